@@ -1,0 +1,3 @@
+module github.com/prosessplan/go-prosessplan
+
+go 1.26

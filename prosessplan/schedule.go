@@ -1,0 +1,87 @@
+package prosessplan
+
+// Schedule is a plan with its dates computed: every activity's start and
+// end on the working-day calendar, phase spans, the meeting dates and
+// saksframlegg deadlines of every decision point, and the critical path.
+// Renderers read dates from here; they never compute them.
+type Schedule struct {
+	Plan     *Plan
+	Calendar *Calendar
+
+	// Start and End span the whole plan.
+	Start, End Time
+
+	// Activities are in plan order.
+	Activities []*ScheduledActivity
+	Phases     []*ScheduledPhase
+	// Decisions are in plan order.
+	Decisions []*ScheduledDecision
+
+	// CriticalPath lists the IDs of the activities on the critical path,
+	// first to last.
+	CriticalPath []string
+}
+
+// ScheduledActivity is an activity with its computed dates.
+type ScheduledActivity struct {
+	*Activity
+	Phase      *Phase
+	Start, End Time
+	// Critical is set for activities on the critical path.
+	Critical bool
+	// Decision is set when the activity carries a decision point.
+	Decision *ScheduledDecision
+}
+
+// ScheduledPhase is a phase with the span of its activities.
+type ScheduledPhase struct {
+	*Phase
+	Start, End Time
+	Activities []*ScheduledActivity
+}
+
+// CaseStep is one body's treatment of a case: the meeting and the deadline
+// for the finished saksframlegg (meeting date minus the body's notice days,
+// moved back to a working day).
+type CaseStep struct {
+	Body     *Body
+	Meeting  Date
+	Deadline Date
+}
+
+// ScheduledDecision is a decision point with its saksgang: the Route's
+// bodies first, the deciding body last.
+type ScheduledDecision struct {
+	*Decision
+	// Activity is the activity that carries the decision.
+	Activity *ScheduledActivity
+	// Steps are the case's treatments in order; the last is the decision.
+	Steps []CaseStep
+}
+
+// Meeting returns the deciding body's meeting date (zero when no meeting was found).
+func (d *ScheduledDecision) Meeting() Date {
+	if len(d.Steps) == 0 {
+		return Date{}
+	}
+	return d.Steps[len(d.Steps)-1].Meeting
+}
+
+// Deadline returns the deadline for the finished saksframlegg: that of the
+// first step of the saksgang.
+func (d *ScheduledDecision) Deadline() Date {
+	if len(d.Steps) == 0 {
+		return Date{}
+	}
+	return d.Steps[0].Deadline
+}
+
+// Activity returns the scheduled activity with the given ID, or nil.
+func (s *Schedule) Activity(id string) *ScheduledActivity {
+	for _, a := range s.Activities {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
