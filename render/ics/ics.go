@@ -1,0 +1,477 @@
+// Package ics writes the dates of a scheduled plan as an iCalendar file
+// (RFC 5545) that Outlook, Google Calendar and Apple Calendar import: the
+// meetings where each decision point is treated, the deadlines for the
+// finished saksframlegg, milestones and deadlines of the plan, and the
+// participation events (folkemøter, verksteder, høringer).
+//
+// Events without a time of day are all-day events (DTEND is the day after
+// the last day, as RFC 5545 wants). Activities whose start and end carry a
+// time of day become timed events in the time zone Europe/Oslo, which the
+// file defines in a VTIMEZONE, so a participant in another zone sees the
+// right hour.
+//
+// Every event has a UID made from the municipality, the plan's archive case
+// number (or its title when it has none) and the activity or case step, so
+// importing a newer file updates the events instead of adding copies. The
+// DTSTAMP is the plan's date, never the wall clock: the same plan gives the
+// same bytes. Calendar programs that compare DTSTAMP before updating need a
+// newer plan date to take the changes.
+package ics
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Options adjust what Write puts in the calendar.
+type Options struct {
+	// Language of summaries and descriptions; empty means the plan's målform.
+	Language prosessplan.Language
+	// AllActivities adds every activity of the plan as an event, not only
+	// milestones, deadlines, høringer and participation events.
+	AllActivities bool
+}
+
+// ErrNoPlan is returned when the schedule has no plan.
+var ErrNoPlan = errors.New("ics: schedule has no plan")
+
+// words are the fixed words of the calendar that render.Words lacks.
+type words struct {
+	deadline      string // "Frist for saksframlegg"
+	route         string // "Saksgang"
+	participation string // "Medvirkning"
+	meeting       string // "Møte"
+}
+
+var wordsByLang = map[prosessplan.Language]words{
+	prosessplan.Bokmal:  {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medvirkning", meeting: "Møte"},
+	prosessplan.Nynorsk: {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medverknad", meeting: "Møte"},
+	prosessplan.English: {deadline: "Deadline for the case presentation", route: "Routing", participation: "Participation", meeting: "Meeting"},
+}
+
+// event is one VEVENT before it is written.
+type event struct {
+	uid         string
+	summary     string
+	description []string // lines
+	categories  []string
+	start, end  prosessplan.Time // end inclusive for dates
+	cancelled   bool
+	transparent bool
+}
+
+// Write writes s as one VCALENDAR to w.
+func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
+	if s == nil || s.Plan == nil {
+		return ErrNoPlan
+	}
+	p := s.Plan
+	lang := opts.Language
+	if lang == "" {
+		lang = p.Language
+	}
+	if _, ok := wordsByLang[lang]; !ok {
+		lang = prosessplan.Bokmal
+	}
+	ev := events(s, lang, opts)
+
+	cw := &calWriter{w: w}
+	cw.line("BEGIN:VCALENDAR")
+	cw.line("VERSION:2.0")
+	cw.line("PRODID:-//go-prosessplan//prosessplan 1//" + strings.ToUpper(string(lang)))
+	cw.line("CALSCALE:GREGORIAN")
+	cw.line("METHOD:PUBLISH")
+	cw.line("X-WR-CALNAME:" + Escape(p.Title))
+	if slices.ContainsFunc(ev, func(e event) bool { return e.start.HasClock }) {
+		cw.line(osloTimeZone)
+	}
+	stamp := stampOf(s)
+	for _, e := range ev {
+		cw.line("BEGIN:VEVENT")
+		cw.line("UID:" + Escape(e.uid))
+		cw.line("DTSTAMP:" + stamp)
+		if e.start.HasClock {
+			cw.line("DTSTART;TZID=Europe/Oslo:" + dateTime(e.start))
+			if e.end.Compare(e.start) > 0 {
+				cw.line("DTEND;TZID=Europe/Oslo:" + dateTime(e.end))
+			}
+		} else {
+			cw.line("DTSTART;VALUE=DATE:" + date(e.start.Date))
+			end := e.end.Date
+			if end.Before(e.start.Date) {
+				end = e.start.Date
+			}
+			cw.line("DTEND;VALUE=DATE:" + date(end.AddDays(1)))
+		}
+		cw.line("SUMMARY:" + Escape(e.summary))
+		if len(e.description) > 0 {
+			cw.line("DESCRIPTION:" + Escape(strings.Join(e.description, "\n")))
+		}
+		if len(e.categories) > 0 {
+			cs := make([]string, len(e.categories))
+			for i, c := range e.categories {
+				cs[i] = Escape(c)
+			}
+			cw.line("CATEGORIES:" + strings.Join(cs, ","))
+		}
+		if e.cancelled {
+			cw.line("STATUS:CANCELLED")
+		} else {
+			cw.line("STATUS:CONFIRMED")
+		}
+		if e.transparent {
+			cw.line("TRANSP:TRANSPARENT")
+		}
+		cw.line("END:VEVENT")
+	}
+	cw.line("END:VCALENDAR")
+	if cw.err != nil {
+		return fmt.Errorf("ics: %w", cw.err)
+	}
+	return nil
+}
+
+// events returns the calendar's events ordered by start, then UID.
+func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []event {
+	p := s.Plan
+	rw := render.WordsFor(lang)
+	iw := wordsByLang[lang]
+	base := uidBase(p)
+
+	// Activities named by a participation entry are participation events
+	// whatever their kind; the entry says who is reached, and how.
+	partOf := map[string][]string{}
+	for _, pa := range p.Participation {
+		line := join(" – ", pa.Who, pa.How)
+		if line == "" {
+			continue
+		}
+		for _, id := range pa.Activities {
+			partOf[id] = append(partOf[id], iw.participation+": "+line)
+		}
+	}
+
+	var out []event
+	for _, a := range s.Activities {
+		if a.Activity == nil || a.Start.IsZero() {
+			continue
+		}
+		_, participation := partOf[a.ID]
+		if opts.AllActivities || participation || defaultKind(a.Kind) {
+			e := event{
+				uid:         base + "/aktivitet/" + a.ID,
+				summary:     a.Kind.Label(lang) + ": " + a.Name + " – " + p.Title,
+				categories:  []string{a.Kind.Label(lang)},
+				start:       a.Start,
+				end:         a.End,
+				cancelled:   a.Status == prosessplan.Cancelled,
+				transparent: a.Kind != prosessplan.Meeting && a.Kind != prosessplan.Workshop && a.Kind != prosessplan.PublicMeet,
+			}
+			if a.Kind == "" {
+				e.summary = a.Name + " – " + p.Title
+				e.categories = nil
+			}
+			if e.end.IsZero() {
+				e.end = e.start
+			}
+			if !(a.Start.HasClock && (a.End.HasClock || a.End.IsZero())) {
+				e.start.HasClock, e.start.Minute = false, 0
+				e.end.HasClock, e.end.Minute = false, 0
+			}
+			e.description = activityText(p, a, rw, lang)
+			e.description = append(e.description, partOf[a.ID]...)
+			out = append(out, e)
+		}
+		if a.Decision == nil {
+			continue
+		}
+		d := a.Decision
+		kind := d.Kind.Label(lang)
+		routeText := route(d, rw)
+		for _, st := range d.Steps {
+			if st.Body == nil {
+				continue
+			}
+			desc := []string{}
+			if d.Summary != "" {
+				desc = append(desc, d.Summary)
+			}
+			desc = append(desc, rw.Number+" "+a.ID+": "+a.Name)
+			if routeText != "" {
+				desc = append(desc, iw.route+": "+routeText)
+			}
+			if !st.Deadline.IsZero() {
+				desc = append(desc, iw.deadline+": "+rw.Date(st.Deadline))
+			}
+			if !st.Meeting.IsZero() {
+				out = append(out, event{
+					uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
+					summary:     st.Body.Name + ": " + kind + " – " + p.Title,
+					description: desc,
+					categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
+					start:       prosessplan.DayOf(st.Meeting),
+					end:         prosessplan.DayOf(st.Meeting),
+					cancelled:   a.Status == prosessplan.Cancelled,
+					transparent: true,
+				})
+			}
+			if !st.Deadline.IsZero() {
+				out = append(out, event{
+					uid:         base + "/frist/" + a.ID + "/" + st.Body.ID,
+					summary:     iw.deadline + " (" + st.Body.Name + "): " + kind + " – " + p.Title,
+					description: desc,
+					categories:  []string{prosessplan.Deadline.Label(lang)},
+					start:       prosessplan.DayOf(st.Deadline),
+					end:         prosessplan.DayOf(st.Deadline),
+					cancelled:   a.Status == prosessplan.Cancelled,
+					transparent: true,
+				})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(x, y event) int {
+		if c := x.start.Compare(y.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.uid, y.uid)
+	})
+	return out
+}
+
+// defaultKind reports whether activities of kind k are in the calendar
+// without Options.AllActivities: the dates people outside the project
+// group need.
+func defaultKind(k prosessplan.ActivityKind) bool {
+	switch k {
+	case prosessplan.Milestone, prosessplan.Deadline, prosessplan.PublicMeet,
+		prosessplan.Workshop, prosessplan.Hearing:
+		return true
+	}
+	return false
+}
+
+func activityText(p *prosessplan.Plan, a *prosessplan.ScheduledActivity, rw *render.Words, lang prosessplan.Language) []string {
+	var d []string
+	head := rw.Number + " " + a.ID
+	if a.Phase != nil && a.Phase.Name != "" {
+		head += ", " + rw.Phase + ": " + a.Phase.Name
+	}
+	d = append(d, head)
+	add := func(label, value string) {
+		if value != "" {
+			d = append(d, label+": "+value)
+		}
+	}
+	add(rw.Purpose, a.Purpose)
+	if a.Responsible != "" {
+		add(rw.Responsible, p.Name(a.Responsible))
+	}
+	names := make([]string, len(a.Participants))
+	for i, id := range a.Participants {
+		names[i] = p.Name(id)
+	}
+	add(rw.Participants, strings.Join(names, ", "))
+	add(rw.Deliverable, a.Deliverable)
+	if a.Status != "" {
+		add(rw.Status, a.Status.Label(lang))
+	}
+	add(rw.Comment, a.Comment)
+	return d
+}
+
+// route describes a decision's saksgang: "Eldrerådet 12. oktober 2017, Bystyret 7. desember 2017".
+func route(d *prosessplan.ScheduledDecision, rw *render.Words) string {
+	var parts []string
+	for _, st := range d.Steps {
+		if st.Body == nil {
+			continue
+		}
+		parts = append(parts, join(" ", st.Body.Name, rw.Date(st.Meeting)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func join(sep string, parts ...string) string {
+	var nonEmpty []string
+	for _, s := range parts {
+		if s != "" {
+			nonEmpty = append(nonEmpty, s)
+		}
+	}
+	return strings.Join(nonEmpty, sep)
+}
+
+// uidBase names the plan in UIDs. The archive case number outlives a change
+// of title (Bodø's "Boligpolitisk handlingsplan" became "Boligplan"), so it
+// is preferred when the plan has one.
+func uidBase(p *prosessplan.Plan) string {
+	key := p.CaseNumber
+	if key == "" {
+		key = p.Title
+	}
+	return slug(p.Municipality) + "/" + slug(key)
+}
+
+// slug lowercases s and keeps letters and digits, spelling æ ø å in ASCII
+// so UIDs survive programs that mangle non-ASCII.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		var rep string
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			rep = string(r)
+		case r == 'æ':
+			rep = "ae"
+		case r == 'ø':
+			rep = "o"
+		case r == 'å':
+			rep = "a"
+		default:
+			if b.Len() > 0 {
+				dash = true
+			}
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteString(rep)
+	}
+	if b.Len() == 0 {
+		return "plan"
+	}
+	return b.String()
+}
+
+// stampOf is the DTSTAMP of every event: the plan's date (or, lacking one,
+// its adoption or first date) at midnight UTC.
+func stampOf(s *prosessplan.Schedule) string {
+	d := s.Plan.Date
+	if d.IsZero() {
+		d = s.Plan.AdoptedDate
+	}
+	if d.IsZero() {
+		d = s.Start.Date
+	}
+	if d.IsZero() {
+		d = prosessplan.D(2000, 1, 1)
+	}
+	return date(d) + "T000000Z"
+}
+
+func date(d prosessplan.Date) string {
+	return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day)
+}
+
+func dateTime(t prosessplan.Time) string {
+	return fmt.Sprintf("%sT%02d%02d00", date(t.Date), t.Minute/60, t.Minute%60)
+}
+
+// osloTimeZone defines Europe/Oslo with the EU summer-time rules that have
+// applied since 1996 (last Sunday of March and October).
+const osloTimeZone = "BEGIN:VTIMEZONE\r\n" +
+	"TZID:Europe/Oslo\r\n" +
+	"BEGIN:DAYLIGHT\r\n" +
+	"TZOFFSETFROM:+0100\r\n" +
+	"TZOFFSETTO:+0200\r\n" +
+	"TZNAME:CEST\r\n" +
+	"DTSTART:19810329T020000\r\n" +
+	"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n" +
+	"END:DAYLIGHT\r\n" +
+	"BEGIN:STANDARD\r\n" +
+	"TZOFFSETFROM:+0200\r\n" +
+	"TZOFFSETTO:+0100\r\n" +
+	"TZNAME:CET\r\n" +
+	"DTSTART:19961027T030000\r\n" +
+	"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n" +
+	"END:STANDARD\r\n" +
+	"END:VTIMEZONE"
+
+// calWriter writes content lines, folded, and keeps the first error.
+type calWriter struct {
+	w   io.Writer
+	err error
+}
+
+// line writes s (which may hold several CRLF-separated lines already
+// folded) followed by CRLF.
+func (c *calWriter) line(s string) {
+	if c.err != nil {
+		return
+	}
+	if strings.Contains(s, "\r\n") {
+		_, c.err = io.WriteString(c.w, s+"\r\n")
+		return
+	}
+	_, c.err = io.WriteString(c.w, Fold(s))
+}
+
+// Escape escapes s as an iCalendar TEXT value: backslash, semicolon and
+// comma get a backslash, a line break becomes \n. Other control characters,
+// which RFC 5545 forbids in TEXT, are dropped.
+func Escape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == ';':
+			b.WriteString(`\;`)
+		case c == ',':
+			b.WriteString(`\,`)
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			b.WriteString(`\n`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\t':
+			b.WriteByte(' ')
+		case c < 0x20 || c == 0x7f:
+			// dropped
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// Fold returns the content line s folded as RFC 5545 § 3.1 asks: no line
+// longer than 75 octets, continuation lines starting with a space, and a
+// UTF-8 sequence never split across lines. Every line ends in CRLF.
+func Fold(s string) string {
+	const max = 75
+	if len(s) <= max {
+		return s + "\r\n"
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/max*3 + 2)
+	limit := max // octets allowed on the current line
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		b.WriteString(s[:cut])
+		b.WriteString("\r\n ")
+		s = s[cut:]
+		limit = max - 1 // the leading space counts
+	}
+	b.WriteString(s)
+	b.WriteString("\r\n")
+	return b.String()
+}

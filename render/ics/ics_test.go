@@ -1,0 +1,435 @@
+package ics
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+)
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Boligplan 2018–2021", "Boligplan 2018–2021"},
+		{`a\b`, `a\\b`},
+		{"ett; to, tre", `ett\; to\, tre`},
+		{"linje 1\nlinje 2", `linje 1\nlinje 2`},
+		{"linje 1\r\nlinje 2", `linje 1\nlinje 2`},
+		{"gammel\rmac", `gammel\nmac`},
+		{"tab\there", "tab here"},
+		{"bell\x07", "bell"},
+		{`"sitat": æøå`, `"sitat": æøå`},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"short", "SUMMARY:kort", "SUMMARY:kort\r\n"},
+		{"exactly 75", strings.Repeat("a", 75), strings.Repeat("a", 75) + "\r\n"},
+		{"76 ASCII", strings.Repeat("a", 76), strings.Repeat("a", 75) + "\r\n a\r\n"},
+		{"150 ASCII", strings.Repeat("b", 150),
+			strings.Repeat("b", 75) + "\r\n " + strings.Repeat("b", 74) + "\r\n b\r\n"},
+		// "ø" is two octets; at octet 75 it would be split, so it moves
+		// whole to the next line.
+		{"no split of ø", strings.Repeat("a", 74) + "øx",
+			strings.Repeat("a", 74) + "\r\n øx\r\n"},
+		// "–" is three octets starting at octet 73: the line breaks before it.
+		{"no split of dash", strings.Repeat("a", 73) + "–b",
+			strings.Repeat("a", 73) + "\r\n –b\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Fold(tt.in)
+			if got != tt.want {
+				t.Errorf("Fold:\n got %q\nwant %q", got, tt.want)
+			}
+			checkLines(t, got)
+			if unfolded := strings.ReplaceAll(strings.TrimSuffix(got, "\r\n"), "\r\n ", ""); unfolded != tt.in {
+				t.Errorf("unfolding gives %q, want %q", unfolded, tt.in)
+			}
+		})
+	}
+}
+
+func TestFoldLongNorwegian(t *testing.T) {
+	in := "DESCRIPTION:" + strings.Repeat("Høring og offentlig ettersyn – æøå ÆØÅ; ", 20)
+	got := Fold(in)
+	checkLines(t, got)
+	if unfolded := strings.ReplaceAll(strings.TrimSuffix(got, "\r\n"), "\r\n ", ""); unfolded != in {
+		t.Errorf("unfolding lost text")
+	}
+}
+
+// checkLines asserts RFC 5545 line rules: CRLF endings, at most 75 octets,
+// each line valid UTF-8 on its own.
+func checkLines(t *testing.T, s string) {
+	t.Helper()
+	if !strings.HasSuffix(s, "\r\n") {
+		t.Errorf("output does not end in CRLF")
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(s, "\r\n"), "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line %d has %d octets: %q", i+1, len(l), l)
+		}
+		if !utf8.ValidString(l) {
+			t.Errorf("line %d splits a UTF-8 sequence: %q", i+1, l)
+		}
+		if strings.ContainsAny(l, "\r\n") {
+			t.Errorf("line %d holds a bare CR or LF: %q", i+1, l)
+		}
+	}
+}
+
+// testSchedule is a small Bodø-like schedule built by hand, so these tests
+// do not depend on the scheduler.
+func testSchedule() *prosessplan.Schedule {
+	p := &prosessplan.Plan{
+		Title:        "Boligplan 2018–2021",
+		Municipality: "Bodø kommune",
+		Type:         prosessplan.Temaplan,
+		Language:     prosessplan.Bokmal,
+		CaseNumber:   "2016/4711",
+		Date:         prosessplan.D(2017, 1, 31),
+		People:       []prosessplan.Person{{ID: "pl", Name: "Kari Nordmann"}},
+		Groups:       []prosessplan.Group{{ID: "pg", Name: "Prosjektgruppa"}},
+		Bodies: []prosessplan.Body{
+			{ID: "eldre", Name: "Eldrerådet", Kind: prosessplan.ElderlyCouncil, NoticeDays: 14},
+			{ID: "bystyret", Name: "Bystyret", Kind: prosessplan.MunicipalCouncil, NoticeDays: 21},
+		},
+		Phases: []prosessplan.Phase{{
+			ID: "1", Name: "Oppstart",
+			Activities: []prosessplan.Activity{
+				{ID: "1.1", Name: "Oppstartsmøte; prosjektgruppa, styringsgruppa", Kind: prosessplan.Meeting,
+					Responsible: "pl", Purpose: "Starte arbeidet"},
+				{ID: "1.2", Name: "Folkemøte på Sølvsuper", Kind: prosessplan.PublicMeet,
+					Responsible: "pg", Purpose: "Få innspill fra innbyggerne", Participants: []string{"pl", "pg"}},
+				{ID: "1.3", Name: "Politisk verksted", Kind: prosessplan.Workshop, Responsible: "pg"},
+				{ID: "1.4", Name: "Høring", Kind: prosessplan.Hearing, Status: prosessplan.Cancelled},
+				{ID: "1.5", Name: "Sluttbehandling i bystyret", Kind: prosessplan.PoliticalDec,
+					Decision: &prosessplan.Decision{Kind: prosessplan.FinalDecision, Body: "bystyret",
+						Route: []string{"eldre"}, Summary: "Bystyret vedtar Boligplan 2018–2021."}},
+				{ID: "1.6", Name: "Planen er vedtatt", Kind: prosessplan.Milestone},
+			},
+		}},
+		Participation: []prosessplan.Participation{
+			{Who: "Innbyggere", How: "Kafédialog", Activities: []string{"1.1"}},
+		},
+	}
+	ph := &p.Phases[0]
+	sp := &prosessplan.ScheduledPhase{Phase: ph}
+	s := &prosessplan.Schedule{Plan: p, Phases: []*prosessplan.ScheduledPhase{sp}}
+	times := [][2]prosessplan.Time{
+		{prosessplan.DayOf(prosessplan.D(2017, 2, 1)), prosessplan.DayOf(prosessplan.D(2017, 2, 1))},
+		{prosessplan.At(prosessplan.D(2017, 4, 20), 18, 0), prosessplan.At(prosessplan.D(2017, 4, 20), 20, 30)},
+		{prosessplan.At(prosessplan.D(2017, 11, 1), 9, 0), prosessplan.At(prosessplan.D(2017, 11, 1), 15, 0)},
+		{prosessplan.DayOf(prosessplan.D(2017, 8, 15)), prosessplan.DayOf(prosessplan.D(2017, 9, 26))},
+		{prosessplan.DayOf(prosessplan.D(2017, 11, 20)), prosessplan.DayOf(prosessplan.D(2017, 12, 7))},
+		{prosessplan.DayOf(prosessplan.D(2017, 12, 7)), prosessplan.DayOf(prosessplan.D(2017, 12, 7))},
+	}
+	for i := range ph.Activities {
+		a := &prosessplan.ScheduledActivity{Activity: &ph.Activities[i], Phase: ph, Start: times[i][0], End: times[i][1]}
+		s.Activities = append(s.Activities, a)
+		sp.Activities = append(sp.Activities, a)
+	}
+	dec := &prosessplan.ScheduledDecision{
+		Decision: ph.Activities[4].Decision,
+		Activity: s.Activities[4],
+		Steps: []prosessplan.CaseStep{
+			{Body: &p.Bodies[0], Meeting: prosessplan.D(2017, 11, 20), Deadline: prosessplan.D(2017, 11, 6)},
+			{Body: &p.Bodies[1], Meeting: prosessplan.D(2017, 12, 7), Deadline: prosessplan.D(2017, 11, 16)},
+		},
+	}
+	s.Activities[4].Decision = dec
+	s.Decisions = []*prosessplan.ScheduledDecision{dec}
+	s.Start, s.End = times[0][0], times[5][1]
+	return s
+}
+
+func write(t *testing.T, s *prosessplan.Schedule, opts Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, s, opts); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestWrite(t *testing.T) {
+	out := write(t, testSchedule(), Options{})
+	checkLines(t, out)
+	unfolded := strings.ReplaceAll(out, "\r\n ", "")
+	for _, want := range []string{
+		"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
+		"X-WR-CALNAME:Boligplan 2018–2021\r\n",
+		"BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\n",
+		// The decision meeting, all-day with an exclusive end.
+		"UID:bodo-kommune/2016-4711/sak/1.5/bystyret\r\nDTSTAMP:20170131T000000Z\r\n" +
+			"DTSTART;VALUE=DATE:20171207\r\nDTEND;VALUE=DATE:20171208\r\n" +
+			"SUMMARY:Bystyret: Sluttbehandling – Boligplan 2018–2021\r\n",
+		"SUMMARY:Eldrerådet: Sluttbehandling – Boligplan 2018–2021\r\n",
+		"DESCRIPTION:Bystyret vedtar Boligplan 2018–2021.\\nNr. 1.5: Sluttbehandling i bystyret\\n" +
+			"Saksgang: Eldrerådet 20. november 2017\\, Bystyret 7. desember 2017\\n" +
+			"Frist for saksframlegg: 16. november 2017\r\n",
+		// The saksframlegg deadline.
+		"DTSTART;VALUE=DATE:20171116\r\nDTEND;VALUE=DATE:20171117\r\n" +
+			"SUMMARY:Frist for saksframlegg (Bystyret): Sluttbehandling – Boligplan 2018–2021\r\n",
+		// The folkemøte with its clock, in Oslo time.
+		"DTSTART;TZID=Europe/Oslo:20170420T180000\r\nDTEND;TZID=Europe/Oslo:20170420T203000\r\n" +
+			"SUMMARY:Folkemøte: Folkemøte på Sølvsuper – Boligplan 2018–2021\r\n",
+		"DESCRIPTION:Nr. 1.2\\, Fase: Oppstart\\nHensikt: Få innspill fra innbyggerne\\n" +
+			"Ansvarlig: Prosjektgruppa\\nDeltakere: Kari Nordmann\\, Prosjektgruppa\r\n",
+		// A høring spans days; DTEND is the day after its last day.
+		"DTSTART;VALUE=DATE:20170815\r\nDTEND;VALUE=DATE:20170927\r\n",
+		"STATUS:CANCELLED\r\n",
+		// An ordinary meeting named by a participation entry, with escaped ";" and ",".
+		"SUMMARY:Møte: Oppstartsmøte\\; prosjektgruppa\\, styringsgruppa – Boligplan 2018–2021\r\n",
+		"Medvirkning: Innbyggere – Kafédialog",
+		"SUMMARY:Milepæl: Planen er vedtatt – Boligplan 2018–2021\r\n",
+		"END:VCALENDAR\r\n",
+	} {
+		if !strings.Contains(unfolded, want) {
+			t.Errorf("calendar lacks %q", want)
+		}
+	}
+	// Five activities (folkemøte, verksted, høring, milepæl and the meeting
+	// named by a participation entry), two meetings and two deadlines.
+	if n := strings.Count(out, "BEGIN:VEVENT"); n != 9 {
+		t.Errorf("%d events, want 9", n)
+	}
+	if strings.Contains(out, "Sluttbehandling i bystyret – ") {
+		t.Errorf("the decision activity itself is in the calendar without AllActivities")
+	}
+}
+
+func TestWriteAllActivitiesAndLanguage(t *testing.T) {
+	s := testSchedule()
+	all := write(t, s, Options{AllActivities: true})
+	if n, m := strings.Count(all, "BEGIN:VEVENT"), strings.Count(write(t, s, Options{}), "BEGIN:VEVENT"); n != m+1 {
+		t.Errorf("AllActivities gives %d events, want %d", n, m+1)
+	}
+	if !strings.Contains(all, "UID:bodo-kommune/2016-4711/aktivitet/1.5\r\n") {
+		t.Errorf("AllActivities lacks the decision activity")
+	}
+	en := strings.ReplaceAll(write(t, s, Options{Language: prosessplan.English}), "\r\n ", "")
+	for _, want := range []string{
+		"SUMMARY:Bystyret: Final reading – Boligplan 2018–2021\r\n",
+		"SUMMARY:Deadline for the case presentation (Bystyret): Final reading",
+		`Routing: Eldrerådet 20 November 2017\, Bystyret 7 December 2017`,
+	} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English calendar lacks %q", want)
+		}
+	}
+	if strings.Contains(en, "Saksgang") || strings.Contains(en, "Hensikt") {
+		t.Errorf("English calendar holds bokmål words")
+	}
+	s.Plan.Language = prosessplan.Nynorsk
+	nn := write(t, s, Options{})
+	if !strings.Contains(nn, "Medverknad") || !strings.Contains(nn, "Føremål") {
+		t.Errorf("nynorsk calendar lacks nynorsk words")
+	}
+}
+
+func TestWriteStable(t *testing.T) {
+	a := write(t, testSchedule(), Options{AllActivities: true})
+	b := write(t, testSchedule(), Options{AllActivities: true})
+	if a != b {
+		t.Fatal("two writes of the same plan differ")
+	}
+	// Renaming the plan keeps the UIDs when it has a case number.
+	s := testSchedule()
+	s.Plan.Title = "Boligpolitisk handlingsplan"
+	if uids(write(t, s, Options{})) != uids(write(t, testSchedule(), Options{})) {
+		t.Errorf("UIDs change with the title although the case number is set")
+	}
+	// Without a case number the title names the plan.
+	s.Plan.CaseNumber = ""
+	if !strings.Contains(write(t, s, Options{}), "UID:bodo-kommune/boligpolitisk-handlingsplan/sak/1.5/bystyret\r\n") {
+		t.Errorf("UID not derived from the title")
+	}
+}
+
+func uids(cal string) string {
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(cal, "\r\n ", ""), "\r\n") {
+		if strings.HasPrefix(l, "UID:") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestWriteNoTimeZoneWithoutClock(t *testing.T) {
+	s := testSchedule()
+	for _, a := range s.Activities {
+		a.Start.HasClock, a.End.HasClock = false, false
+	}
+	if out := write(t, s, Options{}); strings.Contains(out, "VTIMEZONE") || strings.Contains(out, "TZID") {
+		t.Errorf("calendar of all-day events defines a time zone")
+	}
+}
+
+type failWriter struct{ n int }
+
+var errDisk = errors.New("disk full")
+
+func (f *failWriter) Write(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, errDisk
+	}
+	f.n--
+	return len(p), nil
+}
+
+func TestWriteErrors(t *testing.T) {
+	if err := Write(&bytes.Buffer{}, nil, Options{}); !errors.Is(err, ErrNoPlan) {
+		t.Errorf("nil schedule: err = %v, want ErrNoPlan", err)
+	}
+	if err := Write(&failWriter{n: 3}, testSchedule(), Options{}); !errors.Is(err, errDisk) {
+		t.Errorf("failing writer: err = %v, want it to wrap %v", err, errDisk)
+	}
+}
+
+// nodeParser returns the path of ical.js's module, installed by .ci/run
+// with npm into $PROSESSPLAN_NODE_DIR (default ~/.cache/prosessplan-node).
+func nodeParser(t *testing.T) (node, module string) {
+	t.Helper()
+	dir := os.Getenv("PROSESSPLAN_NODE_DIR")
+	if dir == "" {
+		home, _ := os.UserHomeDir()
+		dir = filepath.Join(home, ".cache", "prosessplan-node")
+	}
+	module = filepath.Join(dir, "node_modules", "ical.js", "dist", "ical.js")
+	node, err := exec.LookPath("node")
+	if err == nil {
+		_, err = os.Stat(module)
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("node or ical.js missing (%v); .ci/run must install them", err)
+		}
+		t.Skipf("node or ical.js missing (%v); run: npm install --prefix %s ical.js@2", err, dir)
+	}
+	return node, module
+}
+
+const parseScript = `
+import ICAL from %q;
+import { readFileSync } from "node:fs";
+const comp = new ICAL.Component(ICAL.parse(readFileSync(process.argv[2], "utf8")));
+const out = comp.getAllSubcomponents("vevent").map(v => {
+  const e = new ICAL.Event(v);
+  return {
+    uid: e.uid, summary: e.summary, description: e.description || "",
+    start: e.startDate.toString(), end: e.endDate ? e.endDate.toString() : "",
+    isDate: e.startDate.isDate, tz: e.startDate.zone ? e.startDate.zone.tzid : "",
+    utcStart: e.startDate.isDate ? "" : e.startDate.toUnixTime(),
+    status: v.getFirstPropertyValue("status") || "",
+  };
+});
+console.log(JSON.stringify({name: comp.getFirstPropertyValue("x-wr-calname"), events: out}));
+`
+
+type parsed struct {
+	Name   string `json:"name"`
+	Events []struct {
+		UID, Summary, Description, Start, End, Tz, Status string
+		IsDate                                            bool
+		UTCStart                                          json.RawMessage
+	} `json:"events"`
+}
+
+// TestParseWithICALJS parses the calendar with Mozilla's ical.js, a parser
+// that shares no code with ours.
+func TestParseWithICALJS(t *testing.T) {
+	node, module := nodeParser(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "plan.ics")
+	if err := os.WriteFile(file, []byte(write(t, testSchedule(), Options{AllActivities: true})), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(dir, "parse.mjs")
+	if err := os.WriteFile(script, []byte(strings.Replace(parseScript, "%q", jsString(module), 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, script, file)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("ical.js: %v\n%s", err, stderr.String())
+	}
+	var got parsed
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatalf("%v: %s", err, raw)
+	}
+	if got.Name != "Boligplan 2018–2021" {
+		t.Errorf("calendar name = %q", got.Name)
+	}
+	byUID := map[string]int{}
+	for i, e := range got.Events {
+		if _, dup := byUID[e.UID]; dup {
+			t.Errorf("UID %s appears twice", e.UID)
+		}
+		byUID[e.UID] = i
+	}
+	if len(got.Events) != 10 {
+		t.Errorf("ical.js found %d events, want 10", len(got.Events))
+	}
+	check := func(uid, summary, start, end string, isDate bool) {
+		t.Helper()
+		i, ok := byUID[uid]
+		if !ok {
+			t.Errorf("no event %s", uid)
+			return
+		}
+		e := got.Events[i]
+		if e.Summary != summary || e.Start != start || e.End != end || e.IsDate != isDate {
+			t.Errorf("event %s = %q %s..%s date=%v, want %q %s..%s date=%v",
+				uid, e.Summary, e.Start, e.End, e.IsDate, summary, start, end, isDate)
+		}
+	}
+	check("bodo-kommune/2016-4711/sak/1.5/bystyret",
+		"Bystyret: Sluttbehandling – Boligplan 2018–2021", "2017-12-07", "2017-12-08", true)
+	check("bodo-kommune/2016-4711/frist/1.5/eldre",
+		"Frist for saksframlegg (Eldrerådet): Sluttbehandling – Boligplan 2018–2021", "2017-11-06", "2017-11-07", true)
+	check("bodo-kommune/2016-4711/aktivitet/1.1",
+		"Møte: Oppstartsmøte; prosjektgruppa, styringsgruppa – Boligplan 2018–2021", "2017-02-01", "2017-02-02", true)
+	check("bodo-kommune/2016-4711/aktivitet/1.4",
+		"Høring og offentlig ettersyn: Høring – Boligplan 2018–2021", "2017-08-15", "2017-09-27", true)
+	check("bodo-kommune/2016-4711/aktivitet/1.2",
+		"Folkemøte: Folkemøte på Sølvsuper – Boligplan 2018–2021", "2017-04-20T18:00:00", "2017-04-20T20:30:00", false)
+	if i, ok := byUID["bodo-kommune/2016-4711/aktivitet/1.2"]; ok {
+		e := got.Events[i]
+		// 18:00 in Oslo summer time is 16:00 UTC: 1492704000.
+		if e.Tz != "Europe/Oslo" || string(e.UTCStart) != "1492704000" {
+			t.Errorf("folkemøte zone %q, UTC start %s; want Europe/Oslo, 1492704000", e.Tz, e.UTCStart)
+		}
+		if !strings.Contains(e.Description, "Deltakere: Kari Nordmann, Prosjektgruppa") {
+			t.Errorf("description after unescaping = %q", e.Description)
+		}
+	}
+	if i, ok := byUID["bodo-kommune/2016-4711/aktivitet/1.4"]; ok && got.Events[i].Status != "CANCELLED" {
+		t.Errorf("cancelled høring has status %q", got.Events[i].Status)
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
