@@ -63,7 +63,7 @@ func Holidays(year int) []PublicHoliday {
 		if r.month != 0 {
 			d = Date{year, r.month, r.day}
 		}
-		out = append(out, PublicHoliday{Date: d, Name: tr(r.nb, r.nn, r.en)})
+		out = append(out, PublicHoliday{Date: d, Name: nbnnen(r.nb, r.nn, r.en)})
 	}
 	// Easter-based days can pass 1 May and 17 May (Ascension on 1 May
 	// when Easter is on 23 March, Whitsun after 17 May), so sort.
@@ -101,7 +101,7 @@ func (c *Calendar) Holiday(d Date, l Language) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return pick(l, r.nb, r.nn, r.en), true
+	return inLang(l, r.nb, r.nn, r.en), true
 }
 
 // Closure returns the local closure d falls in, if any.

@@ -2,7 +2,7 @@ package prosessplan
 
 // pick returns the form of a label for language l from its bokmål,
 // nynorsk and English forms; unknown languages get bokmål.
-func pick(l Language, nb, nn, en string) string {
+func inLang(l Language, nb, nn, en string) string {
 	switch l {
 	case Nynorsk:
 		return nn
@@ -17,21 +17,21 @@ func pick(l Language, nb, nn, en string) string {
 func (k ActivityKind) Label(l Language) string {
 	switch k {
 	case Work:
-		return pick(l, "Arbeid", "Arbeid", "Work")
+		return inLang(l, "Arbeid", "Arbeid", "Work")
 	case Meeting:
-		return pick(l, "Møte", "Møte", "Meeting")
+		return inLang(l, "Møte", "Møte", "Meeting")
 	case Workshop:
-		return pick(l, "Arbeidsverksted", "Arbeidsverkstad", "Workshop")
+		return inLang(l, "Arbeidsverksted", "Arbeidsverkstad", "Workshop")
 	case PublicMeet:
-		return pick(l, "Folkemøte", "Folkemøte", "Public meeting")
+		return inLang(l, "Folkemøte", "Folkemøte", "Public meeting")
 	case Hearing:
-		return pick(l, "Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection")
+		return inLang(l, "Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection")
 	case PoliticalDec:
-		return pick(l, "Politisk behandling", "Politisk handsaming", "Political treatment")
+		return inLang(l, "Politisk behandling", "Politisk handsaming", "Political treatment")
 	case Deadline:
-		return pick(l, "Frist", "Frist", "Deadline")
+		return inLang(l, "Frist", "Frist", "Deadline")
 	case Milestone:
-		return pick(l, "Milepæl", "Milestolpe", "Milestone")
+		return inLang(l, "Milepæl", "Milestolpe", "Milestone")
 	}
 	return string(k)
 }
@@ -41,15 +41,15 @@ func (k ActivityKind) Label(l Language) string {
 func (s ActivityStatus) Label(l Language) string {
 	switch s {
 	case NotStarted:
-		return pick(l, "Ikke startet", "Ikkje starta", "Not started")
+		return inLang(l, "Ikke startet", "Ikkje starta", "Not started")
 	case InProgress:
-		return pick(l, "Pågår", "Pågår", "Ongoing")
+		return inLang(l, "Pågår", "Pågår", "Ongoing")
 	case Done:
-		return pick(l, "Ferdig", "Ferdig", "Done")
+		return inLang(l, "Ferdig", "Ferdig", "Done")
 	case Postponed:
-		return pick(l, "Utsatt", "Utsett", "Postponed")
+		return inLang(l, "Utsatt", "Utsett", "Postponed")
 	case Cancelled:
-		return pick(l, "Avlyst", "Avlyst", "Cancelled")
+		return inLang(l, "Avlyst", "Avlyst", "Cancelled")
 	}
 	return string(s)
 }
@@ -59,17 +59,17 @@ func (s ActivityStatus) Label(l Language) string {
 func (t PlanType) Label(l Language) string {
 	switch t {
 	case Temaplan:
-		return pick(l, "Temaplan", "Temaplan", "Thematic plan")
+		return inLang(l, "Temaplan", "Temaplan", "Thematic plan")
 	case Kommunedelplan:
-		return pick(l, "Kommunedelplan", "Kommunedelplan", "Municipal sub-plan")
+		return inLang(l, "Kommunedelplan", "Kommunedelplan", "Municipal sub-plan")
 	case KommuneplanSamfunn:
-		return pick(l, "Kommuneplanens samfunnsdel", "Kommuneplanen sin samfunnsdel", "Social element of the municipal master plan")
+		return inLang(l, "Kommuneplanens samfunnsdel", "Kommuneplanen sin samfunnsdel", "Social element of the municipal master plan")
 	case KommuneplanAreal:
-		return pick(l, "Kommuneplanens arealdel", "Kommuneplanen sin arealdel", "Land-use element of the municipal master plan")
+		return inLang(l, "Kommuneplanens arealdel", "Kommuneplanen sin arealdel", "Land-use element of the municipal master plan")
 	case Planstrategi:
-		return pick(l, "Kommunal planstrategi", "Kommunal planstrategi", "Municipal planning strategy")
+		return inLang(l, "Kommunal planstrategi", "Kommunal planstrategi", "Municipal planning strategy")
 	case Reguleringsplan:
-		return pick(l, "Reguleringsplan", "Reguleringsplan", "Zoning plan")
+		return inLang(l, "Reguleringsplan", "Reguleringsplan", "Zoning plan")
 	}
 	return string(t)
 }
@@ -79,17 +79,17 @@ func (t PlanType) Label(l Language) string {
 func (k DecisionKind) Label(l Language) string {
 	switch k {
 	case StartNotice:
-		return pick(l, "Melding om oppstart", "Melding om oppstart", "Notification of start")
+		return inLang(l, "Melding om oppstart", "Melding om oppstart", "Notification of start")
 	case ProcessPlanApp:
-		return pick(l, "Godkjenning av prosessplan", "Godkjenning av prosessplan", "Approval of the process plan")
+		return inLang(l, "Godkjenning av prosessplan", "Godkjenning av prosessplan", "Approval of the process plan")
 	case PlanProgramFixing:
-		return pick(l, "Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme")
+		return inLang(l, "Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme")
 	case HearingDecision:
-		return pick(l, "Utlegging til høring og offentlig ettersyn", "Utlegging til høyring og offentleg ettersyn", "Sending out for consultation and public inspection")
+		return inLang(l, "Utlegging til høring og offentlig ettersyn", "Utlegging til høyring og offentleg ettersyn", "Sending out for consultation and public inspection")
 	case FinalDecision:
-		return pick(l, "Sluttbehandling", "Sluthandsaming", "Final reading")
+		return inLang(l, "Sluttbehandling", "Sluthandsaming", "Final reading")
 	case Briefing:
-		return pick(l, "Orientering", "Orientering", "Briefing")
+		return inLang(l, "Orientering", "Orientering", "Briefing")
 	}
 	return string(k)
 }
@@ -99,15 +99,15 @@ func (k DecisionKind) Label(l Language) string {
 func (k GroupKind) Label(l Language) string {
 	switch k {
 	case SteeringGroup:
-		return pick(l, "Styringsgruppe", "Styringsgruppe", "Steering group")
+		return inLang(l, "Styringsgruppe", "Styringsgruppe", "Steering group")
 	case ProjectGroup:
-		return pick(l, "Prosjektgruppe", "Prosjektgruppe", "Project group")
+		return inLang(l, "Prosjektgruppe", "Prosjektgruppe", "Project group")
 	case WorkingGroup:
-		return pick(l, "Arbeidsgruppe", "Arbeidsgruppe", "Working group")
+		return inLang(l, "Arbeidsgruppe", "Arbeidsgruppe", "Working group")
 	case ReferenceGroup:
-		return pick(l, "Referansegruppe", "Referansegruppe", "Reference group")
+		return inLang(l, "Referansegruppe", "Referansegruppe", "Reference group")
 	case OtherGroup:
-		return pick(l, "Annen gruppe", "Anna gruppe", "Other group")
+		return inLang(l, "Annen gruppe", "Anna gruppe", "Other group")
 	}
 	return string(k)
 }
@@ -117,23 +117,23 @@ func (k GroupKind) Label(l Language) string {
 func (k BodyKind) Label(l Language) string {
 	switch k {
 	case MunicipalCouncil:
-		return pick(l, "Kommunestyre", "Kommunestyre", "Municipal council")
+		return inLang(l, "Kommunestyre", "Kommunestyre", "Municipal council")
 	case ExecutiveBoard:
-		return pick(l, "Formannskap", "Formannskap", "Executive committee")
+		return inLang(l, "Formannskap", "Formannskap", "Executive committee")
 	case Committee:
-		return pick(l, "Utvalg", "Utval", "Committee")
+		return inLang(l, "Utvalg", "Utval", "Committee")
 	case ElderlyCouncil:
-		return pick(l, "Eldreråd", "Eldreråd", "Council for the elderly")
+		return inLang(l, "Eldreråd", "Eldreråd", "Council for the elderly")
 	case DisabilityCouncil:
-		return pick(l, "Råd for personer med funksjonsnedsettelse", "Råd for personar med funksjonsnedsetjing", "Council for persons with disabilities")
+		return inLang(l, "Råd for personer med funksjonsnedsettelse", "Råd for personar med funksjonsnedsetjing", "Council for persons with disabilities")
 	case YouthCouncil:
-		return pick(l, "Ungdomsråd", "Ungdomsråd", "Youth council")
+		return inLang(l, "Ungdomsråd", "Ungdomsråd", "Youth council")
 	case SubMunicipal:
-		return pick(l, "Kommunedelsutvalg", "Kommunedelsutval", "Sub-municipal council")
+		return inLang(l, "Kommunedelsutvalg", "Kommunedelsutval", "Sub-municipal council")
 	case Administrative:
-		return pick(l, "Administrativt organ", "Administrativt organ", "Administrative body")
+		return inLang(l, "Administrativt organ", "Administrativt organ", "Administrative body")
 	case OtherBody:
-		return pick(l, "Annet organ", "Anna organ", "Other body")
+		return inLang(l, "Annet organ", "Anna organ", "Other body")
 	}
 	return string(k)
 }

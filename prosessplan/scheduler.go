@@ -1,7 +1,610 @@
 package prosessplan
 
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// IsPoint reports whether activities of kind k happen on one day (or at
+// one moment): deadlines, milestones and political treatments. Their
+// Start and End are equal.
+func (k ActivityKind) IsPoint() bool {
+	return k == Deadline || k == Milestone || k == PoliticalDec
+}
+
+// Codes of the problems NewSchedule reports. They are stable.
+const (
+	CodeDuplicateID      = "PP-DUPLICATE-ID"
+	CodeUnknownActivity  = "PP-UNKNOWN-ACTIVITY"
+	CodeCycle            = "PP-CYCLE"
+	CodeNoDates          = "PP-NO-DATES"
+	CodeBlocked          = "PP-BLOCKED"
+	CodeUnknownBody      = "PP-UNKNOWN-BODY"
+	CodeNoMeeting        = "PP-NO-MEETING"
+	CodeMeetingNotInPlan = "PP-MEETING-NOT-IN-PLAN"
+)
+
+// edge is a finish-to-start dependency from activity from.
+type edge struct {
+	from int
+	lag  Duration
+	pos  Pos
+}
+
+type scheduler struct {
+	p     *Plan
+	cal   *Calendar
+	s     *Schedule
+	acts  []*ScheduledActivity
+	index map[string]int
+	preds [][]edge
+	// dated is set once an activity has its dates.
+	dated []bool
+	// driver is the predecessor that decided an activity's start, or -1.
+	driver []int
+	// meetings are each body's meetings, sorted.
+	meetings map[string][]Date
+	bodies   map[string]*Body
+	probs    Problems
+}
+
+func (sc *scheduler) report(code string, sev Severity, pos Pos, activity string, nb, nn, en string) {
+	sc.probs = append(sc.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: nbnnen(nb, nn, en)})
+}
+
 // NewSchedule computes the dates of p. Problems that leave a date unknown
 // (a dependency cycle, an activity with neither dates nor duration, a
 // decision with no meeting of its body) are returned as Problems together
 // with a schedule that holds every date it could compute.
-func NewSchedule(p *Plan) (*Schedule, Problems) { panic("TODO") }
+//
+// An activity gets its dates from, in order of precedence: a fixed Start
+// (and End, or Duration); its predecessors (it starts on the next working
+// day after the latest of them ends, plus any lag) and Duration; a fixed
+// End and Duration counted backwards. A decision point goes to the deciding
+// body's meeting, after the meetings of the bodies of its Route.
+func NewSchedule(p *Plan) (*Schedule, Problems) {
+	sc := &scheduler{
+		p:        p,
+		cal:      NewCalendar(p.Calendar),
+		index:    map[string]int{},
+		meetings: map[string][]Date{},
+		bodies:   map[string]*Body{},
+	}
+	sc.s = &Schedule{Plan: p, Calendar: sc.cal}
+	sc.collect()
+	order := sc.order()
+	for _, i := range order {
+		sc.date(i)
+	}
+	sc.finish()
+	sc.critical()
+	return sc.s, sc.probs
+}
+
+// collect builds the scheduled activities, phases and bodies in plan order.
+func (sc *scheduler) collect() {
+	p := sc.p
+	for i := range p.Bodies {
+		b := &p.Bodies[i]
+		if _, dup := sc.bodies[b.ID]; dup {
+			continue
+		}
+		sc.bodies[b.ID] = b
+		m := slices.Clone(b.Meetings)
+		slices.SortFunc(m, Date.Compare)
+		sc.meetings[b.ID] = m
+	}
+	for i := range p.Phases {
+		ph := &p.Phases[i]
+		sp := &ScheduledPhase{Phase: ph}
+		sc.s.Phases = append(sc.s.Phases, sp)
+		for j := range ph.Activities {
+			a := &ph.Activities[j]
+			sa := &ScheduledActivity{Activity: a, Phase: ph}
+			sp.Activities = append(sp.Activities, sa)
+			if _, dup := sc.index[a.ID]; dup {
+				sc.report(CodeDuplicateID, Error, a.Pos, a.ID,
+					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gi aktiviteten et eget nummer.", a.ID),
+					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gje aktiviteten eit eige nummer.", a.ID),
+					fmt.Sprintf("Activity %s: the number is already used — give the activity a number of its own.", a.ID))
+			} else {
+				sc.index[a.ID] = len(sc.acts)
+			}
+			sc.acts = append(sc.acts, sa)
+		}
+	}
+	sc.s.Activities = sc.acts
+	n := len(sc.acts)
+	sc.preds = make([][]edge, n)
+	sc.dated = make([]bool, n)
+	sc.driver = make([]int, n)
+	for i, sa := range sc.acts {
+		sc.driver[i] = -1
+		for _, dep := range sa.After {
+			j, ok := sc.index[dep.ID]
+			if !ok {
+				pos := dep.Pos
+				if pos == (Pos{}) {
+					pos = sa.Pos
+				}
+				sc.report(CodeUnknownActivity, Error, pos, sa.ID,
+					fmt.Sprintf("Aktivitet %s skal komme etter %q, men det finnes ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
+					fmt.Sprintf("Aktivitet %s skal kome etter %q, men det finst ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
+					fmt.Sprintf("Activity %s comes after %q, but there is no activity with that number — correct the number in \"after\".", sa.ID, dep.ID))
+				continue
+			}
+			sc.preds[i] = append(sc.preds[i], edge{from: j, lag: dep.Lag, pos: dep.Pos})
+		}
+		if d := sa.Activity.Decision; d != nil {
+			sd := &ScheduledDecision{Decision: d, Activity: sa}
+			sa.Decision = sd
+			sc.s.Decisions = append(sc.s.Decisions, sd)
+		}
+	}
+}
+
+// order returns the activities in dependency order (Kahn's algorithm,
+// ties in plan order). Activities on or behind a cycle are left out and
+// reported.
+func (sc *scheduler) order() []int {
+	n := len(sc.acts)
+	indeg := make([]int, n)
+	succ := make([][]int, n)
+	for i, es := range sc.preds {
+		for _, e := range es {
+			indeg[i]++
+			succ[e.from] = append(succ[e.from], i)
+		}
+	}
+	queue := make([]int, 0, n)
+	for i := range n {
+		if indeg[i] == 0 {
+			queue = append(queue, i)
+		}
+	}
+	for k := 0; k < len(queue); k++ {
+		for _, j := range succ[queue[k]] {
+			indeg[j]--
+			if indeg[j] == 0 {
+				queue = append(queue, j)
+			}
+		}
+	}
+	if len(queue) < n {
+		inCycle := sc.cycles(indeg, succ)
+		for i, sa := range sc.acts {
+			if indeg[i] == 0 || inCycle[i] {
+				continue
+			}
+			for _, e := range sc.preds[i] {
+				if indeg[e.from] > 0 {
+					sc.blocked(sa, sc.acts[e.from].ID)
+					break
+				}
+			}
+		}
+	}
+	return queue
+}
+
+// cycles reports every dependency cycle among the activities Kahn's
+// algorithm could not order (indeg > 0), once each, and returns the
+// activities on a cycle.
+func (sc *scheduler) cycles(indeg []int, succ [][]int) []bool {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := make([]int, len(sc.acts))
+	inCycle := make([]bool, len(sc.acts))
+	pos := make([]int, len(sc.acts)) // position on the stack
+	var stack []int
+	type frame struct{ node, next int }
+	for root := range sc.acts {
+		if indeg[root] == 0 || color[root] != white {
+			continue
+		}
+		frames := []frame{{root, 0}}
+		color[root] = grey
+		pos[root] = 0
+		stack = append(stack[:0], root)
+		for len(frames) > 0 {
+			f := &frames[len(frames)-1]
+			if f.next < len(succ[f.node]) {
+				j := succ[f.node][f.next]
+				f.next++
+				if indeg[j] == 0 {
+					continue
+				}
+				switch color[j] {
+				case white:
+					color[j] = grey
+					pos[j] = len(stack)
+					stack = append(stack, j)
+					frames = append(frames, frame{j, 0})
+				case grey:
+					sc.reportCycle(stack[pos[j]:], inCycle)
+				}
+				continue
+			}
+			color[f.node] = black
+			stack = stack[:len(stack)-1]
+			frames = frames[:len(frames)-1]
+		}
+	}
+	return inCycle
+}
+
+func (sc *scheduler) reportCycle(nodes []int, inCycle []bool) {
+	for _, i := range nodes {
+		inCycle[i] = true
+	}
+	ids := make([]string, 0, len(nodes)+1)
+	for _, i := range nodes {
+		ids = append(ids, sc.acts[i].ID)
+	}
+	ids = append(ids, ids[0])
+	chain := strings.Join(ids, " → ")
+	first := sc.acts[nodes[0]]
+	sc.report(CodeCycle, Error, first.Pos, first.ID,
+		fmt.Sprintf("Aktivitetene venter på hverandre i ring: %s — fjern én av avhengighetene («etter»).", chain),
+		fmt.Sprintf("Aktivitetane ventar på kvarandre i ring: %s — fjern éin av avhengnadene («etter»).", chain),
+		fmt.Sprintf("The activities wait for each other in a cycle: %s — remove one of the dependencies (\"after\").", chain))
+}
+
+// addDuration returns the day n units of d after day t, not moved to a
+// working day.
+func (sc *scheduler) shift(t Date, d Duration) Date {
+	switch d.Unit {
+	case WorkingDays:
+		return sc.cal.AddWorkingDays(t, d.N)
+	case Weeks:
+		return t.AddDays(7 * d.N)
+	case Days:
+		return t.AddDays(d.N)
+	}
+	return t
+}
+
+// addMinutes returns t plus n minutes, carrying into the next days.
+func addMinutes(t Time, n int) Time {
+	m := t.Minute + n
+	days := m / (24 * 60)
+	m %= 24 * 60
+	if m < 0 {
+		m += 24 * 60
+		days--
+	}
+	return Time{Date: t.Date.AddDays(days), Minute: m, HasClock: t.HasClock}
+}
+
+// EndOf returns the end of an activity that starts at start and lasts d:
+// working days count only working days (the start day is the first);
+// calendar days and weeks count every day, weeks ending on the day before
+// the start's weekday (domstolloven § 148), and an end on a weekend or
+// holiday moves to the next working day (§ 149); minutes count from the
+// start's time of day.
+func (c *Calendar) EndOf(start Time, d Duration) Time {
+	if d.N <= 0 {
+		return start
+	}
+	switch d.Unit {
+	case Minutes:
+		return addMinutes(start, d.N)
+	case WorkingDays:
+		return Time{Date: c.AddWorkingDays(c.OnOrAfter(start.Date), d.N-1)}
+	case Weeks:
+		return Time{Date: c.OnOrAfter(start.Date.AddDays(7*d.N - 1))}
+	case Days:
+		return Time{Date: c.OnOrAfter(start.Date.AddDays(d.N - 1))}
+	}
+	return start
+}
+
+// MinEnd returns the earliest lawful end of a period of length d from
+// start, before any move to a working day: what a period must at least
+// reach for its length to count as d.
+func MinEnd(c *Calendar, start Date, d Duration) Date {
+	switch d.Unit {
+	case WorkingDays:
+		return c.AddWorkingDays(c.OnOrAfter(start), d.N-1)
+	case Weeks:
+		return start.AddDays(7*d.N - 1)
+	case Days:
+		return start.AddDays(d.N - 1)
+	}
+	return start
+}
+
+// startOf returns the start of an activity that begins d before end.
+func (sc *scheduler) startOf(end Time, d Duration) Time {
+	if d.N <= 0 {
+		return end
+	}
+	switch d.Unit {
+	case Minutes:
+		return addMinutes(end, -d.N)
+	case WorkingDays:
+		return Time{Date: sc.cal.AddWorkingDays(sc.cal.OnOrBefore(end.Date), -(d.N - 1))}
+	case Weeks:
+		return Time{Date: end.Date.AddDays(-(7*d.N - 1))}
+	case Days:
+		return Time{Date: end.Date.AddDays(-(d.N - 1))}
+	}
+	return end
+}
+
+// earliest returns the earliest start after the predecessors of activity
+// i, and whether every predecessor is dated and there is at least one.
+func (sc *scheduler) earliest(i int) (Time, bool) {
+	sa := sc.acts[i]
+	var best Time
+	found := false
+	for _, e := range sc.preds[i] {
+		if !sc.dated[e.from] {
+			return Time{}, false
+		}
+		end := sc.acts[e.from].End
+		var t Time
+		if end.HasClock && (e.lag.Unit == Minutes || (sa.Duration.Unit == Minutes && e.lag.IsZero())) {
+			t = addMinutes(end, e.lag.N)
+		} else {
+			t = Time{Date: sc.cal.NextWorkingDay(sc.shift(end.Date, e.lag))}
+		}
+		if !found || t.Compare(best) > 0 {
+			best, found = t, true
+			sc.driver[i] = e.from
+		}
+	}
+	return best, found
+}
+
+// date computes the dates of activity i, whose predecessors are done.
+func (sc *scheduler) date(i int) {
+	sa := sc.acts[i]
+	a := sa.Activity
+	pre, hasPre := sc.earliest(i)
+	if len(sc.preds[i]) > 0 && !hasPre {
+		// A predecessor has no dates; name the first such one.
+		for _, e := range sc.preds[i] {
+			if !sc.dated[e.from] {
+				sc.blocked(sa, sc.acts[e.from].ID)
+				break
+			}
+		}
+		if a.Start.IsZero() {
+			return
+		}
+	}
+	if !a.Start.IsZero() {
+		// A fixed start wins over the predecessors; Check reports a
+		// start before them.
+		sc.driver[i] = -1
+	}
+	var start, end Time
+	switch {
+	case !a.Start.IsZero():
+		start = a.Start
+	case hasPre:
+		start = pre
+	case !a.End.IsZero():
+		start = sc.startOf(a.End, a.Duration)
+	}
+	if sa.Decision != nil {
+		sc.decide(i, start)
+		return
+	}
+	if start.IsZero() {
+		sc.report(CodeNoDates, Error, a.Pos, a.ID,
+			fmt.Sprintf("Aktivitet %s har verken dato eller forgjenger — gi den en startdato, eller si hvilken aktivitet den kommer etter.", a.ID),
+			fmt.Sprintf("Aktivitet %s har verken dato eller forgjengar — gje han ein startdato, eller sei kva aktivitet han kjem etter.", a.ID),
+			fmt.Sprintf("Activity %s has neither a date nor a predecessor — give it a start date, or say which activity it comes after.", a.ID))
+		return
+	}
+	switch {
+	case a.Kind.IsPoint():
+		end = start
+	case !a.End.IsZero():
+		end = a.End
+	default:
+		end = sc.cal.EndOf(start, a.Duration)
+	}
+	sa.Start, sa.End = start, end
+	sc.dated[i] = true
+}
+
+func (sc *scheduler) blocked(sa *ScheduledActivity, pred string) {
+	sc.report(CodeBlocked, Error, sa.Pos, sa.ID,
+		fmt.Sprintf("Aktivitet %s får ingen dato fordi aktivitet %s, som den kommer etter, mangler dato — rett opp %s først.", sa.ID, pred, pred),
+		fmt.Sprintf("Aktivitet %s får ingen dato fordi aktivitet %s, som han kjem etter, manglar dato — rett opp %s først.", sa.ID, pred, pred),
+		fmt.Sprintf("Activity %s gets no date because activity %s, which it comes after, has none — fix %s first.", sa.ID, pred, pred))
+}
+
+// firstMeeting returns the first meeting of body on or after d (strictly
+// after when strict is set).
+func (sc *scheduler) firstMeeting(body string, d Date, strict bool) (Date, bool) {
+	m := sc.meetings[body]
+	k := sort.Search(len(m), func(k int) bool {
+		c := m[k].Compare(d)
+		return c > 0 || (c == 0 && !strict)
+	})
+	if k == len(m) {
+		return Date{}, false
+	}
+	return m[k], true
+}
+
+// lastMeetingBefore returns the last meeting of body strictly before d.
+func (sc *scheduler) lastMeetingBefore(body string, d Date) (Date, bool) {
+	m := sc.meetings[body]
+	k := sort.Search(len(m), func(k int) bool { return !m[k].Before(d) })
+	if k == 0 {
+		return Date{}, false
+	}
+	return m[k-1], true
+}
+
+func (sc *scheduler) step(b *Body, meeting Date) CaseStep {
+	st := CaseStep{Body: b, Meeting: meeting}
+	if !meeting.IsZero() {
+		st.Deadline = sc.cal.OnOrBefore(meeting.AddDays(-b.NoticeDays))
+	}
+	return st
+}
+
+func (sc *scheduler) noMeeting(sa *ScheduledActivity, pos Pos, b *Body, after Date) {
+	if len(sc.meetings[b.ID]) == 0 {
+		sc.report(CodeNoMeeting, Error, pos, sa.ID,
+			fmt.Sprintf("Aktivitet %s: %s har ingen møter i møteplanen — legg inn møtedatoene til %s.", sa.ID, b.Name, b.Name),
+			fmt.Sprintf("Aktivitet %s: %s har ingen møte i møteplanen — legg inn møtedatoane til %s.", sa.ID, b.Name, b.Name),
+			fmt.Sprintf("Activity %s: %s has no meetings in the meeting plan — add the meeting dates of %s.", sa.ID, b.Name, b.Name))
+		return
+	}
+	sc.report(CodeNoMeeting, Error, pos, sa.ID,
+		fmt.Sprintf("Aktivitet %s: %s har ikke noe møte fra %s i møteplanen — legg inn flere møtedatoer, eller flytt saken tidligere.", sa.ID, b.Name, after),
+		fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte frå %s i møteplanen — legg inn fleire møtedatoar, eller flytt saka tidlegare.", sa.ID, b.Name, after),
+		fmt.Sprintf("Activity %s: %s has no meeting on or after %s in the meeting plan — add meeting dates, or move the case earlier.", sa.ID, b.Name, after))
+}
+
+func (sc *scheduler) unknownBody(sa *ScheduledActivity, pos Pos, id string) {
+	sc.report(CodeUnknownBody, Error, pos, sa.ID,
+		fmt.Sprintf("Aktivitet %s: organet %q finnes ikke i møteplanen — legg det til under «organer», eller rett navnet.", sa.ID, id),
+		fmt.Sprintf("Aktivitet %s: organet %q finst ikkje i møteplanen — legg det til under «organ», eller rett namnet.", sa.ID, id),
+		fmt.Sprintf("Activity %s: the body %q is not in the meeting plan — add it under \"bodies\", or correct the name.", sa.ID, id))
+}
+
+// decide places decision activity i on its deciding body's meeting, after
+// the meetings of its Route, from the earliest date from.
+func (sc *scheduler) decide(i int, from Time) {
+	sa := sc.acts[i]
+	sd := sa.Decision
+	d := sd.Decision
+	pos := d.Pos
+	if pos == (Pos{}) {
+		pos = sa.Pos
+	}
+	body, ok := sc.bodies[d.Body]
+	if !ok {
+		sc.unknownBody(sa, pos, d.Body)
+	}
+	var route []*Body
+	for _, id := range d.Route {
+		if b, ok := sc.bodies[id]; ok {
+			route = append(route, b)
+		} else {
+			sc.unknownBody(sa, pos, id)
+		}
+	}
+	if body == nil {
+		return
+	}
+	steps := make([]CaseStep, len(route)+1)
+	if !d.Meeting.IsZero() {
+		if !slices.Contains(body.Meetings, d.Meeting) {
+			sc.report(CodeMeetingNotInPlan, Error, pos, sa.ID,
+				fmt.Sprintf("Aktivitet %s: %s har ikke møte %s i møteplanen — velg en av møtedatoene, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
+				fmt.Sprintf("Aktivitet %s: %s har ikkje møte %s i møteplanen — vel ein av møtedatoane, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
+				fmt.Sprintf("Activity %s: %s has no meeting on %s in the meeting plan — choose one of its meeting dates, or add the meeting to the plan.", sa.ID, body.Name, d.Meeting))
+		}
+		steps[len(route)] = sc.step(body, d.Meeting)
+		// With the decision fixed, the route goes to the last meetings
+		// before it, so the councils see the case as late as they can.
+		next := d.Meeting
+		for k := len(route) - 1; k >= 0; k-- {
+			m, ok := sc.lastMeetingBefore(route[k].ID, next)
+			if !ok {
+				sc.report(CodeNoMeeting, Error, pos, sa.ID,
+					fmt.Sprintf("Aktivitet %s: %s har ikke noe møte før %s i møteplanen — legg inn et møte, eller flytt vedtaket senere.", sa.ID, route[k].Name, next),
+					fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte før %s i møteplanen — legg inn eit møte, eller flytt vedtaket seinare.", sa.ID, route[k].Name, next),
+					fmt.Sprintf("Activity %s: %s has no meeting before %s in the meeting plan — add a meeting, or move the decision later.", sa.ID, route[k].Name, next))
+				for ; k >= 0; k-- {
+					steps[k] = CaseStep{Body: route[k]}
+				}
+				break
+			}
+			steps[k] = sc.step(route[k], m)
+			next = m
+		}
+		sd.Steps = steps
+		sa.Start, sa.End = DayOf(d.Meeting), DayOf(d.Meeting)
+		sc.dated[i] = true
+		return
+	}
+	if from.IsZero() {
+		sc.report(CodeNoDates, Error, sa.Pos, sa.ID,
+			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjenger — velg møtedato, eller si hvilken aktivitet saken kommer etter.", sa.ID),
+			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjengar — vel møtedato, eller sei kva aktivitet saka kjem etter.", sa.ID),
+			fmt.Sprintf("Activity %s: the decision point has neither a meeting date, a date nor a predecessor — choose a meeting date, or say which activity the case comes after.", sa.ID))
+		return
+	}
+	at, strict := from.Date, false
+	all := append(route, body)
+	for k, b := range all {
+		m, ok := sc.firstMeeting(b.ID, at, strict)
+		if !ok {
+			sc.noMeeting(sa, pos, b, at)
+			for ; k < len(all); k++ {
+				steps[k] = CaseStep{Body: all[k]}
+			}
+			sd.Steps = steps
+			return
+		}
+		steps[k] = sc.step(b, m)
+		at, strict = m, true
+	}
+	sd.Steps = steps
+	sa.Start, sa.End = DayOf(at), DayOf(at)
+	sc.dated[i] = true
+}
+
+// finish computes the spans of the phases and of the plan.
+func (sc *scheduler) finish() {
+	s := sc.s
+	for _, sp := range s.Phases {
+		for _, sa := range sp.Activities {
+			if sa.Start.IsZero() {
+				continue
+			}
+			if sp.Start.IsZero() || sa.Start.Compare(sp.Start) < 0 {
+				sp.Start = sa.Start
+			}
+			if sp.End.IsZero() || sa.End.Compare(sp.End) > 0 {
+				sp.End = sa.End
+			}
+		}
+		if sp.Start.IsZero() {
+			continue
+		}
+		if s.Start.IsZero() || sp.Start.Compare(s.Start) < 0 {
+			s.Start = sp.Start
+		}
+		if s.End.IsZero() || sp.End.Compare(s.End) > 0 {
+			s.End = sp.End
+		}
+	}
+}
+
+// critical marks the chain of activities that decides the plan's end: from
+// the activity that ends last back through the predecessors that decided
+// each start. Moving any of them moves the end of the plan.
+func (sc *scheduler) critical() {
+	last := -1
+	for i, sa := range sc.acts {
+		if sa.End.IsZero() {
+			continue
+		}
+		if last < 0 || sa.End.Compare(sc.acts[last].End) > 0 {
+			last = i
+		}
+	}
+	var path []string
+	for i := last; i >= 0; i = sc.driver[i] {
+		sc.acts[i].Critical = true
+		path = append(path, sc.acts[i].ID)
+	}
+	slices.Reverse(path)
+	sc.s.CriticalPath = path
+}
