@@ -1,0 +1,582 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// styleIDs are the style IDs the body refers to. In a new document they are
+// the English built-in IDs; in a template they are whatever IDs the
+// template gives the styles with these built-in names (Overskrift1 for
+// "heading 1" in a template saved by Norwegian Word).
+type styleIDs struct {
+	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
+	heading                                                                                   [4]string // 1–3
+}
+
+// geometry is a section's page in twips (portrait sizes; landscape swaps).
+type geometry struct {
+	w, h                                  int
+	top, right, bottom, left, header, foot int
+}
+
+func (g geometry) textWidth(o render.Orientation) int {
+	if o == render.Landscape {
+		return max(g.h, g.w) - g.left - g.right
+	}
+	return min(g.w, g.h) - g.left - g.right
+}
+
+// numInst is one w:num the body uses: a list restarting at 1.
+type numInst struct {
+	id, abstract int
+}
+
+// extRel is an external hyperlink relationship of the main part.
+type extRel struct {
+	id, target string
+}
+
+// body writes the blocks of a document as WordprocessingML body content.
+// The same writer serves new documents and templates; what differs (style
+// IDs, ID ranges, section properties) is set up by the caller.
+type body struct {
+	buf
+	st   styleIDs
+	lang string // w:lang on every run, when the template's default differs
+	font string // rFonts on every run, or "" to inherit
+
+	primary, accent, light string // colours
+	cap                    render.Captions
+
+	geo    geometry
+	orient render.Orientation
+	// sectPr writes the properties of the section that ends here, laid out
+	// with orientation o. last is true for the body's final sectPr.
+	sectPr    func(b *buf, o render.Orientation, last bool)
+	sections  int  // section breaks written
+	noBreaks  bool // placeholder where sections cannot be (inside a table cell)
+	wroteAny  bool
+	tocFields bool
+
+	// ID allocators; the template mode starts them above the template's.
+	nums                          []numInst
+	nextNum, absBullet, absNumber int
+	rels                          []extRel
+	relIDs                        map[string]string // target → rId
+	newRelID                      func() string
+	nextBookmark                  int
+	anchors                       map[string]string // heading ID → bookmark name
+	usedNames                     map[string]bool
+	headingNames                  map[*render.Heading]string
+	headings                      []*render.Heading
+}
+
+// prepare names a bookmark for every heading with an ID and every heading a
+// table of contents lists, before any block is written: the table of
+// contents comes first and links to them.
+func (w *body) prepare(d *render.Document) {
+	w.anchors = map[string]string{}
+	w.headingNames = map[*render.Heading]string{}
+	if w.usedNames == nil {
+		w.usedNames = map[string]bool{}
+	}
+	n := 0
+	for _, b := range d.Blocks {
+		h, ok := b.(*render.Heading)
+		if ok {
+			w.headings = append(w.headings, h)
+		}
+		if !ok || (h.ID == "" && (h.Level < 1 || h.Level > 2)) {
+			continue
+		}
+		n++
+		base := "_Toc_pp" + strconv.Itoa(n)
+		if h.ID != "" {
+			base = bookmarkName(h.ID)
+		}
+		name := base
+		for i := 2; w.usedNames[strings.ToLower(name)]; i++ {
+			suffix := "_" + strconv.Itoa(i)
+			name = base[:min(len(base), 40-len(suffix))] + suffix
+		}
+		w.usedNames[strings.ToLower(name)] = true
+		w.headingNames[h] = name
+		if h.ID != "" {
+			if _, dup := w.anchors[h.ID]; !dup {
+				w.anchors[h.ID] = name
+			}
+		}
+	}
+}
+
+// bookmarkName makes a Word bookmark name of a heading ID: letters, digits
+// and underscores, starting with a letter, at most 40 characters.
+func bookmarkName(id string) string {
+	var sb strings.Builder
+	sb.WriteString("pp_")
+	for _, r := range id {
+		if sb.Len() >= 40 {
+			break
+		}
+		switch {
+		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9', r == '_':
+			sb.WriteRune(r)
+		default:
+			sb.WriteByte('_')
+		}
+	}
+	return sb.String()
+}
+
+func (w *body) blocks(bs []render.Block) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *render.Heading:
+			w.heading(b)
+		case *render.Paragraph:
+			w.paragraph(b)
+		case *render.List:
+			w.list(b)
+		case *render.Table:
+			w.table(b)
+		case *render.KeyValue:
+			w.keyValue(b)
+		case *render.Timeline:
+			w.timeline(b)
+		case *render.Section:
+			w.section(b.Orientation)
+			continue
+		case *render.TableOfContents:
+			w.toc(b, w.headings)
+		case *render.PageBreak:
+			w.s(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+		default:
+			continue
+		}
+		w.wroteAny = true
+	}
+}
+
+// section ends the current section (if anything was written in it) and
+// starts one with orientation o.
+func (w *body) section(o render.Orientation) {
+	if w.noBreaks {
+		return
+	}
+	if w.wroteAny {
+		w.breakSection()
+	}
+	w.orient = o
+}
+
+func (w *body) breakSection() {
+	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="14" w:lineRule="exact"/>`)
+	w.sectPr(&w.buf, w.orient, false)
+	w.s(`</w:pPr></w:p>`)
+	w.sections++
+	w.wroteAny = false
+}
+
+// runProps is formatting the block applies to all its runs.
+type runProps struct {
+	bold, italic bool
+	size         int    // half-points, 0 = style's
+	color        string // RRGGBB or ""
+	highlight    bool
+}
+
+func (w *body) rPr(p runProps, r render.Run, style string) {
+	bold, italic := p.bold || r.Bold, p.italic || r.Italic
+	if style == "" && !bold && !italic && p.size == 0 && p.color == "" && !p.highlight && w.lang == "" && w.font == "" {
+		return
+	}
+	w.s(`<w:rPr>`)
+	if style != "" {
+		w.val("w:rStyle", style)
+	}
+	if w.font != "" {
+		w.s(`<w:rFonts`).attr("w:ascii", w.font).attr("w:hAnsi", w.font).attr("w:cs", w.font).s(`/>`)
+	}
+	if bold {
+		w.s(`<w:b/><w:bCs/>`)
+	}
+	if italic {
+		w.s(`<w:i/><w:iCs/>`)
+	}
+	if p.color != "" {
+		w.val("w:color", p.color)
+	}
+	if p.size != 0 {
+		w.ival("w:sz", p.size).ival("w:szCs", p.size)
+	}
+	if p.highlight {
+		w.s(`<w:highlight w:val="yellow"/>`)
+	}
+	if w.lang != "" {
+		w.val("w:lang", w.lang)
+	}
+	w.s(`</w:rPr>`)
+}
+
+// text writes the w:t, w:br and w:tab elements of s.
+func (w *body) text(s string) {
+	for s != "" {
+		i := strings.IndexAny(s, "\n\t\r")
+		chunk := s
+		if i >= 0 {
+			chunk = s[:i]
+		}
+		if chunk != "" {
+			if chunk[0] == ' ' || chunk[len(chunk)-1] == ' ' || strings.Contains(chunk, "  ") {
+				w.s(`<w:t xml:space="preserve">`)
+			} else {
+				w.s(`<w:t>`)
+			}
+			w.esc(chunk).s(`</w:t>`)
+		}
+		if i < 0 {
+			return
+		}
+		switch s[i] {
+		case '\n':
+			w.s(`<w:br/>`)
+		case '\t':
+			w.s(`<w:tab/>`)
+		}
+		s = s[i+1:]
+	}
+}
+
+func (w *body) run(p runProps, r render.Run, style string) {
+	w.s(`<w:r>`)
+	w.rPr(p, r, style)
+	w.text(r.Text)
+	w.s(`</w:r>`)
+}
+
+func (w *body) runs(runs []render.Run, p runProps) {
+	for _, r := range runs {
+		if r.Link == "" {
+			w.run(p, r, "")
+			continue
+		}
+		if strings.HasPrefix(r.Link, "#") {
+			name, ok := w.anchors[r.Link[1:]]
+			if !ok {
+				name = bookmarkName(r.Link[1:])
+			}
+			w.s(`<w:hyperlink`).attr("w:anchor", name).s(`>`)
+		} else {
+			w.s(`<w:hyperlink`).attr("r:id", w.relFor(r.Link)).s(`>`)
+		}
+		w.run(p, r, w.st.hyperlink)
+		w.s(`</w:hyperlink>`)
+	}
+}
+
+func (w *body) relFor(target string) string {
+	if id, ok := w.relIDs[target]; ok {
+		return id
+	}
+	id := w.newRelID()
+	w.relIDs[target] = id
+	w.rels = append(w.rels, extRel{id, target})
+	return id
+}
+
+// pStart opens a paragraph with style and extra pPr content (in schema
+// order after pStyle).
+func (w *body) pStart(style, extra string) {
+	if style == "" && extra == "" {
+		w.s(`<w:p>`)
+		return
+	}
+	w.s(`<w:p><w:pPr>`)
+	if style != "" {
+		w.val("w:pStyle", style)
+	}
+	w.s(extra).s(`</w:pPr>`)
+}
+
+func (w *body) heading(h *render.Heading) {
+	style := w.st.title
+	if h.Level >= 1 && h.Level <= 3 {
+		style = w.st.heading[h.Level]
+	} else if h.Level > 3 {
+		style = w.st.heading[3]
+	}
+	w.pStart(style, "")
+	name, ok := w.headingNames[h]
+	if ok {
+		w.s(`<w:bookmarkStart w:id="`).i(w.nextBookmark).s(`"`).attr("w:name", name).s(`/>`)
+	}
+	w.run(runProps{}, render.Run{Text: h.Text}, "")
+	if ok {
+		w.s(`<w:bookmarkEnd w:id="`).i(w.nextBookmark).s(`"/>`)
+		w.nextBookmark++
+	}
+	w.s(`</w:p>`)
+}
+
+func (w *body) paragraph(p *render.Paragraph) {
+	var rp runProps
+	switch p.Style {
+	case render.ToComplete:
+		rp = runProps{italic: true, highlight: true}
+	case render.Note:
+		rp = runProps{size: 18, color: "595959"}
+	}
+	w.pStart(w.st.normal, "")
+	w.runs(p.Runs, rp)
+	w.s(`</w:p>`)
+}
+
+func (w *body) list(l *render.List) {
+	style, abs := w.st.listBullet, w.absBullet
+	if l.Ordered {
+		style, abs = w.st.listNumber, w.absNumber
+	}
+	id := w.nextNum
+	w.nextNum++
+	w.nums = append(w.nums, numInst{id, abs})
+	numPr := `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="` + strconv.Itoa(id) + `"/></w:numPr>`
+	for _, item := range l.Items {
+		w.pStart(style, numPr)
+		w.runs(item, runProps{})
+		w.s(`</w:p>`)
+	}
+}
+
+// widths splits total twips over columns by their Width shares; columns
+// without a share get an equal part of what is left.
+func widths(cols []render.Column, total int) []int {
+	out := make([]int, len(cols))
+	if len(cols) == 0 {
+		return out
+	}
+	sum, unset := 0.0, 0
+	for _, c := range cols {
+		if c.Width > 0 {
+			sum += c.Width
+		} else {
+			unset++
+		}
+	}
+	rest := 1.0 - sum
+	if sum >= 1 || rest < 0 {
+		rest = 0
+	}
+	var each float64
+	if unset > 0 {
+		each = rest / float64(unset)
+		if each <= 0 {
+			each = 1 / float64(len(cols))
+		}
+	}
+	norm := sum + each*float64(unset)
+	used := 0
+	for i, c := range cols {
+		share := c.Width
+		if share <= 0 {
+			share = each
+		}
+		out[i] = int(float64(total) * share / norm)
+		used += out[i]
+	}
+	out[len(out)-1] += total - used
+	return out
+}
+
+func jc(a render.Align) string {
+	switch a {
+	case render.Center:
+		return `<w:jc w:val="center"/>`
+	case render.Right:
+		return `<w:jc w:val="right"/>`
+	}
+	return ""
+}
+
+const cellPara = `<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>`
+
+func (w *body) caption(text string) {
+	if text == "" {
+		return
+	}
+	w.pStart(w.st.caption, `<w:keepNext/>`)
+	w.run(runProps{}, render.Run{Text: text}, "")
+	w.s(`</w:p>`)
+}
+
+func (w *body) tblPr(total int, caption string, borders bool) {
+	w.s(`<w:tbl><w:tblPr>`)
+	if borders {
+		w.val("w:tblStyle", w.st.tableGrid)
+	}
+	w.s(`<w:tblW w:w="`).i(total).s(`" w:type="dxa"/>`)
+	if !borders {
+		w.s(`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`)
+	}
+	w.s(`<w:tblLayout w:type="fixed"/>`)
+	w.s(`<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`)
+	w.s(`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`)
+	if caption != "" {
+		w.val("w:tblCaption", caption)
+	}
+	w.s(`</w:tblPr><w:tblGrid>`)
+}
+
+func (w *body) table(t *render.Table) {
+	if len(t.Columns) == 0 {
+		return
+	}
+	w.caption(t.Caption)
+	total := w.geo.textWidth(w.orient)
+	ws := widths(t.Columns, total)
+	w.tblPr(total, t.Caption, true)
+	for _, cw := range ws {
+		w.s(`<w:gridCol w:w="`).i(cw).s(`"/>`)
+	}
+	w.s(`</w:tblGrid>`)
+
+	// Header row: marked as header (repeated on every page, read as
+	// column headers by screen readers), shaded, bold.
+	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	for i, c := range t.Columns {
+		w.cellStart(ws[i], 1, w.primary)
+		w.pStart("", cellPara+jc(c.Align))
+		w.run(runProps{bold: true, size: 18, color: "FFFFFF"}, render.Run{Text: c.Title}, "")
+		w.s(`</w:p></w:tc>`)
+	}
+	w.s(`</w:tr>`)
+
+	for _, row := range t.Rows {
+		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		col := 0
+		for _, c := range row.Cells {
+			if col >= len(ws) {
+				break
+			}
+			span := max(c.Span, 1)
+			if row.Group && len(row.Cells) == 1 {
+				span = len(ws)
+			}
+			span = min(span, len(ws)-col)
+			cw := 0
+			for _, x := range ws[col : col+span] {
+				cw += x
+			}
+			fill := hexColor(c.Fill, "")
+			if row.Group && fill == "" {
+				fill = w.light
+			}
+			w.cellStart(cw, span, fill)
+			extra := cellPara + jc(t.Columns[col].Align)
+			if row.Group {
+				// Keep a phase heading row on the page of its first activity.
+				extra = `<w:keepNext/>` + extra
+			}
+			w.pStart("", extra)
+			w.runs(c.Runs, runProps{bold: row.Group, size: 18})
+			w.s(`</w:p></w:tc>`)
+			col += span
+		}
+		for ; col < len(ws); col++ {
+			w.cellStart(ws[col], 1, "")
+			w.s(`<w:p><w:pPr>` + cellPara + `</w:pPr></w:p></w:tc>`)
+		}
+		w.s(`</w:tr>`)
+	}
+	w.s(`</w:tbl>`)
+	w.spacer()
+}
+
+// spacer is the paragraph Word needs between two tables and that gives air
+// after one.
+func (w *body) spacer() {
+	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>`)
+}
+
+func (w *body) cellStart(width, span int, fill string) {
+	w.s(`<w:tc><w:tcPr><w:tcW w:w="`).i(width).s(`" w:type="dxa"/>`)
+	if span > 1 {
+		w.ival("w:gridSpan", span)
+	}
+	if fill != "" {
+		w.s(`<w:shd w:val="clear" w:color="auto" w:fill="`).s(fill).s(`"/>`)
+	}
+	w.s(`</w:tcPr>`)
+}
+
+func (w *body) keyValue(kv *render.KeyValue) {
+	if len(kv.Pairs) == 0 {
+		return
+	}
+	total := w.geo.textWidth(w.orient)
+	ws := []int{total * 3 / 10, total - total*3/10}
+	w.tblPr(total, "", false)
+	w.s(`<w:gridCol w:w="`).i(ws[0]).s(`"/><w:gridCol w:w="`).i(ws[1]).s(`"/></w:tblGrid>`)
+	for _, p := range kv.Pairs {
+		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		w.cellStart(ws[0], 1, "")
+		w.pStart("", cellPara)
+		w.run(runProps{bold: true}, render.Run{Text: p.Key}, "")
+		w.s(`</w:p></w:tc>`)
+		w.cellStart(ws[1], 1, "")
+		w.pStart("", cellPara)
+		w.run(runProps{}, render.Run{Text: p.Value}, "")
+		w.s(`</w:p></w:tc></w:tr>`)
+	}
+	w.s(`</w:tbl>`)
+	w.spacer()
+}
+
+// toc writes a table of contents field whose result already lists the
+// headings (levels 1–2), each a link to its heading's bookmark, so the
+// contents show before Word updates the field (w:updateFields and the dirty
+// flag make Word refresh it, page numbers included, when the document opens).
+func (w *body) toc(t *render.TableOfContents, headings []*render.Heading) {
+	title := t.Title
+	if title == "" {
+		title = w.cap.Contents
+	}
+	w.tocFields = true
+	if title != "" {
+		w.pStart(w.st.tocHeading, "")
+		w.run(runProps{}, render.Run{Text: title}, "")
+		w.s(`</w:p>`)
+	}
+	begin := `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+	end := `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	var entries []*render.Heading
+	for _, h := range headings {
+		if h.Level == 1 || h.Level == 2 {
+			entries = append(entries, h)
+		}
+	}
+	if len(entries) == 0 {
+		w.s(`<w:p>`).s(begin).s(end).s(`</w:p>`)
+		return
+	}
+	for i, h := range entries {
+		style := w.st.toc1
+		if h.Level == 2 {
+			style = w.st.toc2
+		}
+		w.pStart(style, "")
+		if i == 0 {
+			w.s(begin)
+		}
+		name := w.headingNames[h]
+		w.s(`<w:hyperlink`).attr("w:anchor", name).s(` w:history="1">`)
+		w.run(runProps{}, render.Run{Text: h.Text}, "")
+		w.s(`</w:hyperlink>`)
+		if i == len(entries)-1 {
+			w.s(end)
+		}
+		w.s(`</w:p>`)
+	}
+}

@@ -1,0 +1,140 @@
+// Package docx writes a [render.Document] as a Word document
+// (WordprocessingML, .docx), either as a new document with its own styles or
+// inside the municipality's own .dotx/.docx template.
+//
+// The package uses the standard library only. It never decodes and
+// re-encodes a template's XML: encoding/xml is used to find byte offsets and
+// to escape text, and the template's bytes are spliced, so everything the
+// writer does not need to touch (styles, theme, headers and footers with the
+// logo, content controls, customXml parts, fields, bookmarks) is kept byte
+// for byte. Parts the writer does not change are even copied compressed, as
+// they were.
+//
+// Output is deterministic: the same document and template give the same
+// bytes. Document properties take their dates from [render.Document.Created],
+// never from the clock.
+package docx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Errors a template can cause. They are wrapped with details; test with
+// errors.Is. When Write returns one of them it has written nothing to w.
+var (
+	// ErrNotWord: the template is not a Word document (.docx or .dotx).
+	ErrNotWord = errors.New("docx: template is not a Word document (.docx or .dotx)")
+	// ErrEncrypted: the template is password-protected (an encrypted
+	// OOXML package is stored as an OLE compound file).
+	ErrEncrypted = errors.New("docx: template is encrypted (password-protected); save it without a password")
+	// ErrMacroEnabled: the template is a macro-enabled .docm/.dotm file.
+	// Documents with macros are refused; save the template as .dotx.
+	ErrMacroEnabled = errors.New("docx: template is macro-enabled (.docm/.dotm); save it as a .dotx or .docx without macros")
+	// ErrPlaceholder: the placeholder asked for with WithPlaceholder,
+	// WithBookmark or WithContentControl is not in the template's body.
+	ErrPlaceholder = errors.New("docx: placeholder not found in the template")
+	// ErrTooLarge: the template exceeds the size limits (entry count,
+	// uncompressed size or compression ratio), as a zip bomb would.
+	ErrTooLarge = errors.New("docx: template is too large")
+)
+
+// Limits on a template, so that a hostile file (a zip bomb) cannot exhaust
+// memory. Real municipal templates are far below them.
+const (
+	// MaxTemplateEntries is the most zip entries a template may hold.
+	MaxTemplateEntries = 1000
+	// MaxTemplatePart is the largest uncompressed size of one part.
+	MaxTemplatePart = 64 << 20
+	// MaxTemplateTotal is the largest uncompressed size of all parts.
+	MaxTemplateTotal = 256 << 20
+	// MaxTemplateRatio is the highest compression ratio of a part larger
+	// than 1 MiB.
+	MaxTemplateRatio = 100
+)
+
+// Option adjusts Write.
+type Option func(*config)
+
+type config struct {
+	tmpl     io.ReaderAt
+	tmplSize int64
+	ph       placeholder
+}
+
+type placeholderKind int
+
+const (
+	phEnd placeholderKind = iota
+	phText
+	phBookmark
+	phControl
+)
+
+type placeholder struct {
+	kind placeholderKind
+	val  string
+}
+
+func (p placeholder) String() string {
+	switch p.kind {
+	case phText:
+		return fmt.Sprintf("paragraph %q", p.val)
+	case phBookmark:
+		return fmt.Sprintf("bookmark %q", p.val)
+	case phControl:
+		return fmt.Sprintf("content control with tag %q", p.val)
+	}
+	return "end of body"
+}
+
+// WithTemplate writes the document into the .dotx or .docx template read
+// from r (size bytes, e.g. an *os.File and its size, or a bytes.Reader).
+// The template is read only; a .dotx gives a .docx. Without a placeholder
+// option the content goes at the end of the template's body.
+func WithTemplate(r io.ReaderAt, size int64) Option {
+	return func(c *config) { c.tmpl, c.tmplSize = r, size }
+}
+
+// WithPlaceholder puts the content where the template has a paragraph whose
+// whole text is marker, e.g. "{{innhold}}". The paragraph is replaced.
+func WithPlaceholder(marker string) Option {
+	return func(c *config) { c.ph = placeholder{phText, marker} }
+}
+
+// WithBookmark puts the content after the paragraph holding the template's
+// bookmark name. The bookmark is kept.
+func WithBookmark(name string) Option {
+	return func(c *config) { c.ph = placeholder{phBookmark, name} }
+}
+
+// WithContentControl puts the content where the template has a block-level
+// content control (w:sdt) whose tag is tag. The content control is replaced.
+func WithContentControl(tag string) Option {
+	return func(c *config) { c.ph = placeholder{phControl, tag} }
+}
+
+// Write writes d to w as a .docx. With [WithTemplate] the document is
+// written into the template; otherwise it is a new A4 document with styles
+// built from d.Profile. If the template is refused (see the Err variables),
+// nothing is written to w.
+func Write(w io.Writer, d *render.Document, opts ...Option) error {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.tmpl != nil {
+		t, err := openTemplate(c.tmpl, c.tmplSize)
+		if err != nil {
+			return err
+		}
+		return t.write(w, d, c.ph)
+	}
+	if c.ph.kind != phEnd {
+		return fmt.Errorf("%w: %s asked for without a template", ErrPlaceholder, c.ph)
+	}
+	return writeNew(w, d)
+}

@@ -1,0 +1,232 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// writeFile writes d (with opts) to a .docx in a temp dir, or in
+// $DOCX_KEEP when set (to look at the files), and returns its path and bytes.
+func writeFile(t *testing.T, name string, d *render.Document, opts ...Option) (string, []byte) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, d, opts...); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	dir := os.Getenv("DOCX_KEEP")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, b.Bytes()
+}
+
+// parts returns the parts of a .docx by name.
+func parts(t *testing.T, data []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[f.Name] = b
+	}
+	return m
+}
+
+// officePDF converts file with LibreOffice (validate-office) and returns the
+// text per page and the page sizes in points, from pdfinfo.
+func officePDF(t *testing.T, file string, expect []string) (pages []string, sizes [][2]float64) {
+	t.Helper()
+	txt := validate.Office(t, file, expect)
+	pages = strings.Split(txt, "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	// validate.Office keeps no PDF; convert once more for the page sizes.
+	out := t.TempDir()
+	cmd := exec.Command(filepath.Join(validate.Dir(t), "validate-office"), "--out", out, file)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("validate-office: %v\n%s", err, b)
+	}
+	pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+	info, err := exec.Command("pdfinfo", "-f", "1", "-l", "999", pdf).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	re := regexp.MustCompile(`Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts`)
+	for _, m := range re.FindAllStringSubmatch(string(info), -1) {
+		w, _ := strconv.ParseFloat(m[1], 64)
+		h, _ := strconv.ParseFloat(m[2], 64)
+		sizes = append(sizes, [2]float64{w, h})
+	}
+	if keep := os.Getenv("DOCX_KEEP"); keep != "" {
+		if b, err := os.ReadFile(pdf); err == nil {
+			os.WriteFile(filepath.Join(keep, filepath.Base(pdf)), b, 0o644)
+		}
+	}
+	return pages, sizes
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestNewDocument(t *testing.T) {
+	d := sampleDoc(200)
+	path, data := writeFile(t, "ny.docx", d)
+	validate.OOXML(t, path)
+	pages, sizes := officePDF(t, path, []string{
+		"Prosessplan for boligpolitisk handlingsplan 2018–2021",
+		"Bakgrunn og formål",
+		"a < b & c > d, \"sitat\" og ]]> skal stå som de er.",
+		"Æ, ø og å: blåbærsyltetøy på Ørland – siste side.",
+		"Færre bostedsløse – også i Øvre Løding.",
+		"Åse Ødegård",
+		"Løpende gjennom hele året",
+	})
+	all := squash(strings.Join(pages, " "))
+
+	t.Run("numbered points restart", func(t *testing.T) {
+		for _, want := range []string{
+			"1. Bystyret tar melding om oppstart",
+			"2. Planen utarbeides som temaplan",
+			"3. Forslag til plan legges fram",
+			"1. Ny liste, første punkt",
+			"2. Andre punkt.",
+		} {
+			if !strings.Contains(all, want) {
+				t.Errorf("extracted text lacks %q", want)
+			}
+		}
+	})
+
+	t.Run("header row repeated", func(t *testing.T) {
+		// The activity table runs over several pages; every page that
+		// shows activity rows also shows the column titles.
+		n := 0
+		for i, p := range pages {
+			if !strings.Contains(p, "Arbeidsmøte") {
+				continue
+			}
+			n++
+			if !strings.Contains(p, "Aktivitet") || !strings.Contains(p, "Ansvarlig") {
+				t.Errorf("page %d has activity rows but no header row:\n%.300s", i+1, p)
+			}
+		}
+		if n < 3 {
+			t.Errorf("activity table spans %d pages, want at least 3", n)
+		}
+	})
+
+	t.Run("landscape timeline", func(t *testing.T) {
+		found := false
+		for i, p := range pages {
+			if !strings.Contains(p, "Tidslinje for planarbeidet") {
+				continue
+			}
+			found = true
+			if w, h := sizes[i][0], sizes[i][1]; w <= h {
+				t.Errorf("timeline page %d is %gx%g pt, want landscape", i+1, w, h)
+			}
+			for _, want := range []string{"Uke", "Melding om oppstart i bystyret", "◆", "Tegnforklaring", "Høring og offentlig ettersyn", "jan 2018"} {
+				if !strings.Contains(p, want) {
+					t.Errorf("timeline page lacks %q", want)
+				}
+			}
+		}
+		if !found {
+			t.Fatal("no page shows the timeline")
+		}
+		if w, h := sizes[0][0], sizes[0][1]; w >= h || w < 590 || w > 600 {
+			t.Errorf("first page is %gx%g pt, want A4 portrait", w, h)
+		}
+		last := sizes[len(sizes)-1]
+		if last[0] >= last[1] {
+			t.Errorf("last page (Vedlegg) is landscape, want portrait")
+		}
+	})
+
+	t.Run("header and footer", func(t *testing.T) {
+		n := len(pages)
+		for _, i := range []int{0, n - 1} {
+			p := squash(pages[i])
+			want := "Side " + strconv.Itoa(i+1) + " av " + strconv.Itoa(n)
+			if !strings.Contains(p, want) {
+				t.Errorf("page %d lacks %q", i+1, want)
+			}
+			if !strings.Contains(p, "Bodø kommune") {
+				t.Errorf("page %d lacks the municipality in its header", i+1)
+			}
+		}
+	})
+
+	t.Run("table of contents", func(t *testing.T) {
+		p := squash(pages[0])
+		for _, want := range []string{"Innhold", "Bakgrunn og formål", "Mål for arbeidet", "Framdriftsplan", "Vedlegg"} {
+			if !strings.Contains(p, want) {
+				t.Errorf("first page (contents) lacks %q", want)
+			}
+		}
+	})
+
+	ps := parts(t, data)
+	t.Run("properties", func(t *testing.T) {
+		core := string(ps["docProps/core.xml"])
+		for _, want := range []string{
+			"<dc:title>Prosessplan for boligpolitisk handlingsplan 2018–2021</dc:title>",
+			"<dc:creator>Bodø kommune</dc:creator>",
+			"<cp:keywords>prosessplan, boligpolitikk, Bodø</cp:keywords>",
+			"<dc:language>nb-NO</dc:language>",
+			`<dcterms:created xsi:type="dcterms:W3CDTF">2017-12-07T00:00:00Z</dcterms:created>`,
+		} {
+			if !strings.Contains(core, want) {
+				t.Errorf("core.xml lacks %s", want)
+			}
+		}
+		if !strings.Contains(string(ps["word/styles.xml"]), `<w:lang w:val="nb-NO"`) {
+			t.Error("styles.xml does not set nb-NO")
+		}
+		if !strings.Contains(string(ps["word/settings.xml"]), `<w:updateFields w:val="true"/>`) {
+			t.Error("settings.xml lacks updateFields")
+		}
+		if !strings.Contains(string(ps["word/header1.xml"]), `descr="Bodø kommunes logo"`) {
+			t.Error("logo has no alt text")
+		}
+	})
+}
+
+func TestDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	if err := Write(&a, sampleDoc(50)); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, sampleDoc(50)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two writes of the same document differ")
+	}
+}

@@ -1,0 +1,291 @@
+package docx
+
+import (
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Timeline layout in twips.
+const (
+	tlNrWidth    = 510  // activity number column
+	tlLabelWidth = 3120 // activity name column
+	tlMinCol     = 165  // narrowest time column (about 3 mm: "52" at 6.5 pt)
+	tlLabelSize  = 14   // half-points
+	tlHeadSize   = 13
+)
+
+// timeline lays the Gantt chart out as a week-grid table: two header rows
+// (month groups over week numbers) repeated on every page, one row per
+// phase band or activity, bars as shaded cells spanning their columns with
+// the bar's symbol in them, so colour is never the only signal. Holiday
+// columns are shaded grey. When the columns do not fit the page width the
+// chart continues in further tables with the same rows.
+func (w *body) timeline(t *render.Timeline) {
+	restore := false
+	if w.orient != render.Landscape && !w.noBreaks {
+		w.section(render.Landscape)
+		restore = true
+	}
+	n := len(t.Columns)
+	timeW := w.geo.textWidth(w.orient) - tlNrWidth - tlLabelWidth
+	perTable := max(timeW/tlMinCol, 1)
+	chunks := 1
+	if n > perTable {
+		chunks = (n + perTable - 1) / perTable
+	}
+	per := n
+	if chunks > 1 {
+		per = (n + chunks - 1) / chunks
+	}
+	colW := tlMinCol
+	if per > 0 {
+		colW = timeW / per
+	}
+	for c := 0; c < max(chunks, 1); c++ {
+		first, last := c*per, min((c+1)*per, n)-1
+		title := t.Title
+		if c > 0 && w.cap.Continued != "" {
+			title += " " + w.cap.Continued
+		}
+		if c > 0 {
+			w.s(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+		}
+		w.caption(title)
+		w.timelineTable(t, first, last, colW)
+	}
+	w.legend(t)
+	if restore {
+		w.wroteAny = true
+		w.section(render.Portrait)
+	}
+}
+
+func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
+	cols := max(last-first+1, 0)
+	total := tlNrWidth + tlLabelWidth + cols*colW
+	w.s(`<w:tbl><w:tblPr>`)
+	w.val("w:tblStyle", w.st.tableGrid)
+	w.s(`<w:tblW w:w="`).i(total).s(`" w:type="dxa"/>`)
+	w.s(`<w:tblLayout w:type="fixed"/>`)
+	w.s(`<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>`)
+	w.s(`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`)
+	if t.Title != "" {
+		w.val("w:tblCaption", t.Title)
+	}
+	if t.AltText != "" {
+		w.val("w:tblDescription", t.AltText)
+	}
+	w.s(`</w:tblPr><w:tblGrid>`)
+	w.s(`<w:gridCol w:w="`).i(tlNrWidth).s(`"/><w:gridCol w:w="`).i(tlLabelWidth).s(`"/>`)
+	for i := 0; i < cols; i++ {
+		w.s(`<w:gridCol w:w="`).i(colW).s(`"/>`)
+	}
+	w.s(`</w:tblGrid>`)
+
+	head := runProps{bold: true, size: tlHeadSize}
+	// Upper header row: the column groups (months over weeks).
+	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	w.tlCell(tlNrWidth, 1, w.primary, "", head, "", true)
+	w.tlCell(tlLabelWidth, 1, w.primary, "", head, "", true)
+	col := first
+	for _, g := range t.Groups {
+		a, b := max(g.First, first), min(g.Last, last)
+		if a > b {
+			continue
+		}
+		for ; col < a; col++ {
+			w.tlCell(colW, 1, w.primary, "", head, "", false)
+		}
+		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, g.Label, false)
+		col = b + 1
+	}
+	for ; col <= last; col++ {
+		w.tlCell(colW, 1, w.primary, "", head, "", false)
+	}
+	w.s(`</w:tr>`)
+
+	// Lower header row: week numbers (or days, months, clock times);
+	// holiday columns shaded.
+	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	w.tlCell(tlNrWidth, 1, w.light, "", head, "", true)
+	// Explicit black: LibreOffice gives every repeated header row the
+	// table style's first-row (white) text.
+	head.color = "000000"
+	w.tlCellRight(tlLabelWidth, w.light, head, w.cap.Week)
+	for i := first; i <= last; i++ {
+		c := t.Columns[i]
+		fill := w.light
+		if c.Shaded {
+			fill = "BFBFBF"
+		}
+		w.tlCell(colW, 1, fill, "000000", head, c.Label, false)
+	}
+	w.s(`</w:tr>`)
+
+	for _, r := range t.Rows {
+		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		rp := runProps{size: tlLabelSize, bold: r.Phase || r.Critical}
+		var fill string
+		if r.Phase {
+			fill = w.light
+		}
+		w.tlCell(tlNrWidth, 1, fill, "", rp, r.Number, true)
+		label := r.Label
+		if r.Status != "" {
+			label += " (" + r.Status + ")"
+		}
+		w.tlCell(tlLabelWidth, 1, fill, "", rp, label, true)
+		a, b := r.First, r.Last
+		if r.Point && a >= 0 && b < a {
+			b = a
+		}
+		if a >= 0 && b >= first && a <= last {
+			a, b = max(a, first), min(b, last)
+		} else {
+			a, b = -1, -2 // no bar in this table
+		}
+		i := first
+		for i <= last {
+			if a <= b && i == a {
+				span := b - a + 1
+				w.tlBar(span*colW, span, r)
+				i = b + 1
+				continue
+			}
+			// Merge runs of empty weeks inside one column group and
+			// with the same shading, which keeps big charts small.
+			j := i
+			for j+1 <= last && !(a <= b && j+1 == a) &&
+				t.Columns[j+1].Shaded == t.Columns[i].Shaded && sameGroup(t.Groups, i, j+1) {
+				j++
+			}
+			fill := ""
+			if t.Columns[i].Shaded {
+				fill = "D9D9D9"
+			}
+			w.tlCell((j-i+1)*colW, j-i+1, fill, "", rp, "", false)
+			i = j + 1
+		}
+		w.s(`</w:tr>`)
+	}
+	w.s(`</w:tbl>`)
+}
+
+// sameGroup reports whether columns i and j are under the same group header
+// (or there are no groups).
+func sameGroup(gs []render.ColumnGroup, i, j int) bool {
+	for _, g := range gs {
+		if g.First <= i && i <= g.Last {
+			return g.First <= j && j <= g.Last
+		}
+	}
+	return true
+}
+
+func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text string, left bool) {
+	w.cellStart(width, span, fill)
+	if left {
+		w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="20"/></w:pPr>`)
+	} else {
+		w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:jc w:val="center"/></w:pPr>`)
+	}
+	if text != "" {
+		rp.color = textColor
+		w.run(rp, render.Run{Text: text}, "")
+	}
+	w.s(`</w:p></w:tc>`)
+}
+
+func (w *body) tlCellRight(width int, fill string, rp runProps, text string) {
+	w.cellStart(width, 1, fill)
+	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="40"/><w:jc w:val="right"/></w:pPr>`)
+	if text != "" {
+		w.run(rp, render.Run{Text: text}, "")
+	}
+	w.s(`</w:p></w:tc>`)
+}
+
+// tlBar writes a bar: the cell spans the bar's columns, filled with its
+// colour (a hatched høring period gets a striped pattern), with the symbol.
+func (w *body) tlBar(width, span int, r render.TimelineRow) {
+	c := hexColor(r.Color, w.accent)
+	w.s(`<w:tc><w:tcPr><w:tcW w:w="`).i(width).s(`" w:type="dxa"/>`)
+	if span > 1 {
+		w.ival("w:gridSpan", span)
+	}
+	if r.Hatched {
+		w.s(`<w:shd w:val="pct50" w:color="`).s(c).s(`" w:fill="FFFFFF"/>`)
+	} else {
+		w.s(`<w:shd w:val="clear" w:color="auto" w:fill="`).s(c).s(`"/>`)
+	}
+	w.s(`<w:vAlign w:val="center"/></w:tcPr>`)
+	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:jc w:val="center"/></w:pPr>`)
+	if r.Symbol != "" {
+		w.run(runProps{size: tlLabelSize, color: contrastText(c)}, render.Run{Text: r.Symbol}, "")
+	}
+	w.s(`</w:p></w:tc>`)
+}
+
+// contrastText returns black or white, whichever reads better on fill.
+func contrastText(fill string) string {
+	if !isHex6(fill) {
+		return "000000"
+	}
+	v := func(i int) int {
+		h := func(c byte) int {
+			switch {
+			case c >= 'a':
+				return int(c-'a') + 10
+			case c >= 'A':
+				return int(c-'A') + 10
+			}
+			return int(c - '0')
+		}
+		return h(fill[i])*16 + h(fill[i+1])
+	}
+	// Perceived brightness (ITU-R BT.601 weights).
+	if (299*v(0)+587*v(2)+114*v(4))/1000 < 140 {
+		return "FFFFFF"
+	}
+	return "000000"
+}
+
+// legend writes the chart's legend as a small borderless table: a swatch
+// with the symbol, then the label, up to four items a row.
+func (w *body) legend(t *render.Timeline) {
+	if len(t.Legend) == 0 {
+		return
+	}
+	w.spacer()
+	if w.cap.Legend != "" {
+		w.pStart("", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`)
+		w.run(runProps{bold: true, size: 18}, render.Run{Text: w.cap.Legend}, "")
+		w.s(`</w:p>`)
+	}
+	perRow := 3
+	if w.orient == render.Landscape {
+		perRow = 5
+	}
+	total := w.geo.textWidth(w.orient)
+	sw := 400
+	lw := total/perRow - sw
+	w.tblPr(perRow*(sw+lw), "", false)
+	for i := 0; i < perRow; i++ {
+		w.s(`<w:gridCol w:w="`).i(sw).s(`"/><w:gridCol w:w="`).i(lw).s(`"/>`)
+	}
+	w.s(`</w:tblGrid>`)
+	for i := 0; i < len(t.Legend); i += perRow {
+		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		for j := i; j < i+perRow; j++ {
+			if j >= len(t.Legend) {
+				w.tlCell(sw+lw, 2, "", "", runProps{}, "", true)
+				continue
+			}
+			l := t.Legend[j]
+			w.tlBar(sw, 1, render.TimelineRow{Symbol: l.Symbol, Color: l.Color, Hatched: l.Hatched})
+			w.tlCell(lw, 1, "", "", runProps{size: 16}, l.Label, true)
+		}
+		w.s(`</w:tr>`)
+	}
+	w.s(`</w:tbl>`)
+	w.spacer()
+}
