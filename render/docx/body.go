@@ -13,12 +13,12 @@ import (
 // "heading 1" in a template saved by Norwegian Word).
 type styleIDs struct {
 	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
-	heading                                                                                   [4]string // 1–3
+	heading                                                                                      [4]string // 1–3
 }
 
 // geometry is a section's page in twips (portrait sizes; landscape swaps).
 type geometry struct {
-	w, h                                  int
+	w, h                                   int
 	top, right, bottom, left, header, foot int
 }
 

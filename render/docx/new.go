@@ -112,7 +112,7 @@ func writeNew(w io.Writer, d *render.Document) error {
 		cap:       d.Captions,
 		geo:       a4,
 		absBullet: 1, absNumber: 2, nextNum: 1,
-		relIDs:    map[string]string{},
+		relIDs: map[string]string{},
 		newRelID: func() string {
 			id := "rId" + strconv.Itoa(nextRel)
 			nextRel++
@@ -212,7 +212,7 @@ const packageRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + 
 
 func appendExtRels(b *buf, rels []extRel) {
 	for _, r := range rels {
-		b.s(`<Relationship`).attr("Id", r.id).s(` Type="` + relTypeBase + `hyperlink"`).attr("Target", r.target).s(` TargetMode="External"/>`)
+		b.s(`<Relationship`).attr("Id", r.id).s(` Type="`+relTypeBase+`hyperlink"`).attr("Target", r.target).s(` TargetMode="External"/>`)
 	}
 }
 
