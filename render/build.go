@@ -1,6 +1,14 @@
 package render
 
-import "github.com/prosessplan/go-prosessplan/prosessplan"
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+)
 
 // Options adjust what Build produces.
 type Options struct {
@@ -16,12 +24,796 @@ type Options struct {
 	Granularity Granularity
 }
 
-// Build returns the process plan document for s.
-func Build(s *prosessplan.Schedule, opts Options) *Document { panic("TODO") }
+// builder collects the blocks of one document. Headings get IDs that are
+// unique within the document, so links and bookmarks never collide.
+type builder struct {
+	s    *prosessplan.Schedule
+	p    *prosessplan.Plan
+	lang prosessplan.Language
+	w    *Words
+	prof Profile
+	doc  *Document
+	ids  map[string]int
+}
 
-// BuildSaksframlegg returns one saksframlegg draft per decision point of s,
-// in plan order.
-func BuildSaksframlegg(s *prosessplan.Schedule, opts Options) []*Document { panic("TODO") }
+func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *builder {
+	p := s.Plan
+	if p == nil {
+		p = &prosessplan.Plan{}
+	}
+	lang := opts.Language
+	if lang == "" {
+		lang = p.Language
+	}
+	if lang != prosessplan.Nynorsk && lang != prosessplan.English {
+		lang = prosessplan.Bokmal
+	}
+	var prof Profile
+	if opts.Profile != nil {
+		prof = *opts.Profile
+	} else {
+		prof = DefaultProfile(p.Municipality)
+	}
+	if prof.Municipality == "" {
+		prof.Municipality = p.Municipality
+	}
+	w := WordsFor(lang)
+	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{}}
+	b.doc = &Document{
+		Kind:     kind,
+		Author:   prof.Municipality,
+		Language: lang,
+		Created:  planDate(s).Time(),
+		Profile:  prof,
+		Captions: Captions{
+			Contents: w.Contents, Page: w.Page, Of: w.Of, Week: w.Week,
+			Legend: w.Legend, Continued: w.Continued,
+		},
+	}
+	return b
+}
 
-// BuildTimeline returns the Gantt chart geometry of s.
-func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline { panic("TODO") }
+// planDate is the date documents carry: the plan's own date, else the
+// adoption date, else the schedule's start — never the wall clock, so the
+// same plan always gives the same bytes.
+func planDate(s *prosessplan.Schedule) prosessplan.Date {
+	if s.Plan != nil {
+		if !s.Plan.Date.IsZero() {
+			return s.Plan.Date
+		}
+		if !s.Plan.AdoptedDate.IsZero() {
+			return s.Plan.AdoptedDate
+		}
+	}
+	if !s.Start.IsZero() {
+		return s.Start.Date
+	}
+	return prosessplan.D(2000, time.January, 1)
+}
+
+func (b *builder) add(bl ...Block) { b.doc.Blocks = append(b.doc.Blocks, bl...) }
+
+func (b *builder) heading(level int, text string) {
+	b.add(&Heading{Level: level, Text: text, ID: b.id(text)})
+}
+
+// id returns a slug of text as GitHub forms heading anchors (lower case,
+// letters and digits kept, spaces to hyphens), made unique with -1, -2 …
+func (b *builder) id(text string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			sb.WriteRune(r)
+		case r == ' ':
+			sb.WriteByte('-')
+		}
+	}
+	slug := sb.String()
+	if slug == "" {
+		slug = "seksjon"
+	}
+	n := b.ids[slug]
+	b.ids[slug] = n + 1
+	if n == 0 {
+		return slug
+	}
+	return slug + "-" + strconv.Itoa(n)
+}
+
+func (b *builder) para(text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	b.add(&Paragraph{Runs: Plain(text)})
+}
+
+func (b *builder) styled(style ParagraphStyle, text string) {
+	b.add(&Paragraph{Style: style, Runs: Plain(text)})
+}
+
+func (b *builder) paras(texts []string) {
+	for _, t := range texts {
+		b.para(t)
+	}
+}
+
+func (b *builder) list(ordered bool, items []string) {
+	l := &List{Ordered: ordered}
+	for _, it := range items {
+		if strings.TrimSpace(it) != "" {
+			l.Items = append(l.Items, Plain(it))
+		}
+	}
+	if len(l.Items) > 0 {
+		b.add(l)
+	}
+}
+
+func nonEmpty(ss []string) bool {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// table returns a table with the given column titles and widths.
+func table(caption string, titles []string, widths []float64) *Table {
+	t := &Table{Caption: caption}
+	for i, ti := range titles {
+		t.Columns = append(t.Columns, Column{Title: ti, Width: widths[i]})
+	}
+	return t
+}
+
+func (t *Table) addRow(cells ...string) {
+	r := Row{}
+	for _, c := range cells {
+		r.Cells = append(r.Cells, Cell{Runs: Plain(c)})
+	}
+	t.Rows = append(t.Rows, r)
+}
+
+func (t *Table) addGroup(text, fill string) {
+	t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{
+		Runs: []Run{{Text: text, Bold: true}}, Span: len(t.Columns), Fill: fill,
+	}}})
+}
+
+// lowerFirst lower-cases the first letter of a fixed label used inside a
+// sentence ("Temaplan" → "temaplan"). English labels keep their case
+// where it matters, since only the first rune changes.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// slug makes a file-name part: ASCII letters and digits, æøå spelt out.
+func slug(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		var rep string
+		switch r {
+		case 'æ':
+			rep = "ae"
+		case 'ø', 'ö':
+			rep = "o"
+		case 'å', 'ä', 'á', 'à':
+			rep = "a"
+		case 'é', 'è':
+			rep = "e"
+		default:
+			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				rep = string(r)
+			}
+		}
+		if rep == "" {
+			dash = sb.Len() > 0
+			continue
+		}
+		if dash {
+			sb.WriteByte('-')
+			dash = false
+		}
+		sb.WriteString(rep)
+	}
+	return sb.String()
+}
+
+// Build returns the process plan document for s: title block, table of
+// contents, then background, mandate, goals, plan type and legal frame,
+// organisation, participation, the framdriftsplan (timeline and activity
+// table on landscape pages), political treatment, resources, success
+// factors and risks, attachments and, for a draft, the problems found.
+// A section the plan has nothing for is left out, not printed empty.
+func Build(s *prosessplan.Schedule, opts Options) *Document {
+	b := newBuilder(s, opts, ProcessPlanDoc)
+	p, w := b.p, b.w
+	d := b.doc
+	d.Title = docTitle(w, p.Title)
+	d.Subject = p.Title
+	d.FileName = "prosessplan"
+	if sl := slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
+		d.FileName += "-" + sl
+	} else if sl != "" {
+		d.FileName = sl
+	}
+	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, p.Title)
+	d.HeaderText = headerText(p.Municipality, d.Title)
+	d.FooterText = b.footer()
+
+	b.heading(0, d.Title)
+	b.titleBlock()
+	b.add(&TableOfContents{Title: w.Contents})
+
+	if nonEmpty(p.Background) {
+		b.heading(1, w.Background)
+		b.paras(p.Background)
+	}
+	if nonEmpty(p.Mandate) {
+		b.heading(1, w.Mandate)
+		b.paras(p.Mandate)
+	}
+	b.goals()
+	b.frame()
+	b.organisation()
+	b.participation()
+	b.schedule(opts)
+	b.political()
+	b.resources()
+	b.successAndRisk()
+	b.attachments()
+	b.problems(opts.Problems)
+	return d
+}
+
+func docTitle(w *Words, title string) string {
+	if title == "" {
+		return w.ProcessPlan
+	}
+	if strings.Contains(strings.ToLower(title), strings.ToLower(w.ProcessPlan)) {
+		return title
+	}
+	return w.ProcessPlan + " – " + title
+}
+
+func headerText(municipality, title string) string {
+	if municipality == "" {
+		return title
+	}
+	return municipality + " – " + title
+}
+
+func (b *builder) footer() string {
+	if b.prof.FooterText != "" {
+		return b.prof.FooterText
+	}
+	parts := []string{}
+	if b.p.Version != "" {
+		parts = append(parts, b.w.Version+" "+b.p.Version)
+	}
+	if d := planDate(b.s); !d.IsZero() {
+		parts = append(parts, b.w.Date(d))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func keywords(kw ...string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range kw {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (b *builder) titleBlock() {
+	p, w := b.p, b.w
+	kv := &KeyValue{}
+	add := func(k, v string) {
+		if strings.TrimSpace(v) != "" {
+			kv.Pairs = append(kv.Pairs, Pair{Key: k, Value: v})
+		}
+	}
+	add(w.Municipality, p.Municipality)
+	add(w.Unit, p.Unit)
+	if p.Type != "" {
+		add(w.PlanType, p.Type.Label(b.lang))
+	}
+	add(w.Status, b.status())
+	add(w.Version, p.Version)
+	add(w.DateLabel, w.Date(p.Date))
+	add(w.CaseNumber, p.CaseNumber)
+	if len(kv.Pairs) > 0 {
+		b.add(kv)
+	}
+}
+
+func (b *builder) status() string {
+	p, w := b.p, b.w
+	if p.Status == prosessplan.Adopted || p.Status == "" && !p.AdoptedDate.IsZero() {
+		switch {
+		case p.AdoptedBy != "" && !p.AdoptedDate.IsZero():
+			return sprintf(w.AdoptedByOn, p.Name(p.AdoptedBy), w.Date(p.AdoptedDate))
+		case !p.AdoptedDate.IsZero():
+			return sprintf(w.AdoptedOn, w.Date(p.AdoptedDate))
+		}
+		return w.AdoptedStatus
+	}
+	if p.Status == prosessplan.Draft {
+		return w.DraftStatus
+	}
+	return ""
+}
+
+func (b *builder) goals() {
+	p, w := b.p, b.w
+	if strings.TrimSpace(p.DesiredResult) == "" && !nonEmpty(p.Goals) && !nonEmpty(p.TargetAreas) {
+		return
+	}
+	b.heading(1, w.GoalsAndResult)
+	if strings.TrimSpace(p.DesiredResult) != "" {
+		b.heading(2, w.DesiredResult)
+		b.para(p.DesiredResult)
+	}
+	if nonEmpty(p.Goals) {
+		b.heading(2, w.Goals)
+		b.list(false, p.Goals)
+	}
+	if nonEmpty(p.TargetAreas) {
+		b.heading(2, w.TargetAreas)
+		b.list(true, p.TargetAreas)
+	}
+}
+
+func (b *builder) frame() {
+	p, w := b.p, b.w
+	rules, ok := prosessplan.Rules{}, false
+	if p.Type != "" {
+		rules, ok = prosessplan.RulesFor(p.Type)
+	}
+	if !ok && !nonEmpty(p.LegalBasis) && p.Type == "" {
+		return
+	}
+	b.heading(1, w.Frame)
+	if p.Type != "" {
+		label := p.Type.Label(b.lang)
+		if b.lang != prosessplan.English {
+			label = lowerFirst(label)
+		}
+		b.para(sprintf(w.PreparedAs, label))
+	}
+	if ok && len(rules.Steps) > 0 {
+		if rules.Statutory {
+			b.para(w.StatutoryIntro)
+			t := table(w.Frame, []string{w.Paragraph, w.Step, w.MinPeriod, w.Requirement},
+				[]float64{0.14, 0.56, 0.14, 0.16})
+			for _, st := range rules.Steps {
+				req := w.Required
+				if !st.Required {
+					req = w.WhenRelevant
+				}
+				t.addRow(st.Paragraph, stepText(st, b.lang), w.Duration(st.MinDuration), req)
+			}
+			b.add(t)
+		} else {
+			b.para(w.NonStatutoryIntro)
+			t := table(w.Frame, []string{w.Advice, w.MinPeriod}, []float64{0.8, 0.2})
+			for _, st := range rules.Steps {
+				t.addRow(stepText(st, b.lang), w.Duration(st.MinDuration))
+			}
+			b.add(t)
+		}
+	}
+	if nonEmpty(p.LegalBasis) {
+		b.heading(2, w.LegalBasis)
+		b.paras(p.LegalBasis)
+	}
+}
+
+func stepText(st prosessplan.StatutoryStep, l prosessplan.Language) string {
+	if t := st.Text[l]; t != "" {
+		return t
+	}
+	return st.Text[prosessplan.Bokmal]
+}
+
+func (b *builder) organisation() {
+	p, w := b.p, b.w
+	if len(p.Groups) == 0 {
+		return
+	}
+	b.heading(1, w.Organisation)
+	hasLeader := false
+	for _, g := range p.Groups {
+		if g.Leader != "" {
+			hasLeader = true
+		}
+	}
+	var t *Table
+	if hasLeader {
+		t = table(w.Organisation, []string{w.Group, w.Role, w.Responsibility, w.Leader}, []float64{0.25, 0.17, 0.38, 0.2})
+	} else {
+		t = table(w.Organisation, []string{w.Group, w.Role, w.Responsibility}, []float64{0.3, 0.2, 0.5})
+	}
+	for _, g := range p.Groups {
+		role := ""
+		if g.Kind != "" {
+			role = g.Kind.Label(b.lang)
+		}
+		if hasLeader {
+			leader := ""
+			if g.Leader != "" {
+				leader = b.personName(g.Leader)
+			}
+			t.addRow(g.Name, role, g.Responsibility, leader)
+		} else {
+			t.addRow(g.Name, role, g.Responsibility)
+		}
+	}
+	b.add(t)
+	any := false
+	for _, g := range p.Groups {
+		if len(g.Members) > 0 {
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	b.heading(2, w.Members)
+	for _, g := range p.Groups {
+		if len(g.Members) == 0 {
+			continue
+		}
+		b.heading(3, g.Name)
+		var items []string
+		for _, m := range g.Members {
+			items = append(items, b.member(m))
+		}
+		b.list(false, items)
+	}
+}
+
+// personName is a person's name with title: "Kari Nordmann, prosjektleder".
+func (b *builder) personName(id string) string {
+	if x := b.p.Person(id); x != nil && x.Title != "" {
+		return x.Name + ", " + x.Title
+	}
+	return b.p.Name(id)
+}
+
+func (b *builder) member(m prosessplan.Member) string {
+	name := m.Name
+	if m.Person != "" {
+		name = b.personName(m.Person)
+	}
+	s := name
+	if m.Organisation != "" {
+		if s == "" {
+			s = m.Organisation
+		} else {
+			s += " (" + m.Organisation + ")"
+		}
+	}
+	if m.Role != "" {
+		if s == "" {
+			s = m.Role
+		} else {
+			s += " – " + m.Role
+		}
+	}
+	return s
+}
+
+func (b *builder) names(ids []string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, b.p.Name(id))
+	}
+	return strings.Join(out, ", ")
+}
+
+// councilStep is a statutory council's meeting on a decision's case.
+type councilStep struct {
+	step prosessplan.CaseStep
+	dec  *prosessplan.ScheduledDecision
+}
+
+func (b *builder) councilSteps() []councilStep {
+	var out []councilStep
+	for _, d := range b.s.Decisions {
+		for _, st := range d.Steps {
+			if st.Body != nil && st.Body.Kind.IsStatutoryCouncil() {
+				out = append(out, councilStep{st, d})
+			}
+		}
+	}
+	return out
+}
+
+func (b *builder) hasCouncils() bool {
+	for _, bd := range b.p.Bodies {
+		if bd.Kind.IsStatutoryCouncil() {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionName names a decision point: its activity's name, else its kind.
+func (b *builder) decisionName(d *prosessplan.ScheduledDecision) string {
+	if d.Activity != nil && d.Activity.Name != "" {
+		return d.Activity.Name
+	}
+	return d.Kind.Label(b.lang)
+}
+
+func (b *builder) participation() {
+	p, w := b.p, b.w
+	steps := b.councilSteps()
+	if len(p.Participation) == 0 && len(steps) == 0 && !b.hasCouncils() {
+		return
+	}
+	b.heading(1, w.Participation)
+	if len(p.Participation) > 0 {
+		t := table(w.Participation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
+		for _, pa := range p.Participation {
+			when := pa.When
+			if when == "" && len(pa.Activities) > 0 {
+				when = b.activityWhen(pa.Activities)
+			}
+			t.addRow(pa.Who, pa.How, when, pa.Why)
+		}
+		b.add(t)
+	}
+	if len(steps) == 0 && !b.hasCouncils() {
+		return
+	}
+	b.heading(2, w.StatutoryCouncils)
+	if len(steps) == 0 {
+		b.para(w.CouncilsNone)
+		return
+	}
+	b.para(w.CouncilsIntro)
+	t := table(w.StatutoryCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
+		[]float64{0.25, 0.2, 0.3, 0.25})
+	for _, cs := range steps {
+		decided := ""
+		if n := len(cs.dec.Steps); n > 0 && cs.dec.Steps[n-1].Body != nil {
+			last := cs.dec.Steps[n-1]
+			decided = last.Body.Name + ", " + w.Date(last.Meeting)
+		}
+		t.addRow(cs.step.Body.Name, w.Date(cs.step.Meeting), b.decisionName(cs.dec), decided)
+	}
+	b.add(t)
+}
+
+// activityWhen names when the listed activities happen, for participation
+// rows that give no "when" of their own.
+func (b *builder) activityWhen(ids []string) string {
+	var out []string
+	for _, id := range ids {
+		if a := b.s.Activity(id); a != nil && !a.Start.IsZero() {
+			out = append(out, b.w.Span(a.Start, a.End))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func (b *builder) schedule(opts Options) {
+	w := b.w
+	if len(b.s.Activities) == 0 {
+		return
+	}
+	b.add(&Section{Orientation: Landscape})
+	b.heading(1, w.Schedule)
+	b.add(BuildTimeline(b.s, opts))
+	t := table(w.ActivityCaption,
+		[]string{w.Number, w.Activity, w.Purpose, w.Responsible, w.Participants, w.When, w.Deliverable, w.Status},
+		[]float64{0.05, 0.17, 0.19, 0.12, 0.14, 0.14, 0.11, 0.08})
+	fill := b.prof.AccentColor
+	seen := map[*prosessplan.ScheduledActivity]bool{}
+	for _, ph := range b.s.Phases {
+		t.addGroup(phaseTitle(w, ph.Phase), fill)
+		for _, a := range ph.Activities {
+			seen[a] = true
+			b.activityRow(t, a)
+		}
+	}
+	// Activities the schedule did not place in a phase still belong in the table.
+	for _, a := range b.s.Activities {
+		if !seen[a] {
+			b.activityRow(t, a)
+		}
+	}
+	b.add(t)
+	b.add(&Section{Orientation: Portrait})
+}
+
+func (b *builder) activityRow(t *Table, a *prosessplan.ScheduledActivity) {
+	status := ""
+	if a.Status != "" {
+		status = a.Status.Label(b.lang)
+	}
+	t.addRow(a.ID, a.Name, a.Purpose, b.p.Name(a.Responsible), b.names(a.Participants),
+		b.w.Span(a.Start, a.End), a.Deliverable, status)
+}
+
+// phaseTitle is "Fase 1: Oppstart" for a numbered phase whose name does
+// not already say which phase it is.
+func phaseTitle(w *Words, ph *prosessplan.Phase) string {
+	if ph == nil {
+		return ""
+	}
+	if ph.ID == "" || !isNumber(ph.ID) || strings.HasPrefix(strings.ToLower(ph.Name), strings.ToLower(w.Phase)) {
+		return ph.Name
+	}
+	return w.Phase + " " + ph.ID + ": " + ph.Name
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (b *builder) political() {
+	w := b.w
+	if len(b.s.Decisions) == 0 {
+		return
+	}
+	b.heading(1, w.Political)
+	t := table(w.PoliticalCaption,
+		[]string{w.Number, w.Case, w.Route, w.DecidingBody, w.MeetingDate, w.Deadline, w.ToDecide},
+		[]float64{0.06, 0.17, 0.19, 0.13, 0.13, 0.13, 0.19})
+	for _, d := range b.s.Decisions {
+		id := ""
+		if d.Activity != nil {
+			id = d.Activity.ID
+		}
+		body := ""
+		if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
+			body = d.Steps[n-1].Body.Name
+		} else if d.Body != "" {
+			body = b.p.Name(d.Body)
+		}
+		var route []string
+		for i, st := range d.Steps {
+			if i == len(d.Steps)-1 || st.Body == nil {
+				continue
+			}
+			route = append(route, st.Body.Name+" "+w.ShortDate(st.Meeting))
+		}
+		t.addRow(id, b.caseTitle(d), strings.Join(route, ", "), body, w.Date(d.Meeting()),
+			w.Date(d.Deadline()), b.toDecide(d))
+	}
+	b.add(t)
+}
+
+// caseTitle is the decision's kind and, when it says more, its activity's name.
+func (b *builder) caseTitle(d *prosessplan.ScheduledDecision) string {
+	kind := d.Kind.Label(b.lang)
+	name := b.decisionName(d)
+	if d.Kind == "" {
+		return name
+	}
+	if strings.EqualFold(name, kind) {
+		return kind
+	}
+	return kind + ": " + name
+}
+
+func (b *builder) toDecide(d *prosessplan.ScheduledDecision) string {
+	if d.Summary != "" {
+		return d.Summary
+	}
+	if d.Activity != nil {
+		return d.Activity.Purpose
+	}
+	return ""
+}
+
+func (b *builder) resources() {
+	p, w := b.p, b.w
+	if len(p.Resources) == 0 {
+		return
+	}
+	b.heading(1, w.Resources)
+	t := table(w.Resources, []string{w.What, w.Amount, w.Comment}, []float64{0.4, 0.2, 0.4})
+	for _, r := range p.Resources {
+		t.addRow(r.What, r.Amount, r.Comment)
+	}
+	b.add(t)
+}
+
+func (b *builder) successAndRisk() {
+	p, w := b.p, b.w
+	if !nonEmpty(p.SuccessFactors) && len(p.Risks) == 0 {
+		return
+	}
+	b.heading(1, w.SuccessAndRisk)
+	if nonEmpty(p.SuccessFactors) {
+		b.heading(2, w.SuccessFactors)
+		b.list(false, p.SuccessFactors)
+	}
+	if len(p.Risks) > 0 {
+		b.heading(2, w.Risks)
+		t := table(w.Risks, []string{w.Risk, w.Consequence, w.Mitigation}, []float64{0.35, 0.3, 0.35})
+		for _, r := range p.Risks {
+			t.addRow(r.Description, r.Consequence, r.Mitigation)
+		}
+		b.add(t)
+	}
+}
+
+func (b *builder) attachments() {
+	p, w := b.p, b.w
+	if len(p.Attachments) == 0 {
+		return
+	}
+	b.heading(1, w.Attachments)
+	l := &List{Ordered: true}
+	for _, a := range p.Attachments {
+		runs := Plain(a.Title)
+		if a.Reference != "" {
+			ref := Run{Text: a.Reference}
+			if strings.HasPrefix(a.Reference, "http://") || strings.HasPrefix(a.Reference, "https://") {
+				ref.Link = a.Reference
+			}
+			if a.Title == "" {
+				runs = []Run{ref}
+			} else {
+				runs = append(runs, Run{Text: " ("}, ref, Run{Text: ")"})
+			}
+		}
+		l.Items = append(l.Items, runs)
+	}
+	b.add(l)
+}
+
+func (b *builder) problems(ps prosessplan.Problems) {
+	w := b.w
+	if len(ps) == 0 {
+		return
+	}
+	b.add(&PageBreak{})
+	b.heading(1, w.Problems)
+	b.para(w.ProblemsIntro)
+	t := table(w.Problems, []string{w.Severity, w.Where, w.Message}, []float64{0.14, 0.2, 0.66})
+	for _, pr := range ps {
+		t.addRow(upperFirst(pr.Severity.Label(b.lang)), b.where(pr), pr.Message(b.lang))
+	}
+	b.add(t)
+}
+
+func (b *builder) where(pr prosessplan.Problem) string {
+	var parts []string
+	if pr.Activity != "" {
+		parts = append(parts, lowerFirst(b.w.Activity)+" "+pr.Activity)
+	}
+	if pr.Pos.Line > 0 {
+		parts = append(parts, b.w.Line+" "+strconv.Itoa(pr.Pos.Line))
+	}
+	return upperFirst(strings.Join(parts, ", "))
+}

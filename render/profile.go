@@ -1,6 +1,18 @@
 package render
 
-import "io"
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
 
 // Profile is a municipality's layout: name, logo, colours, fonts, the chief
 // executive's title and the footer text. Every writer uses it.
@@ -22,9 +34,338 @@ type Profile struct {
 	FooterText     string
 }
 
-// DefaultProfile returns a neutral profile for municipality name.
-func DefaultProfile(name string) Profile { panic("TODO") }
+// Chief executive titles a profile may name.
+const (
+	Kommunedirektor = "kommunedirektør"
+	Radmann         = "rådmann"
+)
+
+// DefaultProfile returns a neutral profile for municipality name: dark
+// blue headings on a light grey-blue accent (contrast above 4.5:1 for
+// text on either), Liberation Sans, and the title kommunedirektør.
+func DefaultProfile(name string) Profile {
+	return Profile{
+		Municipality:   name,
+		PrimaryColor:   "1F3A5F",
+		AccentColor:    "DCE6F0",
+		Font:           "Liberation Sans",
+		ChiefExecutive: Kommunedirektor,
+	}
+}
+
+// ProfileError is a problem in a profile file, with the line it is on
+// (0 when unknown). Err, when set, is the underlying error (a logo file
+// that cannot be read).
+type ProfileError struct {
+	File string
+	Line int
+	Msg  string
+	Err  error
+}
+
+func (e *ProfileError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+func (e *ProfileError) Unwrap() error { return e.Err }
+
+// ErrNotPNG is wrapped by ReadProfile's error when the logo is not a PNG image.
+var ErrNotPNG = errors.New("logoen er ikke et PNG-bilde")
+
+// profileKeys are the keys of a profile file, in Norwegian as plan files are.
+var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge", "skrift", "administrasjonssjef", "bunntekst"}
 
 // ReadProfile reads a profile file (YAML or JSON; the logo as a path
 // relative to dir or inline base64). name is used in error messages.
-func ReadProfile(r io.Reader, name string, dir string) (Profile, error) { panic("TODO") }
+//
+// The keys are kommune, logo, logo-alt, farge, aksentfarge (RRGGBB, with
+// or without #), skrift, administrasjonssjef ("kommunedirektør" or
+// "rådmann") and bunntekst. Keys left out keep DefaultProfile's values.
+// YAML here is the flat subset a profile needs: one "key: value" per line,
+// quoted or plain values, "#" comments, and "|" or ">" blocks (for a long
+// base64 logo).
+func ReadProfile(r io.Reader, name string, dir string) (Profile, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Profile{}, &ProfileError{File: name, Msg: "kan ikke lese profilen", Err: err}
+	}
+	var vals []kv
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		vals, err = parseJSONProfile(data, name)
+	} else {
+		vals, err = parseFlatYAML(data, name)
+	}
+	if err != nil {
+		return Profile{}, err
+	}
+	p := DefaultProfile("")
+	for _, v := range vals {
+		perr := func(msg string, err error) error { return &ProfileError{File: name, Line: v.line, Msg: msg, Err: err} }
+		switch v.key {
+		case "kommune":
+			p.Municipality = v.val
+		case "logo-alt":
+			p.LogoAlt = v.val
+		case "skrift":
+			p.Font = v.val
+		case "bunntekst":
+			p.FooterText = v.val
+		case "farge", "aksentfarge":
+			c, ok := hexColor(v.val)
+			if !ok {
+				return Profile{}, perr(fmt.Sprintf("%s: %q er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. \"1F3A5F\"", v.key, v.val), nil)
+			}
+			if v.key == "farge" {
+				p.PrimaryColor = c
+			} else {
+				p.AccentColor = c
+			}
+		case "administrasjonssjef":
+			switch strings.ToLower(v.val) {
+			case Kommunedirektor, "kommunedirektor":
+				p.ChiefExecutive = Kommunedirektor
+			case Radmann, "radmann":
+				p.ChiefExecutive = Radmann
+			default:
+				return Profile{}, perr(fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val), nil)
+			}
+		case "logo":
+			logo, err := readLogo(v.val, dir)
+			if err != nil {
+				return Profile{}, perr("logo", err)
+			}
+			p.Logo = logo
+		default:
+			msg := fmt.Sprintf("ukjent nøkkel %q", v.key)
+			if s := nearest(v.key, profileKeys); s != "" {
+				msg += fmt.Sprintf(" — mente du %q?", s)
+			} else {
+				msg += " — kjente nøkler er " + strings.Join(profileKeys, ", ")
+			}
+			return Profile{}, perr(msg, nil)
+		}
+	}
+	return p, nil
+}
+
+type kv struct {
+	key, val string
+	line     int
+}
+
+func parseJSONProfile(data []byte, name string) ([]kv, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil || tok != json.Delim('{') {
+		return nil, &ProfileError{File: name, Line: 1, Msg: "profilen må være et JSON-objekt", Err: err}
+	}
+	var out []kv
+	for dec.More() {
+		line := lineAt(data, dec.InputOffset())
+		kt, err := dec.Token()
+		if err != nil {
+			return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig JSON", Err: err}
+		}
+		key, _ := kt.(string)
+		var val any
+		if err := dec.Decode(&val); err != nil {
+			return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig JSON", Err: err}
+		}
+		s, ok := val.(string)
+		if !ok {
+			return nil, &ProfileError{File: name, Line: line, Msg: fmt.Sprintf("%s: verdien må være tekst", key)}
+		}
+		out = append(out, kv{key, s, line})
+	}
+	return out, nil
+}
+
+func lineAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+func parseFlatYAML(data []byte, name string) ([]kv, error) {
+	var out []kv
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+	lineNo := 0
+	var block *kv // the key of an open "|" or ">" block
+	var blockLines []string
+	blockFold := false
+	flush := func() {
+		if block != nil {
+			sep := "\n"
+			if blockFold {
+				sep = " "
+			}
+			block.val = strings.Join(blockLines, sep)
+			out = append(out, *block)
+			block, blockLines = nil, nil
+		}
+	}
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), " \t\r")
+		if lineNo == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if block != nil {
+			if line == "" || line[0] == ' ' || line[0] == '\t' {
+				if t := strings.TrimSpace(line); t != "" {
+					blockLines = append(blockLines, t)
+				}
+				continue
+			}
+			flush()
+		}
+		t := strings.TrimSpace(line)
+		if t == "" || t[0] == '#' || t == "---" {
+			continue
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			return nil, &ProfileError{File: name, Line: lineNo, Msg: "innrykket linje — en profil har bare nøkler på øverste nivå"}
+		}
+		i := strings.Index(t, ":")
+		if i <= 0 {
+			return nil, &ProfileError{File: name, Line: lineNo, Msg: fmt.Sprintf("%q er ikke på formen \"nøkkel: verdi\"", t)}
+		}
+		key, raw := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+		if raw == "|" || raw == ">" || raw == "|-" || raw == ">-" {
+			block, blockFold = &kv{key: key, line: lineNo}, raw[0] == '>'
+			continue
+		}
+		val, err := yamlScalar(raw)
+		if err != nil {
+			return nil, &ProfileError{File: name, Line: lineNo, Msg: key + ": " + err.Error()}
+		}
+		out = append(out, kv{key, val, lineNo})
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		return nil, &ProfileError{File: name, Line: lineNo, Msg: "kan ikke lese profilen", Err: err}
+	}
+	return out, nil
+}
+
+func yamlScalar(raw string) (string, error) {
+	switch {
+	case raw == "":
+		return "", nil
+	case raw[0] == '"':
+		end := strings.LastIndex(raw, "\"")
+		if end == 0 {
+			return "", errors.New("mangler avsluttende \"")
+		}
+		s, err := strconv.Unquote(raw[:end+1])
+		if err != nil {
+			return "", fmt.Errorf("ugyldig tekst i anførselstegn: %s", raw[:end+1])
+		}
+		return s, nil
+	case raw[0] == '\'':
+		end := strings.LastIndex(raw, "'")
+		if end == 0 {
+			return "", errors.New("mangler avsluttende '")
+		}
+		return strings.ReplaceAll(raw[1:end], "''", "'"), nil
+	case raw[0] == '{' || raw[0] == '[':
+		return "", errors.New("lister og tabeller støttes ikke i en profil")
+	}
+	if i := strings.Index(raw, " #"); i >= 0 {
+		raw = strings.TrimSpace(raw[:i])
+	}
+	return raw, nil
+}
+
+func hexColor(s string) (string, bool) {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
+	if len(s) != 6 {
+		return "", false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return "", false
+		}
+	}
+	return strings.ToUpper(s), true
+}
+
+var pngMagic = []byte("\x89PNG\r\n\x1a\n")
+
+// readLogo reads the logo: inline base64 (optionally as a data: URL), or a
+// PNG file relative to dir.
+func readLogo(v, dir string) ([]byte, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil, nil
+	}
+	if rest, ok := strings.CutPrefix(v, "data:"); ok {
+		if i := strings.Index(rest, ","); i >= 0 {
+			v = rest[i+1:]
+		}
+	}
+	compact := strings.Join(strings.Fields(v), "")
+	if b, err := base64.StdEncoding.DecodeString(compact); err == nil && len(compact) > 16 {
+		if !bytes.HasPrefix(b, pngMagic) {
+			return nil, ErrNotPNG
+		}
+		return b, nil
+	}
+	path := v
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(dir, filepath.FromSlash(path))
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(b, pngMagic) {
+		return nil, fmt.Errorf("%s: %w", v, ErrNotPNG)
+	}
+	return b, nil
+}
+
+// nearest returns the candidate within edit distance 2 of s, if any.
+func nearest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -2,13 +2,14 @@ package render
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
 
 // Words are the fixed words of documents in one language: column titles,
-// section headings, month and weekday names. Every writer takes its words
-// from here, so a label is translated once.
+// section headings, captions, month and weekday names. Every writer takes
+// its words from here, so a label is translated once.
 type Words struct {
 	Language prosessplan.Language
 
@@ -21,6 +22,58 @@ type Words struct {
 	// MonthsShort are three-letter month names for narrow headers.
 	MonthsShort [12]string
 	Weekdays    [7]string // Sunday first, as time.Weekday
+	// WeekdaysShort are two-letter weekday names for day columns, Sunday first.
+	WeekdaysShort [7]string
+
+	// Captions writers print around the content.
+	Contents, Page, Of, Legend, Continued string
+
+	// Document kinds.
+	ProcessPlan, Saksframlegg string
+
+	// Title block keys.
+	Municipality, Unit, PlanType, Version, DateLabel, CaseNumber, CaseOfficer, DocumentType string
+	// Plan statuses; AdoptedByOn is a format taking the body and the date.
+	DraftStatus, AdoptedStatus, AdoptedByOn, AdoptedOn string
+
+	// Section headings of the process plan.
+	Background, Mandate, GoalsAndResult, Goals, DesiredResult, TargetAreas,
+	Frame, LegalBasis, Organisation, Participation, StatutoryCouncils,
+	Schedule, ActivityTable, Political, Resources, SuccessAndRisk,
+	SuccessFactors, Risks, Attachments, Problems string
+
+	// Table columns.
+	Group, Role, Responsibility, Leader, Members, Name, OrgName,
+	Who, How, Why, Body, MeetingDate, Case, DecidingBody, Deadline,
+	Route, ToDecide, What, Amount, Risk, Consequence, Mitigation,
+	Severity, Where, Message, Step, Paragraph, MinPeriod, Requirement,
+	Required, Recommended, WhenRelevant, Advice, CaseNo, Council,
+	DecidedIn, Line, Concerns string
+
+	// Sentences of the process plan. Formats take %s arguments as noted.
+	PreparedAs                                   string // plan type label
+	StatutoryIntro                               string
+	NonStatutoryIntro                            string
+	CouncilsIntro                                string
+	CouncilsNone                                 string // the plan has statutory councils, but none meets on a case
+	ProblemsIntro                                string
+	ActivityCaption                              string // phase-grouped activity table caption
+	PoliticalCaption                             string
+	TimelineTitle                                string
+	TimelineAlt                                  string // title, from, to, unit
+	TimelineAltPhases                            string // number of phases
+	TimelineAltDecs                              string // list of decisions
+	TimelineAltEnd                               string
+	UnitDays, UnitWeeks, UnitMonths, UnitMinutes string
+	Summer, Weekend                              string
+	ClockWord                                    string // "kl."
+
+	// Durations: singular and plural.
+	DaySg, DayPl, WorkdaySg, WorkdayPl, WeekSg, WeekPl, MinuteSg, MinutePl string
+
+	// Saksframlegg.
+	SaksgangTitle, Recommendation, RecommendationRadmann, Summary, Facts,
+	ProcessSoFar, ProcessAhead, Assessment, Req1114, ProcessPlanOf, DraftOf string
 }
 
 var words = map[prosessplan.Language]*Words{
@@ -33,8 +86,58 @@ var words = map[prosessplan.Language]*Words{
 		Week: "Uke",
 		Months: [12]string{"januar", "februar", "mars", "april", "mai", "juni", "juli",
 			"august", "september", "oktober", "november", "desember"},
-		MonthsShort: [12]string{"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"},
-		Weekdays:    [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+		MonthsShort:   [12]string{"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"},
+		Weekdays:      [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+		WeekdaysShort: [7]string{"sø", "ma", "ti", "on", "to", "fr", "lø"},
+
+		Contents: "Innhold", Page: "Side", Of: "av", Legend: "Tegnforklaring", Continued: "(forts.)",
+		ProcessPlan: "Prosessplan", Saksframlegg: "Saksframlegg",
+
+		Municipality: "Kommune", Unit: "Ansvarlig enhet", PlanType: "Plantype", Version: "Versjon",
+		DateLabel: "Dato", CaseNumber: "Arkivsaksnr.", CaseOfficer: "Saksbehandler", DocumentType: "Dokumenttype",
+		DraftStatus: "Utkast", AdoptedStatus: "Vedtatt", AdoptedByOn: "Vedtatt av %s %s", AdoptedOn: "Vedtatt %s",
+
+		Background: "Bakgrunn", Mandate: "Mandat", GoalsAndResult: "Mål og ønsket resultat", Goals: "Mål",
+		DesiredResult: "Ønsket resultat", TargetAreas: "Målområder", Frame: "Plantype og rammer",
+		LegalBasis: "Lovgrunnlag", Organisation: "Organisering", Participation: "Medvirkning",
+		StatutoryCouncils: "Lovpålagte råd", Schedule: "Framdriftsplan", ActivityTable: "Aktiviteter",
+		Political: "Politisk behandling", Resources: "Ressurser", SuccessAndRisk: "Suksessfaktorer og risiko",
+		SuccessFactors: "Suksessfaktorer", Risks: "Risiko", Attachments: "Vedlegg", Problems: "Mangler i planen",
+
+		Group: "Gruppe", Role: "Rolle", Responsibility: "Ansvar", Leader: "Leder", Members: "Medlemmer",
+		Name: "Navn", OrgName: "Organisasjon", Who: "Hvem", How: "Hvordan", Why: "Hvorfor",
+		Body: "Utvalg", MeetingDate: "Møtedato", Case: "Sak", DecidingBody: "Vedtaksorgan",
+		Deadline: "Frist for saksframlegg", Route: "Saksgang", ToDecide: "Hva skal avgjøres",
+		What: "Hva", Amount: "Omfang", Risk: "Risiko", Consequence: "Konsekvens", Mitigation: "Tiltak",
+		Severity: "Alvorlighet", Where: "Hvor", Message: "Melding", Step: "Steg", Paragraph: "Hjemmel",
+		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkrevd", Recommended: "Anbefalt",
+		WhenRelevant: "Ved behov", Advice: "Anbefaling", CaseNo: "Saksnr.", Council: "Råd",
+		DecidedIn: "Avgjøres i", Line: "linje", Concerns: "Gjelder",
+
+		PreparedAs:        "Planen utarbeides som %s.",
+		StatutoryIntro:    "Plan- og bygningsloven stiller disse kravene til prosessen:",
+		NonStatutoryIntro: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen. Dette anbefales likevel:",
+		CouncilsIntro:     "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket, og uttalelsen skal følge saken til det organet som avgjør den (kommuneloven § 5-12). Rådene møter saken slik:",
+		CouncilsNone:      "Ingen av de lovpålagte rådene har saken til behandling etter møteplanen. Vurder om eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saken før den avgjøres (kommuneloven § 5-12).",
+		ProblemsIntro:     "Kontrollen av planutkastet fant dette som bør rettes eller vurderes:",
+		ActivityCaption:   "Aktiviteter per fase",
+		PoliticalCaption:  "Politiske behandlinger",
+		TimelineTitle:     "Tidslinje",
+		TimelineAlt:       "Tidslinje for %s fra %s til %s, vist i %s.",
+		TimelineAltPhases: "Faser:",
+		TimelineAltDecs:   "Politiske behandlinger:",
+		TimelineAltEnd:    "Alle aktiviteter står i tabellen under.",
+		UnitDays:          "dager", UnitWeeks: "uker", UnitMonths: "måneder", UnitMinutes: "minutter",
+		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
+
+		DaySg: "dag", DayPl: "dager", WorkdaySg: "virkedag", WorkdayPl: "virkedager",
+		WeekSg: "uke", WeekPl: "uker", MinuteSg: "minutt", MinutePl: "minutter",
+
+		SaksgangTitle: "Saksgang", Recommendation: "Kommunedirektørens innstilling",
+		RecommendationRadmann: "Rådmannens innstilling", Summary: "Sammendrag", Facts: "Saksopplysninger",
+		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Videre prosess", Assessment: "Vurdering",
+		Req1114: "Krav etter plan- og bygningsloven § 11-14", ProcessPlanOf: "Prosessplan for %s, datert %s",
+		DraftOf: "Forslag til %s",
 	},
 	prosessplan.Nynorsk: {
 		Language: prosessplan.Nynorsk,
@@ -45,8 +148,58 @@ var words = map[prosessplan.Language]*Words{
 		Week: "Veke",
 		Months: [12]string{"januar", "februar", "mars", "april", "mai", "juni", "juli",
 			"august", "september", "oktober", "november", "desember"},
-		MonthsShort: [12]string{"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"},
-		Weekdays:    [7]string{"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"},
+		MonthsShort:   [12]string{"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"},
+		Weekdays:      [7]string{"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"},
+		WeekdaysShort: [7]string{"su", "må", "ty", "on", "to", "fr", "la"},
+
+		Contents: "Innhald", Page: "Side", Of: "av", Legend: "Teiknforklaring", Continued: "(forts.)",
+		ProcessPlan: "Prosessplan", Saksframlegg: "Saksframlegg",
+
+		Municipality: "Kommune", Unit: "Ansvarleg eining", PlanType: "Plantype", Version: "Versjon",
+		DateLabel: "Dato", CaseNumber: "Arkivsaksnr.", CaseOfficer: "Saksbehandlar", DocumentType: "Dokumenttype",
+		DraftStatus: "Utkast", AdoptedStatus: "Vedteken", AdoptedByOn: "Vedteken av %s %s", AdoptedOn: "Vedteken %s",
+
+		Background: "Bakgrunn", Mandate: "Mandat", GoalsAndResult: "Mål og ønskt resultat", Goals: "Mål",
+		DesiredResult: "Ønskt resultat", TargetAreas: "Målområde", Frame: "Plantype og rammer",
+		LegalBasis: "Lovgrunnlag", Organisation: "Organisering", Participation: "Medverknad",
+		StatutoryCouncils: "Lovpålagde råd", Schedule: "Framdriftsplan", ActivityTable: "Aktivitetar",
+		Political: "Politisk handsaming", Resources: "Ressursar", SuccessAndRisk: "Suksessfaktorar og risiko",
+		SuccessFactors: "Suksessfaktorar", Risks: "Risiko", Attachments: "Vedlegg", Problems: "Manglar i planen",
+
+		Group: "Gruppe", Role: "Rolle", Responsibility: "Ansvar", Leader: "Leiar", Members: "Medlemmer",
+		Name: "Namn", OrgName: "Organisasjon", Who: "Kven", How: "Korleis", Why: "Kvifor",
+		Body: "Utval", MeetingDate: "Møtedato", Case: "Sak", DecidingBody: "Vedtaksorgan",
+		Deadline: "Frist for saksframlegg", Route: "Saksgang", ToDecide: "Kva skal avgjerast",
+		What: "Kva", Amount: "Omfang", Risk: "Risiko", Consequence: "Konsekvens", Mitigation: "Tiltak",
+		Severity: "Alvor", Where: "Kvar", Message: "Melding", Step: "Steg", Paragraph: "Heimel",
+		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkravd", Recommended: "Tilrådd",
+		WhenRelevant: "Ved behov", Advice: "Tilråding", CaseNo: "Saksnr.", Council: "Råd",
+		DecidedIn: "Vert avgjord i", Line: "linje", Concerns: "Gjeld",
+
+		PreparedAs:        "Planen vert utarbeidd som %s.",
+		StatutoryIntro:    "Plan- og bygningslova stiller desse krava til prosessen:",
+		NonStatutoryIntro: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen. Dette er likevel tilrådd:",
+		CouncilsIntro:     "Eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket, og fråsegna skal følgje saka til det organet som avgjer ho (kommunelova § 5-12). Råda møter saka slik:",
+		CouncilsNone:      "Ingen av dei lovpålagde råda har saka til handsaming etter møteplanen. Vurder om eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saka før ho vert avgjord (kommunelova § 5-12).",
+		ProblemsIntro:     "Kontrollen av planutkastet fann dette som bør rettast eller vurderast:",
+		ActivityCaption:   "Aktivitetar per fase",
+		PoliticalCaption:  "Politiske handsamingar",
+		TimelineTitle:     "Tidslinje",
+		TimelineAlt:       "Tidslinje for %s frå %s til %s, vist i %s.",
+		TimelineAltPhases: "Fasar:",
+		TimelineAltDecs:   "Politiske handsamingar:",
+		TimelineAltEnd:    "Alle aktivitetane står i tabellen under.",
+		UnitDays:          "dagar", UnitWeeks: "veker", UnitMonths: "månader", UnitMinutes: "minutt",
+		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
+
+		DaySg: "dag", DayPl: "dagar", WorkdaySg: "vyrkedag", WorkdayPl: "vyrkedagar",
+		WeekSg: "veke", WeekPl: "veker", MinuteSg: "minutt", MinutePl: "minutt",
+
+		SaksgangTitle: "Saksgang", Recommendation: "Kommunedirektøren si innstilling",
+		RecommendationRadmann: "Rådmannen si innstilling", Summary: "Samandrag", Facts: "Saksopplysningar",
+		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Vidare prosess", Assessment: "Vurdering",
+		Req1114: "Krav etter plan- og bygningslova § 11-14", ProcessPlanOf: "Prosessplan for %s, datert %s",
+		DraftOf: "Framlegg til %s",
 	},
 	prosessplan.English: {
 		Language: prosessplan.English,
@@ -57,8 +210,58 @@ var words = map[prosessplan.Language]*Words{
 		Week: "Week",
 		Months: [12]string{"January", "February", "March", "April", "May", "June", "July",
 			"August", "September", "October", "November", "December"},
-		MonthsShort: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-		Weekdays:    [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+		MonthsShort:   [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+		Weekdays:      [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+		WeekdaysShort: [7]string{"Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"},
+
+		Contents: "Contents", Page: "Page", Of: "of", Legend: "Legend", Continued: "(cont.)",
+		ProcessPlan: "Process plan", Saksframlegg: "Case presentation",
+
+		Municipality: "Municipality", Unit: "Responsible unit", PlanType: "Plan type", Version: "Version",
+		DateLabel: "Date", CaseNumber: "Archive case no.", CaseOfficer: "Case officer", DocumentType: "Document type",
+		DraftStatus: "Draft", AdoptedStatus: "Adopted", AdoptedByOn: "Adopted by %s on %s", AdoptedOn: "Adopted on %s",
+
+		Background: "Background", Mandate: "Mandate", GoalsAndResult: "Goals and desired result", Goals: "Goals",
+		DesiredResult: "Desired result", TargetAreas: "Target areas", Frame: "Plan type and legal framework",
+		LegalBasis: "Legal basis", Organisation: "Organisation", Participation: "Participation",
+		StatutoryCouncils: "Statutory councils", Schedule: "Schedule", ActivityTable: "Activities",
+		Political: "Political treatment", Resources: "Resources", SuccessAndRisk: "Success factors and risks",
+		SuccessFactors: "Success factors", Risks: "Risks", Attachments: "Attachments", Problems: "Issues in the plan",
+
+		Group: "Group", Role: "Role", Responsibility: "Responsibility", Leader: "Leader", Members: "Members",
+		Name: "Name", OrgName: "Organisation", Who: "Who", How: "How", Why: "Why",
+		Body: "Body", MeetingDate: "Meeting date", Case: "Case", DecidingBody: "Deciding body",
+		Deadline: "Deadline for case papers", Route: "Route", ToDecide: "What is to be decided",
+		What: "What", Amount: "Amount", Risk: "Risk", Consequence: "Consequence", Mitigation: "Mitigation",
+		Severity: "Severity", Where: "Where", Message: "Message", Step: "Step", Paragraph: "Legal basis",
+		MinPeriod: "Minimum period", Requirement: "Requirement", Required: "Required", Recommended: "Recommended",
+		WhenRelevant: "When applicable", Advice: "Recommendation", CaseNo: "Case no.", Council: "Council",
+		DecidedIn: "Decided in", Line: "line", Concerns: "Concerns",
+
+		PreparedAs:        "Plan type: %s.",
+		StatutoryIntro:    "The Planning and Building Act sets these requirements for the process:",
+		NonStatutoryIntro: "The Planning and Building Act sets no formal process requirements for this plan type. The following is nonetheless recommended:",
+		CouncilsIntro:     "The council for the elderly, the council for persons with disabilities and the youth council must receive cases that concern them early enough for their statement to influence the decision, and the statement goes with the case to the deciding body (Local Government Act § 5-12). The councils meet the case as follows:",
+		CouncilsNone:      "None of the statutory councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly, the council for persons with disabilities and the youth council should see the case before it is decided (Local Government Act § 5-12).",
+		ProblemsIntro:     "Checking the draft found the following to fix or consider:",
+		ActivityCaption:   "Activities by phase",
+		PoliticalCaption:  "Political treatments",
+		TimelineTitle:     "Timeline",
+		TimelineAlt:       "Timeline of %s from %s to %s, shown in %s.",
+		TimelineAltPhases: "Phases:",
+		TimelineAltDecs:   "Political treatments:",
+		TimelineAltEnd:    "Every activity is listed in the table below.",
+		UnitDays:          "days", UnitWeeks: "weeks", UnitMonths: "months", UnitMinutes: "minutes",
+		Summer: "Summer holiday", Weekend: "Weekend", ClockWord: "at",
+
+		DaySg: "day", DayPl: "days", WorkdaySg: "working day", WorkdayPl: "working days",
+		WeekSg: "week", WeekPl: "weeks", MinuteSg: "minute", MinutePl: "minutes",
+
+		SaksgangTitle: "Route of the case", Recommendation: "The chief executive's recommendation",
+		RecommendationRadmann: "The chief executive's recommendation", Summary: "Summary", Facts: "Facts of the case",
+		ProcessSoFar: "The process so far", ProcessAhead: "The process ahead", Assessment: "Assessment",
+		Req1114: "Requirements of the Planning and Building Act § 11-14", ProcessPlanOf: "Process plan for %s, dated %s",
+		DraftOf: "Proposed %s",
 	},
 }
 
@@ -94,10 +297,147 @@ func (w *Words) ShortDate(d prosessplan.Date) string {
 	return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
 }
 
+// DayMonth formats d without its year: "4.12" (English "4/12").
+func (w *Words) DayMonth(d prosessplan.Date) string {
+	if w.Language == prosessplan.English {
+		return fmt.Sprintf("%d/%d", d.Day, int(d.Month))
+	}
+	return fmt.Sprintf("%d.%d", d.Day, int(d.Month))
+}
+
+// MonthYear formats the month of d: "desember 2017".
+func (w *Words) MonthYear(d prosessplan.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%s %d", w.Months[d.Month-1], d.Year)
+}
+
 // WeekOf formats d's ISO week: "uke 49", "veke 49", "week 49".
 func (w *Words) WeekOf(d prosessplan.Date) string {
 	_, wk := d.ISOWeek()
 	return fmt.Sprintf("%s %d", lowerASCII(w.Week), wk)
+}
+
+// Clock formats minutes after midnight as Norwegian readers write a time of
+// day, "09.30" (English "09:30").
+func (w *Words) Clock(minute int) string {
+	sep := "."
+	if w.Language == prosessplan.English {
+		sep = ":"
+	}
+	return fmt.Sprintf("%02d%s%02d", minute/60, sep, minute%60)
+}
+
+// Span formats the period from a to b with ISO weeks, as a process plan's
+// "Når" column shows it: "7. desember 2017 (uke 49)",
+// "9.–27. januar 2017 (uke 2–4)", "12. desember 2016 – 6. januar 2017 (uke 50–1)",
+// "7. desember 2017 kl. 09.00–10.30 (uke 49)".
+func (w *Words) Span(a, b prosessplan.Time) string {
+	if a.IsZero() && b.IsZero() {
+		return ""
+	}
+	if a.IsZero() {
+		a = b
+	}
+	if b.IsZero() {
+		b = a
+	}
+	_, wa := a.Date.ISOWeek()
+	_, wb := b.Date.ISOWeek()
+	weeks := fmt.Sprintf("%s %d", lowerASCII(w.Week), wa)
+	if a.Date.Monday() != b.Date.Monday() {
+		weeks = fmt.Sprintf("%s %d–%d", lowerASCII(w.Week), wa, wb)
+	}
+	return w.period(a, b, true) + " (" + weeks + ")"
+}
+
+// Period formats the days from a to b without times of day or weeks:
+// "9.–27. januar 2017", "25. april – 7. desember 2017".
+func (w *Words) Period(a, b prosessplan.Date) string {
+	if a.IsZero() {
+		a = b
+	}
+	if b.IsZero() {
+		b = a
+	}
+	if a.IsZero() {
+		return ""
+	}
+	return w.period(prosessplan.DayOf(a), prosessplan.DayOf(b), false)
+}
+
+func (w *Words) period(a, b prosessplan.Time, clock bool) string {
+	en := w.Language == prosessplan.English
+	switch {
+	case a.Date == b.Date:
+		s := w.Date(a.Date)
+		if clock && a.HasClock {
+			s += " " + w.At(a.Minute)
+			if b.HasClock && b.Minute != a.Minute {
+				s += "–" + w.Clock(b.Minute)
+			}
+		}
+		return s
+	case clock && (a.HasClock || b.HasClock):
+		return w.Date(a.Date) + w.clockSuffix(a) + " – " + w.Date(b.Date) + w.clockSuffix(b)
+	case a.Date.Year == b.Date.Year && a.Date.Month == b.Date.Month:
+		if en {
+			return fmt.Sprintf("%d–%d %s %d", a.Date.Day, b.Date.Day, w.Months[a.Date.Month-1], a.Date.Year)
+		}
+		return fmt.Sprintf("%d.–%d. %s %d", a.Date.Day, b.Date.Day, w.Months[a.Date.Month-1], a.Date.Year)
+	case a.Date.Year == b.Date.Year:
+		if en {
+			return fmt.Sprintf("%d %s – %s", a.Date.Day, w.Months[a.Date.Month-1], w.Date(b.Date))
+		}
+		return fmt.Sprintf("%d. %s – %s", a.Date.Day, w.Months[a.Date.Month-1], w.Date(b.Date))
+	}
+	return w.Date(a.Date) + " – " + w.Date(b.Date)
+}
+
+// At formats a time of day with its prefix: "kl. 09.30", "at 09:30".
+func (w *Words) At(minute int) string { return w.ClockWord + " " + w.Clock(minute) }
+
+func (w *Words) clockSuffix(t prosessplan.Time) string {
+	if !t.HasClock {
+		return ""
+	}
+	return " " + w.At(t.Minute)
+}
+
+// Duration formats d in words: "6 uker", "30 dagar", "1 week".
+func (w *Words) Duration(d prosessplan.Duration) string {
+	if d.IsZero() {
+		return ""
+	}
+	sg, pl := w.DaySg, w.DayPl
+	switch d.Unit {
+	case prosessplan.WorkingDays:
+		sg, pl = w.WorkdaySg, w.WorkdayPl
+	case prosessplan.Weeks:
+		sg, pl = w.WeekSg, w.WeekPl
+	case prosessplan.Minutes:
+		sg, pl = w.MinuteSg, w.MinutePl
+	}
+	if d.N == 1 {
+		return fmt.Sprintf("%d %s", d.N, sg)
+	}
+	return fmt.Sprintf("%d %s", d.N, pl)
+}
+
+// Join lists items as a sentence does: "a, b og c" ("a, b and c").
+func (w *Words) Join(items []string) string {
+	and := " og "
+	if w.Language == prosessplan.English {
+		and = " and "
+	}
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
 }
 
 func lowerASCII(s string) string {

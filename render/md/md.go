@@ -1,0 +1,384 @@
+// Package md writes a render.Document as CommonMark with pipe tables (the
+// GitHub flavour), for reading in a repository, a wiki or a diff. The
+// timeline becomes a table of phases by time column with the symbols of
+// the activities in each column.
+package md
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Write writes d to w as Markdown. Every word comes from d; user text is
+// escaped so that it reads as written, never as Markdown.
+func Write(w io.Writer, d *render.Document) error {
+	bw := bufio.NewWriter(w)
+	m := &writer{w: bw, d: d}
+	for i, bl := range d.Blocks {
+		if i > 0 && m.wrote {
+			m.nl()
+		}
+		m.wrote = true
+		m.block(bl)
+	}
+	return bw.Flush()
+}
+
+type writer struct {
+	w     *bufio.Writer
+	d     *render.Document
+	wrote bool
+}
+
+func (m *writer) s(s string) { m.w.WriteString(s) }
+func (m *writer) nl()        { m.w.WriteByte('\n') }
+
+func (m *writer) block(bl render.Block) {
+	switch b := bl.(type) {
+	case *render.Heading:
+		m.s(strings.Repeat("#", min(b.Level+1, 6)) + " " + Escape(b.Text) + "\n")
+	case *render.Paragraph:
+		m.paragraph(b)
+	case *render.List:
+		m.list(b)
+	case *render.Table:
+		m.table(b)
+	case *render.KeyValue:
+		for _, p := range b.Pairs {
+			m.s("- **" + Escape(p.Key) + ":** " + Escape(p.Value) + "\n")
+		}
+	case *render.Timeline:
+		m.timeline(b)
+	case *render.TableOfContents:
+		m.toc(b)
+	case *render.Section, *render.PageBreak:
+		// Pages and orientation mean nothing in Markdown.
+		m.wrote = false
+	default:
+		m.wrote = false
+	}
+}
+
+func (m *writer) paragraph(p *render.Paragraph) {
+	text := lineStart(runs(p.Runs))
+	switch p.Style {
+	case render.ToComplete:
+		// Text the case officer must write: bracketed and italic, so it
+		// stands out and is easy to search for.
+		text = "*\\[" + text + "\\]*"
+	case render.Note:
+		text = "<small>" + text + "</small>"
+	}
+	m.s(text + "\n")
+}
+
+func (m *writer) list(l *render.List) {
+	for i, it := range l.Items {
+		if l.Ordered {
+			m.s(fmt.Sprintf("%d. ", i+1))
+		} else {
+			m.s("- ")
+		}
+		m.s(lineStart(runs(it)) + "\n")
+	}
+}
+
+func runs(rs []render.Run) string {
+	var b strings.Builder
+	for _, r := range rs {
+		t := Escape(r.Text)
+		if t == "" {
+			continue
+		}
+		lead, core, trail := splitSpace(t)
+		b.WriteString(lead)
+		if r.Bold {
+			core = "**" + core + "**"
+		}
+		if r.Italic {
+			core = "*" + core + "*"
+		}
+		if r.Link != "" {
+			core = "[" + core + "](" + linkDest(r.Link) + ")"
+		}
+		b.WriteString(core)
+		b.WriteString(trail)
+	}
+	return b.String()
+}
+
+// splitSpace keeps spaces outside emphasis markers: "** x**" is not bold in CommonMark.
+func splitSpace(s string) (lead, core, trail string) {
+	core = strings.TrimLeft(s, " ")
+	lead = s[:len(s)-len(core)]
+	t := strings.TrimRight(core, " ")
+	return lead, t, core[len(t):]
+}
+
+func linkDest(u string) string {
+	if strings.ContainsAny(u, " ()<>") {
+		return "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
+	}
+	return u
+}
+
+// Escape returns s with the characters Markdown would read as markup
+// backslash-escaped, and line breaks turned into spaces.
+func Escape(s string) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	s = strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)), " ")
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!':
+			b.WriteByte('\\')
+		case '&':
+			// Only an entity reference needs escaping; a plain "&" reads as written.
+			if j := strings.IndexByte(s[i:], ';'); j > 1 && j < 10 && isEntity(s[i+1:i+j]) {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// lineStart escapes what would make text at the start of a line a list
+// item or a heading underline: "9. januar" must not become a list.
+func lineStart(s string) string {
+	switch {
+	case strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "+ ") || s == "-" || s == "+" || strings.HasPrefix(s, "="):
+		return "\\" + s
+	}
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n > 0 && n < 10 && n < len(s) && (s[n] == '.' || s[n] == ')') && (n+1 == len(s) || s[n+1] == ' ') {
+		return s[:n] + "\\" + s[n:]
+	}
+	return s
+}
+
+func isEntity(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '#') {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *writer) table(t *render.Table) {
+	if t.Caption != "" {
+		m.s("**" + Escape(t.Caption) + "**\n\n")
+	}
+	n := len(t.Columns)
+	m.s("|")
+	for _, c := range t.Columns {
+		m.s(" " + cell(Escape(c.Title)) + " |")
+	}
+	m.s("\n|")
+	for _, c := range t.Columns {
+		switch c.Align {
+		case render.Center:
+			m.s(" :---: |")
+		case render.Right:
+			m.s(" ---: |")
+		default:
+			m.s(" --- |")
+		}
+	}
+	m.nl()
+	for _, r := range t.Rows {
+		m.s("|")
+		col := 0
+		for _, c := range r.Cells {
+			if col >= n {
+				break
+			}
+			m.s(" " + cell(runs(c.Runs)) + " |")
+			col++
+			// Pipe tables cannot span: the spanned columns stay empty.
+			for k := 1; k < c.Span && col < n; k++ {
+				m.s("  |")
+				col++
+			}
+		}
+		for ; col < n; col++ {
+			m.s("  |")
+		}
+		m.nl()
+	}
+}
+
+// cell keeps a table cell on one line and non-empty enough to parse.
+func cell(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s
+}
+
+func (m *writer) toc(t *render.TableOfContents) {
+	m.s("**" + Escape(t.Title) + "**\n\n")
+	for _, bl := range m.d.Blocks {
+		h, ok := bl.(*render.Heading)
+		if !ok || h.Level < 1 || h.Level > 2 {
+			continue
+		}
+		m.s(strings.Repeat("  ", h.Level-1) + "- [" + Escape(h.Text) + "](#" + h.ID + ")\n")
+	}
+}
+
+// barMark is what a bar without a symbol of its own shows in a cell.
+func barMark(r render.TimelineRow) string {
+	if r.Symbol != "" {
+		return r.Symbol
+	}
+	if r.Hatched {
+		return "▨"
+	}
+	return "■"
+}
+
+func (m *writer) timeline(tl *render.Timeline) {
+	if tl.Title != "" {
+		m.s("**" + Escape(tl.Title) + "**\n\n")
+	}
+	if tl.AltText != "" {
+		m.s(Escape(tl.AltText) + "\n\n")
+	}
+	if len(tl.Columns) == 0 {
+		return
+	}
+	cap := m.d.Captions
+	// One row per phase: each column shows the marks of the phase's
+	// activities there, so the table reads like the chart.
+	type prow struct {
+		label string
+		marks []map[string]bool
+	}
+	var rows []*prow
+	var cur *prow
+	order := []string{"■", "▨", "●", "▲", "◆", "★", "⚑"}
+	for _, r := range tl.Rows {
+		if r.Phase || cur == nil {
+			label := r.Label
+			if r.Phase && r.Number != "" && isNum(r.Number) {
+				label = r.Number + " " + r.Label
+			}
+			if !r.Phase {
+				label = ""
+			}
+			cur = &prow{label: label, marks: make([]map[string]bool, len(tl.Columns))}
+			rows = append(rows, cur)
+			if r.Phase {
+				continue
+			}
+		}
+		if r.First < 0 {
+			continue
+		}
+		mk := barMark(r)
+		first, last := r.First, r.Last
+		if r.Point {
+			last = first
+		}
+		for i := first; i <= last && i < len(tl.Columns); i++ {
+			if cur.marks[i] == nil {
+				cur.marks[i] = map[string]bool{}
+			}
+			cur.marks[i][mk] = true
+		}
+	}
+	// Header: the column labels; the groups (months over weeks) go in a
+	// first row, since a pipe table has one header row and no spans.
+	groupAt := map[int]string{}
+	for _, g := range tl.Groups {
+		groupAt[g.First] = g.Label
+	}
+	corner := cap.Week
+	switch tl.Granularity {
+	case render.ByDay, render.ByMonth, render.ByMinutes:
+		corner = ""
+	}
+	m.s("| " + Escape(corner) + " |")
+	for _, c := range tl.Columns {
+		h := Escape(c.Label)
+		if c.Shaded {
+			h += "°"
+		}
+		m.s(" " + h + " |")
+	}
+	m.s("\n| --- |")
+	for range tl.Columns {
+		m.s(" :-: |")
+	}
+	m.nl()
+	if len(tl.Groups) > 0 {
+		m.s("|  |")
+		for i := range tl.Columns {
+			m.s(" " + Escape(groupAt[i]) + " |")
+		}
+		m.nl()
+	}
+	for _, r := range rows {
+		m.s("| " + Escape(r.label) + " |")
+		for _, mk := range r.marks {
+			var b strings.Builder
+			for _, o := range order {
+				if mk[o] {
+					b.WriteString(o)
+				}
+			}
+			m.s(" " + b.String() + " |")
+		}
+		m.nl()
+	}
+	// Legend, with what the shading mark means.
+	m.nl()
+	var items []string
+	for _, l := range tl.Legend {
+		mk := l.Symbol
+		if mk == "" {
+			if l.Hatched {
+				mk = "▨"
+			} else {
+				mk = "■"
+			}
+		}
+		items = append(items, mk+" "+Escape(l.Label))
+	}
+	reasons := []string{}
+	seen := map[string]bool{}
+	for _, c := range tl.Columns {
+		if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
+			seen[c.ShadeReason] = true
+			reasons = append(reasons, Escape(c.ShadeReason))
+		}
+	}
+	if len(reasons) > 0 {
+		items = append(items, "° "+strings.Join(reasons, ", "))
+	}
+	m.s("*" + Escape(cap.Legend) + ":* " + strings.Join(items, " · ") + "\n")
+}
+
+func isNum(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}

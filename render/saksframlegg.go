@@ -1,0 +1,376 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+)
+
+// BuildSaksframlegg returns one saksframlegg draft per decision point of s,
+// in plan order. Each has the header (municipality, saksbehandler,
+// arkivsak, date), the saksgang with the bodies in order and the deciding
+// body last, the title, the recommendation first (worded for the decision
+// kind and plan type, or the planner's own proposal), then Sammendrag,
+// Saksopplysninger, Vurdering (questions for the case officer, marked as
+// text to complete) and Vedlegg.
+func BuildSaksframlegg(s *prosessplan.Schedule, opts Options) []*Document {
+	out := make([]*Document, 0, len(s.Decisions))
+	for _, d := range s.Decisions {
+		out = append(out, buildCase(s, opts, d))
+	}
+	return out
+}
+
+// caseDate is the saksframlegg's date: the deadline for the finished
+// papers, so the draft is dated the day it must be ready.
+func caseDate(s *prosessplan.Schedule, d *prosessplan.ScheduledDecision) prosessplan.Date {
+	if dl := d.Deadline(); !dl.IsZero() {
+		return dl
+	}
+	if m := d.Meeting(); !m.IsZero() {
+		return m
+	}
+	return planDate(s)
+}
+
+func (b *builder) decidingBody(d *prosessplan.ScheduledDecision) string {
+	if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
+		return d.Steps[n-1].Body.Name
+	}
+	if d.Body != "" {
+		return b.p.Name(d.Body)
+	}
+	return ""
+}
+
+func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision) *Document {
+	b := newBuilder(s, opts, SaksframleggDoc)
+	p, w := b.p, b.w
+	cw := caseWordsFor(b.lang)
+	doc := b.doc
+	date := caseDate(s, d)
+	doc.Created = date.Time()
+
+	title := p.Title
+	if d.Kind != "" {
+		if title != "" {
+			title += " – "
+		}
+		title += lowerFirst(d.Kind.Label(b.lang))
+	}
+	if title == "" {
+		title = w.Saksframlegg
+	}
+	doc.Title = title
+	doc.Subject = p.Title
+	id := ""
+	if d.Activity != nil {
+		id = d.Activity.ID
+	}
+	doc.FileName = strings.Trim("saksframlegg-"+slug(id)+"-"+slug(string(d.Kind)), "-")
+	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, p.Title)
+	doc.HeaderText = headerText(p.Municipality, w.Saksframlegg)
+	doc.FooterText = b.prof.FooterText
+	if doc.FooterText == "" && p.CaseNumber != "" {
+		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
+	}
+
+	// Header.
+	kv := &KeyValue{}
+	add := func(k, v string) {
+		if v != "" {
+			kv.Pairs = append(kv.Pairs, Pair{Key: k, Value: v})
+		}
+	}
+	add(w.Municipality, b.prof.Municipality)
+	add(w.DocumentType, w.Saksframlegg)
+	if p.CaseOfficer != "" {
+		add(w.CaseOfficer, b.p.Name(p.CaseOfficer))
+	}
+	add(w.CaseNumber, p.CaseNumber)
+	add(w.DateLabel, w.Date(date))
+	b.add(kv)
+
+	// Saksgang.
+	if len(d.Steps) > 0 {
+		t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
+		for _, st := range d.Steps {
+			name, no := "", ""
+			if st.Body != nil {
+				name = st.Body.Name
+			}
+			if !st.Meeting.IsZero() {
+				no = sprintf(cw.caseNoField, st.Meeting.Year%100)
+			}
+			t.addRow(name, w.ShortDate(st.Meeting), no)
+		}
+		b.add(t)
+	} else if d.Body != "" {
+		t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
+		t.addRow(p.Name(d.Body), "", "")
+		b.add(t)
+	}
+
+	b.heading(0, title)
+
+	// The recommendation comes first, as in every saksframlegg.
+	rec := w.Recommendation
+	if strings.EqualFold(b.prof.ChiefExecutive, Radmann) {
+		rec = w.RecommendationRadmann
+	}
+	b.heading(1, rec)
+	points := d.Proposal
+	if len(points) == 0 {
+		points = b.recommendation(d, cw)
+	}
+	b.list(true, points)
+
+	// Sammendrag.
+	b.heading(1, w.Summary)
+	if strings.TrimSpace(d.Summary) != "" {
+		b.para(d.Summary)
+	} else {
+		kind := lowerFirst(d.Kind.Label(b.lang))
+		b.para(sprintf(cw.summary, kind, p.Title, b.decidingBody(d), w.Date(d.Meeting())))
+	}
+
+	// Saksopplysninger.
+	b.heading(1, w.Facts)
+	if nonEmpty(p.Background) {
+		b.heading(2, w.Background)
+		b.paras(p.Background)
+	}
+	if nonEmpty(p.Mandate) {
+		b.heading(2, w.Mandate)
+		b.paras(p.Mandate)
+	}
+	if strings.TrimSpace(p.DesiredResult) != "" || nonEmpty(p.Goals) {
+		b.heading(2, w.GoalsAndResult)
+		b.para(p.DesiredResult)
+		b.list(false, p.Goals)
+	}
+	b.caseProcess(d)
+	b.caseParticipation(d, cw)
+	b.caseLegal(d)
+
+	// Vurdering: questions the case officer answers; never pre-written.
+	b.heading(1, w.Assessment)
+	for _, q := range cw.questions[d.Kind] {
+		b.styled(ToComplete, q)
+	}
+	if d.Kind == prosessplan.FinalDecision && isKommuneplan(p.Type) {
+		b.heading(2, w.Req1114)
+		for _, q := range cw.q1114 {
+			b.styled(ToComplete, q)
+		}
+	}
+	for _, q := range cw.always {
+		b.styled(ToComplete, q)
+	}
+
+	// Vedlegg.
+	b.heading(1, w.Attachments)
+	var att []string
+	switch d.Kind {
+	case prosessplan.PlanProgramFixing:
+		att = append(att, sprintf(cw.planProgramFor, p.Title))
+	case prosessplan.HearingDecision, prosessplan.FinalDecision:
+		att = append(att, sprintf(w.DraftOf, p.Title))
+	}
+	att = append(att, sprintf(w.ProcessPlanOf, p.Title, w.Date(planDate(s))))
+	b.list(true, att)
+	return doc
+}
+
+func isKommuneplan(t prosessplan.PlanType) bool {
+	return t == prosessplan.KommuneplanSamfunn || t == prosessplan.KommuneplanAreal || t == prosessplan.Kommunedelplan
+}
+
+// paragraphFor returns the legal paragraph of the plan type's step for
+// decision kind k, without the "pbl " prefix ("§ 11-13"), or "".
+func (b *builder) paragraphFor(k prosessplan.DecisionKind, code string) string {
+	rules, ok := prosessplan.RulesFor(b.p.Type)
+	if !ok {
+		return ""
+	}
+	for _, st := range rules.Steps {
+		if (k != "" && st.Decision == k || code != "" && st.Code == code) && st.Paragraph != "" {
+			return strings.TrimPrefix(st.Paragraph, "pbl ")
+		}
+	}
+	return ""
+}
+
+// next returns the first decision of one of kinds after d.
+func (b *builder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.DecisionKind) *prosessplan.ScheduledDecision {
+	after := false
+	for _, x := range b.s.Decisions {
+		if x == d {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		for _, k := range kinds {
+			if x.Kind == k {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// hearingFor finds the høring period a hearing decision puts out: the
+// activity it names, else the first høring after its meeting.
+func (b *builder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
+	if d.Hearing != "" {
+		if a := b.s.Activity(d.Hearing); a != nil {
+			return a
+		}
+	}
+	m := d.Meeting()
+	for _, a := range b.s.Activities {
+		if a.Kind == prosessplan.Hearing && !a.Start.IsZero() && !a.Start.Date.Before(m) {
+			return a
+		}
+	}
+	return nil
+}
+
+func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords) []string {
+	p, w := b.p, b.w
+	body := b.decidingBody(d)
+	planDated := w.Date(planDate(b.s))
+	draftDated := w.Date(caseDate(b.s, d))
+	legal := func(par string) string {
+		if par == "" {
+			return ""
+		}
+		return sprintf(cw.legalRef, par)
+	}
+	switch d.Kind {
+	case prosessplan.StartNotice:
+		pts := []string{sprintf(cw.startNotice, body, p.Title)}
+		switch {
+		case p.Type == prosessplan.Temaplan:
+			pts = append(pts, sprintf(cw.startAsTema, planDated))
+		case p.Type != "":
+			pts = append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(b.lang)), planDated))
+		}
+		if n := b.next(d, prosessplan.HearingDecision, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
+			pts = append(pts, sprintf(cw.startDraftIn, w.MonthYear(n.Meeting())))
+		}
+		return pts
+	case prosessplan.ProcessPlanApp:
+		return []string{sprintf(cw.ppApprove, body, p.Title, planDated), cw.ppChanges}
+	case prosessplan.PlanProgramFixing:
+		return []string{sprintf(cw.progFix, body, p.Title, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
+	case prosessplan.HearingDecision:
+		period := ""
+		if h := b.hearingFor(d); h != nil {
+			period = sprintf(cw.hearingPeriod, w.Date(h.Start.Date), w.Date(h.End.Date))
+		}
+		pts := []string{sprintf(cw.hearing, p.Title, draftDated, period, legal(b.paragraphFor("", prosessplan.StepProposalHearing)))}
+		if n := b.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
+			pts = append(pts, sprintf(cw.hearingFinalIn, w.MonthYear(n.Meeting())))
+		}
+		return pts
+	case prosessplan.FinalDecision:
+		return []string{sprintf(cw.final, body, p.Title, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.finalBudget}
+	}
+	return []string{sprintf(cw.briefing, body, p.Title)}
+}
+
+// processKinds are the activities worth naming in a saksframlegg's account
+// of the process: the events, not the continuous work between them.
+func processKind(k prosessplan.ActivityKind) bool { return k != prosessplan.Work && k != "" }
+
+func (b *builder) caseProcess(d *prosessplan.ScheduledDecision) {
+	w := b.w
+	ref := d.Meeting()
+	if ref.IsZero() {
+		return
+	}
+	var before, after []string
+	for _, a := range b.s.Activities {
+		if !processKind(a.Kind) || a.Start.IsZero() || (d.Activity != nil && a == d.Activity) {
+			continue
+		}
+		end := a.End
+		if end.IsZero() {
+			end = a.Start
+		}
+		item := w.Span(a.Start, end) + ": " + a.Name
+		if a.Decision != nil {
+			if body := b.decidingBody(a.Decision); body != "" {
+				item += " (" + body + ")"
+			}
+		}
+		switch {
+		case end.Date.Before(ref):
+			before = append(before, item)
+		case a.Start.Date.After(ref):
+			after = append(after, item)
+		}
+	}
+	if len(before) > 0 {
+		b.heading(2, w.ProcessSoFar)
+		b.list(false, before)
+	}
+	if len(after) > 0 {
+		b.heading(2, w.ProcessAhead)
+		b.list(false, after)
+	}
+}
+
+func (b *builder) caseParticipation(d *prosessplan.ScheduledDecision, cw *caseWords) {
+	w, p := b.w, b.p
+	var councils []string
+	for _, st := range d.Steps {
+		if st.Body != nil && st.Body.Kind.IsStatutoryCouncil() {
+			councils = append(councils, st.Body.Name+" ("+w.Date(st.Meeting)+")")
+		}
+	}
+	if len(p.Participation) == 0 && len(councils) == 0 && !b.hasCouncils() {
+		return
+	}
+	b.heading(2, w.Participation)
+	if len(p.Participation) > 0 {
+		t := table(w.Participation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
+		for _, pa := range p.Participation {
+			when := pa.When
+			if when == "" && len(pa.Activities) > 0 {
+				when = b.activityWhen(pa.Activities)
+			}
+			t.addRow(pa.Who, pa.How, when, pa.Why)
+		}
+		b.add(t)
+	}
+	switch {
+	case len(councils) > 0:
+		b.para(sprintf(cw.councilsInRoute, w.Join(councils)))
+	case b.hasCouncils() && d.Kind != prosessplan.Briefing:
+		b.styled(ToComplete, cw.councilsMissing)
+	}
+}
+
+func (b *builder) caseLegal(d *prosessplan.ScheduledDecision) {
+	w, p := b.w, b.p
+	var steps []string
+	if rules, ok := prosessplan.RulesFor(p.Type); ok {
+		for _, st := range rules.Steps {
+			if st.Decision == d.Kind && d.Kind != "" ||
+				d.Kind == prosessplan.HearingDecision && st.Code == prosessplan.StepProposalHearing {
+				steps = append(steps, stepText(st, b.lang))
+			}
+		}
+	}
+	if !nonEmpty(p.LegalBasis) && len(steps) == 0 {
+		return
+	}
+	b.heading(2, w.LegalBasis)
+	b.paras(p.LegalBasis)
+	b.paras(steps)
+}
+

@@ -1,0 +1,6 @@
+package render
+
+import "fmt"
+
+// sprintf formats a fixed phrase of Words with the plan's own text.
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
