@@ -373,4 +373,3 @@ func (b *builder) caseLegal(d *prosessplan.ScheduledDecision) {
 	b.paras(p.LegalBasis)
 	b.paras(steps)
 }
-
