@@ -1,7 +1,529 @@
 package prosessplan
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Codes of the problems Check reports. They are stable: tools and tests
+// match on them rather than on the message.
+const (
+	CodeEndBeforeStart     = "PP-END-BEFORE-START"
+	CodeBeforePredecessor  = "PP-BEFORE-PREDECESSOR"
+	CodeNoName             = "PP-NO-NAME"
+	CodeNoResponsible      = "PP-NO-RESPONSIBLE"
+	CodeNoPurpose          = "PP-NO-PURPOSE"
+	CodeHearingShort       = "PP-HEARING-SHORT"
+	CodeStepMissing        = "PP-STEP-MISSING"
+	CodeDecisionBody       = "PP-DECISION-BODY"
+	CodeStrategyLate       = "PP-STRATEGY-LATE"
+	CodeDraftLate          = "PP-DRAFT-LATE"
+	CodeFinalBeforeHearing = "PP-FINAL-BEFORE-HEARING"
+	CodeCouncilMissing     = "PP-COUNCIL-MISSING"
+	CodeCouncilSameDay     = "PP-COUNCIL-SAME-DAY"
+	CodeHearingHoliday     = "PP-HEARING-HOLIDAY"
+	CodeMeetingHoliday     = "PP-MEETING-HOLIDAY"
+	CodeNotWorkingDay      = "PP-NOT-WORKING-DAY"
+	// CodeNoMeeting (a decision whose body has no meeting on or after
+	// the earliest date) is reported by both NewSchedule and Check.
+)
+
 // Check returns the problems of a scheduled plan, most serious first and
 // then in file order: missing who/what/when/why, dates out of order,
 // consultation periods shorter than the plan type's minimum, decisions
 // without a meeting, statutory councils left out, meetings in holidays.
-func Check(s *Schedule) Problems { panic("TODO") }
+//
+// The legal minimums come from [RulesFor] the plan's type. Breaking one is
+// an Error for plan types with a statutory process and Advice for those
+// without (temaplan).
+func Check(s *Schedule) Problems {
+	c := &checker{s: s, cal: s.Calendar}
+	if c.cal == nil {
+		c.cal = NewCalendar(s.Plan.Calendar)
+	}
+	c.rules, c.hasRules = RulesFor(s.Plan.Type)
+	c.legal = Error
+	if !c.rules.Statutory {
+		c.legal = Advice
+	}
+	c.index = make(map[string]*ScheduledActivity, len(s.Activities))
+	for _, a := range s.Activities {
+		if _, dup := c.index[a.ID]; !dup {
+			c.index[a.ID] = a
+		}
+	}
+	for _, a := range s.Activities {
+		c.activity(a)
+	}
+	for _, d := range s.Decisions {
+		c.decision(d)
+	}
+	c.planRules()
+	sortProblems(c.probs)
+	return c.probs
+}
+
+// CheckPlan schedules p and checks it: the problems of [NewSchedule] and
+// of [Check] together, each reported once, most serious first.
+func CheckPlan(p *Plan) (*Schedule, Problems) {
+	s, ps := NewSchedule(p)
+	type key struct {
+		code, activity string
+		pos            Pos
+	}
+	seen := map[key]bool{}
+	for _, q := range ps {
+		seen[key{q.Code, q.Activity, q.Pos}] = true
+	}
+	for _, q := range Check(s) {
+		if !seen[key{q.Code, q.Activity, q.Pos}] {
+			ps = append(ps, q)
+		}
+	}
+	sortProblems(ps)
+	return s, ps
+}
+
+func sortProblems(ps Problems) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.Severity != b.Severity {
+			return int(a.Severity - b.Severity)
+		}
+		if c := strings.Compare(a.Pos.File, b.Pos.File); c != 0 {
+			return c
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line - b.Pos.Line
+		}
+		return a.Pos.Col - b.Pos.Col
+	})
+}
+
+type checker struct {
+	s        *Schedule
+	cal      *Calendar
+	rules    Rules
+	hasRules bool
+	legal    Severity // severity of breaking a legal rule of the plan type
+	index    map[string]*ScheduledActivity
+	probs    Problems
+}
+
+func (c *checker) add(code string, sev Severity, pos Pos, activity, nb, nn, en string) {
+	c.probs = append(c.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: nbnnen(nb, nn, en)})
+}
+
+// durationText writes d in language l: "6 uker", "6 veker", "6 weeks".
+func durationText(d Duration, l Language) string {
+	one := d.N == 1
+	var unit string
+	switch d.Unit {
+	case Weeks:
+		unit = inLang(l, "uker", "veker", "weeks")
+		if one {
+			unit = inLang(l, "uke", "veke", "week")
+		}
+	case WorkingDays:
+		unit = inLang(l, "virkedager", "vyrkedagar", "working days")
+		if one {
+			unit = inLang(l, "virkedag", "vyrkedag", "working day")
+		}
+	case Minutes:
+		unit = inLang(l, "minutter", "minutt", "minutes")
+	default:
+		unit = inLang(l, "dager", "dagar", "days")
+		if one {
+			unit = inLang(l, "dag", "dag", "day")
+		}
+	}
+	return fmt.Sprintf("%d %s", d.N, unit)
+}
+
+// dayText writes d with its weekday: "lørdag 2026-03-14".
+func dayText(d Date, l Language) string {
+	names := map[Language][7]string{
+		Bokmal:  {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
+		Nynorsk: {"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"},
+		English: {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	}
+	n, ok := names[l]
+	if !ok {
+		n = names[Bokmal]
+	}
+	return n[d.Weekday()] + " " + d.String()
+}
+
+func decisionPos(d *ScheduledDecision) Pos {
+	if d.Pos != (Pos{}) {
+		return d.Pos
+	}
+	return d.Activity.Pos
+}
+
+// activity checks one activity: who, what, why, its dates and the calendar.
+func (c *checker) activity(a *ScheduledActivity) {
+	id := a.ID
+	if strings.TrimSpace(a.Name) == "" {
+		c.add(CodeNoName, Warning, a.Pos, id,
+			fmt.Sprintf("Aktivitet %s har ikke noe navn — skriv hva som skal gjøres.", id),
+			fmt.Sprintf("Aktivitet %s har ikkje noko namn — skriv kva som skal gjerast.", id),
+			fmt.Sprintf("Activity %s has no name — say what is to be done.", id))
+	}
+	if strings.TrimSpace(a.Responsible) == "" {
+		c.add(CodeNoResponsible, Warning, a.Pos, id,
+			fmt.Sprintf("Aktivitet %s mangler ansvarlig — skriv hvem som har ansvaret (en person eller gruppe).", id),
+			fmt.Sprintf("Aktivitet %s manglar ansvarleg — skriv kven som har ansvaret (ein person eller ei gruppe).", id),
+			fmt.Sprintf("Activity %s has no one responsible — say who is responsible (a person or group).", id))
+	}
+	if strings.TrimSpace(a.Purpose) == "" {
+		c.add(CodeNoPurpose, Warning, a.Pos, id,
+			fmt.Sprintf("Aktivitet %s mangler hensikt — skriv hvorfor aktiviteten gjøres.", id),
+			fmt.Sprintf("Aktivitet %s manglar føremål — skriv kvifor aktiviteten blir gjord.", id),
+			fmt.Sprintf("Activity %s has no purpose — say why it is done.", id))
+	}
+	if a.Start.IsZero() {
+		return // NewSchedule has said why
+	}
+	if a.End.Compare(a.Start) < 0 {
+		c.add(CodeEndBeforeStart, Error, a.Pos, id,
+			fmt.Sprintf("Aktivitet %s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
+			fmt.Sprintf("Aktivitet %s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
+			fmt.Sprintf("Activity %s ends (%s) before it starts (%s) — correct the start or end date.", id, a.End, a.Start))
+	}
+	for _, dep := range a.After {
+		pred, ok := c.index[dep.ID]
+		if !ok || pred.End.IsZero() {
+			continue
+		}
+		var early bool
+		if pred.End.HasClock && a.Start.HasClock && (dep.Lag.IsZero() || dep.Lag.Unit == Minutes) {
+			early = a.Start.Compare(addMinutes(pred.End, dep.Lag.N)) < 0
+		} else {
+			early = a.Start.Date.Before(c.cal.shift(pred.End.Date, dep.Lag))
+		}
+		if early {
+			pos := dep.Pos
+			if pos == (Pos{}) {
+				pos = a.Pos
+			}
+			c.add(CodeBeforePredecessor, Error, pos, id,
+				fmt.Sprintf("Aktivitet %s starter %s, før aktivitet %s som den kommer etter er ferdig (%s) — flytt starten eller fjern avhengigheten.", id, a.Start, pred.ID, pred.End),
+				fmt.Sprintf("Aktivitet %s startar %s, før aktivitet %s som han kjem etter er ferdig (%s) — flytt starten eller fjern avhengnaden.", id, a.Start, pred.ID, pred.End),
+				fmt.Sprintf("Activity %s starts %s, before activity %s, which it comes after, is done (%s) — move the start or remove the dependency.", id, a.Start, pred.ID, pred.End))
+		}
+	}
+	switch a.Kind {
+	case Hearing:
+		c.hearing(a)
+	case Meeting, Workshop, PublicMeet, PoliticalDec:
+		c.meetingHoliday(a)
+	}
+	if a.Kind.IsPoint() {
+		c.workingDay(a, a.Start.Date)
+	}
+}
+
+// workingDay warns when a deadline, milestone, decision or høringsfrist
+// falls on a day off.
+func (c *checker) workingDay(a *ScheduledActivity, d Date) {
+	if c.cal.IsWorkingDay(d) {
+		return
+	}
+	why := func(l Language) string {
+		if name, ok := c.cal.Holiday(d, l); ok {
+			return name
+		}
+		if cl, ok := c.cal.Closure(d); ok {
+			return cl.Name
+		}
+		return inLang(l, "helg", "helg", "weekend")
+	}
+	next := c.cal.OnOrAfter(d)
+	kind := func(l Language) string {
+		if a.Kind == Hearing {
+			return inLang(l, "høringsfristen", "høyringsfristen", "the consultation deadline")
+		}
+		return strings.ToLower(a.Kind.Label(l))
+	}
+	c.add(CodeNotWorkingDay, Warning, a.Pos, a.ID,
+		fmt.Sprintf("Aktivitet %s: %s faller på %s (%s) — flytt til en virkedag, for eksempel %s.", a.ID, kind(Bokmal), dayText(d, Bokmal), why(Bokmal), dayText(next, Bokmal)),
+		fmt.Sprintf("Aktivitet %s: %s fell på %s (%s) — flytt til ein vyrkedag, til dømes %s.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), why(Nynorsk), dayText(next, Nynorsk)),
+		fmt.Sprintf("Activity %s: %s falls on %s (%s) — move it to a working day, e.g. %s.", a.ID, kind(English), dayText(d, English), why(English), dayText(next, English)))
+}
+
+// holidayPeriod returns the name of the holiday period d is in, in
+// language l, or "".
+func (c *checker) holidayPeriod(d Date, l Language) string {
+	switch {
+	case c.cal.InSummerHoliday(d):
+		return inLang(l, "fellesferien", "fellesferien", "the summer holiday")
+	case InChristmas(d):
+		return inLang(l, "jule- og nyttårshelgen", "jule- og nyttårshelga", "Christmas and New Year")
+	case InEasterWeek(d):
+		return inLang(l, "påskeuka", "påskeveka", "Easter week")
+	}
+	return ""
+}
+
+func (c *checker) meetingHoliday(a *ScheduledActivity) {
+	d := a.Start.Date
+	if c.holidayPeriod(d, Bokmal) == "" {
+		return
+	}
+	kind := func(l Language) string { return strings.ToLower(a.Kind.Label(l)) }
+	c.add(CodeMeetingHoliday, Warning, a.Pos, a.ID,
+		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt den, mange er borte da.", a.ID, kind(Bokmal), dayText(d, Bokmal), c.holidayPeriod(d, Bokmal)),
+		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt han, mange er borte då.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), c.holidayPeriod(d, Nynorsk)),
+		fmt.Sprintf("Activity %s (%s) is on %s, in %s — move it, many people are away then.", a.ID, kind(English), dayText(d, English), c.holidayPeriod(d, English)))
+}
+
+// hearingStep returns the rule that applies to høring activity a: the
+// planprogram's høring when a ends before the planprogram is fixed, else
+// the plan proposal's.
+func (c *checker) hearingStep(a *ScheduledActivity) (StatutoryStep, bool) {
+	var steps []StatutoryStep
+	for _, st := range c.rules.Steps {
+		if st.Kind == Hearing {
+			steps = append(steps, st)
+		}
+	}
+	if len(steps) == 0 {
+		return StatutoryStep{}, false
+	}
+	want := StepProposalHearing
+	for _, d := range c.s.Decisions {
+		if d.Kind == PlanProgramFixing && !d.Meeting().IsZero() && !a.End.Date.After(d.Meeting()) {
+			want = StepProgramHearing
+			break
+		}
+	}
+	for _, st := range steps {
+		if st.Code == want {
+			return st, true
+		}
+	}
+	return steps[0], true
+}
+
+func (c *checker) hearing(a *ScheduledActivity) {
+	from, to := a.Start.Date, a.End.Date
+	if st, ok := c.hearingStep(a); ok && !st.MinDuration.IsZero() {
+		if min := MinEnd(c.cal, from, st.MinDuration); to.Before(min) {
+			days := from.DaysUntil(to) + 1
+			need := c.cal.OnOrAfter(min)
+			var nb, nn, en string
+			if st.Paragraph != "" {
+				nb = fmt.Sprintf("%s krever minst %s", st.Paragraph, durationText(st.MinDuration, Bokmal))
+				nn = fmt.Sprintf("%s krev minst %s", st.Paragraph, durationText(st.MinDuration, Nynorsk))
+				en = fmt.Sprintf("%s requires at least %s", st.Paragraph, durationText(st.MinDuration, English))
+			} else {
+				nb = fmt.Sprintf("anbefalt for en %s er minst %s", strings.ToLower(c.s.Plan.Type.Label(Bokmal)), durationText(st.MinDuration, Bokmal))
+				nn = fmt.Sprintf("tilrådd for ein %s er minst %s", strings.ToLower(c.s.Plan.Type.Label(Nynorsk)), durationText(st.MinDuration, Nynorsk))
+				en = fmt.Sprintf("at least %s is recommended for a %s", durationText(st.MinDuration, English), strings.ToLower(c.s.Plan.Type.Label(English)))
+			}
+			c.add(CodeHearingShort, c.legal, a.Pos, a.ID,
+				fmt.Sprintf("Aktivitet %s: høringen varer %d dager (%s–%s), men %s — forleng den til minst %s.", a.ID, days, from, to, nb, need),
+				fmt.Sprintf("Aktivitet %s: høyringa varer %d dagar (%s–%s), men %s — forleng ho til minst %s.", a.ID, days, from, to, nn, need),
+				fmt.Sprintf("Activity %s: the consultation lasts %d days (%s–%s), but %s — extend it to at least %s.", a.ID, days, from, to, en, need))
+		}
+	}
+	// Days in holiday periods, by period, in the order they occur.
+	var periods []string
+	var lost int
+	for d := from; !d.After(to); d = d.AddDays(1) {
+		if p := c.holidayPeriod(d, Bokmal); p != "" {
+			lost++
+			if !slices.Contains(periods, p) {
+				periods = append(periods, p)
+			}
+		}
+	}
+	if lost > 0 {
+		in := func(l Language) string {
+			var names []string
+			for d := from; !d.After(to); d = d.AddDays(1) {
+				if p := c.holidayPeriod(d, l); p != "" && !slices.Contains(names, p) {
+					names = append(names, p)
+				}
+			}
+			return strings.Join(names, inLang(l, " og ", " og ", " and "))
+		}
+		c.add(CodeHearingHoliday, Warning, a.Pos, a.ID,
+			fmt.Sprintf("Aktivitet %s: høringen går over %s (%d dager) — forleng fristen med like mange dager, så høringsinstansene får den tiden de skal ha.", a.ID, in(Bokmal), lost),
+			fmt.Sprintf("Aktivitet %s: høyringa går over %s (%d dagar) — forleng fristen med like mange dagar, så høyringsinstansane får den tida dei skal ha.", a.ID, in(Nynorsk), lost),
+			fmt.Sprintf("Activity %s: the consultation runs over %s (%d days) — extend the deadline by as many days, so consultees get the time they are due.", a.ID, in(English), lost))
+	}
+	c.workingDay(a, to)
+}
+
+// concernsCouncils reports whether decisions of kind k are cases the
+// statutory councils must see before the deciding body (kommuneloven § 5-12).
+func concernsCouncils(k DecisionKind) bool {
+	return k == StartNotice || k == HearingDecision || k == FinalDecision || k == PlanProgramFixing
+}
+
+func (c *checker) decision(d *ScheduledDecision) {
+	a := d.Activity
+	p := c.s.Plan
+	pos := decisionPos(d)
+	body := p.Body(d.Body)
+	if body != nil && len(d.Steps) > 0 && d.Meeting().IsZero() {
+		// NewSchedule reports the same; CheckPlan keeps one.
+		last := d.Steps[len(d.Steps)-1]
+		c.add(CodeNoMeeting, Error, pos, a.ID,
+			fmt.Sprintf("Aktivitet %s: %s har ikke noe passende møte i møteplanen — legg inn flere møtedatoer.", a.ID, last.Body.Name),
+			fmt.Sprintf("Aktivitet %s: %s har ikkje noko høveleg møte i møteplanen — legg inn fleire møtedatoar.", a.ID, last.Body.Name),
+			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name))
+	}
+	if body != nil && concernsCouncils(d.Kind) && !body.Kind.IsStatutoryCouncil() {
+		for i := range p.Bodies {
+			council := &p.Bodies[i]
+			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) {
+				continue
+			}
+			c.add(CodeCouncilMissing, Warning, pos, a.ID,
+				fmt.Sprintf("Aktivitet %s: %s skal behandle saken (%s) før %s, men står ikke i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Bokmal)), body.Name, council.Name),
+				fmt.Sprintf("Aktivitet %s: %s skal handsame saka (%s) før %s, men står ikkje i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Nynorsk)), body.Name, council.Name),
+				fmt.Sprintf("Activity %s: %s must treat the case (%s) before %s, but is not in its routing — add %s to the routing before the decision.", a.ID, council.Name, strings.ToLower(d.Kind.Label(English)), body.Name, council.Name))
+		}
+	}
+	if m := d.Meeting(); !m.IsZero() {
+		for _, st := range d.Steps[:len(d.Steps)-1] {
+			if st.Body == nil || !st.Body.Kind.IsStatutoryCouncil() || st.Meeting.IsZero() || st.Meeting.Before(m) {
+				continue
+			}
+			c.add(CodeCouncilSameDay, Warning, pos, a.ID,
+				fmt.Sprintf("Aktivitet %s: %s møtes %s, samme dag som eller etter vedtaket i %s — uttalelsen må følge saken, så velg et tidligere møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
+				fmt.Sprintf("Aktivitet %s: %s møtest %s, same dag som eller etter vedtaket i %s — fråsegna må følgje saka, så vel eit tidlegare møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
+				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name))
+		}
+	}
+}
+
+// planRules checks the plan against the rules of its type: required
+// steps present, decisions by the right body and in time, the draft
+// public long enough before the decision.
+func (c *checker) planRules() {
+	if !c.hasRules {
+		return
+	}
+	var hearings []*ScheduledActivity
+	for _, a := range c.s.Activities {
+		if a.Kind == Hearing {
+			hearings = append(hearings, a)
+		}
+	}
+	hearingSteps := 0
+	for _, st := range c.rules.Steps {
+		switch st.Kind {
+		case Hearing:
+			hearingSteps++
+			if st.Required && len(hearings) < hearingSteps {
+				c.missing(st)
+			}
+		case PoliticalDec:
+			found := false
+			for _, d := range c.s.Decisions {
+				if d.Kind != st.Decision {
+					continue
+				}
+				found = true
+				c.decisionRules(st, d, hearings)
+			}
+			if !found && st.Decision != "" && (st.Required || !c.rules.Statutory) {
+				c.missing(st)
+			}
+		}
+	}
+}
+
+// missing reports a step the plan type requires (or, for a temaplan,
+// recommends) that the plan does not have.
+func (c *checker) missing(st StatutoryStep) {
+	sev := Warning
+	if !c.rules.Statutory {
+		sev = Advice
+	}
+	what := func(l Language) string {
+		if st.Kind == Hearing {
+			return strings.ToLower(Hearing.Label(l))
+		}
+		return strings.ToLower(st.Decision.Label(l))
+	}
+	ref := func(l Language) string {
+		if st.Paragraph == "" {
+			return inLang(l, "anbefalt", "tilrådd", "recommended")
+		}
+		return st.Paragraph
+	}
+	c.add(CodeStepMissing, sev, c.s.Plan.Pos, "",
+		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg den inn: %s", what(Bokmal), ref(Bokmal), st.Text[Bokmal]),
+		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg henne inn: %s", what(Nynorsk), ref(Nynorsk), st.Text[Nynorsk]),
+		fmt.Sprintf("The plan has no activity for %s (%s) — add one: %s", what(English), ref(English), st.Text[English]))
+}
+
+func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings []*ScheduledActivity) {
+	p := c.s.Plan
+	a := d.Activity
+	pos := decisionPos(d)
+	body := p.Body(d.Body)
+	if st.Body != "" && body != nil && body.Kind != st.Body {
+		c.add(CodeDecisionBody, c.legal, pos, a.ID,
+			fmt.Sprintf("Aktivitet %s: %s skal vedtas av %s selv (%s), ikke av %s — gjør %s til vedtaksorgan.", a.ID, strings.ToLower(d.Kind.Label(Bokmal)), strings.ToLower(st.Body.Label(Bokmal)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(Bokmal))),
+			fmt.Sprintf("Aktivitet %s: %s skal vedtakast av %s sjølv (%s), ikkje av %s — gjer %s til vedtaksorgan.", a.ID, strings.ToLower(d.Kind.Label(Nynorsk)), strings.ToLower(st.Body.Label(Nynorsk)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(Nynorsk))),
+			fmt.Sprintf("Activity %s: the %s must be made by the %s itself (%s), not by %s — make the %s the deciding body.", a.ID, strings.ToLower(d.Kind.Label(English)), strings.ToLower(st.Body.Label(English)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(English))))
+	}
+	m := d.Meeting()
+	if m.IsZero() {
+		return
+	}
+	if st.WithinYears > 0 && !p.CouncilConstituted.IsZero() {
+		limit := DateOf(p.CouncilConstituted.Time().AddDate(st.WithinYears, 0, 0))
+		if m.After(limit) {
+			c.add(CodeStrategyLate, c.legal, pos, a.ID,
+				fmt.Sprintf("Aktivitet %s: vedtaket %s er senere enn %s, ett år etter at kommunestyret ble konstituert %s (%s) — legg vedtaket til et møte før fristen.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph),
+				fmt.Sprintf("Aktivitet %s: vedtaket %s er seinare enn %s, eitt år etter at kommunestyret vart konstituert %s (%s) — legg vedtaket til eit møte før fristen.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph),
+				fmt.Sprintf("Activity %s: the decision on %s is later than %s, one year after the council was constituted on %s (%s) — move the decision to a meeting before the deadline.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph))
+		}
+	}
+	if d.Kind == FinalDecision {
+		for _, h := range hearings {
+			// A høring wholly after the decision is about something else;
+			// one still running when the plan is adopted is not.
+			if h.End.IsZero() || h.Start.Date.After(m) || h.End.Date.Before(m) {
+				continue
+			}
+			c.add(CodeFinalBeforeHearing, c.legal, pos, a.ID,
+				fmt.Sprintf("Aktivitet %s: sluttbehandlingen %s er før høringen %s er over (%s) — flytt vedtaket til etter høringsfristen.", a.ID, m, h.ID, h.End),
+				fmt.Sprintf("Aktivitet %s: sluthandsaminga %s er før høyringa %s er over (%s) — flytt vedtaket til etter høyringsfristen.", a.ID, m, h.ID, h.End),
+				fmt.Sprintf("Activity %s: the final reading on %s is before consultation %s is over (%s) — move the decision after the consultation deadline.", a.ID, m, h.ID, h.End))
+		}
+		for _, hs := range c.rules.Steps {
+			if hs.MinBefore.IsZero() {
+				continue
+			}
+			var first Date
+			for _, h := range hearings {
+				if !h.Start.IsZero() && !h.Start.Date.After(m) && (first.IsZero() || h.Start.Date.Before(first)) {
+					first = h.Start.Date
+				}
+			}
+			need := c.cal.shift(m, Duration{N: -hs.MinBefore.N, Unit: hs.MinBefore.Unit})
+			if first.IsZero() || first.After(need) {
+				var nb, nn, en string
+				if first.IsZero() {
+					nb, nn, en = "ikke gjort offentlig", "ikkje gjort offentleg", "not made public"
+				} else {
+					nb = fmt.Sprintf("offentlig først %s", first)
+					nn = fmt.Sprintf("offentleg først %s", first)
+					en = fmt.Sprintf("public only from %s", first)
+				}
+				c.add(CodeDraftLate, c.legal, pos, a.ID,
+					fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
+					fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
+					fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
+			}
+		}
+	}
+}

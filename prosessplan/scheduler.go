@@ -255,12 +255,12 @@ func (sc *scheduler) reportCycle(nodes []int, inCycle []bool) {
 		fmt.Sprintf("The activities wait for each other in a cycle: %s — remove one of the dependencies (\"after\").", chain))
 }
 
-// addDuration returns the day n units of d after day t, not moved to a
-// working day.
-func (sc *scheduler) shift(t Date, d Duration) Date {
+// shift returns the day d after day t, not moved to a working day:
+// where a lag after a predecessor ends.
+func (c *Calendar) shift(t Date, d Duration) Date {
 	switch d.Unit {
 	case WorkingDays:
-		return sc.cal.AddWorkingDays(t, d.N)
+		return c.AddWorkingDays(t, d.N)
 	case Weeks:
 		return t.AddDays(7 * d.N)
 	case Days:
@@ -352,7 +352,7 @@ func (sc *scheduler) earliest(i int) (Time, bool) {
 		if end.HasClock && (e.lag.Unit == Minutes || (sa.Duration.Unit == Minutes && e.lag.IsZero())) {
 			t = addMinutes(end, e.lag.N)
 		} else {
-			t = Time{Date: sc.cal.NextWorkingDay(sc.shift(end.Date, e.lag))}
+			t = Time{Date: sc.cal.NextWorkingDay(sc.cal.shift(end.Date, e.lag))}
 		}
 		if !found || t.Compare(best) > 0 {
 			best, found = t, true

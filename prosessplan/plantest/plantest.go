@@ -37,9 +37,11 @@ var (
 		"Få fram behovene til eldre, personer med funksjonsnedsettelse og ungdom.",
 		"Sørge for at tiltakene kan følges opp i budsjett og økonomiplan.",
 	}
+	// decisionKinds close the phases in turn; the last phase closes with
+	// the final decision.
 	decisionKinds = []prosessplan.DecisionKind{
 		prosessplan.StartNotice, prosessplan.ProcessPlanApp, prosessplan.PlanProgramFixing,
-		prosessplan.HearingDecision, prosessplan.FinalDecision, prosessplan.Briefing,
+		prosessplan.HearingDecision, prosessplan.Briefing,
 	}
 	decisionNames = map[prosessplan.DecisionKind]string{
 		prosessplan.StartNotice:       "Melding om oppstart til politisk behandling",
@@ -116,6 +118,17 @@ func Generate(n int) *prosessplan.Plan {
 		}
 		p.Phases = append(p.Phases, phase(cal, k, m))
 	}
+	// The final decision comes after every høring, whichever track it is in.
+	last := &p.Phases[len(p.Phases)-1]
+	if a := &last.Activities[len(last.Activities)-1]; a.Decision != nil {
+		a.Decision.Kind = prosessplan.FinalDecision
+		a.Name = decisionNames[prosessplan.FinalDecision]
+		for _, h := range p.Activities() {
+			if h.Kind == prosessplan.Hearing {
+				a.After = append(a.After, prosessplan.Dependency{ID: h.ID})
+			}
+		}
+	}
 	return p
 }
 
@@ -163,6 +176,9 @@ func phase(cal *prosessplan.Calendar, k, m int) prosessplan.Phase {
 		Description: "Fasen avsluttes med politisk behandling.",
 	}
 	first := cal.OnOrAfter(start.AddDays((k % 12) * 21))
+	for prosessplan.InEasterWeek(first) || cal.InSummerHoliday(first) {
+		first = cal.NextWorkingDay(first)
+	}
 	responsible := []string{"pl", "pg", "sl", "sg", "ra", "rb"}
 	for j := range m {
 		a := prosessplan.Activity{

@@ -25,6 +25,9 @@ func TestGenerate(t *testing.T) {
 		if days := s.Start.Date.DaysUntil(s.End.Date); (n >= 1000 && (days < 200 || days > 500)) || (n == 50 && days < 100) {
 			t.Errorf("Generate(%d) spans %d days (%s–%s), want about a year", n, days, s.Start, s.End)
 		}
+		if cps := prosessplan.Check(s); cps.HasErrors() {
+			t.Errorf("Generate(%d): Check finds errors:\n%v", n, cps)
+		}
 		if n >= 50 && len(s.Decisions) < n/20 {
 			t.Errorf("Generate(%d): %d decisions", n, len(s.Decisions))
 		}
@@ -38,6 +41,10 @@ func TestGenerateDeterministic(t *testing.T) {
 		if as[i].ID != bs[i].ID || as[i].Name != bs[i].Name || as[i].Kind != bs[i].Kind {
 			t.Fatalf("activity %d differs: %v / %v", i, as[i], bs[i])
 		}
+	}
+	last := as[len(as)-1]
+	if last.Decision == nil || last.Decision.Kind != prosessplan.FinalDecision || len(last.After) < 2 {
+		t.Errorf("last activity %s is not the final decision after the høringer: %+v", last.ID, last.Decision)
 	}
 	if got := a.Activities()[0].Name; got != "Oppstartsmøte for fasen" {
 		t.Errorf("first activity %q", got)
