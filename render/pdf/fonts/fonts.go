@@ -1,0 +1,72 @@
+// Package fonts holds the TrueType fonts render/pdf embeds: Liberation Sans
+// (Regular, Bold, Italic), metric-compatible with Arial, which municipal
+// templates use, and DejaVu Sans (Regular, Bold) as the fallback for
+// characters Liberation Sans lacks (★ ⚑ and other symbols).
+//
+// Liberation Sans is licensed under the SIL Open Font License 1.1
+// (LICENSE-Liberation.txt), DejaVu Sans under the Bitstream Vera licence
+// with DejaVu changes in the public domain (LICENSE-DejaVu.txt). Both texts
+// ship beside the font files and are available from [License].
+package fonts
+
+import (
+	"embed"
+	"fmt"
+)
+
+//go:embed *.ttf LICENSE-*.txt
+var files embed.FS
+
+// Style is a font style.
+type Style int
+
+// Font styles. DejaVu Sans is embedded without an italic: italic text that
+// falls back to DejaVu is set upright.
+const (
+	Regular Style = iota
+	Bold
+	Italic
+)
+
+// String returns the style's name as used in the font file names.
+func (s Style) String() string {
+	switch s {
+	case Bold:
+		return "Bold"
+	case Italic:
+		return "Italic"
+	}
+	return "Regular"
+}
+
+// Sans returns a copy of the Liberation Sans font file in style s.
+func Sans(s Style) []byte {
+	return mustRead("LiberationSans-" + s.String() + ".ttf")
+}
+
+// Fallback returns a copy of the DejaVu Sans font file for style s
+// (Italic gives the upright Regular).
+func Fallback(s Style) []byte {
+	if s == Bold {
+		return mustRead("DejaVuSans-Bold.ttf")
+	}
+	return mustRead("DejaVuSans.ttf")
+}
+
+// License returns the licence text of a font family: "Liberation" or "DejaVu".
+func License(family string) (string, error) {
+	b, err := files.ReadFile("LICENSE-" + family + ".txt")
+	if err != nil {
+		return "", fmt.Errorf("fonts: no licence for %q: %w", family, err)
+	}
+	return string(b), nil
+}
+
+func mustRead(name string) []byte {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		// The names are fixed and embedded at build time.
+		panic("fonts: " + err.Error())
+	}
+	return b
+}

@@ -1,0 +1,203 @@
+package pdf
+
+import (
+	"fmt"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/prosessplan/go-prosessplan/render/pdf/fonts"
+)
+
+// fontID names one embedded font file of a document.
+type fontID uint8
+
+// fontFile is one font a document may embed.
+type fontFile struct {
+	family string // gopdf family name, unique per document
+	data   func() []byte
+	face   *face
+}
+
+// style is a text style; it selects a chain of fonts, tried in order for
+// each character.
+type style uint8
+
+const (
+	regular style = iota
+	bold
+	italic
+	nStyles
+)
+
+// fontSet is the fonts of one document: for each style a chain of faces,
+// the first having the character wins.
+type fontSet struct {
+	files  []fontFile
+	chains [nStyles][]fontID
+	used   []bool
+}
+
+// The embedded fonts are parsed once per process; the parsed faces are
+// never modified afterwards.
+var (
+	sansFaces = sync.OnceValues(func() ([3]*face, error) {
+		return parseFaces(fonts.Sans(fonts.Regular), fonts.Sans(fonts.Bold), fonts.Sans(fonts.Italic))
+	})
+	fallbackFaces = sync.OnceValues(func() ([3]*face, error) {
+		f, err := parseFaces(fonts.Fallback(fonts.Regular), fonts.Fallback(fonts.Bold), nil)
+		f[2] = f[0]
+		return f, err
+	})
+)
+
+func parseFaces(r, b, i []byte) ([3]*face, error) {
+	var out [3]*face
+	for k, data := range [][]byte{r, b, i} {
+		if data == nil {
+			continue
+		}
+		f, err := parseFace(data)
+		if err != nil {
+			return out, err
+		}
+		out[k] = f
+	}
+	return out, nil
+}
+
+// newFontSet returns the fonts of a document: the caller's font (if any),
+// then Liberation Sans, then DejaVu Sans.
+func newFontSet(custom *customFont) (*fontSet, error) {
+	sans, err := sansFaces()
+	if err != nil {
+		return nil, fmt.Errorf("pdf: embedded Liberation Sans: %w", err)
+	}
+	fb, err := fallbackFaces()
+	if err != nil {
+		return nil, fmt.Errorf("pdf: embedded DejaVu Sans: %w", err)
+	}
+	fs := &fontSet{}
+	add := func(family string, data func() []byte, f *face) fontID {
+		fs.files = append(fs.files, fontFile{family: family, data: data, face: f})
+		return fontID(len(fs.files) - 1)
+	}
+	if custom != nil {
+		ids := [nStyles]fontID{}
+		for s, data := range custom.data {
+			if data == nil {
+				ids[s] = ids[regular]
+				continue
+			}
+			f, err := parseFace(data)
+			if err != nil {
+				return nil, fmt.Errorf("pdf: font %s: %w", [...]string{"regular", "bold", "italic"}[s], err)
+			}
+			d := data
+			ids[s] = add(fmt.Sprintf("custom%d", s), func() []byte { return d }, f)
+		}
+		for s := range nStyles {
+			fs.chains[s] = append(fs.chains[s], ids[s])
+		}
+	}
+	fontStyles := [nStyles]fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic}
+	for s := range nStyles {
+		st := fontStyles[s]
+		id := add("LiberationSans-"+st.String(), func() []byte { return fonts.Sans(st) }, sans[s])
+		fs.chains[s] = append(fs.chains[s], id)
+	}
+	fbReg := add("DejaVuSans", func() []byte { return fonts.Fallback(fonts.Regular) }, fb[0])
+	fbBold := add("DejaVuSans-Bold", func() []byte { return fonts.Fallback(fonts.Bold) }, fb[1])
+	fs.chains[regular] = append(fs.chains[regular], fbReg)
+	fs.chains[bold] = append(fs.chains[bold], fbBold)
+	fs.chains[italic] = append(fs.chains[italic], fbReg)
+	fs.used = make([]bool, len(fs.files))
+	return fs, nil
+}
+
+// fontFor returns the font that draws r in style s: the first in the chain
+// that has it, or the first of the chain when none has it (the character
+// is then replaced, see clean).
+func (fs *fontSet) fontFor(r rune, s style) fontID {
+	for _, id := range fs.chains[s] {
+		if fs.files[id].face.has(r) {
+			return id
+		}
+	}
+	return fs.chains[s][0]
+}
+
+// has reports whether some font of style s draws r.
+func (fs *fontSet) has(r rune, s style) bool {
+	for _, id := range fs.chains[s] {
+		if fs.files[id].face.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// width returns the width of s in style st at size points, each character
+// measured in the font that will draw it.
+func (fs *fontSet) width(s string, st style, size float64) float64 {
+	chain := fs.chains[st]
+	primary := fs.files[chain[0]].face
+	w := 0
+	for _, r := range s {
+		if g := primary.glyph(r); g != 0 {
+			w += int(primary.width[g])
+			continue
+		}
+		w += fs.files[fs.fontFor(r, st)].face.advance(r)
+	}
+	return float64(w) * size / 1000
+}
+
+// segment calls fn for each maximal piece of s drawn by one font, with the
+// piece's width at size points.
+func (fs *fontSet) segment(s string, st style, size float64, fn func(piece string, id fontID, w float64)) {
+	start, cur, w := 0, fontID(255), 0
+	for i, r := range s {
+		id := fs.fontFor(r, st)
+		if id != cur && i > start {
+			fn(s[start:i], cur, float64(w)*size/1000)
+			start, w = i, 0
+		}
+		cur = id
+		w += fs.files[id].face.advance(r)
+	}
+	if start < len(s) {
+		fn(s[start:], cur, float64(w)*size/1000)
+	}
+}
+
+// clean replaces characters no font has and control characters, so that
+// nothing is silently dropped or drawn as a box: a tab becomes a space,
+// anything else unknown a question mark.
+func (fs *fontSet) clean(s string, st style) string {
+	ok := true
+	for _, r := range s {
+		if r < ' ' || r == utf8.RuneError || !fs.has(r, st) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b = append(b, r)
+		case r == '\t' || r == '\u00a0' && !fs.has(r, st):
+			b = append(b, ' ')
+		case r < ' ' || r == utf8.RuneError:
+			// drop other control characters
+		case !fs.has(r, st):
+			b = append(b, '?')
+		default:
+			b = append(b, r)
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,380 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Gantt chart geometry in points.
+const (
+	ganttFont    = 7.0
+	ganttHead    = 6.5
+	ganttRowH    = 12.0
+	ganttNumW    = 30.0
+	ganttLabelW  = 168.0
+	ganttSymbolW = 14.0
+	ganttGroupH  = 12.0
+	ganttColH    = 11.0
+	ganttSubH    = 8.0
+	legendSize   = 7.5
+)
+
+type gantt struct {
+	l        *layouter
+	t        *render.Timeline
+	chartX   float64
+	colW     float64
+	chunks   [][2]int // column ranges [first, last] per page column
+	headH    float64
+	hasSub   bool
+	legend   []legendBox
+	legendH  float64
+	shadeTxt string
+}
+
+// legendBox is one placed legend entry.
+type legendBox struct {
+	x, y float64 // offsets from the legend's top left
+	item render.LegendItem
+	text string // symbol and label
+	kind int    // 0 item, 1 shading, 2 title
+}
+
+// timeline draws the Gantt chart on landscape pages. A chart too long for
+// one page continues on further pages in both directions: the columns are
+// cut into periods, each period printed over as many pages as its rows
+// need, with the row labels and column headers repeated on every page.
+func (l *layouter) timeline(t *render.Timeline) {
+	if len(t.Columns) == 0 {
+		return
+	}
+	if !l.cur.landscape {
+		if l.empty {
+			l.cur.landscape = true
+		} else {
+			l.newPage(true)
+		}
+	}
+	g := &gantt{l: l, t: t}
+	g.chartX = l.left() + ganttNumW + ganttLabelW + ganttSymbolW
+	chartW := l.right() - g.chartX
+	g.columns(chartW)
+	g.layoutLegend(l.width())
+	g.headH = ganttGroupH + ganttColH
+	if g.hasSub {
+		g.headH += ganttSubH
+	}
+	titleH := 0.0
+	if t.Title != "" || l.d.Captions.Continued != "" {
+		titleH = 11 * 1.3
+	}
+	first := true
+	for ci, ch := range g.chunks {
+		r := 0
+		for {
+			room := func() int {
+				return int((l.bottom() - l.y - titleH - g.headH - g.legendH - 6) / ganttRowH)
+			}
+			n := room()
+			if !first || n < min(3, len(t.Rows)) {
+				l.newPage(true)
+				n = max(room(), 1)
+			}
+			n = min(n, len(t.Rows)-r)
+			g.title(ci > 0 || r > 0)
+			g.drawPage(ch[0], ch[1], r, r+n)
+			first = false
+			r += n
+			if r >= len(t.Rows) {
+				break
+			}
+		}
+	}
+	l.y += paraAfter
+}
+
+func (g *gantt) title(continued bool) {
+	l := g.l
+	s := g.t.Title
+	if continued && l.d.Captions.Continued != "" {
+		if s != "" {
+			s += " "
+		}
+		s += l.d.Captions.Continued
+	}
+	if s == "" {
+		return
+	}
+	ts := tstyle{st: bold, size: 11, color: black}
+	if continued {
+		ts = tstyle{st: italic, size: 8.5, color: grey}
+	}
+	l.text(l.left(), l.y+ascent(11, 1.3), truncate(l.fs, s, ts, l.width()), ts)
+	l.y += 11 * 1.3
+	l.empty = false
+}
+
+// columns picks the column width and cuts the columns into periods of
+// equal length that fit the page width.
+func (g *gantt) columns(chartW float64) {
+	l, cols := g.l, g.t.Columns
+	minW := 10.0
+	ts := tstyle{st: regular, size: ganttHead}
+	for _, c := range cols {
+		minW = max(minW, l.fs.width(c.Label, ts.st, ts.size)+3)
+		if c.SubLabel != "" {
+			g.hasSub = true
+			minW = max(minW, l.fs.width(c.SubLabel, ts.st, 5.5)+3)
+		}
+	}
+	perPage := max(int(chartW/minW), 1)
+	nChunks := (len(cols) + perPage - 1) / perPage
+	per := (len(cols) + nChunks - 1) / nChunks
+	g.colW = chartW / float64(per)
+	for first := 0; first < len(cols); first += per {
+		g.chunks = append(g.chunks, [2]int{first, min(first+per, len(cols)) - 1})
+	}
+}
+
+// layoutLegend places the legend entries in lines across width.
+func (g *gantt) layoutLegend(width float64) {
+	l := g.l
+	lead := legendSize * 1.6
+	x, y := 0.0, 0.0
+	place := func(b legendBox, w float64) {
+		if x > 0 && x+w > width {
+			x, y = 0, y+lead
+		}
+		b.x, b.y = x, y
+		g.legend = append(g.legend, b)
+		x += w + 12
+	}
+	if l.d.Captions.Legend != "" {
+		s := l.d.Captions.Legend + ":"
+		place(legendBox{kind: 2, text: s}, l.fs.width(s, bold, legendSize))
+	}
+	for _, it := range g.t.Legend {
+		s := strings.TrimSpace(it.Symbol + " " + it.Label)
+		place(legendBox{item: it, text: s}, 18+l.fs.width(s, regular, legendSize))
+	}
+	// The shaded columns explain themselves by their reasons.
+	var reasons []string
+	seen := map[string]bool{}
+	for _, c := range g.t.Columns {
+		if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
+			seen[c.ShadeReason] = true
+			reasons = append(reasons, c.ShadeReason)
+		}
+	}
+	if len(reasons) > 0 {
+		if len(reasons) > 6 {
+			reasons = append(reasons[:6], "…")
+		}
+		s := strings.Join(reasons, ", ")
+		s = truncate(l.fs, s, tstyle{st: regular, size: legendSize}, width-30)
+		place(legendBox{kind: 1, text: s}, 18+l.fs.width(s, regular, legendSize))
+	}
+	if len(g.legend) > 0 {
+		g.legendH = y + lead + 4
+	}
+}
+
+// drawPage draws columns c0..c1 and rows r0..r1-1 at the current y.
+func (g *gantt) drawPage(c0, c1, r0, r1 int) {
+	l, t := g.l, g.t
+	top := l.y
+	left := l.left()
+	chartR := g.chartX + float64(c1-c0+1)*g.colW
+	bodyTop := top + g.headH
+	bodyBot := bodyTop + float64(r1-r0)*ganttRowH
+	colX := func(c int) float64 { return g.chartX + float64(c-c0)*g.colW }
+
+	// Shaded holiday columns, under everything else.
+	for c := c0; c <= c1; c++ {
+		if t.Columns[c].Shaded {
+			l.fill(colX(c), top+ganttGroupH, g.colW, bodyBot-top-ganttGroupH, shadeGrey)
+		}
+	}
+	// Phase bands.
+	for r := r0; r < r1; r++ {
+		if t.Rows[r].Phase {
+			y := bodyTop + float64(r-r0)*ganttRowH
+			l.fill(left, y, chartR-left, ganttRowH, l.colors.band)
+		}
+	}
+	// Grid: a line between columns, a darker one between groups.
+	groupStart := map[int]bool{}
+	for _, gr := range t.Groups {
+		groupStart[gr.First] = true
+	}
+	for c := c0; c <= c1+1; c++ {
+		x := colX(c)
+		if c == c0 || c == c1+1 || groupStart[c] {
+			l.line(x, top, x, bodyBot, 0.5, lightGrey)
+		} else {
+			l.line(x, top+ganttGroupH, x, bodyBot, 0.3, gridGrey)
+		}
+	}
+	for r := r0; r <= r1; r++ {
+		y := bodyTop + float64(r-r0)*ganttRowH
+		l.line(left, y, chartR, y, 0.3, gridGrey)
+	}
+	l.line(left, top, chartR, top, 0.5, lightGrey)
+	l.line(g.chartX, top+ganttGroupH, chartR, top+ganttGroupH, 0.3, lightGrey)
+
+	// Column headers.
+	head := tstyle{st: bold, size: ganttFont, color: black}
+	for _, gr := range t.Groups {
+		a, b := max(gr.First, c0), min(gr.Last, c1)
+		if a > b {
+			continue
+		}
+		w := float64(b-a+1) * g.colW
+		s := fitLabel(l.fs, gr.Label, head, w-2)
+		if s != "" {
+			sw := l.fs.width(s, head.st, head.size)
+			l.text(colX(a)+(w-sw)/2, top+ascent(ganttFont, ganttGroupH/ganttFont), s, head)
+		}
+	}
+	colTS := tstyle{st: regular, size: ganttHead, color: black}
+	subTS := tstyle{st: regular, size: 5.5, color: grey}
+	for c := c0; c <= c1; c++ {
+		col := t.Columns[c]
+		sw := l.fs.width(col.Label, colTS.st, colTS.size)
+		l.text(colX(c)+(g.colW-sw)/2, top+ganttGroupH+ascent(ganttHead, ganttColH/ganttHead), col.Label, colTS)
+		if g.hasSub && col.SubLabel != "" {
+			sw := l.fs.width(col.SubLabel, subTS.st, subTS.size)
+			l.text(colX(c)+(g.colW-sw)/2, top+ganttGroupH+ganttColH+ascent(5.5, ganttSubH/5.5)-1, col.SubLabel, subTS)
+		}
+	}
+	if t.Granularity == render.ByWeek && l.d.Captions.Week != "" {
+		s := l.d.Captions.Week
+		sw := l.fs.width(s, bold, ganttHead)
+		l.text(g.chartX-ganttSymbolW-sw, top+ganttGroupH+ascent(ganttHead, ganttColH/ganttHead), s, tstyle{st: bold, size: ganttHead, color: black})
+	}
+
+	// Rows: number, label, symbol, and the bar or diamond.
+	for r := r0; r < r1; r++ {
+		row := &t.Rows[r]
+		y := bodyTop + float64(r-r0)*ganttRowH
+		base := y + ascent(ganttFont, ganttRowH/ganttFont)
+		ts := tstyle{st: regular, size: ganttFont, color: black}
+		if row.Phase {
+			ts.st = bold
+		}
+		if row.Number != "" {
+			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, ganttNumW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
+		}
+		l.text(left+ganttNumW, base, truncate(l.fs, row.Label, ts, ganttLabelW-4), ts)
+		if row.Symbol != "" {
+			sw := l.fs.width(row.Symbol, regular, ganttFont+1)
+			l.text(g.chartX-ganttSymbolW/2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
+		}
+		if row.First < 0 || row.First > c1 || row.Last < c0 {
+			continue
+		}
+		color := colorOr(row.Color, l.colors.primary)
+		if row.Point {
+			if row.First < c0 {
+				continue
+			}
+			cx := colX(row.First) + g.colW/2
+			l.add(op{kind: opDiamond, x: cx, y: y + ganttRowH/2, w: ganttRowH * 0.38, color: color})
+			continue
+		}
+		a, b := max(row.First, c0), min(row.Last, c1)
+		x0, x1 := colX(a), colX(b)+g.colW
+		bh := ganttRowH * 0.6
+		if row.Phase {
+			bh = ganttRowH * 0.36
+		}
+		by := y + (ganttRowH-bh)/2
+		if row.Hatched {
+			l.fill(x0, by, x1-x0, bh, color.tint(0.75))
+			g.hatch(x0, by, x1-x0, bh, color)
+			l.add(op{kind: opStroke, x: x0, y: by, w: x1 - x0, h: bh, size: 0.6, color: color})
+		} else {
+			l.fill(x0, by, x1-x0, bh, color)
+		}
+		if row.Critical {
+			l.add(op{kind: opStroke, x: x0, y: by, w: x1 - x0, h: bh, size: 0.9, color: rgb{0x9c, 0x00, 0x06}})
+		}
+	}
+	l.y = bodyBot + 6
+	g.drawLegend()
+}
+
+// hatch draws diagonal lines inside a rectangle: the høring pattern.
+func (g *gantt) hatch(x, y, w, h float64, c rgb) {
+	const step = 3.0
+	for off := -h + step/2; off < w; off += step {
+		// The line runs from (x+off, y+h) up to (x+off+h, y).
+		x0, y0 := x+off, y+h
+		x1, y1 := x+off+h, y
+		if x0 < x {
+			y0 -= x - x0
+			x0 = x
+		}
+		if x1 > x+w {
+			y1 += x1 - (x + w)
+			x1 = x + w
+		}
+		if x1 > x0 {
+			g.l.line(x0, y0, x1, y1, 0.5, c)
+		}
+	}
+}
+
+func (g *gantt) drawLegend() {
+	l := g.l
+	if len(g.legend) == 0 {
+		return
+	}
+	left, top := l.left(), l.y
+	for _, b := range g.legend {
+		x, y := left+b.x, top+b.y
+		base := y + ascent(legendSize, 1.6)
+		switch b.kind {
+		case 2:
+			l.text(x, base, b.text, tstyle{st: bold, size: legendSize, color: black})
+			continue
+		case 1:
+			l.fill(x, y+3, 14, legendSize*1.6-6, shadeGrey)
+			l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: legendSize*1.6 - 6, size: 0.3, color: lightGrey})
+		default:
+			c := colorOr(b.item.Color, l.colors.primary)
+			sh := legendSize*1.6 - 6
+			if b.item.Hatched {
+				l.fill(x, y+3, 14, sh, c.tint(0.75))
+				g.hatch(x, y+3, 14, sh, c)
+				l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: sh, size: 0.6, color: c})
+			} else {
+				l.fill(x, y+3, 14, sh, c)
+			}
+		}
+		l.text(x+18, base, b.text, tstyle{st: regular, size: legendSize, color: black})
+	}
+	l.y = top + g.legendH
+}
+
+// fitLabel returns s, or its first word, or its first three letters,
+// whichever first fits width; "" if none does.
+func fitLabel(fs *fontSet, s string, ts tstyle, width float64) string {
+	if fs.width(s, ts.st, ts.size) <= width {
+		return s
+	}
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		s = s[:i]
+		if fs.width(s, ts.st, ts.size) <= width {
+			return s
+		}
+	}
+	if r := []rune(s); len(r) > 3 {
+		s = string(r[:3])
+		if fs.width(s, ts.st, ts.size) <= width {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,398 @@
+package pdf
+
+import (
+	"strconv"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Type sizes and spacing in points.
+const (
+	bodySize    = 10
+	bodyLeading = 1.3
+	noteSize    = 8.5
+	tableSize   = 8.5
+	leading     = 1.25 // line height as a multiple of the font size in tables
+	cellPadX    = 3.5
+	cellPadY    = 2.5
+	paraAfter   = 6
+)
+
+var headingSizes = [4]float64{20, 15, 12.5, 11}
+var headingBefore = [4]float64{0, 16, 12, 9}
+
+// layouter lays a Document out into pages of drawing operations. It runs
+// before anything is handed to gopdf, so the page count is known when
+// headers and footers are drawn and the table of contents gets its page
+// numbers.
+type layouter struct {
+	d      *render.Document
+	fs     *fontSet
+	colors struct {
+		primary, accent, onPrimary, band rgb
+	}
+
+	pages     []*page
+	cur       *page
+	landscape bool // orientation of the current section
+	y         float64
+	empty     bool // nothing but the running header on the current page yet
+
+	anchors    map[string]anchor
+	pageAnch   [][]string // anchor names per page, in order
+	outline    []outlineEntry
+	headingIDs map[*render.Heading]string
+}
+
+func newLayouter(d *render.Document, fs *fontSet) *layouter {
+	l := &layouter{d: d, fs: fs, anchors: map[string]anchor{}, headingIDs: map[*render.Heading]string{}}
+	l.colors.primary = colorOr(d.Profile.PrimaryColor, rgb{0x1f, 0x4e, 0x79})
+	l.colors.accent = colorOr(d.Profile.AccentColor, l.colors.primary)
+	l.colors.onPrimary = black
+	if l.colors.primary.dark() {
+		l.colors.onPrimary = white
+	}
+	// Phase bands and group rows need a light shade whatever the
+	// accent colour is, so black text stays readable on them.
+	l.colors.band = l.colors.accent.tint(0.8)
+	if l.colors.band.dark() {
+		l.colors.band = shadeGrey
+	}
+	// Give every heading an anchor, so bookmarks and the table of
+	// contents can point at it even when Build left the ID empty.
+	n := 0
+	used := map[string]bool{}
+	for _, b := range d.Blocks {
+		if h, ok := b.(*render.Heading); ok && h.ID != "" {
+			used[h.ID] = true
+		}
+	}
+	for _, b := range d.Blocks {
+		if h, ok := b.(*render.Heading); ok {
+			id := h.ID
+			if id == "" || l.headingIDs[h] != "" {
+				for {
+					n++
+					id = "h" + strconv.Itoa(n)
+					if !used[id] {
+						break
+					}
+				}
+				used[id] = true
+			}
+			l.headingIDs[h] = id
+		}
+	}
+	return l
+}
+
+// Page geometry: margins and the body area inside the running header and footer.
+func (l *layouter) left() float64 {
+	if l.cur.landscape {
+		return 40
+	}
+	return 56
+}
+
+func (l *layouter) right() float64 {
+	w, _ := l.cur.size()
+	return w - l.left()
+}
+
+func (l *layouter) width() float64 { return l.right() - l.left() }
+
+func (l *layouter) top() float64 { return 66 }
+
+func (l *layouter) bottom() float64 {
+	_, h := l.cur.size()
+	return h - 56
+}
+
+func (l *layouter) newPage(landscape bool) {
+	l.cur = &page{landscape: landscape}
+	l.pages = append(l.pages, l.cur)
+	l.pageAnch = append(l.pageAnch, nil)
+	l.y = l.top()
+	l.empty = true
+}
+
+// breakPage starts a new page in the section's orientation unless the
+// current one is still empty.
+func (l *layouter) breakPage() {
+	if !l.empty {
+		l.newPage(l.landscape)
+	} else if l.cur.landscape != l.landscape {
+		l.cur.landscape = l.landscape
+	}
+}
+
+// need makes sure h points are left on the page, starting a new page if not.
+func (l *layouter) need(h float64) {
+	if l.y+h > l.bottom() && !l.empty {
+		l.newPage(l.landscape)
+	}
+}
+
+func (l *layouter) add(o op) {
+	l.cur.ops = append(l.cur.ops, o)
+}
+
+func (l *layouter) fill(x, y, w, h float64, c rgb) {
+	l.add(op{kind: opFill, x: x, y: y, w: w, h: h, color: c})
+}
+
+func (l *layouter) line(x, y, x2, y2, width float64, c rgb) {
+	l.add(op{kind: opLine, x: x, y: y, w: x2, h: y2, size: width, color: c})
+}
+
+// text draws s at x on baseline y, each character in the font that has it.
+func (l *layouter) text(x, y float64, s string, ts tstyle) {
+	l.fs.segment(s, ts.st, ts.size, func(piece string, id fontID, w float64) {
+		l.fs.used[id] = true
+		l.add(op{kind: opText, font: id, x: x, y: y, size: ts.size, color: ts.color, text: piece})
+		x += w
+	})
+}
+
+// drawLine draws a wrapped line with its left edge at x and baseline y.
+func (l *layouter) drawLine(ln textLine, x, y float64) {
+	for i := range ln.pieces {
+		p := &ln.pieces[i]
+		l.text(x+p.x, y, p.text(), p.ts)
+		if p.ts.link != "" {
+			l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
+			l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link})
+		}
+	}
+}
+
+// ascent is the distance from a line's top to its baseline.
+func ascent(size, lead float64) float64 {
+	// Liberation Sans: ascent 0.905, descent 0.212 of the em; centre the
+	// glyphs in the line box.
+	return size*lead/2 + size*(0.905-0.212)/2
+}
+
+func (l *layouter) run() {
+	l.landscape = false
+	if len(l.d.Blocks) > 0 {
+		if s, ok := l.d.Blocks[0].(*render.Section); ok {
+			l.landscape = s.Orientation == render.Landscape
+		}
+	}
+	l.newPage(l.landscape)
+	for _, b := range l.d.Blocks {
+		if _, ok := b.(*render.Section); !ok && l.cur.landscape != l.landscape {
+			// Back from a chart drawn on landscape pages in a portrait section.
+			if l.empty {
+				l.cur.landscape = l.landscape
+			} else {
+				l.newPage(l.landscape)
+			}
+		}
+		switch b := b.(type) {
+		case *render.Heading:
+			l.heading(b)
+		case *render.Paragraph:
+			l.paragraph(b)
+		case *render.List:
+			l.list(b)
+		case *render.Table:
+			l.table(b)
+		case *render.KeyValue:
+			l.keyValue(b)
+		case *render.Timeline:
+			l.timeline(b)
+		case *render.Section:
+			l.landscape = b.Orientation == render.Landscape
+			if l.cur.landscape != l.landscape {
+				l.breakPage()
+			}
+		case *render.TableOfContents:
+			l.toc(b)
+		case *render.PageBreak:
+			l.breakPage()
+		}
+	}
+}
+
+func (l *layouter) heading(h *render.Heading) {
+	lvl := min(max(h.Level, 0), 3)
+	size := headingSizes[lvl]
+	ts := tstyle{st: bold, size: size, color: l.colors.primary}
+	if lvl == 3 {
+		ts.color = black
+	}
+	lines := l.fs.wrapString(h.Text, ts, l.width())
+	lead := size * 1.2
+	hh := float64(len(lines)) * lead
+	before := headingBefore[lvl]
+	if l.empty {
+		before = 0
+	}
+	// Keep the heading with the first lines of what follows it.
+	l.need(before + hh + 3*bodySize*bodyLeading)
+	if !l.empty {
+		l.y += before
+	}
+	id := l.headingIDs[h]
+	l.setAnchor(id, l.y)
+	l.outline = append(l.outline, outlineEntry{level: lvl, title: h.Text, page: len(l.pages) - 1, y: l.y})
+	for _, ln := range lines {
+		l.drawLine(ln, l.left(), l.y+ascent(size, 1.2))
+		l.y += lead
+	}
+	if lvl <= 1 {
+		l.y += 2
+		if lvl == 0 {
+			l.line(l.left(), l.y, l.right(), l.y, 1, l.colors.primary)
+			l.y += 8
+		}
+	}
+	l.y += 4
+	l.empty = false
+}
+
+func (l *layouter) setAnchor(id string, y float64) {
+	if _, dup := l.anchors[id]; dup {
+		return
+	}
+	l.anchors[id] = anchor{page: len(l.pages) - 1, y: y}
+	l.pageAnch[len(l.pages)-1] = append(l.pageAnch[len(l.pages)-1], id)
+}
+
+func (l *layouter) paragraph(p *render.Paragraph) {
+	ts := tstyle{st: regular, size: bodySize, color: black}
+	lead := bodySize * bodyLeading
+	switch p.Style {
+	case render.Note:
+		ts.size, ts.color = noteSize, grey
+		lead = noteSize * bodyLeading
+	case render.ToComplete:
+		ts.st = italic
+	}
+	x, w := l.left(), l.width()
+	if p.Style == render.ToComplete {
+		x, w = x+3, w-6
+	}
+	lines := l.fs.wrapRuns(p.Runs, ts, w)
+	for _, ln := range lines {
+		l.need(lead)
+		if p.Style == render.ToComplete {
+			l.fill(l.left(), l.y, l.width(), lead, highlight)
+		}
+		l.drawLine(ln, x, l.y+ascent(ts.size, bodyLeading))
+		l.y += lead
+		l.empty = false
+	}
+	l.y += paraAfter
+}
+
+func (l *layouter) list(ls *render.List) {
+	ts := tstyle{st: regular, size: bodySize, color: black}
+	lead := bodySize * bodyLeading
+	indent := 16.0
+	if ls.Ordered && len(ls.Items) >= 10 {
+		indent = 22
+	}
+	for i, item := range ls.Items {
+		lines := l.fs.wrapRuns(item, ts, l.width()-indent)
+		marker := "•"
+		if ls.Ordered {
+			marker = strconv.Itoa(i+1) + "."
+		}
+		for j, ln := range lines {
+			l.need(lead)
+			base := l.y + ascent(bodySize, bodyLeading)
+			if j == 0 {
+				mw := l.fs.width(marker, regular, bodySize)
+				l.text(l.left()+indent-4-mw, base, marker, ts)
+			}
+			l.drawLine(ln, l.left()+indent, base)
+			l.y += lead
+			l.empty = false
+		}
+		l.y += 2
+	}
+	l.y += paraAfter - 2
+}
+
+func (l *layouter) keyValue(kv *render.KeyValue) {
+	kw := l.width() * 0.3
+	lead := bodySize * bodyLeading
+	keyTS := tstyle{st: bold, size: bodySize, color: black}
+	valTS := tstyle{st: regular, size: bodySize, color: black}
+	for _, p := range kv.Pairs {
+		kl := l.fs.wrapString(p.Key, keyTS, kw-6)
+		vl := l.fs.wrapString(p.Value, valTS, l.width()-kw-3)
+		n := max(len(kl), len(vl))
+		for i := 0; i < n; i++ {
+			if l.y+lead+3 > l.bottom() && !l.empty {
+				l.newPage(l.landscape)
+			}
+			base := l.y + 1.5 + ascent(bodySize, bodyLeading)
+			if i < len(kl) {
+				l.drawLine(kl[i], l.left(), base)
+			}
+			if i < len(vl) {
+				l.drawLine(vl[i], l.left()+kw, base)
+			}
+			l.y += lead
+			l.empty = false
+		}
+		l.y += 3
+		l.line(l.left(), l.y, l.right(), l.y, 0.4, gridGrey)
+	}
+	l.y += paraAfter
+}
+
+// toc lays out the table of contents: headings of level 1 and 2 with their
+// page numbers (filled in after layout) and links.
+func (l *layouter) toc(t *render.TableOfContents) {
+	title := t.Title
+	if title == "" {
+		title = l.d.Captions.Contents
+	}
+	if title != "" {
+		size := headingSizes[1]
+		l.need(size*1.2 + 40)
+		l.text(l.left(), l.y+ascent(size, 1.2), title, tstyle{st: bold, size: size, color: l.colors.primary})
+		l.y += size*1.2 + 8
+		l.empty = false
+	}
+	lead := bodySize * 1.45
+	numW := 30.0
+	for _, b := range l.d.Blocks {
+		h, ok := b.(*render.Heading)
+		if !ok || h.Level < 1 || h.Level > 2 {
+			continue
+		}
+		indent := 0.0
+		ts := tstyle{st: regular, size: bodySize, color: black}
+		if h.Level == 1 {
+			ts.st = bold
+		} else {
+			indent = 14
+		}
+		lines := l.fs.wrapString(h.Text, ts, l.width()-indent-numW-8)
+		id := l.headingIDs[h]
+		l.need(float64(len(lines)) * lead)
+		top := l.y
+		for i, ln := range lines {
+			base := l.y + ascent(bodySize, 1.45)
+			l.drawLine(ln, l.left()+indent, base)
+			if i == len(lines)-1 {
+				x0 := l.left() + indent + ln.w + 4
+				x1 := l.right() - numW
+				if x1 > x0 {
+					l.add(op{kind: opDots, x: x0, y: base, w: x1, color: grey})
+				}
+				l.add(op{kind: opPageRef, x: l.right(), y: base, size: bodySize, color: black, st: ts.st, text: id})
+			}
+			l.y += lead
+		}
+		l.add(op{kind: opLink, x: l.left() + indent, y: top, w: l.width() - indent, h: l.y - top, text: "#" + id})
+		l.empty = false
+	}
+	l.y += paraAfter
+}

@@ -1,0 +1,92 @@
+// Package pdf lays out a render.Document as a PDF: A4 pages in the
+// municipality's layout (logo, name, colours) with a running header and a
+// "Side X av Y" footer, tables that flow over pages with their header row
+// repeated, the timeline drawn as a Gantt chart on landscape pages, a
+// table of contents with page numbers and links, bookmarks for every
+// heading and document metadata (title, author, subject, keywords,
+// language, creation date).
+//
+// Text is set in Liberation Sans, embedded from render/pdf/fonts, with
+// DejaVu Sans for characters Liberation Sans lacks, chosen per character
+// from the fonts' cmaps, so every character of Norwegian text and the
+// chart symbols (★ ⚑ ◆) extract correctly. [WithFont] sets a
+// municipality's own font instead.
+//
+// The PDF is not tagged: gopdf cannot write a structure tree. For an
+// accessible, archivable copy (tagged PDF/A-2b) convert the Word document
+// with [Archive], which needs LibreOffice.
+//
+// The same document gives the same bytes: the creation date is the
+// Document's Created, and the file identifier is a hash of the content.
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/signintech/gopdf"
+)
+
+// Option adjusts Write.
+type Option func(*config)
+
+type config struct {
+	font *customFont
+}
+
+type customFont struct {
+	data [nStyles][]byte
+}
+
+// WithFont sets the body font from TrueType font files, e.g. the
+// municipality's own typeface. bold and italic may be nil, in which case
+// regular is used for them. Characters the font lacks fall back to
+// Liberation Sans, then DejaVu Sans.
+func WithFont(regular, bold, italic []byte) Option {
+	return func(c *config) {
+		c.font = &customFont{data: [nStyles][]byte{regular, bold, italic}}
+	}
+}
+
+// ErrNoDocument is returned by Write for a nil document.
+var ErrNoDocument = errors.New("pdf: no document")
+
+// Write lays out d as a PDF and writes it to w.
+func Write(w io.Writer, d *render.Document, opts ...Option) error {
+	if d == nil {
+		return ErrNoDocument
+	}
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.font != nil && cfg.font.data[regular] == nil {
+		return errors.New("pdf: WithFont needs a regular font")
+	}
+	fs, err := newFontSet(cfg.font)
+	if err != nil {
+		return err
+	}
+	l := newLayouter(d, fs)
+	l.run()
+	l.furnish()
+
+	var gp gopdf.GoPdf
+	pageIDs, err := l.emit(&gp)
+	if err != nil {
+		return err
+	}
+	tw := newTailWriter(w)
+	if _, err := gp.WriteTo(tw); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if tw.err != nil {
+		return fmt.Errorf("pdf: %w", tw.err)
+	}
+	if err := l.writeUpdate(tw, gp.GetNextObjectID(), pageIDs); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}

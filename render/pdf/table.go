@@ -1,0 +1,253 @@
+package pdf
+
+import (
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// tcell is a laid-out table cell.
+type tcell struct {
+	x, w  float64
+	lines []textLine
+	fill  rgb
+	fillp bool
+	align render.Align
+}
+
+// trow is a laid-out table row.
+type trow struct {
+	cells []tcell
+	group bool
+	n     int // lines of the tallest cell
+}
+
+type tableLayout struct {
+	l      *layouter
+	t      *render.Table
+	colX   []float64
+	colW   []float64
+	header trow
+	lead   float64
+}
+
+func (tl *tableLayout) rowHeight(n int) float64 { return float64(n)*tl.lead + 2*cellPadY }
+
+// table lays out a table that flows over pages: the header row is
+// repeated on every page, cells grow with their text, and a row moves to
+// the next page whole unless it is taller than a page, when it is split
+// between lines.
+func (l *layouter) table(t *render.Table) {
+	if len(t.Columns) == 0 {
+		return
+	}
+	tl := &tableLayout{l: l, t: t, lead: tableSize * leading}
+	tl.columns()
+	hs := tstyle{st: bold, size: tableSize, color: l.colors.onPrimary}
+	tl.header.cells = make([]tcell, len(t.Columns))
+	for i, c := range t.Columns {
+		cell := &tl.header.cells[i]
+		cell.x, cell.w, cell.align = tl.colX[i], tl.colW[i], c.Align
+		cell.lines = l.fs.wrapString(c.Title, hs, cell.w-2*cellPadX)
+		tl.header.n = max(tl.header.n, len(cell.lines))
+	}
+	capTS := tstyle{st: bold, size: 9.5, color: black}
+	capLines := l.fs.wrapString(t.Caption, capTS, l.width())
+	if t.Caption == "" {
+		capLines = nil
+	}
+	capH := float64(len(capLines)) * 9.5 * 1.3
+	if capH > 0 {
+		capH += 3
+	}
+	rows := make([]trow, len(t.Rows))
+	for i := range t.Rows {
+		rows[i] = tl.layoutRow(&t.Rows[i])
+	}
+	headH := tl.rowHeight(tl.header.n)
+
+	// Start on a new page unless the caption, header and first row fit.
+	first := headH
+	if len(rows) > 0 {
+		first += tl.rowHeight(min(rows[0].n, 3))
+	}
+	l.need(capH + first)
+	for _, ln := range capLines {
+		l.drawLine(ln, l.left(), l.y+ascent(9.5, 1.3))
+		l.y += 9.5 * 1.3
+	}
+	if capH > 0 {
+		l.y += 3
+	}
+	l.empty = false
+	tl.drawHeader()
+	for i := range rows {
+		r := &rows[i]
+		from := 0
+		for from < r.n {
+			avail := l.bottom() - l.y
+			fit := int((avail - 2*cellPadY + 0.01) / tl.lead)
+			rest := r.n - from
+			switch {
+			case fit >= rest:
+				tl.drawRow(r, from, r.n)
+				from = r.n
+			case from == 0 && tl.rowHeight(r.n) <= l.bottom()-l.top()-headH-14 || fit < 1:
+				// The row fits on a fresh page: move it there whole.
+				tl.continuePage()
+			default:
+				// Taller than a page: split between lines.
+				tl.drawRow(r, from, from+fit)
+				from += fit
+				tl.continuePage()
+			}
+		}
+	}
+	l.y += paraAfter + 2
+}
+
+// continuePage starts a new page for a table: "Caption (forts.)" and the header row.
+func (tl *tableLayout) continuePage() {
+	l := tl.l
+	l.newPage(l.landscape)
+	if tl.t.Caption != "" || l.d.Captions.Continued != "" {
+		s := tl.t.Caption
+		if l.d.Captions.Continued != "" {
+			if s != "" {
+				s += " "
+			}
+			s += l.d.Captions.Continued
+		}
+		ts := tstyle{st: italic, size: 8.5, color: grey}
+		s = truncate(l.fs, s, ts, l.width())
+		l.text(l.left(), l.y+ascent(8.5, 1.3), s, ts)
+		l.y += 8.5*1.3 + 2
+	}
+	l.empty = false
+	tl.drawHeader()
+}
+
+func (tl *tableLayout) columns() {
+	l, cols := tl.l, tl.t.Columns
+	sum := 0.0
+	for _, c := range cols {
+		if c.Width > 0 {
+			sum += c.Width
+		}
+	}
+	x := l.left()
+	for _, c := range cols {
+		w := 1 / float64(len(cols))
+		if sum > 0 {
+			w = max(c.Width, 0) / sum
+		}
+		w *= l.width()
+		tl.colX = append(tl.colX, x)
+		tl.colW = append(tl.colW, w)
+		x += w
+	}
+}
+
+func (tl *tableLayout) layoutRow(r *render.Row) trow {
+	l := tl.l
+	out := trow{group: r.Group, cells: make([]tcell, 0, len(r.Cells))}
+	ts := tstyle{st: regular, size: tableSize, color: black}
+	if r.Group {
+		ts.st = bold
+	}
+	col := 0
+	for _, c := range r.Cells {
+		if col >= len(tl.colX) {
+			break
+		}
+		span := max(c.Span, 1)
+		last := min(col+span, len(tl.colX)) - 1
+		cell := tcell{x: tl.colX[col], w: tl.colX[last] + tl.colW[last] - tl.colX[col], align: tl.t.Columns[col].Align}
+		if c.Fill != "" {
+			cell.fill, cell.fillp = parseColor(c.Fill)
+		}
+		cell.lines = l.fs.wrapRuns(c.Runs, ts, cell.w-2*cellPadX)
+		if len(c.Runs) == 0 {
+			cell.lines = nil
+		}
+		out.n = max(out.n, len(cell.lines))
+		out.cells = append(out.cells, cell)
+		col = last + 1
+	}
+	// Cells missing at the end of a row still get their grid lines.
+	for ; col < len(tl.colX); col++ {
+		out.cells = append(out.cells, tcell{x: tl.colX[col], w: tl.colW[col]})
+	}
+	out.n = max(out.n, 1)
+	return out
+}
+
+func (tl *tableLayout) drawHeader() {
+	l := tl.l
+	h := tl.rowHeight(tl.header.n)
+	l.fill(l.left(), l.y, l.width(), h, l.colors.primary)
+	for i := range tl.header.cells {
+		c := &tl.header.cells[i]
+		tl.drawCellLines(c, 0, len(c.lines), l.y)
+		if i > 0 {
+			l.line(c.x, l.y, c.x, l.y+h, 0.4, white)
+		}
+	}
+	l.y += h
+}
+
+// drawRow draws lines [from, to) of row r at the current y.
+func (tl *tableLayout) drawRow(r *trow, from, to int) {
+	l := tl.l
+	h := tl.rowHeight(to - from)
+	if r.group {
+		l.fill(l.left(), l.y, l.width(), h, l.colors.band)
+	}
+	for i := range r.cells {
+		c := &r.cells[i]
+		if c.fillp {
+			l.fill(c.x, l.y, c.w, h, c.fill)
+		}
+		if from < len(c.lines) {
+			tl.drawCellLines(c, from, min(to, len(c.lines)), l.y)
+		}
+		l.line(c.x, l.y, c.x, l.y+h, 0.4, lightGrey)
+	}
+	l.line(l.right(), l.y, l.right(), l.y+h, 0.4, lightGrey)
+	l.line(l.left(), l.y+h, l.right(), l.y+h, 0.4, lightGrey)
+	l.y += h
+}
+
+func (tl *tableLayout) drawCellLines(c *tcell, from, to int, top float64) {
+	l := tl.l
+	y := top + cellPadY
+	for _, ln := range c.lines[from:to] {
+		x := c.x + cellPadX
+		switch c.align {
+		case render.Right:
+			x = c.x + c.w - cellPadX - ln.w
+		case render.Center:
+			x = c.x + (c.w-ln.w)/2
+		}
+		l.drawLine(ln, x, y+ascent(tableSize, leading))
+		y += tl.lead
+	}
+}
+
+// truncate shortens s with "…" to fit width.
+func truncate(fs *fontSet, s string, ts tstyle, width float64) string {
+	s = fs.clean(s, ts.st)
+	if fs.width(s, ts.st, ts.size) <= width {
+		return s
+	}
+	ell := fs.width("…", ts.st, ts.size)
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fs.width(string(r[:mid]), ts.st, ts.size)+ell <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
+}

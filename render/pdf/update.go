@@ -1,0 +1,254 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/md5"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+)
+
+// gopdf's catalog has no /Lang, its document information no /Keywords, and
+// its outline is flat with wrong heights on landscape pages. Rather than
+// patch gopdf, Write appends an incremental update (PDF 32000-1 §7.5.6) to
+// gopdf's output: a new catalog (object 1) with the language, the display
+// title preference and a nested outline of its own, and a complete
+// document information dictionary. Readers see one document.
+
+// tailWriter counts and hashes what passes through it and keeps the last
+// bytes, where gopdf's startxref is.
+type tailWriter struct {
+	w    io.Writer
+	n    int64
+	h    hash.Hash
+	tail []byte
+	err  error
+}
+
+func newTailWriter(w io.Writer) *tailWriter {
+	return &tailWriter{w: w, h: md5.New()}
+}
+
+func (t *tailWriter) Write(p []byte) (int, error) {
+	if t.err != nil {
+		return 0, t.err
+	}
+	n, err := t.w.Write(p)
+	t.n += int64(n)
+	t.h.Write(p[:n])
+	t.tail = append(t.tail, p[:n]...)
+	if len(t.tail) > 128 {
+		t.tail = append(t.tail[:0], t.tail[len(t.tail)-64:]...)
+	}
+	if err != nil {
+		t.err = err
+	}
+	return n, err
+}
+
+// prevXref returns the startxref offset of what was written so far.
+func (t *tailWriter) prevXref() (int64, error) {
+	i := bytes.LastIndex(t.tail, []byte("startxref"))
+	if i < 0 {
+		return 0, errors.New("pdf: no startxref in gopdf output")
+	}
+	f := strings.Fields(string(t.tail[i+len("startxref"):]))
+	if len(f) == 0 {
+		return 0, errors.New("pdf: no startxref in gopdf output")
+	}
+	return strconv.ParseInt(f[0], 10, 64)
+}
+
+// writeUpdate appends the incremental update. next is the first free
+// object number, pageIDs the object number of each page.
+func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
+	prev, err := t.prevXref()
+	if err != nil {
+		return err
+	}
+	id := fmt.Sprintf("%x", t.h.Sum(nil))
+	var b bytes.Buffer
+	offsets := map[int]int64{}
+	obj := func(num int, body string) {
+		offsets[num] = t.n + int64(b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", num, body)
+	}
+	b.WriteString("\n")
+
+	d := l.d
+	infoID := next
+	next++
+	var info strings.Builder
+	info.WriteString("<<")
+	field := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&info, " /%s %s", k, pdfText(v))
+		}
+	}
+	field("Title", d.Title)
+	field("Author", d.Author)
+	field("Subject", d.Subject)
+	field("Keywords", strings.Join(d.Keywords, ", "))
+	field("Creator", "go-prosessplan")
+	field("Producer", "go-prosessplan render/pdf (gopdf)")
+	if !d.Created.IsZero() {
+		fmt.Fprintf(&info, " /CreationDate %s /ModDate %s", pdfDate(d.Created), pdfDate(d.Created))
+	}
+	info.WriteString(" >>")
+	obj(infoID, info.String())
+
+	// The outline: level 0 and 1 headings at the top, 2 under the last 1,
+	// 3 under the last 2.
+	outlineRoot := 0
+	if len(l.outline) > 0 {
+		outlineRoot = next
+		next++
+		type item struct {
+			num, parent, first, last, prev, next, count int
+			e                                           outlineEntry
+		}
+		items := make([]item, len(l.outline))
+		var stack []int // indexes of open ancestors by depth
+		var lastTop = -1
+		lastChild := map[int]int{} // parent item index → last child index
+		for i, e := range l.outline {
+			items[i] = item{num: next + i, e: e, parent: -1, prev: -1, next: -1, first: -1, last: -1}
+			depth := max(e.level-1, 0)
+			if depth > len(stack) {
+				depth = len(stack)
+			}
+			stack = stack[:depth]
+			if depth == 0 {
+				if lastTop >= 0 {
+					items[lastTop].next = i
+					items[i].prev = lastTop
+				}
+				lastTop = i
+			} else {
+				p := stack[depth-1]
+				items[i].parent = p
+				if c, ok := lastChild[p]; ok {
+					items[c].next = i
+					items[i].prev = c
+				} else {
+					items[p].first = i
+				}
+				lastChild[p] = i
+				items[p].last = i
+				for _, a := range stack {
+					items[a].count++
+				}
+			}
+			stack = append(stack, i)
+		}
+		next += len(items)
+		first, top := -1, 0
+		for i := range items {
+			if items[i].parent == -1 {
+				if first < 0 {
+					first = i
+				}
+				top++
+			}
+		}
+		ref := func(i int) string { return strconv.Itoa(items[i].num) + " 0 R" }
+		obj(outlineRoot, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(first), ref(lastTop), len(items)))
+		for i, it := range items {
+			var s strings.Builder
+			s.WriteString("<< /Title ")
+			s.WriteString(pdfText(it.e.title))
+			if it.parent >= 0 {
+				fmt.Fprintf(&s, " /Parent %s", ref(it.parent))
+			} else {
+				fmt.Fprintf(&s, " /Parent %d 0 R", outlineRoot)
+			}
+			if it.prev >= 0 {
+				fmt.Fprintf(&s, " /Prev %s", ref(it.prev))
+			}
+			if it.next >= 0 {
+				fmt.Fprintf(&s, " /Next %s", ref(it.next))
+			}
+			if it.first >= 0 {
+				fmt.Fprintf(&s, " /First %s /Last %s /Count %d", ref(it.first), ref(it.last), it.count)
+			}
+			_, ph := l.pages[it.e.page].size()
+			fmt.Fprintf(&s, " /Dest [%d 0 R /XYZ null %.2f null] >>", pageIDs[it.e.page], ph-it.e.y+4)
+			obj(items[i].num, s.String())
+		}
+		_ = top
+	}
+
+	var cat strings.Builder
+	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /ViewerPreferences << /DisplayDocTitle true >>", pdfText(langTag(d.Language)))
+	if outlineRoot > 0 {
+		fmt.Fprintf(&cat, " /Outlines %d 0 R /PageMode /UseOutlines", outlineRoot)
+	}
+	cat.WriteString(" >>")
+	obj(1, cat.String())
+
+	xref := t.n + int64(b.Len())
+	b.WriteString("xref\n0 2\n0000000000 65535 f \n")
+	fmt.Fprintf(&b, "%010d 00000 n \n", offsets[1])
+	fmt.Fprintf(&b, "%d %d\n", infoID, next-infoID)
+	for n := infoID; n < next; n++ {
+		fmt.Fprintf(&b, "%010d 00000 n \n", offsets[n])
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R /Prev %d /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
+		next, infoID, prev, id, id, xref)
+	_, err = t.Write(b.Bytes())
+	return err
+}
+
+// pdfText encodes s as a PDF text string: plain ASCII in parentheses,
+// anything else as UTF-16BE with a byte order mark.
+func pdfText(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
+		return "(" + r.Replace(s) + ")"
+	}
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// pdfDate formats t as a PDF date string.
+func pdfDate(t time.Time) string {
+	_, off := t.Zone()
+	s := "(D:" + t.Format("20060102150405")
+	sign := '+'
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	return fmt.Sprintf("%s%c%02d'%02d')", s, sign, off/3600, off%3600/60)
+}
+
+// langTag is the BCP 47 tag of a målform.
+func langTag(l prosessplan.Language) string {
+	switch l {
+	case prosessplan.Nynorsk:
+		return "nn-NO"
+	case prosessplan.English:
+		return "en"
+	}
+	return "nb-NO"
+}
+
+
