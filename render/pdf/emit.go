@@ -153,5 +153,3 @@ func linkable(u string) bool {
 	}
 	return false
 }
-
-

@@ -67,16 +67,16 @@ func lin(v uint8) float64 {
 type opKind uint8
 
 const (
-	opText     opKind = iota // text at x, baseline y
-	opFill                   // filled rectangle
-	opStroke                 // rectangle outline
-	opLine                   // line x,y → x2,y2
-	opDiamond                // filled diamond centred at x,y, half-size w
-	opLink                   // link rectangle to target
-	opPageRef                // page number of target, right-aligned at x
-	opHatch                  // hatch lines inside a rectangle
-	opDots                   // dotted leader from x to w on baseline y
-	opImage                  // the profile's logo in the rectangle
+	opText    opKind = iota // text at x, baseline y
+	opFill                  // filled rectangle
+	opStroke                // rectangle outline
+	opLine                  // line x,y → x2,y2
+	opDiamond               // filled diamond centred at x,y, half-size w
+	opLink                  // link rectangle to target
+	opPageRef               // page number of target, right-aligned at x
+	opHatch                 // hatch lines inside a rectangle
+	opDots                  // dotted leader from x to w on baseline y
+	opImage                 // the profile's logo in the rectangle
 )
 
 // op is one drawing operation. Coordinates are points from the page's top left.

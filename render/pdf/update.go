@@ -250,5 +250,3 @@ func langTag(l prosessplan.Language) string {
 	}
 	return "nb-NO"
 }
-
-
