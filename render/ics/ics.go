@@ -19,6 +19,7 @@
 package ics
 
 import (
+	"bufio"
 	"cmp"
 	"errors"
 	"fmt"
@@ -60,7 +61,8 @@ var wordsByLang = map[prosessplan.Language]words{
 // event is one VEVENT before it is written.
 type event struct {
 	uid         string
-	summary     string
+	summary     []string // parts, joined
+	key         int      // start in minutes since year 0, for sorting
 	description []string // lines
 	categories  []string
 	start, end  prosessplan.Time // end inclusive for dates
@@ -83,58 +85,61 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
 	}
 	ev := events(s, lang, opts)
 
-	cw := &calWriter{w: w}
-	cw.line("BEGIN:VCALENDAR")
-	cw.line("VERSION:2.0")
-	cw.line("PRODID:-//go-prosessplan//prosessplan 1//" + strings.ToUpper(string(lang)))
-	cw.line("CALSCALE:GREGORIAN")
-	cw.line("METHOD:PUBLISH")
-	cw.line("X-WR-CALNAME:" + Escape(p.Title))
+	cw := &calWriter{w: bufio.NewWriterSize(w, 32<<10)}
+	cw.raw("BEGIN:VCALENDAR")
+	cw.raw("VERSION:2.0")
+	cw.prop("PRODID", "-//go-prosessplan//prosessplan 1//"+strings.ToUpper(string(lang)))
+	cw.raw("CALSCALE:GREGORIAN")
+	cw.raw("METHOD:PUBLISH")
+	cw.text("X-WR-CALNAME", p.Title)
 	if slices.ContainsFunc(ev, func(e event) bool { return e.start.HasClock }) {
-		cw.line(osloTimeZone)
+		cw.raw(osloTimeZone)
 	}
 	stamp := stampOf(s)
 	for _, e := range ev {
-		cw.line("BEGIN:VEVENT")
-		cw.line("UID:" + Escape(e.uid))
-		cw.line("DTSTAMP:" + stamp)
+		cw.raw("BEGIN:VEVENT")
+		cw.text("UID", e.uid)
+		cw.prop("DTSTAMP", stamp)
 		if e.start.HasClock {
-			cw.line("DTSTART;TZID=Europe/Oslo:" + dateTime(e.start))
+			cw.prop("DTSTART;TZID=Europe/Oslo", dateTime(e.start))
 			if e.end.Compare(e.start) > 0 {
-				cw.line("DTEND;TZID=Europe/Oslo:" + dateTime(e.end))
+				cw.prop("DTEND;TZID=Europe/Oslo", dateTime(e.end))
 			}
 		} else {
-			cw.line("DTSTART;VALUE=DATE:" + date(e.start.Date))
+			cw.prop("DTSTART;VALUE=DATE", date(e.start.Date))
 			end := e.end.Date
 			if end.Before(e.start.Date) {
 				end = e.start.Date
 			}
-			cw.line("DTEND;VALUE=DATE:" + date(end.AddDays(1)))
+			cw.prop("DTEND;VALUE=DATE", date(end.AddDays(1)))
 		}
-		cw.line("SUMMARY:" + Escape(e.summary))
+		cw.text("SUMMARY", e.summary...)
 		if len(e.description) > 0 {
-			cw.line("DESCRIPTION:" + Escape(strings.Join(e.description, "\n")))
+			cw.text("DESCRIPTION", strings.Join(e.description, "\n"))
 		}
 		if len(e.categories) > 0 {
-			cs := make([]string, len(e.categories))
+			cw.buf = append(cw.buf[:0], "CATEGORIES:"...)
 			for i, c := range e.categories {
-				cs[i] = Escape(c)
+				if i > 0 {
+					cw.buf = append(cw.buf, ',')
+				}
+				cw.buf = appendEscaped(cw.buf, c)
 			}
-			cw.line("CATEGORIES:" + strings.Join(cs, ","))
+			cw.flushLine()
 		}
 		if e.cancelled {
-			cw.line("STATUS:CANCELLED")
+			cw.raw("STATUS:CANCELLED")
 		} else {
-			cw.line("STATUS:CONFIRMED")
+			cw.raw("STATUS:CONFIRMED")
 		}
 		if e.transparent {
-			cw.line("TRANSP:TRANSPARENT")
+			cw.raw("TRANSP:TRANSPARENT")
 		}
-		cw.line("END:VEVENT")
+		cw.raw("END:VEVENT")
 	}
-	cw.line("END:VCALENDAR")
-	if cw.err != nil {
-		return fmt.Errorf("ics: %w", cw.err)
+	cw.raw("END:VCALENDAR")
+	if err := cw.close(); err != nil {
+		return fmt.Errorf("ics: %w", err)
 	}
 	return nil
 }
@@ -168,7 +173,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		if opts.AllActivities || participation || defaultKind(a.Kind) {
 			e := event{
 				uid:         base + "/aktivitet/" + a.ID,
-				summary:     a.Kind.Label(lang) + ": " + a.Name + " – " + p.Title,
+				summary:     []string{a.Kind.Label(lang), ": ", a.Name, " – ", p.Title},
 				categories:  []string{a.Kind.Label(lang)},
 				start:       a.Start,
 				end:         a.End,
@@ -176,7 +181,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 				transparent: a.Kind != prosessplan.Meeting && a.Kind != prosessplan.Workshop && a.Kind != prosessplan.PublicMeet,
 			}
 			if a.Kind == "" {
-				e.summary = a.Name + " – " + p.Title
+				e.summary = e.summary[2:]
 				e.categories = nil
 			}
 			if e.end.IsZero() {
@@ -214,7 +219,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			if !st.Meeting.IsZero() {
 				out = append(out, event{
 					uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
-					summary:     st.Body.Name + ": " + kind + " – " + p.Title,
+					summary:     []string{st.Body.Name, ": ", kind, " – ", p.Title},
 					description: desc,
 					categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
 					start:       prosessplan.DayOf(st.Meeting),
@@ -226,7 +231,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			if !st.Deadline.IsZero() {
 				out = append(out, event{
 					uid:         base + "/frist/" + a.ID + "/" + st.Body.ID,
-					summary:     iw.deadline + " (" + st.Body.Name + "): " + kind + " – " + p.Title,
+					summary:     []string{iw.deadline, " (", st.Body.Name, "): ", kind, " – ", p.Title},
 					description: desc,
 					categories:  []string{prosessplan.Deadline.Label(lang)},
 					start:       prosessplan.DayOf(st.Deadline),
@@ -237,8 +242,12 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(x, y event) int {
-		if c := x.start.Compare(y.start); c != 0 {
+	for i := range out {
+		t := out[i].start
+		out[i].key = ((t.Date.Year*13+int(t.Date.Month))*32+t.Date.Day)*1440 + t.Minute
+	}
+	slices.SortFunc(out, func(x, y event) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.uid, y.uid)
@@ -370,12 +379,30 @@ func stampOf(s *prosessplan.Schedule) string {
 	return date(d) + "T000000Z"
 }
 
+// date formats d as an iCalendar DATE, 20171207.
 func date(d prosessplan.Date) string {
-	return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day)
+	var b [8]byte
+	digits(b[0:4], d.Year)
+	digits(b[4:6], int(d.Month))
+	digits(b[6:8], d.Day)
+	return string(b[:])
 }
 
+// dateTime formats t as a local DATE-TIME, 20171207T183000.
 func dateTime(t prosessplan.Time) string {
-	return fmt.Sprintf("%sT%02d%02d00", date(t.Date), t.Minute/60, t.Minute%60)
+	var b [6]byte
+	digits(b[0:2], t.Minute/60)
+	digits(b[2:4], t.Minute%60)
+	b[4], b[5] = '0', '0'
+	return date(t.Date) + "T" + string(b[:])
+}
+
+// digits writes n, zero-padded, into b.
+func digits(b []byte, n int) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
 }
 
 // osloTimeZone defines Europe/Oslo with the EU summer-time rules that have
@@ -398,80 +425,95 @@ const osloTimeZone = "BEGIN:VTIMEZONE\r\n" +
 	"END:STANDARD\r\n" +
 	"END:VTIMEZONE"
 
-// calWriter writes content lines, folded, and keeps the first error.
+// calWriter writes content lines, folded, through a buffer; the buffer
+// keeps the first error.
 type calWriter struct {
-	w   io.Writer
-	err error
+	w    *bufio.Writer
+	buf  []byte // the current line, unfolded
+	fold []byte // the current line, folded
 }
 
-// line writes s (which may hold several CRLF-separated lines already
-// folded) followed by CRLF.
-func (c *calWriter) line(s string) {
-	if c.err != nil {
-		return
+// raw writes s, which is one or more complete lines without their last CRLF.
+func (c *calWriter) raw(s string) {
+	c.w.WriteString(s)
+	c.w.WriteString("\r\n")
+}
+
+// prop writes the property name:value with value written as it is.
+func (c *calWriter) prop(name, value string) {
+	c.buf = append(append(append(c.buf[:0], name...), ':'), value...)
+	c.flushLine()
+}
+
+// text writes the property name with the TEXT value of parts joined, each
+// escaped.
+func (c *calWriter) text(name string, parts ...string) {
+	c.buf = append(append(c.buf[:0], name...), ':')
+	for _, p := range parts {
+		c.buf = appendEscaped(c.buf, p)
 	}
-	if strings.Contains(s, "\r\n") {
-		_, c.err = io.WriteString(c.w, s+"\r\n")
-		return
-	}
-	_, c.err = io.WriteString(c.w, Fold(s))
+	c.flushLine()
+}
+
+func (c *calWriter) flushLine() {
+	c.fold = appendFolded(c.fold[:0], c.buf)
+	c.w.Write(c.fold)
+}
+
+func (c *calWriter) close() error {
+	return c.w.Flush()
 }
 
 // Escape escapes s as an iCalendar TEXT value: backslash, semicolon and
 // comma get a backslash, a line break becomes \n. Other control characters,
-// which RFC 5545 forbids in TEXT, are dropped.
-func Escape(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// which RFC 5545 forbids in TEXT, are dropped (a tab becomes a space).
+func Escape(s string) string { return string(appendEscaped(nil, s)) }
+
+func appendEscaped(b []byte, s string) []byte {
+	start := 0 // s[start:i] is still to be copied
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '\\':
-			b.WriteString(`\\`)
-		case c == ';':
-			b.WriteString(`\;`)
-		case c == ',':
-			b.WriteString(`\,`)
-		case c == '\r':
+		if c >= 0x20 && c != '\\' && c != ';' && c != ',' && c != 0x7f {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		start = i + 1
+		switch c {
+		case '\\', ';', ',':
+			b = append(b, '\\', c)
+		case '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
 				continue
 			}
-			b.WriteString(`\n`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\t':
-			b.WriteByte(' ')
-		case c < 0x20 || c == 0x7f:
-			// dropped
-		default:
-			b.WriteByte(c)
+			b = append(b, '\\', 'n')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\t':
+			b = append(b, ' ')
 		}
+		// Other control characters are dropped.
 	}
-	return b.String()
+	return append(b, s[start:]...)
 }
 
 // Fold returns the content line s folded as RFC 5545 § 3.1 asks: no line
 // longer than 75 octets, continuation lines starting with a space, and a
 // UTF-8 sequence never split across lines. Every line ends in CRLF.
-func Fold(s string) string {
+func Fold(s string) string { return string(appendFolded(nil, []byte(s))) }
+
+func appendFolded(b, s []byte) []byte {
 	const max = 75
-	if len(s) <= max {
-		return s + "\r\n"
-	}
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/max*3 + 2)
 	limit := max // octets allowed on the current line
 	for len(s) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		b.WriteString(s[:cut])
-		b.WriteString("\r\n ")
+		b = append(b, s[:cut]...)
+		b = append(b, "\r\n "...)
 		s = s[cut:]
 		limit = max - 1 // the leading space counts
 	}
-	b.WriteString(s)
-	b.WriteString("\r\n")
-	return b.String()
+	b = append(b, s...)
+	return append(b, "\r\n"...)
 }

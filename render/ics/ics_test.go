@@ -300,7 +300,7 @@ func TestWriteErrors(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, nil, Options{}); !errors.Is(err, ErrNoPlan) {
 		t.Errorf("nil schedule: err = %v, want ErrNoPlan", err)
 	}
-	if err := Write(&failWriter{n: 3}, testSchedule(), Options{}); !errors.Is(err, errDisk) {
+	if err := Write(&failWriter{n: 0}, testSchedule(), Options{}); !errors.Is(err, errDisk) {
 		t.Errorf("failing writer: err = %v, want it to wrap %v", err, errDisk)
 	}
 }
