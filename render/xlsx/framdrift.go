@@ -1,0 +1,458 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+func cellName(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+func colName(col int) string {
+	c, _ := excelize.ColumnNumberToName(col)
+	return c
+}
+
+// ref returns the absolute-column reference to column k in row r: $H11.
+func (b *book) ref(k colKey, r int) string {
+	return "$" + colName(b.colOf[k]) + fmt.Sprint(r)
+}
+
+// inRange is the formula test "the row's Start..Slutt overlaps the time
+// column" for the grid cell in column g of row r. Date plans compare whole
+// days (the hidden end row holds the column's last day); workshop plans
+// compare moments (the end row holds the moment after the slot), with half a
+// minute's slack for serials a re-saving program rounded.
+func (b *book) inRange(g string, r int) string {
+	start, end := b.ref(cStart, r), b.ref(cEnd, r)
+	if b.clock {
+		return fmt.Sprintf("%s<%s$%d-0.0003,OR(%s>%s$%d+0.0003,%s>=%s$%d-0.0003)",
+			start, g, rowColEnd, end, g, rowColStart, start, g, rowColStart)
+	}
+	return fmt.Sprintf("%s<=%s$%d,%s>=%s$%d", start, g, rowColEnd, end, g, rowColStart)
+}
+
+// conditionalFormats sets the bars: for every activity kind a rule for done,
+// cancelled and other activities, each with the kind's fill and its symbol
+// as the number format; then the phase bands and a grey bar for rows whose
+// type is unknown. The first rule that holds wins, as in LibreOffice.
+func (b *book) conditionalFormats(sheet string) error {
+	f := b.f
+	r := firstData
+	if len(b.tl.Columns) > 0 {
+		g := colName(b.grid0)
+		rng := fmt.Sprintf("%s%d:%s%d", g, r, colName(b.grid0+len(b.tl.Columns)-1), b.lastRow)
+		typ, status, act := b.ref(cType, r), b.ref(cStatus, r), b.ref(cActivity, r)
+		in := b.inRange(g, r)
+		done := quote(prosessplan.Done.Label(b.lang))
+		cancelled := quote(prosessplan.Cancelled.Label(b.lang))
+		var opts []excelize.ConditionalFormatOptions
+		add := func(formula, color, symbol string, hatched bool) error {
+			st := &excelize.Style{Fill: solid(color), Font: &excelize.Font{Color: textOn(color)}}
+			if hatched {
+				st.Fill = excelize.Fill{Type: "pattern", Pattern: 14, Color: []string{color}}
+				st.Font.Color = "000000"
+			}
+			if symbol != "" {
+				nf := symbolFormat(symbol)
+				st.CustomNumFmt = &nf
+			}
+			id, err := f.NewConditionalStyle(st)
+			if err != nil {
+				return err
+			}
+			if hatched {
+				b.hatched[id] = color
+			}
+			opts = append(opts, excelize.ConditionalFormatOptions{
+				Type: "formula", Criteria: formula, Format: &id, StopIfTrue: true,
+			})
+			return nil
+		}
+		kinds := prosessplan.AllActivityKinds()
+		for _, k := range kinds {
+			ks := b.kindStyle(k)
+			if err := add(fmt.Sprintf("AND(%s=%s,%s=%s,%s)", typ, quote(k.Label(b.lang)), status, done, in),
+				mix(ks.color, 0.45), ks.symbol, false); err != nil {
+				return err
+			}
+		}
+		for _, k := range kinds {
+			ks := b.kindStyle(k)
+			if err := add(fmt.Sprintf("AND(%s=%s,%s=%s,%s)", typ, quote(k.Label(b.lang)), status, cancelled, in),
+				cancelledColor, ks.symbol, false); err != nil {
+				return err
+			}
+		}
+		for _, k := range kinds {
+			ks := b.kindStyle(k)
+			if err := add(fmt.Sprintf("AND(%s=%s,%s)", typ, quote(k.Label(b.lang)), in),
+				ks.color, ks.symbol, ks.hatched); err != nil {
+				return err
+			}
+		}
+		phase := b.ref(cPhase, r)
+		if err := add(fmt.Sprintf(`AND(%s="",%s<>"",%s)`, act, phase, in), mix(b.primary(), 0.35), "", false); err != nil {
+			return err
+		}
+		if err := add(fmt.Sprintf(`AND(%s<>"",%s)`, act, in), fallbackColor, "", false); err != nil {
+			return err
+		}
+		if err := f.SetConditionalFormat(sheet, rng, opts); err != nil {
+			return err
+		}
+	}
+	// The status cell itself: the traffic lights planners colour by hand.
+	sc := b.colOf[cStatus]
+	rng := fmt.Sprintf("%s%d:%s%d", colName(sc), r, colName(sc), b.lastRow)
+	var opts []excelize.ConditionalFormatOptions
+	for _, x := range []struct {
+		s          prosessplan.ActivityStatus
+		fill, font string
+		strike     bool
+	}{
+		{prosessplan.Done, "C6EFCE", "006100", false},
+		{prosessplan.InProgress, "FFEB9C", "9C5700", false},
+		{prosessplan.Postponed, "F8CBAD", "833C0B", false},
+		{prosessplan.Cancelled, "D9D9D9", "595959", true},
+	} {
+		id, err := f.NewConditionalStyle(&excelize.Style{Fill: solid(x.fill), Font: &excelize.Font{Color: x.font, Strike: x.strike}})
+		if err != nil {
+			return err
+		}
+		opts = append(opts, excelize.ConditionalFormatOptions{
+			Type: "formula", Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(x.s.Label(b.lang))), Format: &id,
+		})
+	}
+	if err := f.SetConditionalFormat(sheet, rng, opts); err != nil {
+		return err
+	}
+	// A cancelled activity's name is struck through.
+	ac := b.colOf[cActivity]
+	id, err := f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "7F7F7F", Strike: true}})
+	if err != nil {
+		return err
+	}
+	return f.SetConditionalFormat(sheet, fmt.Sprintf("%s%d:%s%d", colName(ac), r, colName(ac), b.lastRow),
+		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id,
+			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))}})
+}
+
+// validations puts drop-downs on Type, Status and Ansvarlig (from the lists
+// sheet) and a date check on Start and Slutt, with messages in the plan's
+// language.
+func (b *book) validations(sheet string) error {
+	f := b.f
+	col := func(k colKey) string {
+		c := colName(b.colOf[k])
+		return fmt.Sprintf("%s%d:%s%d", c, firstData, c, b.lastRow)
+	}
+	lists := sheetRef(b.w.Lists)
+	list := func(k colKey, source string, style excelize.DataValidationErrorStyle, title, msg string) error {
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = col(k)
+		dv.SetSqrefDropList(source)
+		dv.SetError(style, title, msg)
+		return f.AddDataValidation(sheet, dv)
+	}
+	if err := list(cStatus, fmt.Sprintf("%s!$A$2:$A$%d", lists, 1+len(prosessplan.AllStatuses())),
+		excelize.DataValidationErrorStyleStop, b.w.ListTitle, b.w.ListMsg); err != nil {
+		return err
+	}
+	if err := list(cType, fmt.Sprintf("%s!$B$2:$B$%d", lists, 1+len(prosessplan.AllActivityKinds())),
+		excelize.DataValidationErrorStyleStop, b.w.ListTitle, b.w.ListMsg); err != nil {
+		return err
+	}
+	if n := len(b.responsibleNames()); n > 0 {
+		if err := list(cResponsible, fmt.Sprintf("%s!$C$2:$C$%d", lists, 1+n),
+			excelize.DataValidationErrorStyleWarning, b.w.PersonTitle, b.w.PersonMsg); err != nil {
+			return err
+		}
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = col(cStart) + " " + col(cEnd)
+	typ := excelize.DataValidationTypeDate
+	if b.clock {
+		typ = excelize.DataValidationTypeDecimal
+	}
+	// 1 January 1990 to 31 December 2199.
+	if err := dv.SetRange(32874, 109938, typ, excelize.DataValidationOperatorBetween); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, b.w.DateTitle, b.w.DateMsg)
+	return f.AddDataValidation(sheet, dv)
+}
+
+// responsibleNames are the names offered under Ansvarlig: people, then groups.
+func (b *book) responsibleNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, p := range b.p.People {
+		add(p.Name)
+	}
+	for _, g := range b.p.Groups {
+		add(g.Name)
+	}
+	return out
+}
+
+// gridWidth is the width of a time column: narrow weeks and days, wider
+// months and clock times.
+func (b *book) gridWidth() float64 {
+	switch b.tl.Granularity {
+	case render.ByMonth:
+		return 5
+	case render.ByMinutes:
+		return 5.5
+	}
+	return 3.6
+}
+
+// framdrift streams the Framdrift sheet: title block, headers, a row per
+// phase and activity, spare rows and the legend.
+func (b *book) framdrift(sheet string) error {
+	sw, err := b.f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	for i, c := range b.cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	nt := len(b.tl.Columns)
+	if nt > 0 {
+		if err := sw.SetColWidth(b.grid0, b.grid0+nt-1, b.gridWidth()); err != nil {
+			return err
+		}
+	}
+	ac := b.colOf[cActivity]
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: ac, YSplit: rowColEnd, TopLeftCell: cellName(ac+1, firstData), ActivePane: "bottomRight",
+		Selection: []excelize.Selection{{SQRef: cellName(ac+1, firstData), ActiveCell: cellName(ac+1, firstData), Pane: "bottomRight"}},
+	}); err != nil {
+		return err
+	}
+	st := &b.st
+	p := b.p
+	str := func(style int, s string) interface{} {
+		if s == "" {
+			return excelize.Cell{StyleID: style}
+		}
+		return excelize.Cell{StyleID: style, Value: s}
+	}
+	// Title block.
+	if err := sw.SetRow("A1", []interface{}{str(st.title, p.Title)}, excelize.RowOpts{Height: 24}); err != nil {
+		return err
+	}
+	muni := p.Municipality
+	if p.Unit != "" {
+		if muni != "" {
+			muni += " – "
+		}
+		muni += p.Unit
+	}
+	if err := sw.SetRow(cellName(1, rowMuni), []interface{}{str(st.subtitle, muni)}); err != nil {
+		return err
+	}
+	if p.DesiredResult != "" {
+		if err := sw.SetRow(cellName(1, rowResult), []interface{}{str(st.subtitle, b.w.DesiredResult+": "+p.DesiredResult)}); err != nil {
+			return err
+		}
+	}
+	var meta []string
+	if p.Version != "" {
+		meta = append(meta, b.w.Version+" "+p.Version)
+	}
+	if !p.Date.IsZero() {
+		meta = append(meta, b.rw.Date(p.Date))
+	}
+	if p.CaseNumber != "" {
+		meta = append(meta, p.CaseNumber)
+	}
+	if len(meta) > 0 {
+		if err := sw.SetRow(cellName(1, rowVersion), []interface{}{str(st.text, strings.Join(meta, " · "))}); err != nil {
+			return err
+		}
+	}
+	// Headers: column titles over three rows, months over weeks over Mondays.
+	ncol := len(b.cols) + nt
+	groups := make([]interface{}, ncol)
+	labels := make([]interface{}, ncol)
+	subs := make([]interface{}, ncol)
+	starts := make([]interface{}, ncol)
+	ends := make([]interface{}, ncol)
+	for i, c := range b.cols {
+		groups[i] = str(st.head, c.key.title(b.rw))
+		labels[i] = excelize.Cell{StyleID: st.head}
+		subs[i] = excelize.Cell{StyleID: st.head}
+	}
+	for i := 0; i < nt; i++ {
+		groups[len(b.cols)+i] = excelize.Cell{StyleID: st.headGrid}
+	}
+	for _, g := range b.tl.Groups {
+		if g.First >= 0 && g.First < nt {
+			groups[len(b.cols)+g.First] = str(st.headGrid, g.Label)
+		}
+	}
+	for i, tc := range b.tl.Columns {
+		ls, ss := st.label, st.sub
+		if tc.Shaded {
+			ls, ss = st.labelShade, st.subShade
+		}
+		labels[len(b.cols)+i] = str(ls, tc.Label)
+		subs[len(b.cols)+i] = str(ss, tc.SubLabel)
+		first, last := b.columnSpan(i)
+		starts[len(b.cols)+i] = first
+		ends[len(b.cols)+i] = last
+	}
+	for _, r := range []struct {
+		row  int
+		vals []interface{}
+		opts excelize.RowOpts
+	}{
+		{rowGroups, groups, excelize.RowOpts{Height: 15}},
+		{rowLabels, labels, excelize.RowOpts{Height: 13}},
+		{rowSub, subs, excelize.RowOpts{Height: 11}},
+		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
+		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
+	} {
+		if err := sw.SetRow(cellName(1, r.row), r.vals, r.opts); err != nil {
+			return err
+		}
+	}
+	for i := range b.cols {
+		if err := sw.MergeCell(cellName(i+1, rowGroups), cellName(i+1, rowSub)); err != nil {
+			return err
+		}
+	}
+	for _, g := range b.tl.Groups {
+		if g.First >= 0 && g.Last > g.First && g.Last < nt {
+			if err := sw.MergeCell(cellName(b.grid0+g.First, rowGroups), cellName(b.grid0+g.Last, rowGroups)); err != nil {
+				return err
+			}
+		}
+	}
+	// The plan: a phase row, then its activities one outline level down.
+	gridCells := func(row []interface{}, phase bool) {
+		for i, tc := range b.tl.Columns {
+			switch {
+			case phase && tc.Shaded:
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
+			case phase:
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
+			case tc.Shaded:
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.gridShade, Value: 0}
+			default:
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.grid, Value: 0}
+			}
+		}
+	}
+	r := firstData
+	row := make([]interface{}, ncol)
+	for _, ph := range b.s.Phases {
+		for i, c := range b.cols {
+			switch c.key {
+			case cNr:
+				row[i] = str(st.phase, ph.ID)
+			case cPhase:
+				row[i] = str(st.phase, ph.Name)
+			case cStart, cEnd:
+				row[i] = excelize.Cell{StyleID: st.phaseDate}
+				if n := len(ph.Activities); n > 0 {
+					c := colName(b.colOf[c.key])
+					rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
+					fn := "MIN"
+					if b.cols[i].key == cEnd {
+						fn = "MAX"
+					}
+					row[i] = excelize.Cell{StyleID: st.phaseDate, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng)}
+				}
+			default:
+				row[i] = excelize.Cell{StyleID: st.phase}
+			}
+		}
+		gridCells(row, true)
+		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
+			return err
+		}
+		r++
+		for _, a := range ph.Activities {
+			for i, c := range b.cols {
+				style := st.cell
+				if c.key == cStart || c.key == cEnd {
+					style = st.date
+				}
+				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
+			}
+			gridCells(row, false)
+			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+				return err
+			}
+			r++
+		}
+	}
+	for ; r <= b.lastRow; r++ {
+		for i, c := range b.cols {
+			style := st.cell
+			if c.key == cStart || c.key == cEnd {
+				style = st.date
+			}
+			row[i] = excelize.Cell{StyleID: style}
+		}
+		gridCells(row, false)
+		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+			return err
+		}
+	}
+	// Legend: a swatch with the symbol, then what it means.
+	r++
+	if err := sw.SetRow(cellName(1, r), []interface{}{str(st.legendTitle, b.w.Legend)}); err != nil {
+		return err
+	}
+	for i, li := range b.legendItems() {
+		r++
+		if err := sw.SetRow(cellName(1, r), []interface{}{
+			str(st.swatch[i], li.symbol), str(st.legendLabel, li.label),
+		}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// columnSpan returns the serials the bar formulas compare with for time
+// column i: its first day and last day, or for workshop plans its first
+// moment and the moment after it.
+func (b *book) columnSpan(i int) (float64, float64) {
+	tc := b.tl.Columns[i]
+	if !b.clock {
+		s, e := tc.Start, tc.End
+		s.HasClock, e.HasClock = false, false
+		if e.IsZero() {
+			e = s
+		}
+		return serial(s), serial(e)
+	}
+	start := tc.Start
+	start.HasClock = true
+	slot := b.tl.SlotMinutes
+	if slot <= 0 {
+		slot = 10
+	}
+	end := prosessplan.At(start.Date, 0, start.Minute+slot)
+	return serial(start), serial(end)
+}

@@ -1,0 +1,171 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// colKey names a column of the activity table. Read finds columns by their
+// titles, so a planner may move or insert columns.
+type colKey int
+
+const (
+	cNr colKey = iota
+	cPhase
+	cActivity
+	cPurpose
+	cResponsible
+	cParticipants
+	cType
+	cStart
+	cEnd
+	cStatus
+	cDeliverable
+	nKeys
+)
+
+// column is one column of the activity table.
+type column struct {
+	key   colKey
+	width float64
+}
+
+// Week, day and month plans put the dates after the who and what, as the
+// Distriktssenteret long template does; workshop plans put the clock times
+// first, as its short template does.
+var (
+	longColumns = []column{
+		{cNr, 6}, {cPhase, 14}, {cActivity, 30}, {cPurpose, 26}, {cResponsible, 16},
+		{cParticipants, 18}, {cType, 14}, {cStart, 10.5}, {cEnd, 10.5}, {cStatus, 11}, {cDeliverable, 18},
+	}
+	shortColumns = []column{
+		{cNr, 6}, {cPhase, 12}, {cStart, 7}, {cEnd, 7}, {cActivity, 30}, {cPurpose, 26},
+		{cType, 14}, {cResponsible, 16}, {cParticipants, 18}, {cDeliverable, 18}, {cStatus, 11},
+	}
+)
+
+// title returns the column's title in the language of ws.
+func (k colKey) title(ws *render.Words) string {
+	switch k {
+	case cNr:
+		return ws.Number
+	case cPhase:
+		return ws.Phase
+	case cActivity:
+		return ws.Activity
+	case cPurpose:
+		return ws.Purpose
+	case cResponsible:
+		return ws.Responsible
+	case cParticipants:
+		return ws.Participants
+	case cType:
+		return ws.Type
+	case cStart:
+		return ws.Start
+	case cEnd:
+		return ws.End
+	case cStatus:
+		return ws.Status
+	case cDeliverable:
+		return ws.Deliverable
+	}
+	return ""
+}
+
+// keyOfTitle maps a column title in any language to its key.
+func keyOfTitle(s string) (colKey, bool) {
+	s = normalize(s)
+	for _, l := range languages {
+		ws := render.WordsFor(l)
+		for k := colKey(0); k < nKeys; k++ {
+			if normalize(k.title(ws)) == s {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// normalize folds case, surrounding space and a trailing full stop, so "Nr"
+// matches "Nr." and "aktivitet" matches "Aktivitet".
+func normalize(s string) string {
+	return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".")
+}
+
+// Rows of the Framdrift sheet. The two hidden rows hold each time column's
+// first and last moment as numbers, so the bar formulas compare dates with
+// dates whatever the visible headers say.
+const (
+	rowTitle    = 1
+	rowMuni     = 2
+	rowResult   = 3
+	rowVersion  = 4
+	rowGroups   = 6 // months over weeks; the column titles
+	rowLabels   = 7 // week numbers
+	rowSub      = 8 // Mondays
+	rowColStart = 9
+	rowColEnd   = 10
+	firstData   = 11
+	// spareRows are empty rows left under the last activity, with bars and
+	// drop-downs, for the planner's new activities.
+	spareRows = 3
+)
+
+// epoch is day 0 of Excel's 1900 date system (with its 1900 leap-year bug
+// folded in, so serials from 1 March 1900 on are right).
+var epoch = prosessplan.D(1899, 12, 30)
+
+// serial returns the Excel serial number of t.
+func serial(t prosessplan.Time) float64 {
+	v := float64(epoch.DaysUntil(t.Date))
+	if t.HasClock {
+		v += float64(t.Minute) / (24 * 60)
+	}
+	return v
+}
+
+// fromSerial returns the time of the Excel serial v, rounded to the minute.
+func fromSerial(v float64, clock bool) prosessplan.Time {
+	mins := int64(math.Round(v * 24 * 60))
+	days := mins / (24 * 60)
+	t := prosessplan.Time{Date: epoch.AddDays(int(days))}
+	if clock {
+		t.Minute = int(mins - days*24*60)
+		t.HasClock = true
+	}
+	return t
+}
+
+// mix returns colour c (RRGGBB) blended with white; share is how much of c stays.
+func mix(c string, share float64) string {
+	if len(c) != 6 {
+		return c
+	}
+	const hex = "0123456789ABCDEF"
+	out := make([]byte, 6)
+	for i := 0; i < 6; i += 2 {
+		v := unhex(c[i])*16 + unhex(c[i+1])
+		m := int(math.Round(float64(v)*share + 255*(1-share)))
+		out[i], out[i+1] = hex[m/16], hex[m%16]
+	}
+	return string(out)
+}
+
+func unhex(b byte) int {
+	switch {
+	case '0' <= b && b <= '9':
+		return int(b - '0')
+	case 'a' <= b && b <= 'f':
+		return int(b-'a') + 10
+	case 'A' <= b && b <= 'F':
+		return int(b-'A') + 10
+	}
+	return 0
+}
+
+// quote returns s as an en-US formula string literal.
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -1,0 +1,220 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+)
+
+// table writes a sheet with a title, a header row and rows. Strings are
+// written as text, whatever they start with; prosessplan.Date values as dates.
+func (b *book) table(sheet, title string, heads []string, widths []float64, rows [][]interface{}) error {
+	f := b.f
+	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	if err := b.pageSetup(sheet, len(heads) > 5); err != nil {
+		return err
+	}
+	if err := f.SetCellStr(sheet, "A1", title); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A1", "A1", b.st.title); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, 1, 24); err != nil {
+		return err
+	}
+	for i, h := range heads {
+		if err := f.SetColWidth(sheet, colName(i+1), colName(i+1), widths[i]); err != nil {
+			return err
+		}
+		if err := f.SetCellStr(sheet, cellName(i+1, 3), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sheet, "A3", cellName(len(heads), 3), b.st.sheetHead); err != nil {
+		return err
+	}
+	for r, row := range rows {
+		for c, v := range row {
+			cell := cellName(c+1, r+4)
+			style := b.st.sheetCell
+			switch v := v.(type) {
+			case string:
+				if v != "" {
+					if err := f.SetCellStr(sheet, cell, v); err != nil {
+						return err
+					}
+				}
+			case prosessplan.Date:
+				style = b.st.sheetDate
+				if !v.IsZero() {
+					if err := f.SetCellFloat(sheet, cell, serial(prosessplan.DayOf(v)), -1, 64); err != nil {
+						return err
+					}
+				}
+			}
+			if err := f.SetCellStyle(sheet, cell, cell, style); err != nil {
+				return err
+			}
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A4", ActiveCell: "A4", Pane: "bottomLeft"}},
+	}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: sheetRef(sheet) + "!$3:$3", Scope: sheet,
+	})
+}
+
+// politicalSheet lists every decision point with its saksgang: each body's
+// meeting and the deadline for the finished saksframlegg.
+func (b *book) politicalSheet() error {
+	w, rw := b.w, b.rw
+	var rows [][]interface{}
+	for _, d := range b.s.Decisions {
+		id, name := "", ""
+		if d.Activity != nil {
+			id, name = d.Activity.ID, d.Activity.Name
+		}
+		kind := ""
+		if d.Decision != nil {
+			kind = d.Kind.Label(b.lang)
+		}
+		if len(d.Steps) == 0 {
+			body := ""
+			if d.Decision != nil {
+				body = b.p.Name(d.Body)
+			}
+			rows = append(rows, []interface{}{id, name, kind, body, prosessplan.Date{}, prosessplan.Date{}, w.Yes})
+			continue
+		}
+		for i, step := range d.Steps {
+			body := ""
+			if step.Body != nil {
+				body = step.Body.Name
+			}
+			decides := ""
+			if i == len(d.Steps)-1 {
+				decides = w.Yes
+			}
+			if i == 0 {
+				rows = append(rows, []interface{}{id, name, kind, body, step.Meeting, step.Deadline, decides})
+			} else {
+				rows = append(rows, []interface{}{"", "", "", body, step.Meeting, step.Deadline, decides})
+			}
+		}
+	}
+	return b.table(w.Political, w.Political,
+		[]string{rw.Number, rw.Activity, w.Case, w.Body, w.Meeting, w.CaseDeadline, w.Decides},
+		[]float64{6, 34, 26, 26, 12, 14, 8}, rows)
+}
+
+// organisationSheet lists the groups with their members, then the people.
+func (b *book) organisationSheet() error {
+	w := b.w
+	p := b.p
+	var rows [][]interface{}
+	for _, g := range p.Groups {
+		var members []string
+		for _, m := range g.Members {
+			s := m.Name
+			if s == "" && m.Person != "" {
+				s = p.Name(m.Person)
+			}
+			if m.Organisation != "" {
+				if s != "" {
+					s += " (" + m.Organisation + ")"
+				} else {
+					s = m.Organisation
+				}
+			}
+			if m.Role != "" {
+				s += ", " + m.Role
+			}
+			if s != "" {
+				members = append(members, s)
+			}
+		}
+		leader := ""
+		if g.Leader != "" {
+			leader = p.Name(g.Leader)
+		}
+		rows = append(rows, []interface{}{g.Name, g.Kind.Label(b.lang), g.Responsibility, leader, strings.Join(members, "\n")})
+	}
+	if len(p.People) > 0 {
+		rows = append(rows, []interface{}{}, []interface{}{w.Person, w.TitleWord, w.Unit, w.Email})
+		for _, x := range p.People {
+			rows = append(rows, []interface{}{x.Name, x.Title, x.Unit, x.Email})
+		}
+	}
+	if err := b.table(w.Organisation, w.Organisation,
+		[]string{w.Group, w.Kind, w.Responsibility, w.Leader, w.Members},
+		[]float64{24, 16, 40, 20, 40}, rows); err != nil {
+		return err
+	}
+	if len(p.People) > 0 {
+		r := 4 + len(p.Groups) + 1
+		return b.f.SetCellStyle(w.Organisation, cellName(1, r), cellName(4, r), b.st.sheetHead)
+	}
+	return nil
+}
+
+// participationSheet lists who takes part, how, when and why.
+func (b *book) participationSheet() error {
+	w := b.w
+	var rows [][]interface{}
+	for _, x := range b.p.Participation {
+		rows = append(rows, []interface{}{x.Who, x.How, x.When, x.Why, strings.Join(x.Activities, ", ")})
+	}
+	return b.table(w.Participation, w.Participation,
+		[]string{w.Who, w.How, w.When, w.Why, w.Activities},
+		[]float64{24, 32, 20, 40, 14}, rows)
+}
+
+// listsSheet holds the choices of the drop-downs. It is hidden, not very
+// hidden, so a planner can add a name under Ansvarlig.
+func (b *book) listsSheet() error {
+	f := b.f
+	sheet := b.w.Lists
+	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	set := func(col, row int, s string) error { return f.SetCellStr(sheet, cellName(col, row), s) }
+	if err := set(1, 1, b.rw.Status); err != nil {
+		return err
+	}
+	if err := set(2, 1, b.rw.Type); err != nil {
+		return err
+	}
+	if err := set(3, 1, b.rw.Responsible); err != nil {
+		return err
+	}
+	for i, s := range prosessplan.AllStatuses() {
+		if err := set(1, i+2, s.Label(b.lang)); err != nil {
+			return err
+		}
+	}
+	for i, k := range prosessplan.AllActivityKinds() {
+		if err := set(2, i+2, k.Label(b.lang)); err != nil {
+			return err
+		}
+	}
+	for i, n := range b.responsibleNames() {
+		if err := set(3, i+2, n); err != nil {
+			return err
+		}
+	}
+	for i := 1; i <= 3; i++ {
+		if err := f.SetColWidth(sheet, colName(i), colName(i), 30); err != nil {
+			return err
+		}
+	}
+	return f.SetSheetVisible(sheet, false)
+}

@@ -1,0 +1,130 @@
+package xlsx
+
+import "github.com/prosessplan/go-prosessplan/prosessplan"
+
+// words are the fixed words only the workbook needs: sheet names, the
+// captions of the extra sheets, data-validation messages and the change
+// report. Column titles, months and enum labels come from render.WordsFor
+// and the prosessplan Label methods.
+type words struct {
+	Schedule, Political, Organisation, Participation, Lists string // sheet names
+
+	DesiredResult, Version, Legend     string
+	Holiday, DoneBar, CancelledBar     string
+	PhaseBand                          string
+	Group, Kind, Responsibility        string
+	Leader, Members, Person, TitleWord string
+	Unit, Email                        string
+	Who, How, When, Why, Activities    string
+	Case, Body, Meeting, CaseDeadline  string
+	Decides                            string
+	Yes                                string
+	Page                               string // footer "Side &P av &N"
+
+	DateTitle, DateMsg   string // date validation
+	ListTitle, ListMsg   string // type/status validation
+	PersonTitle, PersonMsg string
+
+	// Change report and read errors.
+	Changed, From, To                 string
+	NewActivity, Deleted, Moved       string
+	NewPhase, DeletedPhase            string
+	InPhase, MovedTo                  string
+	BadDate, BadKind, BadStatus       string
+	Duplicate, NoActivity, NoPhase    string
+	NotOurs, NoHeader                 string
+}
+
+var wordsByLang = map[prosessplan.Language]*words{
+	prosessplan.Bokmal: {
+		Schedule: "Framdrift", Political: "Politisk behandling", Organisation: "Organisering",
+		Participation: "Medvirkning", Lists: "Lister",
+		DesiredResult: "Ønsket resultat", Version: "Versjon", Legend: "Tegnforklaring",
+		Holiday: "Helligdag, fellesferie eller stengt", DoneBar: "Ferdig (lysere farge)",
+		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)",
+		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leder",
+		Members: "Medlemmer", Person: "Navn", TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
+		Who: "Hvem", How: "Hvordan", When: "Når", Why: "Hvorfor", Activities: "Aktiviteter",
+		Case: "Sak", Body: "Organ", Meeting: "Møtedato", CaseDeadline: "Frist for saksframlegg",
+		Decides: "Vedtar", Yes: "Ja",
+		Page:      "Side &P av &N",
+		DateTitle: "Ugyldig dato", DateMsg: "Skriv en dato, for eksempel 07.12.2017.",
+		ListTitle: "Velg fra lista", ListMsg: "Velg en verdi fra nedtrekkslista.",
+		PersonTitle: "Ukjent navn", PersonMsg: "Navnet står ikke på lista. Vil du bruke det likevel?",
+		Changed: "endret", From: "fra", To: "til",
+		NewActivity: "ny aktivitet", Deleted: "er slettet", Moved: "er flyttet",
+		NewPhase: "ny fase", DeletedPhase: "fasen er slettet", InPhase: "i fase", MovedTo: "til fase",
+		BadDate:    "%s er ikke en gyldig dato",
+		BadKind:    "%s er ikke en aktivitetstype; velg en av: %s",
+		BadStatus:  "%s er ikke en status; velg en av: %s",
+		Duplicate:  "nummeret %s er brukt før, i rad %d",
+		NoActivity: "raden mangler aktivitet",
+		NoPhase:    "aktiviteten står over første fase",
+		NotOurs:    "er ikke en arbeidsbok fra prosessplan (forventet det skjulte arket %q som xlsx.Write lager)",
+		NoHeader:   "fant ikke overskriftsraden med kolonnene %s",
+	},
+	prosessplan.Nynorsk: {
+		Schedule: "Framdrift", Political: "Politisk handsaming", Organisation: "Organisering",
+		Participation: "Medverknad", Lists: "Lister",
+		DesiredResult: "Ønskt resultat", Version: "Versjon", Legend: "Teiknforklaring",
+		Holiday: "Heilagdag, fellesferie eller stengt", DoneBar: "Ferdig (lysare farge)",
+		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)",
+		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leiar",
+		Members: "Medlemer", Person: "Namn", TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
+		Who: "Kven", How: "Korleis", When: "Når", Why: "Kvifor", Activities: "Aktivitetar",
+		Case: "Sak", Body: "Organ", Meeting: "Møtedato", CaseDeadline: "Frist for saksframlegg",
+		Decides: "Vedtek", Yes: "Ja",
+		Page:      "Side &P av &N",
+		DateTitle: "Ugyldig dato", DateMsg: "Skriv ein dato, til dømes 07.12.2017.",
+		ListTitle: "Vel frå lista", ListMsg: "Vel ein verdi frå nedtrekkslista.",
+		PersonTitle: "Ukjent namn", PersonMsg: "Namnet står ikkje på lista. Vil du bruke det likevel?",
+		Changed: "endra", From: "frå", To: "til",
+		NewActivity: "ny aktivitet", Deleted: "er sletta", Moved: "er flytta",
+		NewPhase: "ny fase", DeletedPhase: "fasen er sletta", InPhase: "i fase", MovedTo: "til fase",
+		BadDate:    "%s er ikkje ein gyldig dato",
+		BadKind:    "%s er ikkje ein aktivitetstype; vel ein av: %s",
+		BadStatus:  "%s er ikkje ein status; vel ein av: %s",
+		Duplicate:  "nummeret %s er brukt før, i rad %d",
+		NoActivity: "rada manglar aktivitet",
+		NoPhase:    "aktiviteten står over første fase",
+		NotOurs:    "er ikkje ei arbeidsbok frå prosessplan (venta det skjulte arket %q som xlsx.Write lagar)",
+		NoHeader:   "fann ikkje overskriftsrada med kolonnane %s",
+	},
+	prosessplan.English: {
+		Schedule: "Schedule", Political: "Political process", Organisation: "Organisation",
+		Participation: "Participation", Lists: "Lists",
+		DesiredResult: "Desired result", Version: "Version", Legend: "Legend",
+		Holiday: "Public holiday, summer holiday or closure", DoneBar: "Done (lighter colour)",
+		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)",
+		Group: "Group", Kind: "Type", Responsibility: "Responsibility", Leader: "Leader",
+		Members: "Members", Person: "Name", TitleWord: "Title", Unit: "Unit", Email: "Email",
+		Who: "Who", How: "How", When: "When", Why: "Why", Activities: "Activities",
+		Case: "Case", Body: "Body", Meeting: "Meeting date", CaseDeadline: "Case papers due",
+		Decides: "Decides", Yes: "Yes",
+		Page:      "Page &P of &N",
+		DateTitle: "Invalid date", DateMsg: "Enter a date, for example 2017-12-07.",
+		ListTitle: "Choose from the list", ListMsg: "Choose a value from the drop-down list.",
+		PersonTitle: "Unknown name", PersonMsg: "The name is not on the list. Use it anyway?",
+		Changed: "changed", From: "from", To: "to",
+		NewActivity: "new activity", Deleted: "deleted", Moved: "moved",
+		NewPhase: "new phase", DeletedPhase: "phase deleted", InPhase: "in phase", MovedTo: "to phase",
+		BadDate:    "%s is not a valid date",
+		BadKind:    "%s is not an activity type; choose one of: %s",
+		BadStatus:  "%s is not a status; choose one of: %s",
+		Duplicate:  "the number %s is used before, in row %d",
+		NoActivity: "the row has no activity",
+		NoPhase:    "the activity is above the first phase",
+		NotOurs:    "is not a prosessplan workbook (expected the hidden sheet %q that xlsx.Write makes)",
+		NoHeader:   "found no header row with the columns %s",
+	},
+}
+
+func wordsFor(l prosessplan.Language) *words {
+	if w, ok := wordsByLang[l]; ok {
+		return w
+	}
+	return wordsByLang[prosessplan.Bokmal]
+}
+
+// languages lists the languages in the order the reader tries them.
+var languages = []prosessplan.Language{prosessplan.Bokmal, prosessplan.Nynorsk, prosessplan.English}

@@ -1,0 +1,418 @@
+// Package xlsx writes a process plan as the Excel workbook planners keep
+// editing — a Gantt chart in a sheet, like the Distriktssenteret template —
+// and reads an edited workbook back into a plan.
+//
+// The Framdrift sheet has a row per activity under bold phase rows (with
+// Excel outline grouping) and a time grid to the right. The bars in the grid
+// are conditional formatting driven by each row's Start, Slutt, Status and
+// Type cells, so a planner who changes a date or a status in Excel or
+// LibreOffice sees the bar move or change colour. Every activity type has a
+// colour and a symbol (the symbol is the conditional format's number
+// format), so colour is never the only signal.
+//
+// The plan file itself travels inside the workbook in a very hidden sheet,
+// so [Read] gets the organisation, bodies and texts back; the visible rows
+// win over it.
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// Names of the very hidden sheets that carry the plan file and the rows as
+// written. They are not translated: Read looks for them by name.
+const (
+	metaSheet = "prosessplan"
+	rowsSheet = "prosessplan-rader"
+	marker    = "go-prosessplan/render/xlsx"
+	// layoutVersion changes when the meaning of the hidden sheets changes.
+	layoutVersion = "1"
+	// chunkUnits keeps every piece of the plan file under Excel's limit of
+	// 32,767 UTF-16 units a cell.
+	chunkUnits = 32000
+)
+
+// Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
+// Politisk behandling, Organisering, Medvirkning, a lists sheet behind the
+// drop-downs, and the hidden plan file. Sheet names and fixed words follow
+// opts.Language or the plan's målform. The same schedule and options give
+// the same bytes.
+func Write(w io.Writer, s *prosessplan.Schedule, opts render.Options) error {
+	return write(w, s, render.BuildTimeline(s, opts), opts)
+}
+
+// write is Write with the timeline given, so tests can lay out a timeline of
+// their own.
+func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) error {
+	var plan bytes.Buffer
+	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
+		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
+	}
+	b := newBook(s, tl, opts)
+	defer b.f.Close()
+	if err := b.build(plan.String()); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	if _, err := b.f.WriteTo(w); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	return nil
+}
+
+// book holds what writing one workbook needs.
+type book struct {
+	f     *excelize.File
+	s     *prosessplan.Schedule
+	p     *prosessplan.Plan
+	tl    *render.Timeline
+	lang  prosessplan.Language
+	rw    *render.Words
+	w     *words
+	prof  render.Profile
+	cols  []column
+	colOf [nKeys]int // 1-based column number of each key
+	grid0 int        // 1-based column number of the first time column
+	clock bool       // workshop plan: times of day
+	st    styles
+	// hatched maps conditional-format style IDs with a hatched fill to their colour.
+	hatched map[int]string
+	// lastData is the last activity row; lastRow includes the spare rows.
+	lastData, lastRow int
+}
+
+func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) *book {
+	lang := opts.Language
+	if lang == "" {
+		lang = s.Plan.Language
+	}
+	if lang == "" {
+		lang = prosessplan.Bokmal
+	}
+	b := &book{
+		f: excelize.NewFile(), s: s, p: s.Plan, tl: tl, lang: lang,
+		rw: render.WordsFor(lang), w: wordsFor(lang),
+		clock:   tl.Granularity == render.ByMinutes,
+		hatched: map[int]string{},
+	}
+	if opts.Profile != nil {
+		b.prof = *opts.Profile
+	} else {
+		b.prof = render.DefaultProfile(s.Plan.Municipality)
+	}
+	b.cols = longColumns
+	if b.clock {
+		b.cols = shortColumns
+	}
+	for i, c := range b.cols {
+		b.colOf[c.key] = i + 1
+	}
+	b.grid0 = len(b.cols) + 1
+	n := 0
+	for _, ph := range s.Phases {
+		n += 1 + len(ph.Activities)
+	}
+	b.lastData = firstData + n - 1
+	b.lastRow = b.lastData + spareRows
+	return b
+}
+
+func (b *book) build(planFile string) error {
+	if err := b.newStyles(); err != nil {
+		return err
+	}
+	sheet := b.w.Schedule
+	if err := b.f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	// Everything of the Framdrift sheet but its cells is set before the
+	// stream writer takes the sheet over.
+	if err := b.conditionalFormats(sheet); err != nil {
+		return err
+	}
+	if err := b.validations(sheet); err != nil {
+		return err
+	}
+	if err := b.pageSetup(sheet, true); err != nil {
+		return err
+	}
+	if err := b.framdrift(sheet); err != nil {
+		return err
+	}
+	if err := b.politicalSheet(); err != nil {
+		return err
+	}
+	if err := b.organisationSheet(); err != nil {
+		return err
+	}
+	if err := b.participationSheet(); err != nil {
+		return err
+	}
+	if err := b.listsSheet(); err != nil {
+		return err
+	}
+	if err := b.hiddenSheets(planFile); err != nil {
+		return err
+	}
+	if err := b.f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("%s!$%d:$%d", sheetRef(sheet), rowGroups, rowColEnd),
+		Scope:    sheet,
+	}); err != nil {
+		return err
+	}
+	b.f.SetActiveSheet(0)
+	if err := b.docProps(); err != nil {
+		return err
+	}
+	fullCalc := true
+	if err := b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &fullCalc}); err != nil {
+		return err
+	}
+	b.fixDxfs()
+	return nil
+}
+
+// docProps sets title, author and language, with timestamps from the plan's
+// date so that the bytes do not depend on the wall clock.
+func (b *book) docProps() error {
+	d := b.p.Date
+	if d.IsZero() {
+		d = b.s.Start.Date
+	}
+	stamp := ""
+	if !d.IsZero() {
+		stamp = d.String() + "T00:00:00Z"
+	}
+	return b.f.SetDocProps(&excelize.DocProperties{
+		Title:          b.p.Title,
+		Subject:        b.p.Type.Label(b.lang),
+		Creator:        b.p.Municipality,
+		LastModifiedBy: b.p.Municipality,
+		Language:       b.lang.Tag(),
+		Version:        b.p.Version,
+		Created:        stamp,
+		Modified:       stamp,
+		Category:       b.rw.Activity,
+		Keywords:       "prosessplan",
+	})
+}
+
+// pageSetup prints a sheet on A4 (landscape for the chart), one page wide,
+// with the plan's title and "Side X av Y" in the footer.
+func (b *book) pageSetup(sheet string, landscape bool) error {
+	size, orient, wide, tall := 9, "portrait", 1, 0
+	if landscape {
+		orient = "landscape"
+	}
+	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall,
+	}); err != nil {
+		return err
+	}
+	fit, below := true, false
+	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{
+		FitToPage: &fit, OutlineSummaryBelow: &below,
+	}); err != nil {
+		return err
+	}
+	m, hf := 0.4, 0.2
+	if err := b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hf, Footer: &hf,
+	}); err != nil {
+		return err
+	}
+	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&L&A&R" + hfText(b.p.Municipality),
+		OddFooter: "&L" + hfText(b.p.Title) + "&R" + b.w.Page,
+	})
+}
+
+// hfText escapes s for a header or footer, where & starts a code.
+func hfText(s string) string {
+	var out []rune
+	for _, r := range s {
+		if r == '&' {
+			out = append(out, '&')
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// sheetRef quotes a sheet name for a formula or defined name.
+func sheetRef(name string) string {
+	return "'" + name + "'"
+}
+
+// chunks splits s into pieces of at most n UTF-16 units, never inside a character.
+func chunks(s string, n int) []string {
+	var out []string
+	for len(s) > 0 {
+		units, i := 0, 0
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			u := 1
+			if utf16.IsSurrogate(r) || r > 0xFFFF {
+				u = 2
+			}
+			if units+u > n {
+				break
+			}
+			units += u
+			i += size
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
+}
+
+// hiddenSheets writes the plan file and the rows as written into two very
+// hidden sheets: Read needs the first for what the rows do not show and the
+// second to tell what the planner changed.
+func (b *book) hiddenSheets(planFile string) error {
+	f := b.f
+	if _, err := f.NewSheet(metaSheet); err != nil {
+		return err
+	}
+	clock := "0"
+	if b.clock {
+		clock = "1"
+	}
+	for i, v := range []string{marker, layoutVersion, string(b.lang), clock, b.w.Schedule} {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+		if err := f.SetCellStr(metaSheet, cell, v); err != nil {
+			return err
+		}
+	}
+	for i, c := range chunks(planFile, chunkUnits) {
+		if err := f.SetCellStr(metaSheet, fmt.Sprintf("A%d", i+2), c); err != nil {
+			return err
+		}
+	}
+	if _, err := f.NewSheet(rowsSheet); err != nil {
+		return err
+	}
+	head := make([]interface{}, len(b.cols))
+	for i, c := range b.cols {
+		head[i] = c.key.title(b.rw)
+	}
+	if err := f.SetSheetRow(rowsSheet, "A1", &head); err != nil {
+		return err
+	}
+	r := 2
+	err := b.eachRow(func(vals []interface{}, _ bool) error {
+		cell, _ := excelize.CoordinatesToCellName(1, r)
+		r++
+		return f.SetSheetRow(rowsSheet, cell, &vals)
+	})
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetVisible(metaSheet, false, true); err != nil {
+		return err
+	}
+	return f.SetSheetVisible(rowsSheet, false, true)
+}
+
+// eachRow calls fn with the table values of every phase and activity row,
+// in sheet order: strings for text, float64 serials for dates. Phase rows
+// carry no dates here; the sheet computes them.
+func (b *book) eachRow(fn func(vals []interface{}, phase bool) error) error {
+	for _, ph := range b.s.Phases {
+		vals := make([]interface{}, len(b.cols))
+		for i, c := range b.cols {
+			switch c.key {
+			case cNr:
+				vals[i] = ph.ID
+			case cPhase:
+				vals[i] = ph.Name
+			}
+		}
+		if err := fn(vals, true); err != nil {
+			return err
+		}
+		for _, a := range ph.Activities {
+			vals := make([]interface{}, len(b.cols))
+			for i, c := range b.cols {
+				vals[i] = b.activityValue(a, c.key)
+			}
+			if err := fn(vals, false); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// activityValue returns what cell k of activity a shows; nil leaves it empty.
+func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interface{} {
+	str := func(s string) interface{} {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
+	switch k {
+	case cNr:
+		return str(a.ID)
+	case cActivity:
+		return str(a.Name)
+	case cPurpose:
+		return str(a.Purpose)
+	case cResponsible:
+		if a.Responsible == "" {
+			return nil
+		}
+		return b.p.Name(a.Responsible)
+	case cParticipants:
+		names := ""
+		for i, id := range a.Participants {
+			if i > 0 {
+				names += ", "
+			}
+			names += b.p.Name(id)
+		}
+		return str(names)
+	case cType:
+		if a.Kind == "" {
+			return nil
+		}
+		return a.Kind.Label(b.lang)
+	case cStart:
+		if a.Start.IsZero() {
+			return nil
+		}
+		return serial(b.clockTime(a.Start))
+	case cEnd:
+		if a.End.IsZero() {
+			return nil
+		}
+		return serial(b.clockTime(a.End))
+	case cStatus:
+		if a.Status == "" {
+			return nil
+		}
+		return a.Status.Label(b.lang)
+	case cDeliverable:
+		return str(a.Deliverable)
+	}
+	return nil
+}
+
+// clockTime drops the time of day outside workshop plans, whose cells show dates only.
+func (b *book) clockTime(t prosessplan.Time) prosessplan.Time {
+	if !b.clock {
+		t.HasClock, t.Minute = false, 0
+	}
+	return t
+}
