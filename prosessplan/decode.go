@@ -1,11 +1,1444 @@
 package prosessplan
 
-import "io"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The plan file format is documented in docs/plan-format.md and described
+// for editors by docs/plan.schema.json. Both are tested against pfKeys,
+// so the three cannot drift apart.
+
+// pfKeys lists the keys of every pfObject of the plan file format, in the
+// order Encode writes them. The table names are the $defs names of the JSON
+// Schema.
+var pfKeys = map[string][]string{
+	"plan": {"format", "tittel", "kommune", "enhet", "plantype", "målform", "arkivsak",
+		"saksbehandler", "versjon", "status", "vedtatt-av", "vedtatt-dato", "dato",
+		"kommunestyre-konstituert", "bakgrunn", "mandat", "mål", "ønsket-resultat",
+		"målområder", "lovgrunnlag", "organisering", "organer", "faser", "medvirkning",
+		"suksessfaktorer", "risikoer", "ressurser", "vedlegg", "kalender"},
+	"organisering": {"personer", "grupper"},
+	"person":       {"id", "navn", "tittel", "enhet", "epost"},
+	"gruppe":       {"id", "navn", "type", "ansvar", "leder", "medlemmer"},
+	"medlem":       {"person", "navn", "organisasjon", "rolle"},
+	"organ":        {"id", "navn", "type", "saksfrist-dager", "møter"},
+	"fase":         {"id", "navn", "beskrivelse", "aktiviteter"},
+	"aktivitet": {"nr", "navn", "hensikt", "ansvarlig", "deltakere", "type", "start", "slutt",
+		"varighet", "etter", "vedtak", "leveranse", "status", "merknad"},
+	"avhengighet": {"nr", "etterslep"},
+	"vedtak":      {"type", "organ", "saksgang", "møte", "høring", "innstilling", "sammendrag"},
+	"medvirkning": {"hvem", "hvordan", "når", "hvorfor", "aktiviteter"},
+	"risiko":      {"beskrivelse", "konsekvens", "tiltak"},
+	"ressurs":     {"hva", "omfang", "merknad"},
+	"vedlegg":     {"tittel", "referanse"},
+	"kalender":    {"fellesferie", "stengt"},
+	"fellesferie": {"fra", "til"},
+	"stengt":      {"navn", "fra", "til"},
+}
+
+// pfText is a message in bokmål, nynorsk and English.
+type pfText struct{ nb, nn, en string }
+
+func (t pfText) text() map[Language]string {
+	return map[Language]string{Bokmal: t.nb, Nynorsk: t.nn, English: t.en}
+}
+
+// pfTextf formats the arguments into each language's pattern. An argument that
+// is itself a pfText is put in in the pattern's language.
+func pfTextf(t pfText, args ...any) pfText {
+	in := func(lang int) []any {
+		out := make([]any, len(args))
+		for i, a := range args {
+			if x, ok := a.(pfText); ok {
+				a = [3]string{x.nb, x.nn, x.en}[lang]
+			}
+			out[i] = a
+		}
+		return out
+	}
+	return pfText{fmt.Sprintf(t.nb, in(0)...), fmt.Sprintf(t.nn, in(1)...), fmt.Sprintf(t.en, in(2)...)}
+}
+
+// join joins messages language by language.
+func pfJoin(parts ...pfText) pfText {
+	var out pfText
+	for _, p := range parts {
+		out.nb += p.nb
+		out.nn += p.nn
+		out.en += p.en
+	}
+	return out
+}
+
+// pfEnum describes one enumerated field: its canonical values (those of the
+// constants in plan.go) and the other spellings accepted for them.
+type pfEnum struct {
+	name   pfText
+	values []string
+	// extra maps other accepted spellings (nynorsk, short forms) to the
+	// canonical value. ASCII spellings of all of them are added by lookup.
+	extra map[string]string
+}
+
+var (
+	pfEnumPlanType = pfEnum{
+		name: pfText{"plantype", "plantype", "plan type"},
+		values: []string{string(Temaplan), string(Kommunedelplan), string(KommuneplanSamfunn),
+			string(KommuneplanAreal), string(Planstrategi), string(Reguleringsplan)},
+		extra: map[string]string{
+			"fagplan":                       string(Temaplan),
+			"kommuneplanen-sin-samfunnsdel": string(KommuneplanSamfunn),
+			"kommuneplanen-sin-arealdel":    string(KommuneplanAreal),
+			"planstrategi":                  string(Planstrategi),
+		},
+	}
+	pfEnumLanguage = pfEnum{
+		name:   pfText{"målform", "målform", "written standard (målform)"},
+		values: []string{string(Bokmal), string(Nynorsk)},
+		extra:  map[string]string{"bokmål": string(Bokmal), "nynorsk": string(Nynorsk)},
+	}
+	pfEnumPlanStatus = pfEnum{
+		name:   pfText{"planstatus", "planstatus", "plan status"},
+		values: []string{string(Draft), string(Adopted)},
+		extra:  map[string]string{"vedteken": string(Adopted), "vedteke": string(Adopted)},
+	}
+	pfEnumActivityKind = pfEnum{
+		name: pfText{"aktivitetstype", "aktivitetstype", "activity type"},
+		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeet),
+			string(Hearing), string(PoliticalDec), string(Deadline), string(Milestone)},
+		extra: map[string]string{
+			"arbeidsverkstad":     string(Workshop),
+			"verksted":            string(Workshop),
+			"verkstad":            string(Workshop),
+			"høyring":             string(Hearing),
+			"politisk-handsaming": string(PoliticalDec),
+			"milestolpe":          string(Milestone),
+		},
+	}
+	pfEnumActivityStatus = pfEnum{
+		name: pfText{"aktivitetsstatus", "aktivitetsstatus", "activity status"},
+		values: []string{string(NotStarted), string(InProgress), string(Done), string(Postponed),
+			string(Cancelled)},
+		extra: map[string]string{"ikkje-starta": string(NotStarted), "utsett": string(Postponed)},
+	}
+	pfEnumGroupKind = pfEnum{
+		name: pfText{"gruppetype", "gruppetype", "group type"},
+		values: []string{string(SteeringGroup), string(ProjectGroup), string(WorkingGroup),
+			string(ReferenceGroup), string(OtherGroup)},
+		extra: map[string]string{"anna": string(OtherGroup)},
+	}
+	pfEnumBodyKind = pfEnum{
+		name: pfText{"organtype", "organtype", "body type"},
+		values: []string{string(MunicipalCouncil), string(ExecutiveBoard), string(Committee),
+			string(ElderlyCouncil), string(DisabilityCouncil), string(YouthCouncil),
+			string(SubMunicipal), string(Administrative), string(OtherBody)},
+		extra: map[string]string{
+			"bystyre":     string(MunicipalCouncil),
+			"utval":       string(Committee),
+			"komité":      string(Committee),
+			"komite":      string(Committee),
+			"hovudutval":  string(Committee),
+			"hovedutvalg": string(Committee),
+			"råd-for-personar-med-funksjonsnedsetjing": string(DisabilityCouncil),
+			"råd-for-funksjonshemmede":                 string(DisabilityCouncil),
+			"kommunedelsutval":                         string(SubMunicipal),
+			"anna":                                     string(OtherBody),
+		},
+	}
+	pfEnumDecisionKind = pfEnum{
+		name: pfText{"vedtakstype", "vedtakstype", "decision type"},
+		values: []string{string(StartNotice), string(ProcessPlanApp), string(PlanProgramFixing),
+			string(HearingDecision), string(FinalDecision), string(Briefing)},
+		extra: map[string]string{
+			"fastsetjing-av-planprogram": string(PlanProgramFixing),
+			"utlegging-til-høyring":      string(HearingDecision),
+			"sluthandsaming":             string(FinalDecision),
+		},
+	}
+)
+
+// pfNormWord folds an pfEnum value as written ("Politisk behandling") to the
+// file's form ("politisk-behandling").
+func pfNormWord(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '_' || r == '-' || r == '\t'
+	}), "-")
+}
+
+// pfASCII returns the ASCII spellings of s: æ ø å as ae oe aa and as a o a.
+func pfASCII(s string) []string {
+	long := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e").Replace(s)
+	short := strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e").Replace(s)
+	return []string{long, short}
+}
+
+// spellings returns every accepted spelling of the pfEnum mapped to its
+// canonical value.
+func (e pfEnum) spellings() map[string]string {
+	m := map[string]string{}
+	add := func(s, v string) {
+		m[s] = v
+		for _, a := range pfASCII(s) {
+			if _, ok := m[a]; !ok {
+				m[a] = v
+			}
+		}
+	}
+	for _, v := range e.values {
+		add(v, v)
+	}
+	for s, v := range e.extra {
+		add(s, v)
+	}
+	return m
+}
+
+// planDecoder collects the problems of one plan file.
+type planDecoder struct {
+	file  string
+	probs Problems
+	// budget limits the work aliases can cause ("billion laughs").
+	budget   int
+	overflow bool
+	// act is the number of the activity being decoded, for Problem.Activity.
+	act  string
+	refs []pfRef
+	// ids holds the position of every person, group and body ID, and nrs
+	// that of every activity number, to report duplicates.
+	ids      map[string]Pos
+	nrs      map[string]Pos
+	phaseIDs map[string]Pos
+}
+
+type pfRefKind int
+
+const (
+	pfRefPerson pfRefKind = iota
+	pfRefResponsible
+	pfRefParticipant
+	pfRefBody
+	pfRefActivity
+)
+
+// pfRef is an ID written in the file that must name something defined
+// elsewhere in it; they are resolved when the whole file has been read.
+type pfRef struct {
+	kind     pfRefKind
+	id       string
+	key      string
+	pos      Pos
+	activity string
+}
 
 // Decode reads a plan file in YAML or JSON from r. name is the file name
 // used in positions and messages. Every problem found is reported, not only
 // the first; the error is then of type Problems.
-func Decode(r io.Reader, name string) (*Plan, error) { panic("TODO") }
+//
+// The format is described in docs/plan-format.md. Decode fills in the
+// defaults: målform nb, status utkast and activity status ikke-startet.
+func Decode(r io.Reader, name string) (*Plan, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, err)
+	}
+	d := &planDecoder{file: name, budget: 1 << 20, ids: map[string]Pos{}, nrs: map[string]Pos{},
+		phaseIDs: map[string]Pos{}}
+	p := d.decode(data)
+	if len(d.probs) > 0 {
+		sort.SliceStable(d.probs, func(i, j int) bool {
+			a, b := d.probs[i].Pos, d.probs[j].Pos
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Col < b.Col
+		})
+		return nil, d.probs
+	}
+	return p, nil
+}
 
-// Encode writes p as a YAML plan file that Decode reads back to the same plan.
-func Encode(w io.Writer, p *Plan) error { panic("TODO") }
+func (d *planDecoder) add(code string, pos Pos, t pfText) {
+	d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: pos, Activity: d.act, Text: t.text()})
+}
+
+func (d *planDecoder) pos(n *yaml.Node) Pos {
+	if n == nil {
+		return Pos{File: d.file}
+	}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+var pfYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// pfYAMLHints explains the YAML parser's commonest messages to a planner.
+var pfYAMLHints = map[string]pfText{
+	"did not find expected key": {
+		"innrykket stemmer ikke, eller en verdi mangler kolon",
+		"innrykket stemmer ikkje, eller ein verdi manglar kolon",
+		"the indentation is off, or a value lacks its colon"},
+	"could not find expected ':'": {
+		"en nøkkel mangler kolon etter seg",
+		"ein nøkkel manglar kolon etter seg",
+		"a key lacks the colon after it"},
+	"mapping values are not allowed in this context": {
+		"kolon på feil sted: står det «: » inne i en tekst, sett teksten i anførselstegn",
+		"kolon på feil stad: står det «: » inne i ein tekst, set teksten i hermeteikn",
+		"a colon in the wrong place: if a text pfHas \": \", put it in quotes"},
+	"found character that cannot start any token": {
+		"et tegn som ikke kan stå her, ofte en tabulator i innrykket — bruk mellomrom",
+		"eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket — bruk mellomrom",
+		"a character that cannot stand here, often a tab in the indentation — use spaces"},
+	"did not find expected '-' indicator": {
+		"et listeelement mangler «- » eller har feil innrykk",
+		"eit listeelement manglar «- » eller har feil innrykk",
+		"a list item lacks \"- \" or is indented wrongly"},
+	"did not find expected node content": {
+		"en verdi mangler, ofte etter et komma eller en åpen parentes",
+		"ein verdi manglar, ofte etter eit komma eller ein open parentes",
+		"a value is missing, often after a comma or an open bracket"},
+	"found unexpected end of stream": {
+		"filen slutter midt i en verdi: mangler et avsluttende anførselstegn eller en parentes?",
+		"fila sluttar midt i ein verdi: manglar eit avsluttande hermeteikn eller ein parentes?",
+		"the file ends in the middle of a value: is a closing quote or bracket missing?"},
+}
+
+// syntax reports a YAML syntax error with the line the parser names.
+func (d *planDecoder) syntax(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	pos := Pos{File: d.file}
+	if m := pfYAMLLine.FindStringSubmatch(err.Error()); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	hint, ok := pfYAMLHints[msg]
+	if !ok {
+		for k, h := range pfYAMLHints {
+			if strings.HasPrefix(msg, k) {
+				hint, ok = h, true
+			}
+		}
+	}
+	if !ok {
+		hint = pfText{"sjekk innrykk, kolon og anførselstegn her og på linjen over",
+			"sjekk innrykk, kolon og hermeteikn her og på linja over",
+			"check the indentation, colons and quotes here and on the line above"}
+	}
+	d.add("PP-DECODE-SYNTAX", pos, pfJoin(
+		pfTextf(pfText{"ikke gyldig YAML (%s) — ", "ikkje gyldig YAML (%s) — ", "not valid YAML (%s) — "}, msg),
+		hint))
+}
+
+func (d *planDecoder) decode(data []byte) (p *Plan) {
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := pfSafeDecode(dec, &doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.add("PP-DECODE-MISSING", Pos{File: d.file, Line: 1, Col: 1}, pfText{
+				"filen er tom — en plan trenger minst «tittel»",
+				"fila er tom — ein plan treng minst «tittel»",
+				"the file is empty — a plan needs at least \"tittel\""})
+			return nil
+		}
+		d.syntax(err)
+		return nil
+	}
+	var extra yaml.Node
+	if err := pfSafeDecode(dec, &extra); err == nil {
+		d.add("PP-DECODE-SYNTAX", d.pos(&extra), pfText{
+			"filen har mer enn ett YAML-dokument — ta bort «---» og det som står etter",
+			"fila har meir enn eitt YAML-dokument — ta bort «---» og det som står etter",
+			"the file holds more than one YAML document — remove \"---\" and what follows"})
+	} else if !errors.Is(err, io.EOF) {
+		d.syntax(err)
+		return nil
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		root = root.Content[0]
+	}
+	p = &Plan{File: d.file}
+	d.plan(root, p)
+	if !d.overflow {
+		d.resolve(p)
+	}
+	return p
+}
+
+// pfSafeDecode turns a panic in the YAML library into an error, so that no
+// input can crash a program that reads plan files.
+func pfSafeDecode(dec *yaml.Decoder, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: %v", r)
+		}
+	}()
+	return dec.Decode(n)
+}
+
+// node follows aliases and returns nil for null values.
+func (d *planDecoder) node(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n == nil || (n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null") {
+		return nil
+	}
+	d.budget--
+	if d.budget < 0 {
+		if !d.overflow {
+			d.overflow = true
+			d.add("PP-DECODE-SYNTAX", d.pos(n), pfText{
+				"filen bruker alias (*) så mye at den blir for stor — skriv verdiene ut",
+				"fila brukar alias (*) så mykje at ho blir for stor — skriv verdiane ut",
+				"the file uses aliases (*) so much that it grows too large — write the values out"})
+		}
+		return nil
+	}
+	return n
+}
+
+// Kinds of value, for type errors.
+var (
+	pfKindText   = pfText{"en tekst", "ein tekst", "a text"}
+	pfKindInt    = pfText{"et heltall", "eit heiltal", "a whole number"}
+	pfKindList   = pfText{"en liste", "ei liste", "a list"}
+	pfKindObject = pfText{"nøkler med verdier", "nøklar med verdiar", "keys with values"}
+	pfKindTexts  = pfText{"en tekst eller en liste", "ein tekst eller ei liste", "a text or a list"}
+	pfKindItem   = pfText{"en tekst eller nøkler med verdier", "ein tekst eller nøklar med verdiar", "a text or keys with values"}
+)
+
+func pfHint(want pfText) pfText {
+	switch want {
+	case pfKindText:
+		return pfText{"skriv bare én tekst her", "skriv berre éin tekst her", "write a single text here"}
+	case pfKindInt:
+		return pfText{"skriv et heltall, f.eks. 14", "skriv eit heiltal, t.d. 14", "write a whole number, e.g. 14"}
+	case pfKindList, pfKindTexts:
+		return pfText{"skriv hvert element på en egen linje som begynner med «- »",
+			"skriv kvart element på ei eiga linje som byrjar med «- »",
+			"put each item on its own line starting with \"- \""}
+	}
+	return pfText{"skriv nøklene rykket inn på linjene under, som «navn: …»",
+		"skriv nøklane rykte inn på linjene under, som «navn: …»",
+		"write the keys indented on the lines below, like \"navn: …\""}
+}
+
+func pfKindOf(n *yaml.Node) pfText {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return pfKindList
+	case yaml.MappingNode:
+		return pfKindObject
+	}
+	return pfKindText
+}
+
+// where names a value in messages: the key it stands under, or an item of it.
+func pfKey(key string) pfText { return pfText{"«" + key + "»", "«" + key + "»", `"` + key + `"`} }
+
+func pfItem(key string) pfText {
+	return pfTextf(pfText{"et element i «%s»", "eit element i «%s»", `an item of "%s"`}, key)
+}
+
+func (d *planDecoder) typeErr(n *yaml.Node, where, want pfText) {
+	d.add("PP-DECODE-TYPE", d.pos(n), pfJoin(
+		where,
+		pfTextf(pfText{" skal være %s, ikke %s — ", " skal vere %s, ikkje %s — ", " must be %s, not %s — "},
+			want, pfKindOf(n)), pfHint(want)))
+}
+
+// pfObject is a YAML mapping checked against a key table.
+type pfObject struct {
+	d    *planDecoder
+	n    *yaml.Node
+	vals map[string]*yaml.Node
+}
+
+// pfObject checks that n is a mapping whose keys are in table. A missing
+// (null) value gives an empty pfObject and ok false without a problem.
+func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfObject, ok bool) {
+	o = pfObject{d: d, n: n, vals: map[string]*yaml.Node{}}
+	n = d.node(n)
+	if n == nil {
+		return o, false
+	}
+	o.n = n
+	if n.Kind != yaml.MappingNode {
+		d.typeErr(n, where, pfKindObject)
+		return o, false
+	}
+	keys := pfKeys[table]
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := d.node(n.Content[i])
+		if k == nil || k.Kind != yaml.ScalarNode {
+			if k == nil {
+				k = n.Content[i]
+			}
+			d.add("PP-DECODE-TYPE", d.pos(k), pfText{
+				"en nøkkel skal være et ord, som «navn» — skriv nøkkelen uten parenteser eller «- »",
+				"ein nøkkel skal vere eit ord, som «navn» — skriv nøkkelen utan parentesar eller «- »",
+				"a key must be a word, like \"navn\" — write the key without brackets or \"- \""})
+			continue
+		}
+		key := k.Value
+		if first, dup := seen[key]; dup {
+			d.add("PP-DECODE-DUPLICATE-KEY", d.pos(k), pfTextf(pfText{
+				"nøkkelen «%s» står to ganger (først på linje %d) — fjern den ene",
+				"nøkkelen «%s» står to gonger (først på linje %d) — fjern den eine",
+				"the key \"%s\" appears twice (first on line %d) — remove one of them"}, key, first.Line))
+			continue
+		}
+		seen[key] = k
+		if !pfHas(keys, key) {
+			d.unknownKey(k, key, keys)
+			continue
+		}
+		o.vals[key] = n.Content[i+1]
+	}
+	return o, true
+}
+
+func pfHas(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *planDecoder) unknownKey(k *yaml.Node, key string, keys []string) {
+	if s := pfSuggest(key, keys); s != "" {
+		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
+			"ukjent nøkkel «%s» — mente du «%s»?",
+			"ukjend nøkkel «%s» — meinte du «%s»?",
+			"unknown key \"%s\" — did you mean \"%s\"?"}, key, s))
+		return
+	}
+	d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
+		"ukjent nøkkel «%s» — nøklene her er: %s",
+		"ukjend nøkkel «%s» — nøklane her er: %s",
+		"unknown key \"%s\" — the keys here are: %s"}, key, strings.Join(keys, ", ")))
+}
+
+// pfSuggest returns the candidate nearest to s in edit distance (after
+// folding case and æøå), or "" when none is near enough to be a typo.
+func pfSuggest(s string, candidates []string) string {
+	fs := pfFold(s)
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		dist := pfEditDistance(fs, pfFold(c))
+		if dist < bestD {
+			best, bestD = c, dist
+		}
+	}
+	n := utf8.RuneCountInString(fs)
+	limit := 2
+	switch {
+	case n <= 2:
+		limit = 0
+	case n <= 4:
+		limit = 1
+	case n >= 9:
+		limit = 3
+	}
+	if bestD == 0 && pfFold(best) == fs && best != s {
+		return best
+	}
+	if bestD > limit || bestD == 0 {
+		return ""
+	}
+	return best
+}
+
+func pfFold(s string) string {
+	return strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e", "_", "-", " ", "-").
+		Replace(strings.ToLower(s))
+}
+
+// pfEditDistance is the Levenshtein distance between a and b in runes.
+func pfEditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// has reports whether key has a non-null value.
+func (o pfObject) has(key string) bool { return o.d.node(o.vals[key]) != nil }
+
+// keyPos is the position of key's value, or of the pfObject when it has none.
+func (o pfObject) keyPos(key string) Pos {
+	if n := o.vals[key]; n != nil {
+		return o.d.pos(n)
+	}
+	return o.d.pos(o.n)
+}
+
+// scalar returns the text of a scalar node, or reports a type error.
+func (d *planDecoder) scalar(n *yaml.Node, where pfText) (string, bool) {
+	n = d.node(n)
+	if n == nil {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.typeErr(n, where, pfKindText)
+		return "", false
+	}
+	return strings.TrimSpace(strings.ToValidUTF8(n.Value, "\uFFFD")), true
+}
+
+func (o pfObject) str(key string) string {
+	s, _ := o.d.scalar(o.vals[key], pfKey(key))
+	return s
+}
+
+// required returns the text of key, reporting it when it is missing.
+func (o pfObject) required(key string, what pfText) string {
+	s := o.str(key)
+	if s == "" && !o.has(key) {
+		o.d.add("PP-DECODE-MISSING", o.d.pos(o.n), pfJoin(
+			pfTextf(pfText{"«%s» mangler — ", "«%s» manglar — ", "\"%s\" is missing — "}, key), what))
+	} else if s == "" {
+		o.d.add("PP-DECODE-MISSING", o.keyPos(key), pfJoin(
+			pfTextf(pfText{"«%s» er tom — ", "«%s» er tom — ", "\"%s\" is empty — "}, key), what))
+	}
+	return s
+}
+
+// texts returns a text or a list of texts (a paragraph field).
+func (o pfObject) texts(key string) []string {
+	n := o.d.node(o.vals[key])
+	if n == nil {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		s, _ := o.d.scalar(n, pfKey(key))
+		return []string{s}
+	case yaml.SequenceNode:
+		var out []string
+		for _, item := range n.Content {
+			s, _ := o.d.scalar(item, pfItem(key))
+			out = append(out, s)
+		}
+		return out
+	}
+	o.d.typeErr(n, pfKey(key), pfKindTexts)
+	return nil
+}
+
+// pfID is an ID as written, with its position.
+type pfID struct {
+	id  string
+	pos Pos
+}
+
+// ids returns a text or list of texts with their positions.
+func (o pfObject) ids(key string) []pfID {
+	n := o.d.node(o.vals[key])
+	if n == nil {
+		return nil
+	}
+	var items []*yaml.Node
+	switch n.Kind {
+	case yaml.ScalarNode:
+		items = []*yaml.Node{n}
+	case yaml.SequenceNode:
+		items = n.Content
+	default:
+		o.d.typeErr(n, pfKey(key), pfKindTexts)
+		return nil
+	}
+	var out []pfID
+	for _, item := range items {
+		if s, ok := o.d.scalar(item, pfItem(key)); ok && s != "" {
+			out = append(out, pfID{s, o.d.pos(item)})
+		}
+	}
+	return out
+}
+
+// list returns the items of a list.
+func (o pfObject) list(key string) []*yaml.Node {
+	n := o.d.node(o.vals[key])
+	if n == nil {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		o.d.typeErr(n, pfKey(key), pfKindList)
+		return nil
+	}
+	return n.Content
+}
+
+func (o pfObject) int(key string) (int, bool) {
+	n := o.d.node(o.vals[key])
+	if n == nil {
+		return 0, false
+	}
+	if n.Kind != yaml.ScalarNode {
+		o.d.typeErr(n, pfKey(key), pfKindInt)
+		return 0, false
+	}
+	v, err := strconv.Atoi(strings.TrimSpace(n.Value))
+	if err != nil || v < 0 || v > 1_000_000 {
+		o.d.add("PP-DECODE-TYPE", o.d.pos(n), pfTextf(pfText{
+			"«%s» skal være et heltall, ikke «%s» — skriv et tall, f.eks. 14",
+			"«%s» skal vere eit heiltal, ikkje «%s» — skriv eit tal, t.d. 14",
+			"\"%s\" must be a whole number, not \"%s\" — write a number, e.g. 14"}, key, n.Value))
+		return 0, false
+	}
+	return v, true
+}
+
+// pfEnum returns the canonical value of an enumerated field, or def when it
+// is not given.
+func (o pfObject) choice(key string, e pfEnum, def string) string {
+	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	if !ok || s == "" {
+		return def
+	}
+	if v, ok := e.spellings()[pfNormWord(s)]; ok {
+		return v
+	}
+	pos := o.keyPos(key)
+	if sug := pfSuggest(pfNormWord(s), e.values); sug != "" {
+		o.d.add("PP-DECODE-ENUM", pos, pfTextf(pfText{
+			"ukjent %s «%s» — mente du «%s»?",
+			"ukjend %s «%s» — meinte du «%s»?",
+			"unknown %s \"%s\" — did you mean \"%s\"?"}, e.name, s, sug))
+		return def
+	}
+	o.d.add("PP-DECODE-ENUM", pos, pfJoin(
+		pfTextf(pfText{"ukjent %s «%s» — bruk en av: ", "ukjend %s «%s» — bruk ein av: ", "unknown %s \"%s\" — use one of: "}, e.name, s),
+		pfText{strings.Join(e.values, ", "), strings.Join(e.values, ", "), strings.Join(e.values, ", ")}))
+	return def
+}
+
+// date reads a date-only field.
+func (o pfObject) date(key string) Date {
+	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	if !ok || s == "" {
+		return Date{}
+	}
+	return o.d.dateAt(s, o.keyPos(key))
+}
+
+func (d *planDecoder) dateAt(s string, pos Pos) Date {
+	t, perr := parsePlanTime(s, false, false, false)
+	if perr != nil {
+		d.add(perr.code, pos, perr.text)
+		return Date{}
+	}
+	return t.Date
+}
+
+// time reads a start or end field: a date, a date with a time of day, or a
+// week (its Monday for a start, its Friday for an end).
+func (o pfObject) time(key string, end bool) Time {
+	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	if !ok || s == "" {
+		return Time{}
+	}
+	t, perr := parsePlanTime(s, end, true, true)
+	if perr != nil {
+		o.d.add(perr.code, o.keyPos(key), perr.text)
+		return Time{}
+	}
+	return t
+}
+
+// periodDate reads fra/til of a closure: a date or a week.
+func (o pfObject) periodDate(key string, end bool) Date {
+	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	if !ok || s == "" {
+		return Date{}
+	}
+	t, perr := parsePlanTime(s, end, true, false)
+	if perr != nil {
+		o.d.add(perr.code, o.keyPos(key), perr.text)
+		return Date{}
+	}
+	return t.Date
+}
+
+func (o pfObject) duration(key string, lag bool) Duration {
+	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	if !ok || s == "" {
+		return Duration{}
+	}
+	dur, perr := parsePlanDuration(s, lag)
+	if perr != nil {
+		o.d.add(perr.code, o.keyPos(key), perr.text)
+		return Duration{}
+	}
+	return dur
+}
+
+// pfErr is a problem found in a single value.
+type pfErr struct {
+	code string
+	text pfText
+}
+
+var (
+	pfReISODate  = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	pfReNoDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	pfReClock    = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})$`)
+	pfReISOWeek  = regexp.MustCompile(`^(\d{4})-?[Ww](\d{1,2})$`)
+	pfReWordWeek = regexp.MustCompile(`^(?i:uke|veke|week)\s*(\d{1,2}),?\s+(\d{4})$`)
+	pfReDuration = regexp.MustCompile(`^([+-]?\d+)\s*(\p{L}[\p{L} .]*)$`)
+	pfReDayMonth = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?$`)
+	pfReMonthDay = regexp.MustCompile(`^(?:--)?(\d{2})-(\d{2})$`)
+)
+
+var pfMonthNames = [...]pfText{
+	{"januar", "januar", "January"}, {"februar", "februar", "February"}, {"mars", "mars", "March"},
+	{"april", "april", "April"}, {"mai", "mai", "May"}, {"juni", "juni", "June"},
+	{"juli", "juli", "July"}, {"august", "august", "August"}, {"september", "september", "September"},
+	{"oktober", "oktober", "October"}, {"november", "november", "November"},
+	{"desember", "desember", "December"},
+}
+
+func pfDaysIn(year int, m time.Month) int {
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parsePlanTime reads a date, optionally with a time of day ("2017-01-31
+// 09:30", "31.01.2017 kl. 09.30") or as an ISO week ("2017-W05", "uke 5
+// 2017"). A week gives its Monday, or its Friday when end is set.
+func parsePlanTime(s string, end, allowWeek, allowClock bool) (Time, *pfErr) {
+	s = strings.TrimSpace(s)
+	if m := pfReISOWeek.FindStringSubmatch(s); m != nil {
+		return pfWeekTime(s, m[1], m[2], end, allowWeek)
+	}
+	if m := pfReWordWeek.FindStringSubmatch(s); m != nil {
+		return pfWeekTime(s, m[2], m[1], end, allowWeek)
+	}
+	datePart, clockPart := s, ""
+	for _, sep := range []string{", kl. ", ", kl ", " kl. ", " kl ", "T", " "} {
+		if i := strings.Index(s, sep); i > 0 {
+			datePart, clockPart = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+			break
+		}
+	}
+	var y, mo, da int
+	if m := pfReISODate.FindStringSubmatch(datePart); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		da, _ = strconv.Atoi(m[3])
+	} else if m := pfReNoDate.FindStringSubmatch(datePart); m != nil {
+		da, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		y, _ = strconv.Atoi(m[3])
+	} else {
+		return Time{}, pfNotADate(s, allowWeek)
+	}
+	if mo < 1 || mo > 12 {
+		return Time{}, &pfErr{"PP-DECODE-DATE", pfTextf(pfText{
+			"«%s» er ikke en gyldig dato: måned %d finnes ikke — bruk en måned fra 1 til 12",
+			"«%s» er ikkje ein gyldig dato: månad %d finst ikkje — bruk ein månad frå 1 til 12",
+			"\"%s\" is not a valid date: there is no month %d — use a month from 1 to 12"}, s, mo)}
+	}
+	if n := pfDaysIn(y, time.Month(mo)); da < 1 || da > n {
+		mn := pfMonthNames[mo-1]
+		return Time{}, &pfErr{"PP-DECODE-DATE", pfText{
+			fmt.Sprintf("«%s» er ikke en gyldig dato: %s %d har bare %d dager — rett dagen", s, mn.nb, y, n),
+			fmt.Sprintf("«%s» er ikkje ein gyldig dato: %s %d har berre %d dagar — rett dagen", s, mn.nn, y, n),
+			fmt.Sprintf("\"%s\" is not a valid date: %s %d has only %d days — correct the day", s, mn.en, y, n)}}
+	}
+	t := Time{Date: Date{y, time.Month(mo), da}}
+	if clockPart == "" {
+		return t, nil
+	}
+	m := pfReClock.FindStringSubmatch(clockPart)
+	if m == nil {
+		return Time{}, pfNotADate(s, allowWeek)
+	}
+	if !allowClock {
+		return Time{}, &pfErr{"PP-DECODE-DATE", pfTextf(pfText{
+			"«%s» har klokkeslett, men her trengs bare en dato — ta bort klokkeslettet",
+			"«%s» har klokkeslett, men her trengst berre ein dato — ta bort klokkeslettet",
+			"\"%s\" has a time of day, but only a date belongs here — remove the time"}, s)}
+	}
+	h, _ := strconv.Atoi(m[1])
+	mi, _ := strconv.Atoi(m[2])
+	if h > 23 || mi > 59 {
+		return Time{}, &pfErr{"PP-DECODE-DATE", pfTextf(pfText{
+			"«%s» har et ugyldig klokkeslett — skriv f.eks. 09:30 eller kl. 09.30",
+			"«%s» har eit ugyldig klokkeslett — skriv t.d. 09:30 eller kl. 09.30",
+			"\"%s\" has an invalid time of day — write e.g. 09:30"}, s)}
+	}
+	return At(t.Date, h, mi), nil
+}
+
+func pfNotADate(s string, allowWeek bool) *pfErr {
+	t := pfTextf(pfText{
+		"«%s» er ikke en dato — skriv f.eks. 2017-01-31 eller 31.01.2017",
+		"«%s» er ikkje ein dato — skriv t.d. 2017-01-31 eller 31.01.2017",
+		"\"%s\" is not a date — write e.g. 2017-01-31 or 31.01.2017"}, s)
+	if allowWeek {
+		t = pfJoin(t, pfText{", eller en uke: uke 5 2017 eller 2017-W05",
+			", eller ei veke: veke 5 2017 eller 2017-W05",
+			", or a week: uke 5 2017 or 2017-W05"})
+	}
+	return &pfErr{"PP-DECODE-DATE", t}
+}
+
+func pfWeekTime(s, year, week string, end, allowWeek bool) (Time, *pfErr) {
+	if !allowWeek {
+		return Time{}, &pfErr{"PP-DECODE-DATE", pfTextf(pfText{
+			"«%s» er en uke, men her trengs en dato — skriv f.eks. 2017-12-07",
+			"«%s» er ei veke, men her trengst ein dato — skriv t.d. 2017-12-07",
+			"\"%s\" is a week, but a date belongs here — write e.g. 2017-12-07"}, s)}
+	}
+	y, _ := strconv.Atoi(year)
+	w, _ := strconv.Atoi(week)
+	weeks := 52
+	if _, wk := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); wk == 53 {
+		weeks = 53
+	}
+	if w < 1 || w > weeks {
+		return Time{}, &pfErr{"PP-DECODE-WEEK", pfTextf(pfText{
+			"uke %d finnes ikke i %d (året har %d uker) — bruk en uke fra 1 til %d",
+			"veke %d finst ikkje i %d (året har %d veker) — bruk ei veke frå 1 til %d",
+			"week %d does not exist in %d (the year has %d weeks) — use a week from 1 to %d"},
+			w, y, weeks, weeks)}
+	}
+	// Week 1 is the week with 4 January in it.
+	monday := DateOf(time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)).Monday().AddDays(7 * (w - 1))
+	if end {
+		return DayOf(monday.AddDays(4)), nil
+	}
+	return DayOf(monday), nil
+}
+
+// pfDurationUnits maps the written units, folded to lower case, to units.
+var pfDurationUnits = map[string]DurationUnit{
+	"d": Days, "dag": Days, "dager": Days, "dagar": Days, "day": Days, "days": Days,
+	"kalenderdager": Days, "kalenderdagar": Days,
+	"vd": WorkingDays, "virkedag": WorkingDays, "virkedager": WorkingDays,
+	"vyrkedag": WorkingDays, "vyrkedagar": WorkingDays, "arbeidsdager": WorkingDays,
+	"arbeidsdagar": WorkingDays, "working day": WorkingDays, "working days": WorkingDays,
+	"workday": WorkingDays, "workdays": WorkingDays,
+	"u": Weeks, "uke": Weeks, "uker": Weeks, "veke": Weeks, "veker": Weeks,
+	"w": Weeks, "week": Weeks, "weeks": Weeks,
+	"min": Minutes, "minutt": Minutes, "minutter": Minutes, "minute": Minutes, "minutes": Minutes,
+}
+
+// parsePlanDuration reads "10 dager", "10 virkedager", "6 uker", "90 min",
+// "10d", "6u" and their nynorsk and English forms. Only a lag (etterslep)
+// may be zero or negative.
+func parsePlanDuration(s string, lag bool) (Duration, *pfErr) {
+	bad := &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+		"«%s» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»",
+		"«%s» er ikkje ei varigheit — skriv eit tal og ei eining, t.d. «10 vyrkedagar», «6 veker» eller «90 min»",
+		"\"%s\" is not a duration — write a number and a unit, e.g. \"10 virkedager\", \"6 uker\" or \"90 min\""}, s)}
+	m := pfReDuration.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return Duration{}, bad
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n > 100000 || n < -100000 {
+		return Duration{}, bad
+	}
+	unitWord := strings.Join(strings.Fields(strings.TrimSuffix(strings.ToLower(m[2]), ".")), " ")
+	unit, ok := pfDurationUnits[unitWord]
+	if !ok {
+		return Duration{}, &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+			"ukjent enhet «%s» i «%s» — bruk dager, virkedager, uker eller min",
+			"ukjend eining «%s» i «%s» — bruk dagar, vyrkedagar, veker eller min",
+			"unknown unit \"%s\" in \"%s\" — use days (dager), working days (virkedager), weeks (uker) or min"},
+			m[2], s)}
+	}
+	if n <= 0 && !lag {
+		return Duration{}, &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+			"varigheten «%s» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»",
+			"varigheita «%s» må vere større enn null — skriv kor lenge aktiviteten varer, t.d. «2 veker»",
+			"the duration \"%s\" must be greater than zero — write how long the activity lasts, e.g. \"2 uker\""}, s)}
+	}
+	return Duration{N: n, Unit: unit}, nil
+}
+
+// pfDayMonth reads a day of the year without a year: "01.07", "1.7.", "07-01".
+func pfDayMonth(s string) (month, day int, ok bool) {
+	if m := pfReDayMonth.FindStringSubmatch(s); m != nil {
+		day, _ = strconv.Atoi(m[1])
+		month, _ = strconv.Atoi(m[2])
+	} else if m := pfReMonthDay.FindStringSubmatch(s); m != nil {
+		month, _ = strconv.Atoi(m[1])
+		day, _ = strconv.Atoi(m[2])
+	} else {
+		return 0, 0, false
+	}
+	if month < 1 || month > 12 || day < 1 || day > pfDaysIn(2000, time.Month(month)) {
+		return 0, 0, false
+	}
+	return month, day, true
+}
+
+// checkID reports an ID already used in the same namespace.
+func (d *planDecoder) checkID(seen map[string]Pos, id string, pos Pos, what pfText) {
+	if first, dup := seen[id]; dup {
+		d.add("PP-DECODE-DUPLICATE-ID", pos, pfJoin(
+			pfTextf(pfText{"id «%s» er brukt før (linje %d) — ", "id «%s» er brukt før (linje %d) — ",
+				"the id \"%s\" is used before (line %d) — "}, id, first.Line), what))
+		return
+	}
+	seen[id] = pos
+}
+
+var pfUniqueIDs = pfText{"personer, grupper og organer trenger hver sin id",
+	"personar, grupper og organ treng kvar sin id",
+	"people, groups and bodies need an id each"}
+
+func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
+	o, ok := d.pfObject(root, "plan", pfText{"planen", "planen", "the plan"})
+	p.Pos = d.pos(o.n)
+	if !ok {
+		if o.n == nil || d.node(o.n) == nil {
+			d.add("PP-DECODE-MISSING", Pos{File: d.file, Line: 1, Col: 1}, pfText{
+				"filen er tom — en plan trenger minst «tittel»",
+				"fila er tom — ein plan treng minst «tittel»",
+				"the file is empty — a plan needs at least \"tittel\""})
+		}
+		return
+	}
+	if v, ok := o.int("format"); ok && v != FormatVersion {
+		d.add("PP-DECODE-FORMAT", o.keyPos("format"), pfTextf(pfText{
+			"ukjent formatversjon %d — dette programmet leser format %d; bruk en nyere versjon av programmet",
+			"ukjend formatversjon %d — dette programmet les format %d; bruk ein nyare versjon av programmet",
+			"unknown format version %d — this program reads format %d; use a newer version of the program"},
+			v, FormatVersion))
+	}
+	p.Title = o.required("tittel", pfText{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
+		"gi planen ein tittel, t.d. «tittel: Bustadplan 2018–2021»",
+		"give the plan a title, e.g. \"tittel: Boligplan 2018–2021\""})
+	p.Municipality = o.str("kommune")
+	p.Unit = o.str("enhet")
+	p.Type = PlanType(o.choice("plantype", pfEnumPlanType, ""))
+	p.Language = Language(o.choice("målform", pfEnumLanguage, string(Bokmal)))
+	p.CaseNumber = o.str("arkivsak")
+	p.CaseOfficer = o.str("saksbehandler")
+	p.Version = o.str("versjon")
+	p.Status = PlanStatus(o.choice("status", pfEnumPlanStatus, string(Draft)))
+	p.AdoptedBy = o.str("vedtatt-av")
+	p.AdoptedDate = o.date("vedtatt-dato")
+	p.Date = o.date("dato")
+	p.CouncilConstituted = o.date("kommunestyre-konstituert")
+	p.Background = o.texts("bakgrunn")
+	p.Mandate = o.texts("mandat")
+	p.Goals = o.texts("mål")
+	p.DesiredResult = o.str("ønsket-resultat")
+	p.TargetAreas = o.texts("målområder")
+	p.LegalBasis = o.texts("lovgrunnlag")
+
+	org, _ := d.pfObject(o.vals["organisering"], "organisering", pfKey("organisering"))
+	// People first, so that group members can be told apart from names.
+	for _, n := range org.list("personer") {
+		p.People = append(p.People, d.person(n))
+	}
+	for _, n := range org.list("grupper") {
+		p.Groups = append(p.Groups, d.group(n, p))
+	}
+	for _, n := range o.list("organer") {
+		p.Bodies = append(p.Bodies, d.body(n))
+	}
+	for _, n := range o.list("faser") {
+		p.Phases = append(p.Phases, d.phase(n))
+	}
+	for _, n := range o.list("medvirkning") {
+		p.Participation = append(p.Participation, d.participation(n))
+	}
+	p.SuccessFactors = o.texts("suksessfaktorer")
+	for _, n := range o.list("risikoer") {
+		ro, _ := d.pfObject(n, "risiko", pfItem("risikoer"))
+		p.Risks = append(p.Risks, Risk{Description: ro.str("beskrivelse"),
+			Consequence: ro.str("konsekvens"), Mitigation: ro.str("tiltak"), Pos: d.pos(ro.n)})
+	}
+	for _, n := range o.list("ressurser") {
+		ro, _ := d.pfObject(n, "ressurs", pfItem("ressurser"))
+		p.Resources = append(p.Resources, Resource{What: ro.str("hva"), Amount: ro.str("omfang"),
+			Comment: ro.str("merknad"), Pos: d.pos(ro.n)})
+	}
+	for _, n := range o.list("vedlegg") {
+		if s := d.node(n); s != nil && s.Kind == yaml.ScalarNode {
+			t, _ := d.scalar(s, pfItem("vedlegg"))
+			p.Attachments = append(p.Attachments, Attachment{Title: t, Pos: d.pos(s)})
+			continue
+		}
+		vo, _ := d.pfObject(n, "vedlegg", pfItem("vedlegg"))
+		p.Attachments = append(p.Attachments, Attachment{Title: vo.str("tittel"),
+			Reference: vo.str("referanse"), Pos: d.pos(vo.n)})
+	}
+	d.calendar(o.vals["kalender"], &p.Calendar)
+}
+
+func (d *planDecoder) person(n *yaml.Node) Person {
+	o, _ := d.pfObject(n, "person", pfItem("personer"))
+	x := Person{Pos: d.pos(o.n)}
+	x.ID = o.required("id", pfText{"gi personen en kort id, f.eks. «id: prosjektleder»",
+		"gi personen ein kort id, t.d. «id: prosjektleiar»",
+		"give the person a short id, e.g. \"id: prosjektleder\""})
+	if x.ID != "" {
+		d.checkID(d.ids, x.ID, o.keyPos("id"), pfUniqueIDs)
+	}
+	x.Name = o.str("navn")
+	x.Title = o.str("tittel")
+	x.Unit = o.str("enhet")
+	x.Email = o.str("epost")
+	return x
+}
+
+func (d *planDecoder) group(n *yaml.Node, p *Plan) Group {
+	o, _ := d.pfObject(n, "gruppe", pfItem("grupper"))
+	g := Group{Pos: d.pos(o.n)}
+	g.ID = o.required("id", pfText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
+		"gi gruppa ein kort id, t.d. «id: prosjektgruppe»",
+		"give the group a short id, e.g. \"id: prosjektgruppe\""})
+	if g.ID != "" {
+		d.checkID(d.ids, g.ID, o.keyPos("id"), pfUniqueIDs)
+	}
+	g.Name = o.str("navn")
+	g.Kind = GroupKind(o.choice("type", pfEnumGroupKind, ""))
+	g.Responsibility = o.str("ansvar")
+	g.Leader = o.str("leder")
+	if g.Leader != "" {
+		d.refs = append(d.refs, pfRef{pfRefPerson, g.Leader, "leder", o.keyPos("leder"), ""})
+	}
+	for _, m := range o.list("medlemmer") {
+		if s := d.node(m); s != nil && s.Kind == yaml.ScalarNode {
+			// A plain text is a person's ID when there is such a person, and
+			// otherwise the member's name.
+			t, _ := d.scalar(s, pfItem("medlemmer"))
+			mem := Member{Pos: d.pos(s)}
+			if p.Person(t) != nil {
+				mem.Person = t
+			} else {
+				mem.Name = t
+			}
+			g.Members = append(g.Members, mem)
+			continue
+		}
+		mo, _ := d.pfObject(m, "medlem", pfItem("medlemmer"))
+		mem := Member{Person: mo.str("person"), Name: mo.str("navn"),
+			Organisation: mo.str("organisasjon"), Role: mo.str("rolle"), Pos: d.pos(mo.n)}
+		if mem.Person != "" {
+			d.refs = append(d.refs, pfRef{pfRefPerson, mem.Person, "person", mo.keyPos("person"), ""})
+		}
+		g.Members = append(g.Members, mem)
+	}
+	return g
+}
+
+func (d *planDecoder) body(n *yaml.Node) Body {
+	o, _ := d.pfObject(n, "organ", pfItem("organer"))
+	b := Body{Pos: d.pos(o.n)}
+	b.ID = o.required("id", pfText{"gi organet en kort id, f.eks. «id: bystyret»",
+		"gi organet ein kort id, t.d. «id: kommunestyret»",
+		"give the body a short id, e.g. \"id: bystyret\""})
+	if b.ID != "" {
+		d.checkID(d.ids, b.ID, o.keyPos("id"), pfUniqueIDs)
+	}
+	b.Name = o.str("navn")
+	b.Kind = BodyKind(o.choice("type", pfEnumBodyKind, ""))
+	b.NoticeDays, _ = o.int("saksfrist-dager")
+	for _, m := range o.ids("møter") {
+		if dt := d.dateAt(m.id, m.pos); !dt.IsZero() {
+			b.Meetings = append(b.Meetings, dt)
+		}
+	}
+	return b
+}
+
+func (d *planDecoder) phase(n *yaml.Node) Phase {
+	o, _ := d.pfObject(n, "fase", pfItem("faser"))
+	ph := Phase{Pos: d.pos(o.n)}
+	ph.ID = o.str("id")
+	if ph.ID != "" {
+		d.checkID(d.phaseIDs, ph.ID, o.keyPos("id"), pfText{"gi hver fase en egen id",
+			"gi kvar fase ein eigen id", "give each phase its own id"})
+	}
+	ph.Name = o.str("navn")
+	ph.Description = o.str("beskrivelse")
+	for _, a := range o.list("aktiviteter") {
+		ph.Activities = append(ph.Activities, d.activity(a))
+	}
+	return ph
+}
+
+func (d *planDecoder) activity(n *yaml.Node) Activity {
+	o, _ := d.pfObject(n, "aktivitet", pfItem("aktiviteter"))
+	a := Activity{Pos: d.pos(o.n)}
+	a.ID = o.required("nr", pfText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
+		"gi aktiviteten eit nummer, t.d. «nr: 1.3»",
+		"give the activity a number, e.g. \"nr: 1.3\""})
+	d.act = a.ID
+	defer func() { d.act = "" }()
+	if a.ID != "" {
+		if first, dup := d.nrs[a.ID]; dup {
+			d.add("PP-DECODE-DUPLICATE-NR", o.keyPos("nr"), pfTextf(pfText{
+				"aktivitetsnummer «%s» er brukt før (linje %d) — gi hver aktivitet et eget nummer",
+				"aktivitetsnummer «%s» er brukt før (linje %d) — gi kvar aktivitet eit eige nummer",
+				"activity number \"%s\" is used before (line %d) — give each activity its own number"},
+				a.ID, first.Line))
+		} else {
+			d.nrs[a.ID] = o.keyPos("nr")
+		}
+	}
+	a.Name = o.str("navn")
+	a.Purpose = o.str("hensikt")
+	a.Responsible = o.str("ansvarlig")
+	if a.Responsible != "" {
+		d.refs = append(d.refs, pfRef{pfRefResponsible, a.Responsible, "ansvarlig", o.keyPos("ansvarlig"), a.ID})
+	}
+	for _, x := range o.ids("deltakere") {
+		a.Participants = append(a.Participants, x.id)
+		d.refs = append(d.refs, pfRef{pfRefParticipant, x.id, "deltakere", x.pos, a.ID})
+	}
+	a.Kind = ActivityKind(o.choice("type", pfEnumActivityKind, ""))
+	a.Start = o.time("start", false)
+	a.End = o.time("slutt", true)
+	a.Duration = o.duration("varighet", false)
+	if en := d.node(o.vals["etter"]); en != nil {
+		items := []*yaml.Node{en}
+		if en.Kind == yaml.SequenceNode {
+			items = en.Content
+		}
+		for _, item := range items {
+			if dep, ok := d.dependency(item, a.ID); ok {
+				a.After = append(a.After, dep)
+			}
+		}
+	}
+	if o.has("vedtak") {
+		a.Decision = d.decision(o.vals["vedtak"], a.ID)
+		switch a.Kind {
+		case "":
+			a.Kind = PoliticalDec
+		case PoliticalDec:
+		default:
+			d.add("PP-DECODE-DECISION-KIND", o.keyPos("vedtak"), pfTextf(pfText{
+				"«vedtak» hører bare til aktiviteter av typen politisk-behandling, ikke %s — sett «type: politisk-behandling» eller fjern «vedtak»",
+				"«vedtak» høyrer berre til aktivitetar av typen politisk-behandling, ikkje %s — set «type: politisk-behandling» eller fjern «vedtak»",
+				"\"vedtak\" belongs only to activities of type politisk-behandling, not %s — set \"type: politisk-behandling\" or remove \"vedtak\""},
+				string(a.Kind)))
+		}
+	}
+	a.Deliverable = o.str("leveranse")
+	a.Status = ActivityStatus(o.choice("status", pfEnumActivityStatus, string(NotStarted)))
+	a.Comment = o.str("merknad")
+	return a
+}
+
+func (d *planDecoder) dependency(n *yaml.Node, act string) (Dependency, bool) {
+	n = d.node(n)
+	if n == nil {
+		return Dependency{}, false
+	}
+	if n.Kind == yaml.ScalarNode {
+		id, _ := d.scalar(n, pfItem("etter"))
+		if id == "" {
+			return Dependency{}, false
+		}
+		d.refs = append(d.refs, pfRef{pfRefActivity, id, "etter", d.pos(n), act})
+		return Dependency{ID: id, Pos: d.pos(n)}, true
+	}
+	if n.Kind != yaml.MappingNode {
+		d.typeErr(n, pfItem("etter"), pfKindItem)
+		return Dependency{}, false
+	}
+	o, _ := d.pfObject(n, "avhengighet", pfItem("etter"))
+	dep := Dependency{Pos: d.pos(n)}
+	dep.ID = o.required("nr", pfText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
+		"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
+		"write the number of the activity to wait for, e.g. \"nr: 1.2\""})
+	if dep.ID != "" {
+		d.refs = append(d.refs, pfRef{pfRefActivity, dep.ID, "etter", o.keyPos("nr"), act})
+	}
+	dep.Lag = o.duration("etterslep", true)
+	return dep, dep.ID != ""
+}
+
+func (d *planDecoder) decision(n *yaml.Node, act string) *Decision {
+	o, _ := d.pfObject(n, "vedtak", pfKey("vedtak"))
+	x := &Decision{Pos: d.pos(o.n)}
+	x.Kind = DecisionKind(o.choice("type", pfEnumDecisionKind, ""))
+	if !o.has("type") {
+		o.required("type", pfJoin(pfText{"skriv hva som skal vedtas: ", "skriv kva som skal vedtakast: ",
+			"write what is to be decided: "}, pfText{strings.Join(pfEnumDecisionKind.values, ", "),
+			strings.Join(pfEnumDecisionKind.values, ", "), strings.Join(pfEnumDecisionKind.values, ", ")}))
+	}
+	x.Body = o.required("organ", pfText{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
+		"skriv id-en til organet som vedtek, t.d. «organ: kommunestyret»",
+		"write the id of the deciding body, e.g. \"organ: bystyret\""})
+	if x.Body != "" {
+		d.refs = append(d.refs, pfRef{pfRefBody, x.Body, "organ", o.keyPos("organ"), act})
+	}
+	for _, r := range o.ids("saksgang") {
+		x.Route = append(x.Route, r.id)
+		d.refs = append(d.refs, pfRef{pfRefBody, r.id, "saksgang", r.pos, act})
+	}
+	x.Meeting = o.date("møte")
+	x.Hearing = o.str("høring")
+	if x.Hearing != "" {
+		d.refs = append(d.refs, pfRef{pfRefActivity, x.Hearing, "høring", o.keyPos("høring"), act})
+	}
+	x.Proposal = o.texts("innstilling")
+	x.Summary = o.str("sammendrag")
+	return x
+}
+
+func (d *planDecoder) participation(n *yaml.Node) Participation {
+	o, _ := d.pfObject(n, "medvirkning", pfItem("medvirkning"))
+	x := Participation{Pos: d.pos(o.n), Who: o.str("hvem"), How: o.str("hvordan"),
+		When: o.str("når"), Why: o.str("hvorfor")}
+	for _, a := range o.ids("aktiviteter") {
+		x.Activities = append(x.Activities, a.id)
+		d.refs = append(d.refs, pfRef{pfRefActivity, a.id, "aktiviteter", a.pos, ""})
+	}
+	return x
+}
+
+func (d *planDecoder) calendar(n *yaml.Node, c *CalendarSettings) {
+	o, ok := d.pfObject(n, "kalender", pfKey("kalender"))
+	if !ok {
+		return
+	}
+	if o.has("fellesferie") {
+		f, _ := d.pfObject(o.vals["fellesferie"], "fellesferie", pfKey("fellesferie"))
+		read := func(key string) (int, int) {
+			s, ok := d.scalar(f.vals[key], pfKey(key))
+			if !ok || s == "" {
+				d.add("PP-DECODE-MISSING", d.pos(f.n), pfTextf(pfText{
+					"«fellesferie» mangler «%s» — skriv både fra og til, f.eks. «fra: 01.07» og «til: 31.07»",
+					"«fellesferie» manglar «%s» — skriv både frå og til, t.d. «fra: 01.07» og «til: 31.07»",
+					"\"fellesferie\" lacks \"%s\" — give both, e.g. \"fra: 01.07\" and \"til: 31.07\""}, key))
+				return 0, 0
+			}
+			m, day, ok := pfDayMonth(s)
+			if !ok {
+				d.add("PP-DECODE-DATE", f.keyPos(key), pfTextf(pfText{
+					"«%s» er ikke en dag i året — skriv dag og måned, f.eks. 01.07",
+					"«%s» er ikkje ein dag i året — skriv dag og månad, t.d. 01.07",
+					"\"%s\" is not a day of the year — write day and month, e.g. 01.07"}, s))
+			}
+			return m, day
+		}
+		c.SummerFromMonth, c.SummerFromDay = read("fra")
+		c.SummerToMonth, c.SummerToDay = read("til")
+	}
+	for _, s := range o.list("stengt") {
+		so, _ := d.pfObject(s, "stengt", pfItem("stengt"))
+		cl := Closure{Name: so.str("navn"), Pos: d.pos(so.n)}
+		if !so.has("fra") {
+			so.required("fra", pfText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
+				"skriv første stengde dag, t.d. «fra: 2017-12-27»",
+				"write the first closed day, e.g. \"fra: 2017-12-27\""})
+		}
+		cl.Range.From = so.periodDate("fra", false)
+		cl.Range.To = so.periodDate("til", true)
+		if cl.Range.To.IsZero() && !so.has("til") {
+			if so.has("fra") {
+				// One closed day, or a closed week given as "fra: uke 52 2017".
+				cl.Range.To = so.periodDate("fra", true)
+			}
+		}
+		c.Closures = append(c.Closures, cl)
+	}
+}
+
+// resolve checks every pfRef once the whole file is read.
+func (d *planDecoder) resolve(p *Plan) {
+	var people, groups, bodies, acts []string
+	for _, x := range p.People {
+		people = append(people, x.ID)
+	}
+	for _, x := range p.Groups {
+		groups = append(groups, x.ID)
+	}
+	for _, x := range p.Bodies {
+		bodies = append(bodies, x.ID)
+	}
+	for _, a := range p.Activities() {
+		acts = append(acts, a.ID)
+	}
+	for _, r := range d.refs {
+		var valid []string
+		var what, hint pfText
+		switch r.kind {
+		case pfRefPerson:
+			valid = people
+			what = pfText{"ukjent person «%s»", "ukjend person «%s»", "unknown person \"%s\""}
+			hint = pfText{"bruk id-en til en person under «organisering: personer»",
+				"bruk id-en til ein person under «organisering: personer»",
+				"use the id of a person under \"organisering: personer\""}
+		case pfRefResponsible:
+			valid = append(append([]string{}, people...), groups...)
+			what = pfText{"ukjent ansvarlig «%s»", "ukjend ansvarleg «%s»", "unknown responsible \"%s\""}
+			hint = pfText{"bruk id-en til en person eller gruppe under «organisering»",
+				"bruk id-en til ein person eller ei gruppe under «organisering»",
+				"use the id of a person or group under \"organisering\""}
+		case pfRefParticipant:
+			valid = append(append(append([]string{}, people...), groups...), bodies...)
+			what = pfText{"ukjent deltaker «%s»", "ukjend deltakar «%s»", "unknown participant \"%s\""}
+			hint = pfText{"bruk id-en til en person eller gruppe under «organisering» eller et organ under «organer»",
+				"bruk id-en til ein person eller ei gruppe under «organisering» eller eit organ under «organer»",
+				"use the id of a person or group under \"organisering\" or of a body under \"organer\""}
+		case pfRefBody:
+			valid = bodies
+			what = pfTextf(pfText{"ukjent organ «%%s» i «%s»", "ukjent organ «%%s» i «%s»", "unknown body \"%%s\" in \"%s\""}, r.key)
+			what.nn = strings.Replace(what.nn, "ukjent", "ukjend", 1)
+			hint = pfText{"bruk id-en til et organ under «organer»",
+				"bruk id-en til eit organ under «organer»",
+				"use the id of a body under \"organer\""}
+		case pfRefActivity:
+			valid = acts
+			what = pfTextf(pfText{"ukjent aktivitet «%%s» i «%s»", "ukjend aktivitet «%%s» i «%s»", "unknown activity \"%%s\" in \"%s\""}, r.key)
+			hint = pfText{"bruk nummeret (nr) til en aktivitet i planen",
+				"bruk nummeret (nr) til ein aktivitet i planen",
+				"use the number (nr) of an activity in the plan"}
+		}
+		if pfHas(valid, r.id) {
+			continue
+		}
+		msg := pfTextf(what, r.id)
+		if s := pfSuggest(r.id, valid); s != "" {
+			msg = pfJoin(msg, pfTextf(pfText{" — mente du «%s»?", " — meinte du «%s»?", " — did you mean \"%s\"?"}, s))
+		} else {
+			msg = pfJoin(msg, pfText{" — ", " — ", " — "}, hint)
+		}
+		code := map[pfRefKind]string{pfRefPerson: "PP-DECODE-UNKNOWN-PERSON",
+			pfRefResponsible: "PP-DECODE-UNKNOWN-RESPONSIBLE", pfRefParticipant: "PP-DECODE-UNKNOWN-PARTICIPANT",
+			pfRefBody: "PP-DECODE-UNKNOWN-BODY", pfRefActivity: "PP-DECODE-UNKNOWN-ACTIVITY"}[r.kind]
+		d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: r.pos, Activity: r.activity, Text: msg.text()})
+	}
+}
