@@ -718,8 +718,8 @@ func (b *builder) caseTitle(d *prosessplan.ScheduledDecision) string {
 	if d.Kind == "" {
 		return name
 	}
-	if strings.EqualFold(name, kind) {
-		return kind
+	if strings.Contains(strings.ToLower(name), strings.ToLower(kind)) {
+		return name
 	}
 	return kind + ": " + name
 }
