@@ -245,14 +245,14 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	p, w := b.p, b.w
 	d := b.doc
 	d.Title = docTitle(w, p.Title)
-	d.Subject = p.Title
+	d.Subject = planName(p.Title)
 	d.FileName = "prosessplan"
 	if sl := slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
 		d.FileName += "-" + sl
 	} else if sl != "" {
 		d.FileName = sl
 	}
-	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, p.Title)
+	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
 	d.HeaderText = headerText(p.Municipality, d.Title)
 	d.FooterText = b.footer()
 
@@ -279,6 +279,25 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	b.attachments()
 	b.problems(opts.Problems)
 	return d
+}
+
+// planName is the name of the plan the process leads to. A plan file's
+// title is often the process plan's own ("Prosessplan for rullering av
+// boligpolitisk handlingsplan – Boligplan 2018–2021"); recommendations and
+// case titles need the plan itself ("Boligplan 2018–2021"), the part after
+// the last dash.
+func planName(title string) string {
+	lower := strings.ToLower(title)
+	for _, pre := range []string{"prosessplan for ", "process plan for ", "prosessplan – ", "prosessplan - "} {
+		if strings.HasPrefix(lower, pre) {
+			rest := strings.TrimSpace(title[len(pre):])
+			if i := strings.LastIndex(rest, " – "); i >= 0 {
+				return strings.TrimSpace(rest[i+len(" – "):])
+			}
+			return upperFirst(rest)
+		}
+	}
+	return title
 }
 
 func docTitle(w *Words, title string) string {

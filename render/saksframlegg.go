@@ -51,7 +51,8 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	date := caseDate(s, d)
 	doc.Created = date.Time()
 
-	title := p.Title
+	name := planName(p.Title)
+	title := name
 	if d.Kind != "" {
 		if title != "" {
 			title += " – "
@@ -62,13 +63,13 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 		title = w.Saksframlegg
 	}
 	doc.Title = title
-	doc.Subject = p.Title
+	doc.Subject = name
 	id := ""
 	if d.Activity != nil {
 		id = d.Activity.ID
 	}
 	doc.FileName = strings.Trim("saksframlegg-"+slug(id)+"-"+slug(string(d.Kind)), "-")
-	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, p.Title)
+	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, name)
 	doc.HeaderText = headerText(p.Municipality, w.Saksframlegg)
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
@@ -131,7 +132,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 		b.para(d.Summary)
 	} else {
 		kind := lowerFirst(d.Kind.Label(b.lang))
-		b.para(sprintf(cw.summary, kind, p.Title, b.decidingBody(d), w.Date(d.Meeting())))
+		b.para(sprintf(cw.summary, kind, name, b.decidingBody(d), w.Date(d.Meeting())))
 	}
 
 	// Saksopplysninger.
@@ -173,11 +174,11 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	var att []string
 	switch d.Kind {
 	case prosessplan.PlanProgramFixing:
-		att = append(att, sprintf(cw.planProgramFor, p.Title))
+		att = append(att, sprintf(cw.planProgramFor, name))
 	case prosessplan.HearingDecision, prosessplan.FinalDecision:
-		att = append(att, sprintf(w.DraftOf, p.Title))
+		att = append(att, sprintf(w.DraftOf, name))
 	}
-	att = append(att, sprintf(w.ProcessPlanOf, p.Title, w.Date(planDate(s))))
+	att = append(att, sprintf(w.ProcessPlanOf, docTitle(w, p.Title), w.Date(planDate(s))))
 	b.list(true, att)
 	return doc
 }
@@ -240,6 +241,7 @@ func (b *builder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.Sche
 
 func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords) []string {
 	p, w := b.p, b.w
+	name := planName(p.Title)
 	body := b.decidingBody(d)
 	planDated := w.Date(planDate(b.s))
 	draftDated := w.Date(caseDate(b.s, d))
@@ -251,7 +253,7 @@ func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords
 	}
 	switch d.Kind {
 	case prosessplan.StartNotice:
-		pts := []string{sprintf(cw.startNotice, body, p.Title)}
+		pts := []string{sprintf(cw.startNotice, body, name)}
 		switch {
 		case p.Type == prosessplan.Temaplan:
 			pts = append(pts, sprintf(cw.startAsTema, planDated))
@@ -263,23 +265,23 @@ func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords
 		}
 		return pts
 	case prosessplan.ProcessPlanApp:
-		return []string{sprintf(cw.ppApprove, body, p.Title, planDated), cw.ppChanges}
+		return []string{sprintf(cw.ppApprove, body, name, planDated), cw.ppChanges}
 	case prosessplan.PlanProgramFixing:
-		return []string{sprintf(cw.progFix, body, p.Title, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
+		return []string{sprintf(cw.progFix, body, name, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
 	case prosessplan.HearingDecision:
 		period := ""
 		if h := b.hearingFor(d); h != nil {
 			period = sprintf(cw.hearingPeriod, w.Date(h.Start.Date), w.Date(h.End.Date))
 		}
-		pts := []string{sprintf(cw.hearing, p.Title, draftDated, period, legal(b.paragraphFor("", prosessplan.StepProposalHearing)))}
+		pts := []string{sprintf(cw.hearing, name, draftDated, period, legal(b.paragraphFor("", prosessplan.StepProposalHearing)))}
 		if n := b.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
 			pts = append(pts, sprintf(cw.hearingFinalIn, w.MonthYear(n.Meeting())))
 		}
 		return pts
 	case prosessplan.FinalDecision:
-		return []string{sprintf(cw.final, body, p.Title, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.finalBudget}
+		return []string{sprintf(cw.final, body, name, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.finalBudget}
 	}
-	return []string{sprintf(cw.briefing, body, p.Title)}
+	return []string{sprintf(cw.briefing, body, name)}
 }
 
 // processKinds are the activities worth naming in a saksframlegg's account

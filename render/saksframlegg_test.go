@@ -76,7 +76,7 @@ func TestBuildSaksframlegg(t *testing.T) {
 		"Saken gjelder sluttbehandling for Boligplan 2018–2021. Bystyret behandler saken 7. desember 2017.",
 		"25. september – 6. november 2017 (uke 39–45): Høring av planforslaget",
 		"Saken legges fram for Eldrerådet (20. november 2017) før den avgjøres",
-		"Prosessplan for Boligplan 2018–2021, datert 31. januar 2017",
+		"Prosessplan – Boligplan 2018–2021, datert 31. januar 2017",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("sluttbehandling lacks %q", want)

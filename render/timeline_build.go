@@ -382,7 +382,7 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 func altText(s *prosessplan.Schedule, w *Words, g Granularity, start, end prosessplan.Time) string {
 	title := ""
 	if s.Plan != nil {
-		title = s.Plan.Title
+		title = planName(s.Plan.Title)
 	}
 	unit := w.UnitWeeks
 	switch g {

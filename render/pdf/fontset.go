@@ -78,7 +78,10 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 	}
 	fs := &fontSet{}
 	add := func(family string, data func() []byte, f *face) fontID {
-		fs.files = append(fs.files, fontFile{family: family, data: data, face: f})
+		// gopdf embeds subsets under the family name; the six-letter tag
+		// marks the font as a subset (PDF 32000-1 §9.6.4).
+		tag := "PRSPL" + string(rune('A'+len(fs.files)))
+		fs.files = append(fs.files, fontFile{family: tag + "+" + family, data: data, face: f})
 		return fontID(len(fs.files) - 1)
 	}
 	if custom != nil {
@@ -126,8 +129,13 @@ func (fs *fontSet) fontFor(r rune, s style) fontID {
 	return fs.chains[s][0]
 }
 
-// has reports whether some font of style s draws r.
+// has reports whether some font of style s draws r. Characters beyond
+// the Basic Multilingual Plane never do: gopdf's ToUnicode map holds
+// 16-bit codes, so they would extract as a different character.
 func (fs *fontSet) has(r rune, s style) bool {
+	if r > 0xFFFF {
+		return false
+	}
 	for _, id := range fs.chains[s] {
 		if fs.files[id].face.has(r) {
 			return true

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -399,7 +400,7 @@ func (b *book) framdrift(sheet string) error {
 				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
 			}
 			gridCells(row, false)
-			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
+			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1, Height: b.rowHeight(a)}); err != nil {
 				return err
 			}
 			r++
@@ -455,4 +456,52 @@ func (b *book) columnSpan(i int) (float64, float64) {
 	}
 	end := prosessplan.At(start.Date, 0, start.Minute+slot)
 	return serial(start), serial(end)
+}
+
+// rowHeight returns the height in points that shows every wrapped line of
+// a's text cells. Excel does not fit row heights when it opens a file, so
+// the height is estimated here from the column widths.
+func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
+	lines := 1
+	for _, c := range b.cols {
+		switch c.key {
+		case cActivity, cPurpose, cResponsible, cParticipants, cDeliverable:
+		default:
+			continue
+		}
+		s, _ := b.activityValue(a, c.key).(string)
+		if n := wrappedLines(s, int(c.width*1.3)); n > lines {
+			lines = n
+		}
+	}
+	return float64(lines)*11.5 + 3
+}
+
+// wrappedLines counts the lines s takes when wrapped at width characters.
+func wrappedLines(s string, width int) int {
+	if width < 1 {
+		width = 1
+	}
+	n := 0
+	for _, para := range strings.Split(s, "\n") {
+		n++
+		col := 0
+		for _, w := range strings.Fields(para) {
+			l := utf8.RuneCountInString(w)
+			switch {
+			case col == 0:
+				col = l
+			case col+1+l <= width:
+				col += 1 + l
+			default:
+				n++
+				col = l
+			}
+			for col > width {
+				n++
+				col -= width
+			}
+		}
+	}
+	return n
 }

@@ -10,14 +10,14 @@ import (
 
 // styles are the cell style IDs of the workbook.
 type styles struct {
-	title, subtitle, text                      int
-	head, headGrid, label, labelShade          int
-	sub, subShade                              int
-	phase, phaseDate, phaseGrid, phaseGridShd  int
-	cell, date, grid, gridShade                int
-	legendTitle, legendLabel                   int
-	sheetHead, sheetCell, sheetDate            int
-	swatch                                     []int // per legend item of legendItems
+	title, subtitle, text                     int
+	head, headGrid, label, labelShade         int
+	sub, subShade                             int
+	phase, phaseDate, phaseGrid, phaseGridShd int
+	cell, date, grid, gridShade               int
+	legendTitle, legendLabel                  int
+	sheetHead, sheetCell, sheetDate           int
+	swatch                                    []int // per legend item of legendItems
 }
 
 // Colours that are layout, not content: grid lines, the shading of holidays
@@ -171,8 +171,8 @@ func (b *book) newStyles() error {
 	st.phaseGridShd = mk(&excelize.Style{Border: border(gridLineColor), Fill: solid(shadeColor)})
 	st.cell = mk(&excelize.Style{Border: border(lineColor), Alignment: top, NumFmt: 49})
 	st.date = mk(&excelize.Style{Border: border(lineColor), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, CustomNumFmt: &dateFmt})
-	st.grid = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 9}})
-	st.gridShade = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 9}, Fill: solid(shadeColor)})
+	st.grid = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 11}})
+	st.gridShade = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 11}, Fill: solid(shadeColor)})
 	st.legendTitle = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 11}})
 	st.legendLabel = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "center"}})
 	st.sheetHead = mk(&excelize.Style{

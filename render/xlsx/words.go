@@ -21,18 +21,18 @@ type words struct {
 	Yes                                string
 	Page                               string // footer "Side &P av &N"
 
-	DateTitle, DateMsg   string // date validation
-	ListTitle, ListMsg   string // type/status validation
+	DateTitle, DateMsg     string // date validation
+	ListTitle, ListMsg     string // type/status validation
 	PersonTitle, PersonMsg string
 
 	// Change report and read errors.
-	Changed, From, To                 string
-	NewActivity, Deleted, Moved       string
-	NewPhase, DeletedPhase            string
-	InPhase, MovedTo                  string
-	BadDate, BadKind, BadStatus       string
-	Duplicate, NoActivity, NoPhase    string
-	NotOurs, NoHeader                 string
+	Changed, From, To              string
+	NewActivity, Deleted, Moved    string
+	NewPhase, DeletedPhase         string
+	InPhase, MovedTo               string
+	BadDate, BadKind, BadStatus    string
+	Duplicate, NoActivity, NoPhase string
+	NotOurs, NoHeader              string
 }
 
 var wordsByLang = map[prosessplan.Language]*words{
