@@ -1,12 +1,11 @@
 package main
 
 import (
-	"errors"
-
+	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
 
-// builtin returns the built-in example plan.
+// builtin returns the built-in example plan: Bodø kommune's Boligplan 2018–2021.
 func builtin() (*prosessplan.Plan, error) {
-	return nil, errors.New("the built-in example is not in this build yet")
+	return examples.Bodo(), nil
 }

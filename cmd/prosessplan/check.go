@@ -33,7 +33,7 @@ Eksempel:
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", checkHelp, stdout, stderr)
 	langFlag := fs.String("lang", "", "språk for meldingene: nb, nn eller en (standard: planens målform)")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := fs.parse(args)
 	if !ok {
 		return code
 	}
@@ -101,11 +101,9 @@ func load(pos []string, stdin io.Reader, lang prosessplan.Language, stderr io.Wr
 	return p, exitOK
 }
 
-// schedule computes the plan's dates and checks it: every problem of both,
-// scheduling first.
+// schedule computes the plan's dates and checks it.
 func schedule(p *prosessplan.Plan) (*prosessplan.Schedule, prosessplan.Problems) {
-	s, ps := prosessplan.NewSchedule(p)
-	return s, append(ps, prosessplan.Check(s)...)
+	return prosessplan.CheckPlan(p)
 }
 
 func displayName(p *prosessplan.Plan) string {

@@ -82,7 +82,7 @@ func (o *outDir) check(name string) error {
 }
 
 // write writes the file name atomically with fn and records its checksum
-// in the manifest. It returns the file's path.
+// for save. It returns the file's path.
 func (o *outDir) write(name string, fn func(io.Writer) error) (string, error) {
 	path := filepath.Join(o.dir, name)
 	sum, err := writeAtomic(path, fn)
@@ -90,6 +90,11 @@ func (o *outDir) write(name string, fn func(io.Writer) error) (string, error) {
 		return "", err
 	}
 	o.sums[name] = sum
+	return path, nil
+}
+
+// save writes the manifest: every file written now or before, sorted.
+func (o *outDir) save() error {
 	var b bytes.Buffer
 	names := make([]string, 0, len(o.sums))
 	for n := range o.sums {
@@ -99,13 +104,11 @@ func (o *outDir) write(name string, fn func(io.Writer) error) (string, error) {
 	for _, n := range names {
 		fmt.Fprintf(&b, "%s  %s\n", o.sums[n], n)
 	}
-	if _, err := writeAtomic(filepath.Join(o.dir, manifestName), func(w io.Writer) error {
+	_, err := writeAtomic(filepath.Join(o.dir, manifestName), func(w io.Writer) error {
 		_, err := w.Write(b.Bytes())
 		return err
-	}); err != nil {
-		return "", err
-	}
-	return path, nil
+	})
+	return err
 }
 
 // writeAtomic writes path with fn through a temporary file in the same

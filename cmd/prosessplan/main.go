@@ -85,16 +85,37 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitUsage
 }
 
-// parseFlags parses args with fs, allowing flags after the positional
-// arguments ("import plan.xlsx -o plan.yaml"), and returns the positional
-// ones. ok is false (and code the exit code) when the command should stop:
-// after -h, or on a bad flag.
-func parseFlags(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+// flags are a command's flag set with its help text.
+type flags struct {
+	*flag.FlagSet
+	help   string
+	stdout io.Writer
+}
+
+// newFlagSet returns the flags of a command whose -h prints help (text,
+// then the flags) to stdout, and whose errors go to stderr.
+func newFlagSet(name, help string, stdout, stderr io.Writer) *flags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // parse prints help or a hint
+	return &flags{fs, help, stdout}
+}
+
+// parse parses args, allowing flags after the positional arguments
+// ("import plan.xlsx -o plan.yaml"), and returns the positional ones. ok is
+// false (and code the exit code) when the command should stop: after -h,
+// which prints help to stdout, or on a bad flag.
+func (fs *flags) parse(args []string) (pos []string, code int, ok bool) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(fs.stdout, strings.TrimLeft(fs.help, "\n"))
+				fmt.Fprintln(fs.stdout, "\nValg:")
+				fs.SetOutput(fs.stdout)
+				fs.PrintDefaults()
 				return nil, exitOK, false
 			}
+			fmt.Fprintf(fs.Output(), "Se: prosessplan %s -h\n", fs.Name())
 			return nil, exitUsage, false
 		}
 		if fs.NArg() == 0 {
@@ -103,24 +124,4 @@ func parseFlags(fs *flag.FlagSet, args []string) (pos []string, code int, ok boo
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-// newFlagSet returns a flag set whose -h prints help (description, then the
-// flags) to stdout, and whose errors go to stderr with a hint.
-func newFlagSet(name, help string, stdout, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Se: prosessplan %s -h\n", name)
-	}
-	helpFlag := func(string) error {
-		fmt.Fprint(stdout, strings.TrimLeft(help, "\n"))
-		fmt.Fprintln(stdout, "\nValg:")
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
-		fs.SetOutput(stderr)
-		return flag.ErrHelp
-	}
-	fs.BoolFunc("h", "vis denne hjelpen", helpFlag)
-	return fs
 }

@@ -80,7 +80,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	pdfFlag := fs.String("pdf", "publisering", "publisering: PDF laget direkte; arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert)")
 	fs.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
 	fs.BoolVar(&cfg.force, "force", false, "overskriv filer som prosessplan ikke har skrevet, eller som er endret siden")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := fs.parse(args)
 	if !ok {
 		return code
 	}
@@ -176,15 +176,22 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if refused {
 		return exitFail
 	}
+	code = exitOK
 	for _, o := range outs {
 		path, err := dir.write(o.name, o.write)
 		if err != nil {
 			fmt.Fprintf(stderr, "prosessplan render: %s: %v\n", filepath.Join(cfg.dir, o.name), err)
-			return exitFail
+			code = exitFail
+			break
 		}
 		fmt.Fprintln(stdout, path)
 	}
-	return exitOK
+	// Also after a failure: the files written so far are ours.
+	if err := dir.save(); err != nil {
+		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		code = exitFail
+	}
+	return code
 }
 
 func readProfile(name string) (render.Profile, error) {

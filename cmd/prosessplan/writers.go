@@ -1,24 +1,36 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/docx"
+	"github.com/prosessplan/go-prosessplan/render/md"
+	"github.com/prosessplan/go-prosessplan/render/pdf"
 )
 
 // writers lays documents out in each format, with the options the flags
 // asked for (template, archive PDF).
 type writers struct {
-	ctx      context.Context
-	template []byte
-	archive  bool
+	ctx     context.Context
+	docx    []docx.Option
+	archive bool
 }
 
 func newWriters(ctx context.Context, cfg renderConfig) (*writers, error) {
 	w := &writers{ctx: ctx, archive: cfg.archive}
+	if cfg.template != "" {
+		b, err := os.ReadFile(cfg.template)
+		if err != nil {
+			return nil, err
+		}
+		w.docx = append(w.docx, docx.WithTemplate(bytes.NewReader(b), int64(len(b))))
+	}
 	return w, nil
 }
 
@@ -28,9 +40,16 @@ func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Optio
 
 // doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.
 func (w *writers) doc(f string, d *render.Document, base string) output {
-	return output{base + "." + f, func(out io.Writer) error {
-		return fmt.Errorf("%s: %w", f, errNotYet)
-	}}
+	o := output{name: base + "." + f}
+	switch f {
+	case "md":
+		o.write = func(out io.Writer) error { return md.Write(out, d) }
+	case "docx":
+		o.write = func(out io.Writer) error { return docx.Write(out, d, w.docx...) }
+	case "pdf":
+		o.write = func(out io.Writer) error { return pdf.Write(out, d) }
+	}
+	return o
 }
 
 var errNotYet = fmt.Errorf("not available in this build yet")

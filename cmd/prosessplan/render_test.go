@@ -1,0 +1,260 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/internal/validate"
+)
+
+// written returns the files run printed, one per line.
+func written(r result) []string {
+	return strings.Fields(r.stdout)
+}
+
+// dirFiles returns the names in dir, temporary files included.
+func dirFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func only(t *testing.T, files []string, ext string) string {
+	t.Helper()
+	var hit []string
+	for _, f := range files {
+		if strings.HasSuffix(f, ext) {
+			hit = append(hit, f)
+		}
+	}
+	if len(hit) != 1 {
+		t.Fatalf("want one %s file among %v", ext, files)
+	}
+	return hit[0]
+}
+
+func TestRenderFormatsAndOwnership(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ut")
+	r := runCmd(t, "", "render", "-o", dir, "-format", "md,ics", "testdata/liten.yaml")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	files := written(r)
+	if len(files) != 2 {
+		t.Fatalf("wrote %v, want an .md and an .ics", files)
+	}
+	mdFile, icsFile := only(t, files, ".md"), only(t, files, ".ics")
+	if filepath.Dir(mdFile) != dir {
+		t.Errorf("%s is not in -o %s", mdFile, dir)
+	}
+	md := readFile(t, mdFile)
+	for _, want := range []string{"Kulturplan 2027–2030", "Folkemøte om kulturlivet", "Kommunestyret"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if ics := readFile(t, icsFile); !strings.Contains(ics, "SUMMARY:Kommunestyret: Sluttbehandling – Kulturplan 2027–2030\r\n") {
+		t.Errorf("calendar lacks the decision meeting:\n%s", ics)
+	}
+	// The advice of the plan goes to stderr; it does not stop rendering.
+	if !strings.Contains(r.stderr, "råd: ") {
+		t.Errorf("stderr lacks the plan's advice:\n%s", r.stderr)
+	}
+
+	// A second run replaces its own files.
+	if r := runCmd(t, "", "render", "-o", dir, "-format", "md,ics", "testdata/liten.yaml"); r.code != 0 {
+		t.Fatalf("second run: exit %d\n%s", r.code, r.stderr)
+	}
+
+	// The planner edits the Markdown: the next run refuses, and writes nothing.
+	if err := os.WriteFile(mdFile, []byte("mine notater"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(icsFile)
+	r = runCmd(t, "", "render", "-o", dir, "-format", "md,ics", "testdata/liten.yaml")
+	if r.code != 1 {
+		t.Errorf("edited file: exit %d, want 1", r.code)
+	}
+	if want := mdFile + " finnes fra før og er ikke skrevet av prosessplan, eller er endret siden."; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "-force") {
+		t.Errorf("the refusal does not mention -force:\n%s", r.stderr)
+	}
+	if got := readFile(t, mdFile); got != "mine notater" {
+		t.Errorf("edited file overwritten")
+	}
+	if _, err := os.Stat(icsFile); err == nil {
+		t.Errorf("a refused run still wrote %s", icsFile)
+	}
+
+	// -force overwrites.
+	r = runCmd(t, "", "render", "-o", dir, "-format", "md,ics", "-force", "testdata/liten.yaml")
+	if r.code != 0 {
+		t.Fatalf("-force: exit %d\n%s", r.code, r.stderr)
+	}
+	if readFile(t, mdFile) != md {
+		t.Errorf("-force did not write the Markdown again")
+	}
+	if names := dirFiles(t, dir); !slices.Equal(names, []string{manifestName, filepath.Base(icsFile), filepath.Base(mdFile)}) {
+		t.Errorf("folder holds %v", names)
+	}
+}
+
+func TestRenderRefusesForeignFile(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, "", "render", "-o", dir, "-format", "md", "testdata/liten.yaml")
+	mdFile := only(t, written(r), ".md")
+	// Another folder, where a file of the same name was made by someone else.
+	other := t.TempDir()
+	foreign := filepath.Join(other, filepath.Base(mdFile))
+	os.WriteFile(foreign, []byte("annet innhold"), 0o644)
+	r = runCmd(t, "", "render", "-o", other, "-format", "md", "testdata/liten.yaml")
+	if r.code != 1 || !strings.Contains(r.stderr, "ikke skrevet av prosessplan") {
+		t.Errorf("foreign file: exit %d\n%s", r.code, r.stderr)
+	}
+	if readFile(t, foreign) != "annet innhold" {
+		t.Errorf("foreign file overwritten")
+	}
+}
+
+// A writer that fails (here: docx refusing a template that is not a Word
+// file) leaves the good file of the last run and no temporary file.
+func TestRenderFailureKeepsOldFile(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, "", "render", "-o", dir, "-format", "docx", "testdata/liten.yaml")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	docxFile := only(t, written(r), ".docx")
+	good := readFile(t, docxFile)
+	bad := filepath.Join(t.TempDir(), "mal.dotx")
+	os.WriteFile(bad, []byte("dette er ikke en Word-mal"), 0o644)
+	r = runCmd(t, "", "render", "-o", dir, "-format", "docx", "-template", bad, "testdata/liten.yaml")
+	if r.code != 1 {
+		t.Errorf("bad template: exit %d, want 1", r.code)
+	}
+	if !strings.Contains(r.stderr, "not a Word document") {
+		t.Errorf("stderr does not say what is wrong:\n%s", r.stderr)
+	}
+	if readFile(t, docxFile) != good {
+		t.Errorf("the good .docx was replaced")
+	}
+	if names := dirFiles(t, dir); len(names) != 2 {
+		t.Errorf("folder holds %v, want the .docx and the manifest", names)
+	}
+}
+
+func TestRenderErrorsAndDraft(t *testing.T) {
+	broken := wrongPlan(t)
+	dir := filepath.Join(t.TempDir(), "ut")
+	r := runCmd(t, "", "render", "-o", dir, "-format", "md", broken)
+	if r.code != 1 {
+		t.Errorf("plan with errors: exit %d, want 1", r.code)
+	}
+	if want := broken + " har 1 feil og blir ikke laget."; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "-draft") {
+		t.Errorf("stderr does not point to -draft")
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Errorf("a refused plan made the output folder")
+	}
+
+	r = runCmd(t, "", "render", "-o", dir, "-format", "md", "-draft", broken)
+	if r.code != 0 {
+		t.Fatalf("-draft: exit %d\n%s", r.code, r.stderr)
+	}
+	md := readFile(t, only(t, written(r), ".md"))
+	if !strings.Contains(md, "Aktivitet 1.1 slutter (2026-01-30) før den starter (2026-02-02)") {
+		t.Errorf("the draft does not list the problem:\n%s", md)
+	}
+}
+
+func TestRenderStdinAndLanguage(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, readFile(t, "testdata/liten.yaml"), "render", "-o", dir, "-format", "ics", "-lang", "en", "-")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	ics := readFile(t, only(t, written(r), ".ics"))
+	if !strings.Contains(ics, "SUMMARY:Kommunestyret: Final reading – Kulturplan 2027–2030\r\n") {
+		t.Errorf("calendar not in English:\n%s", ics)
+	}
+}
+
+func TestRenderUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"render", "-format", "xlsx,odt"}, `ukjent format "odt": velg blant xlsx, docx, pdf, md, ics, saksframlegg`},
+		{[]string{"render", "-pdf", "pdfa"}, `ukjent verdi "pdfa" for -pdf`},
+		{[]string{"render", "-lang", "de"}, `ukjent språk "de"`},
+		{[]string{"render", "a.yaml", "b.yaml"}, "bare én planfil"},
+		{[]string{"render", "-x"}, "prosessplan render -h"},
+	}
+	for _, tt := range tests {
+		r := runCmd(t, "", tt.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tt.args, r.code, r.stderr, tt.want)
+		}
+	}
+}
+
+// TestRenderBuiltinEveryFormat is the README's first command: the built-in
+// example in every format, each file checked by the independent validators.
+func TestRenderBuiltinEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, "", "render", "-o", dir)
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	files := written(r)
+	var sak []string
+	for _, f := range files {
+		if strings.Contains(filepath.Base(f), "saksframlegg") {
+			sak = append(sak, f)
+		}
+	}
+	for _, ext := range []string{".xlsx", ".docx", ".pdf", ".md", ".ics"} {
+		n := 0
+		for _, f := range files {
+			if strings.HasSuffix(f, ext) && !slices.Contains(sak, f) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d process plan files %s, want 1: %v", n, ext, files)
+		}
+	}
+	// One saksframlegg per decision point, as .docx, .pdf and .md.
+	if len(sak) == 0 || len(sak)%3 != 0 {
+		t.Errorf("saksframlegg files: %v", sak)
+	}
+	var ooxml []string
+	for _, f := range files {
+		switch filepath.Ext(f) {
+		case ".docx", ".xlsx":
+			ooxml = append(ooxml, f)
+		}
+	}
+	validate.OOXML(t, ooxml...)
+	for _, f := range files {
+		if strings.HasSuffix(f, ".pdf") && !slices.Contains(sak, f) {
+			validate.PDF(t, f, []string{"Boligplan 2018–2021", "Bodø kommune"})
+		}
+	}
+	validate.Office(t, only(t, files, "saksframlegg-4-2-sluttbehandling.docx"), []string{"Bystyret", "Boligplan 2018–2021"})
+}
