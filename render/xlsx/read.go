@@ -1,0 +1,521 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// ErrNotProsessplan is returned (wrapped) by Read for a file that is not a
+// workbook written by this package: not an .xlsx file, or one without the
+// hidden sheet that carries the plan file.
+var ErrNotProsessplan = errors.New("ikke en arbeidsbok fra prosessplan")
+
+// ChangeKind is what happened to a row of the Framdrift sheet.
+type ChangeKind int
+
+// Change kinds.
+const (
+	// Added is a row the planner added.
+	Added ChangeKind = iota + 1
+	// Deleted is a row the planner deleted.
+	Deleted
+	// Modified is a cell the planner changed: a date, the status, who is
+	// responsible, the name.
+	Modified
+	// Moved is a row the planner moved: to another phase or to another
+	// place in the order.
+	Moved
+)
+
+// Change is one difference between a workbook as written and as read back.
+type Change struct {
+	Kind ChangeKind
+	// Phase is set when the row is a phase row.
+	Phase bool
+	// ID and Name are the number and name of the activity or phase.
+	ID, Name string
+	// Field is the title of the changed column, as the sheet shows it
+	// ("Start", "Status"); set for Modified.
+	Field string
+	// Old and New are the values as the sheet shows them. For Moved, New is
+	// the name of the phase the activity is in now.
+	Old, New string
+	// Cell is where the change is, "Framdrift!H14"; empty for deleted rows.
+	Cell string
+	// Language is the language String writes.
+	Language prosessplan.Language
+}
+
+// String describes the change in the plan's language:
+// "Framdrift!H14: 1.3 Møte med referansegruppe 1: Start endret fra 12.01.2026 til 19.01.2026".
+func (c Change) String() string {
+	w := wordsFor(c.Language)
+	rw := render.WordsFor(c.Language)
+	what := strings.TrimSpace(c.ID + " " + c.Name)
+	if c.Phase {
+		what = strings.ToLower(rw.Phase) + " " + what
+	}
+	var s string
+	switch c.Kind {
+	case Added:
+		kind := w.NewActivity
+		if c.Phase {
+			kind, what = w.NewPhase, strings.TrimSpace(c.ID+" "+c.Name)
+		}
+		s = kind + " " + what
+		if !c.Phase && c.New != "" {
+			s += " " + w.InPhase + " " + c.New
+		}
+	case Deleted:
+		s = upperFirst(what) + " " + w.Deleted
+	case Modified:
+		s = upperFirst(what) + ": " + c.Field + " " + w.Changed + " " + w.From + " «" + c.Old + "» " + w.To + " «" + c.New + "»"
+	case Moved:
+		s = upperFirst(what) + " " + w.Moved
+		if c.New != "" {
+			s += " " + w.MovedTo + " " + c.New
+		}
+	}
+	if c.Cell != "" {
+		return c.Cell + ": " + upperFirst(s)
+	}
+	return upperFirst(s)
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// Read reads a workbook written by [Write], after a planner edited it in
+// Excel or LibreOffice, back into a plan, and reports what changed against
+// the plan the workbook was written from: moved dates, changed status or
+// responsible, added, deleted and reordered rows. name is the file name
+// used in messages. Everything the Framdrift rows do not show
+// (organisation, bodies, texts, dependencies) comes from the plan file
+// stored in the workbook; the rows win over it.
+//
+// Cells that cannot be read give a [prosessplan.Problems] error whose
+// messages name the sheet and cell: "Framdrift!I12: 31.02.2026 er ikke en
+// gyldig dato". A file that is not such a workbook gives an error that
+// wraps [ErrNotProsessplan].
+func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w: %w", name, ErrNotProsessplan, err)
+	}
+	defer f.Close()
+	meta, err := readMeta(f, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	orig, err := prosessplan.Decode(strings.NewReader(meta.planFile), name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: the plan file stored in the workbook: %w", name, err)
+	}
+	rd := &reader{f: f, name: name, lang: meta.lang, clock: meta.clock, plan: orig}
+	snap, err := rd.rows(rowsSheet, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	sheet := meta.sheet
+	if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
+		sheet = f.GetSheetName(0)
+	}
+	vis, err := rd.rows(sheet, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(rd.problems) > 0 {
+		return nil, nil, rd.problems
+	}
+	p, changes := rd.merge(sheet, snap, vis)
+	if len(rd.problems) > 0 {
+		return nil, nil, rd.problems
+	}
+	return p, changes, nil
+}
+
+type metaInfo struct {
+	lang     prosessplan.Language
+	clock    bool
+	sheet    string
+	planFile string
+}
+
+func readMeta(f *excelize.File, name string) (*metaInfo, error) {
+	notOurs := func() error {
+		return fmt.Errorf("%s: %w: %s", name, ErrNotProsessplan,
+			fmt.Sprintf(wordsFor(prosessplan.Bokmal).NotOurs, metaSheet))
+	}
+	if idx, _ := f.GetSheetIndex(metaSheet); idx < 0 {
+		return nil, notOurs()
+	}
+	rows, err := f.GetRows(metaSheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(rows) == 0 || len(rows[0]) < 5 || rows[0][0] != marker {
+		return nil, notOurs()
+	}
+	m := &metaInfo{lang: prosessplan.Language(rows[0][2]), clock: rows[0][3] == "1", sheet: rows[0][4]}
+	var b strings.Builder
+	for _, r := range rows[1:] {
+		if len(r) > 0 {
+			b.WriteString(r[0])
+		}
+	}
+	m.planFile = b.String()
+	return m, nil
+}
+
+// row is a phase or activity row as read.
+type row struct {
+	line  int
+	phase bool
+	text  [nKeys]string // what the cells show; dates as Words.ShortDate
+	col   [nKeys]int    // 1-based column of each key, 0 when absent
+	start prosessplan.Time
+	end   prosessplan.Time
+	kind  prosessplan.ActivityKind
+	stat  prosessplan.ActivityStatus
+}
+
+type reader struct {
+	f        *excelize.File
+	name     string
+	lang     prosessplan.Language
+	clock    bool
+	plan     *prosessplan.Plan
+	problems prosessplan.Problems
+}
+
+func (rd *reader) problem(code, cell string, id string, texts func(w *words) string) {
+	t := map[prosessplan.Language]string{}
+	for _, l := range languages {
+		t[l] = cell + ": " + texts(wordsFor(l))
+	}
+	rd.problems = append(rd.problems, prosessplan.Problem{
+		Code: code, Severity: prosessplan.Error, Pos: prosessplan.Pos{File: rd.name}, Activity: id, Text: t,
+	})
+}
+
+// rows reads the phase and activity rows of a sheet: from the row after the
+// column titles to the legend.
+func (rd *reader) rows(sheet string, hidden bool) ([]row, error) {
+	it, err := rd.f.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rd.name, err)
+	}
+	defer it.Close()
+	var (
+		out    []row
+		cols   [nKeys]int
+		header bool
+		line   int
+	)
+	legend := map[string]bool{}
+	for _, l := range languages {
+		legend[normalize(wordsFor(l).Legend)] = true
+	}
+	for it.Next() {
+		line++
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", rd.name, sheet, err)
+		}
+		if !header {
+			var found [nKeys]int
+			for i, c := range cells {
+				if k, ok := keyOfTitle(c); ok && found[k] == 0 {
+					found[k] = i + 1
+				}
+			}
+			if found[cActivity] > 0 && found[cStart] > 0 && found[cEnd] > 0 {
+				cols, header = found, true
+			}
+			continue
+		}
+		first := ""
+		for _, c := range cells {
+			if strings.TrimSpace(c) != "" {
+				first = c
+				break
+			}
+		}
+		if legend[normalize(first)] && !hidden {
+			break
+		}
+		if r, ok := rd.parse(sheet, line, cells, cols); ok {
+			out = append(out, r)
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", rd.name, sheet, err)
+	}
+	if !header {
+		var titles []string
+		for _, k := range []colKey{cActivity, cStart, cEnd} {
+			titles = append(titles, k.title(render.WordsFor(rd.lang)))
+		}
+		return nil, fmt.Errorf("%s: %s: %s", rd.name, sheet, fmt.Sprintf(wordsFor(rd.lang).NoHeader, strings.Join(titles, ", ")))
+	}
+	return out, nil
+}
+
+// parse reads one row; ok is false for an empty row.
+func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int) (row, bool) {
+	r := row{line: line, col: cols}
+	empty := true
+	for k := colKey(0); k < nKeys; k++ {
+		if cols[k] > 0 && cols[k] <= len(cells) {
+			r.text[k] = strings.TrimSpace(cells[cols[k]-1])
+			if r.text[k] != "" && k != cStart && k != cEnd {
+				empty = false
+			}
+		}
+	}
+	if r.text[cActivity] == "" {
+		if empty {
+			return r, false
+		}
+		if r.text[cPhase] != "" {
+			r.phase = true
+			r.text[cStart], r.text[cEnd] = "", ""
+			return r, true
+		}
+		rd.problem("PP-XLSX-ROW", rd.cell(sheet, r, cActivity), r.text[cNr], func(w *words) string { return w.NoActivity })
+		return r, false
+	}
+	rw := render.WordsFor(rd.lang)
+	for _, k := range []colKey{cStart, cEnd} {
+		v := r.text[k]
+		if v == "" {
+			continue
+		}
+		t, ok := rd.parseTime(v)
+		if !ok {
+			rd.problem("PP-XLSX-DATE", rd.cell(sheet, r, k), r.text[cNr], func(w *words) string { return fmt.Sprintf(w.BadDate, v) })
+			continue
+		}
+		if k == cStart {
+			r.start = t
+		} else {
+			r.end = t
+		}
+		r.text[k] = rd.showTime(rw, t)
+	}
+	if v := r.text[cType]; v != "" {
+		k, ok := kindOf(v)
+		if !ok {
+			rd.problem("PP-XLSX-TYPE", rd.cell(sheet, r, cType), r.text[cNr], func(w *words) string {
+				return fmt.Sprintf(w.BadKind, v, kindChoices(rd.lang))
+			})
+		}
+		r.kind = k
+	}
+	if v := r.text[cStatus]; v != "" {
+		s, ok := statusOf(v)
+		if !ok {
+			rd.problem("PP-XLSX-STATUS", rd.cell(sheet, r, cStatus), r.text[cNr], func(w *words) string {
+				return fmt.Sprintf(w.BadStatus, v, statusChoices(rd.lang))
+			})
+		}
+		r.stat = s
+	}
+	return r, true
+}
+
+func (rd *reader) cell(sheet string, r row, k colKey) string {
+	c := r.col[k]
+	if c == 0 {
+		c = 1
+	}
+	return sheet + "!" + cellName(c, r.line)
+}
+
+func (rd *reader) showTime(rw *render.Words, t prosessplan.Time) string {
+	if rd.clock {
+		return fmt.Sprintf("%02d:%02d", t.Minute/60, t.Minute%60)
+	}
+	return rw.ShortDate(t.Date)
+}
+
+var (
+	dmy = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$`)
+	ymd = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$`)
+)
+
+// parseTime reads a date cell: a serial number, or text a planner typed
+// ("07.12.2017", "2017-12-07", with "09:30" after it in workshop plans).
+func (rd *reader) parseTime(v string) (prosessplan.Time, bool) {
+	if f, err := strconv.ParseFloat(v, 64); err == nil {
+		if f < 1 || f > 2958465 {
+			return prosessplan.Time{}, false
+		}
+		return fromSerial(f, rd.clock), true
+	}
+	var y, m, d, hh, mm int
+	var clock bool
+	if x := dmy.FindStringSubmatch(v); x != nil {
+		d, m, y = atoi(x[1]), atoi(x[2]), atoi(x[3])
+		if len(x[3]) == 2 {
+			y += 2000
+		}
+		if x[4] != "" {
+			hh, mm, clock = atoi(x[4]), atoi(x[5]), true
+		}
+	} else if x := ymd.FindStringSubmatch(v); x != nil {
+		y, m, d = atoi(x[1]), atoi(x[2]), atoi(x[3])
+		if x[4] != "" {
+			hh, mm, clock = atoi(x[4]), atoi(x[5]), true
+		}
+	} else {
+		return prosessplan.Time{}, false
+	}
+	if m < 1 || m > 12 || d < 1 || hh > 23 || mm > 59 {
+		return prosessplan.Time{}, false
+	}
+	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Day() != d {
+		return prosessplan.Time{}, false
+	}
+	t := prosessplan.DayOf(prosessplan.D(y, time.Month(m), d))
+	if rd.clock || clock {
+		t = prosessplan.At(t.Date, hh, mm)
+	}
+	return t, true
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// kindOf reads an activity type in any language or as the plan file writes it.
+func kindOf(s string) (prosessplan.ActivityKind, bool) {
+	n := normalize(s)
+	for _, k := range prosessplan.AllActivityKinds() {
+		if n == normalize(string(k)) {
+			return k, true
+		}
+		for _, l := range languages {
+			if n == normalize(k.Label(l)) {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+func statusOf(s string) (prosessplan.ActivityStatus, bool) {
+	n := normalize(s)
+	for _, st := range prosessplan.AllStatuses() {
+		if n == normalize(string(st)) {
+			return st, true
+		}
+		for _, l := range languages {
+			if n == normalize(st.Label(l)) {
+				return st, true
+			}
+		}
+	}
+	return "", false
+}
+
+func kindChoices(l prosessplan.Language) string {
+	var out []string
+	for _, k := range prosessplan.AllActivityKinds() {
+		out = append(out, k.Label(l))
+	}
+	return strings.Join(out, ", ")
+}
+
+func statusChoices(l prosessplan.Language) string {
+	var out []string
+	for _, s := range prosessplan.AllStatuses() {
+		out = append(out, s.Label(l))
+	}
+	return strings.Join(out, ", ")
+}
+
+// names maps the names the sheet shows back to the plan's IDs.
+type names struct {
+	byName []struct{ name, id string } // longest first
+}
+
+func newNames(p *prosessplan.Plan) *names {
+	n := &names{}
+	add := func(name, id string) {
+		if name != "" {
+			n.byName = append(n.byName, struct{ name, id string }{name, id})
+		}
+	}
+	for _, x := range p.People {
+		add(x.Name, x.ID)
+		add(x.ID, x.ID)
+	}
+	for _, x := range p.Groups {
+		add(x.Name, x.ID)
+		add(x.ID, x.ID)
+	}
+	for _, x := range p.Bodies {
+		add(x.Name, x.ID)
+		add(x.ID, x.ID)
+	}
+	sort.SliceStable(n.byName, func(i, j int) bool { return len(n.byName[i].name) > len(n.byName[j].name) })
+	return n
+}
+
+// id returns the ID of the person, group or body called s, or s itself.
+func (n *names) id(s string) string {
+	s = strings.TrimSpace(s)
+	for _, x := range n.byName {
+		if strings.EqualFold(x.name, s) {
+			return x.id
+		}
+	}
+	return s
+}
+
+// ids splits a list of names. Names may hold commas themselves
+// ("Referansegruppe 1, eksterne samarbeidspartnere"), so known names are
+// matched first and only the rest is split at commas and semicolons.
+func (n *names) ids(s string) []string {
+	var out []string
+	s = strings.TrimSpace(s)
+	for s != "" {
+		matched := false
+		for _, x := range n.byName {
+			l := len(x.name)
+			if l <= len(s) && strings.EqualFold(s[:l], x.name) && (l == len(s) || s[l] == ',' || s[l] == ';') {
+				out = append(out, x.id)
+				s = strings.TrimLeft(s[l:], ",; ")
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		i := strings.IndexAny(s, ",;")
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		if v := strings.TrimSpace(s[:i]); v != "" {
+			out = append(out, v)
+		}
+		s = strings.TrimLeft(s[i+1:], ",; ")
+	}
+	return out
+}

@@ -1,0 +1,252 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/prosessplan/plantest"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// yamlOf returns p as a plan file, to compare plans.
+func yamlOf(t testing.TB, p *prosessplan.Plan) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := prosessplan.Encode(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestReadUnchanged(t *testing.T) {
+	p := plantest.Generate(20)
+	s := schedule(t, p)
+	_, data := writeFile(t, s, render.Options{}, "plan.xlsx")
+	got, changes, err := Read(bytes.NewReader(data), "plan.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range changes {
+		t.Errorf("unexpected change: %s", c)
+	}
+	if a, b := yamlOf(t, p), yamlOf(t, got); a != b {
+		t.Errorf("plan differs after the round trip:\n%s", diffLines(a, b))
+	}
+}
+
+// diffLines returns the first lines where a and b differ.
+func diffLines(a, b string) string {
+	la, lb := bytes.Split([]byte(a), []byte("\n")), bytes.Split([]byte(b), []byte("\n"))
+	var out []byte
+	n := 0
+	for i := 0; i < len(la) || i < len(lb); i++ {
+		var x, y []byte
+		if i < len(la) {
+			x = la[i]
+		}
+		if i < len(lb) {
+			y = lb[i]
+		}
+		if !bytes.Equal(x, y) {
+			out = append(out, []byte("- "+string(x)+"\n+ "+string(y)+"\n")...)
+			if n++; n > 10 {
+				break
+			}
+		}
+	}
+	return string(out)
+}
+
+// sheetEdit opens a written workbook in excelize, as a planner's program would.
+type sheetEdit struct {
+	t     *testing.T
+	f     *excelize.File
+	sheet string
+}
+
+func openEdit(t *testing.T, data []byte) *sheetEdit {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &sheetEdit{t: t, f: f, sheet: "Framdrift"}
+}
+
+// row returns the sheet row whose Nr is id.
+func (e *sheetEdit) row(id string) int {
+	e.t.Helper()
+	rows, err := e.f.GetRows(e.sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	for i, r := range rows {
+		if i+1 >= firstData && len(r) > 0 && r[0] == id {
+			return i + 1
+		}
+	}
+	e.t.Fatalf("no row %s", id)
+	return 0
+}
+
+func (e *sheetEdit) get(col string, r int) string {
+	v, err := e.f.GetCellValue(e.sheet, fmt.Sprintf("%s%d", col, r), excelize.Options{RawCellValue: true})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func (e *sheetEdit) set(col string, r int, v any) {
+	e.t.Helper()
+	if err := e.f.SetCellValue(e.sheet, fmt.Sprintf("%s%d", col, r), v); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// copyRow returns the table cells A..K of row r, dates as numbers.
+func (e *sheetEdit) copyRow(r int) []any {
+	var out []any
+	for c := 1; c <= len(longColumns); c++ {
+		v := e.get(colName(c), r)
+		if f, err := strconv.ParseFloat(v, 64); err == nil && (c == 8 || c == 9) {
+			out = append(out, f)
+		} else {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (e *sheetEdit) pasteRow(r int, vals []any) {
+	for c, v := range vals {
+		e.set(colName(c+1), r, v)
+	}
+}
+
+func (e *sheetEdit) bytes() []byte {
+	e.t.Helper()
+	var b bytes.Buffer
+	if _, err := e.f.WriteTo(&b); err != nil {
+		e.t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestReadEdited(t *testing.T) {
+	p := plantest.Generate(20)
+	s := schedule(t, p)
+	_, data := writeFile(t, s, render.Options{}, "plan.xlsx")
+	e := openEdit(t, data)
+
+	// Move 1.3 a week later.
+	r13 := e.row("1.3")
+	start, _ := strconv.ParseFloat(e.get("H", r13), 64)
+	end, _ := strconv.ParseFloat(e.get("I", r13), 64)
+	e.set("H", r13, start+7)
+	e.set("I", r13, end+7)
+	// 1.2 is under way again; 1.4 gets another responsible.
+	r12 := e.row("1.2")
+	oldStatus := e.get("J", r12)
+	e.set("J", r12, "Pågår")
+	e.set("E", e.row("1.4"), "Pål Æsøy")
+	// Swap 1.7 and 1.8.
+	r17, r18 := e.row("1.7"), e.row("1.8")
+	a, b := e.copyRow(r17), e.copyRow(r18)
+	e.pasteRow(r17, b)
+	e.pasteRow(r18, a)
+	// 2.1 moves to the end of phase 1.
+	moved := e.copyRow(e.row("2.1"))
+	if err := e.f.RemoveRow(e.sheet, e.row("2.1")); err != nil {
+		t.Fatal(err)
+	}
+	at := e.row("2")
+	if err := e.f.InsertRows(e.sheet, at, 1); err != nil {
+		t.Fatal(err)
+	}
+	e.pasteRow(at, moved)
+	// Delete 1.6.
+	name16 := e.get("C", e.row("1.6"))
+	if err := e.f.RemoveRow(e.sheet, e.row("1.6")); err != nil {
+		t.Fatal(err)
+	}
+	// A new meeting after 2.2, typed with no number and a date as text.
+	at = e.row("2.2") + 1
+	if err := e.f.InsertRows(e.sheet, at, 1); err != nil {
+		t.Fatal(err)
+	}
+	e.pasteRow(at, []any{"", "", "Befaring i sentrum", "Se området før skissene", "Åse Øvrebø", "Prosjektgruppa, Referansegruppe 1, eksterne samarbeidspartnere", "Møte", "03.02.2026", "03.02.2026", "", ""})
+
+	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var report []string
+	for _, c := range changes {
+		report = append(report, c.String())
+	}
+	t.Log(strings.Join(report, "\n"))
+
+	want1_3 := fromSerial(start+7, false)
+	if a := got.Activity("1.3"); a == nil || a.Start != want1_3 || a.End != fromSerial(end+7, false) {
+		t.Errorf("1.3 = %+v, want start %s", a, want1_3)
+	}
+	if a := got.Activity("1.2"); a.Status != prosessplan.InProgress {
+		t.Errorf("1.2 status = %q, want pågår", a.Status)
+	}
+	if a := got.Activity("1.4"); a.Responsible != "rb" {
+		t.Errorf("1.4 responsible = %q, want rb (Pål Æsøy)", a.Responsible)
+	}
+	if got.Activity("1.6") != nil {
+		t.Error("1.6 is still in the plan")
+	}
+	nw := got.Activity("2.11")
+	if nw == nil || nw.Name != "Befaring i sentrum" || nw.Kind != prosessplan.Meeting || nw.Responsible != "pl" ||
+		!slices.Equal(nw.Participants, []string{"pg", "ref1"}) || nw.Start != prosessplan.DayOf(prosessplan.D(2026, 2, 3)) {
+		t.Errorf("new activity = %+v", nw)
+	}
+	var order []string
+	for _, ph := range got.Phases {
+		for _, a := range ph.Activities {
+			order = append(order, ph.ID+":"+a.ID)
+		}
+	}
+	wantOrder := "1:1.1 1:1.2 1:1.3 1:1.4 1:1.5 1:1.8 1:1.7 1:1.9 1:1.10 1:2.1 2:2.2 2:2.11 2:2.3 2:2.4 2:2.5 2:2.6 2:2.7 2:2.8 2:2.9 2:2.10"
+	if g := strings.Join(order, " "); g != wantOrder {
+		t.Errorf("order:\n got %s\nwant %s", g, wantOrder)
+	}
+	for _, want := range []string{
+		fmt.Sprintf("Framdrift!J13: 1.2 %s: Status endret fra «%s» til «Pågår»", p.Activity("1.2").Name, oldStatus),
+		fmt.Sprintf("Framdrift!H14: 1.3 %s: Start endret fra «%s» til «%s»", p.Activity("1.3").Name,
+			render.WordsFor(prosessplan.Bokmal).ShortDate(fromSerial(start, false).Date), render.WordsFor(prosessplan.Bokmal).ShortDate(want1_3.Date)),
+		"Ansvarlig endret fra «" + p.Name(p.Activity("1.4").Responsible) + "» til «Pål Æsøy»",
+		"2.1 " + p.Activity("2.1").Name + " er flyttet til fase 1 ",
+		": Ny aktivitet 2.11 Befaring i sentrum i fase " + p.Phases[1].Name,
+		"1.6 " + name16 + " er slettet",
+	} {
+		if !strings.Contains(strings.Join(report, "\n"), want) {
+			t.Errorf("change report lacks %q", want)
+		}
+	}
+	n := 0
+	for _, c := range changes {
+		if c.Kind == Moved && (c.ID == "1.7" || c.ID == "1.8") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the swap of 1.7 and 1.8 is reported as %d moves, want 1", n)
+	}
+	// The plan reproduces what the planner saw.
+	s2 := schedule(t, got)
+	if a := s2.Activity("1.3"); a.Start.Date != want1_3.Date {
+		t.Errorf("rescheduled 1.3 starts %s, want %s", a.Start, want1_3)
+	}
+}
