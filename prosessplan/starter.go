@@ -1,0 +1,288 @@
+package prosessplan
+
+import "fmt"
+
+// A starterItem is one activity of a starter plan. When step is set, the
+// activity carries out that step of the plan type's rules and takes its
+// kind, decision kind, minimum duration and purpose from there.
+type starterItem struct {
+	step       string // StatutoryStep.Code, or ""
+	kind       ActivityKind
+	nb, nn, en string // name
+	dur        Duration
+	after      []string // activity numbers
+	lag        Duration
+	body       string // deciding body, for decisions
+	route      []string
+	resp       string
+}
+
+type starterPhase struct {
+	nb, nn, en string
+	items      []starterItem
+}
+
+// starterPhases returns the skeleton of a starter plan for t.
+func starterPhases(t PlanType) []starterPhase {
+	councils := []string{"eldreraad", "raad-funksjonsnedsettelse", "ungdomsraad"}
+	toCouncil := []string{"eldreraad", "raad-funksjonsnedsettelse", "ungdomsraad", "formannskap"}
+	wd := func(n int) Duration { return Duration{N: n, Unit: WorkingDays} }
+	weeks := func(n int) Duration { return Duration{N: n, Unit: Weeks} }
+	hearingPhase := func(proposalHearing string, decisionBody string) starterPhase {
+		return starterPhase{"Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection", []starterItem{
+			{step: StepHearingDecision, nb: "Utlegging av planforslaget til høring", nn: "Utlegging av planframlegget til høyring", en: "Putting the proposal out for consultation", after: []string{"2.3"}, body: decisionBody, route: councils, resp: "prosjektleder"},
+			{step: proposalHearing, nb: "Høring og offentlig ettersyn av planforslaget", nn: "Høyring og offentleg ettersyn av planframlegget", en: "Consultation and public inspection of the proposal", after: []string{"3.1"}, resp: "prosjektleder"},
+			{kind: Work, nb: "Gjennomgå høringsuttalelsene og ferdigstille planen", nn: "Gå gjennom høyringsfråsegnene og ferdigstille planen", en: "Review the consultation statements and finish the plan", dur: wd(15), after: []string{"3.2"}, resp: "prosjektgruppe"},
+		}}
+	}
+	final := func(step string) starterPhase {
+		return starterPhase{"Sluttbehandling", "Sluthandsaming", "Final reading", []starterItem{
+			{step: step, nb: "Sluttbehandling i kommunestyret", nn: "Sluthandsaming i kommunestyret", en: "Final reading in the municipal council", after: []string{"3.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			{kind: Milestone, nb: "Vedtatt plan kunngjøres", nn: "Vedteken plan vert kunngjord", en: "The adopted plan is announced", after: []string{"4.1"}, resp: "prosjektleder"},
+		}}
+	}
+	investigation := func(first string) starterPhase {
+		return starterPhase{"Utredning og medvirkning", "Utgreiing og medverknad", "Studies and participation", []starterItem{
+			{kind: Work, nb: "Kunnskapsgrunnlag og utredninger", nn: "Kunnskapsgrunnlag og utgreiingar", en: "Knowledge base and studies", dur: wd(30), after: []string{first}, resp: "prosjektgruppe"},
+			{kind: PublicMeet, nb: "Folkemøte", nn: "Folkemøte", en: "Public meeting", after: []string{first}, lag: wd(10), resp: "prosjektleder"},
+			{kind: Work, nb: "Utarbeide planforslag", nn: "Utarbeide planframlegg", en: "Draft the plan proposal", dur: wd(30), after: []string{"2.1", "2.2"}, resp: "prosjektgruppe"},
+		}}
+	}
+	switch t {
+	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan:
+		return []starterPhase{
+			{"Oppstart og planprogram", "Oppstart og planprogram", "Start and planning programme", []starterItem{
+				{kind: Work, nb: "Utarbeide forslag til planprogram", nn: "Utarbeide framlegg til planprogram", en: "Draft the planning programme", dur: wd(20), resp: "prosjektgruppe"},
+				{step: StepStartNotice, nb: "Varsel om oppstart og høring av planprogram", nn: "Varsel om oppstart og høyring av planprogram", en: "Notice of commencement and consultation on the planning programme", after: []string{"1.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+				{step: StepProgramHearing, nb: "Høring og offentlig ettersyn av planprogrammet", nn: "Høyring og offentleg ettersyn av planprogrammet", en: "Consultation and public inspection of the planning programme", after: []string{"1.2"}, resp: "prosjektleder"},
+				{step: StepProgramFixing, nb: "Fastsetting av planprogrammet", nn: "Fastsetjing av planprogrammet", en: "Fixing the planning programme", after: []string{"1.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			}},
+			investigation("1.4"),
+			hearingPhase(StepProposalHearing, "formannskap"),
+			final(StepFinalDecision),
+		}
+	case Reguleringsplan:
+		return []starterPhase{
+			{"Oppstart", "Oppstart", "Start", []starterItem{
+				{kind: Meeting, nb: "Oppstartsmøte", nn: "Oppstartsmøte", en: "Start-up meeting", resp: "prosjektleder"},
+				{step: StepStartNotice, nb: "Varsel om oppstart og kunngjøring", nn: "Varsel om oppstart og kunngjering", en: "Notice of commencement and announcement", after: []string{"1.1"}, lag: wd(10), resp: "prosjektleder"},
+				{kind: Deadline, nb: "Frist for innspill til oppstartsvarselet", nn: "Frist for innspel til oppstartsvarselet", en: "Deadline for input to the notice", after: []string{"1.2"}, lag: weeks(3), resp: "prosjektleder"},
+			}},
+			investigation("1.3"),
+			hearingPhase(StepProposalHearing, "formannskap"),
+			final(StepFinalDecision),
+		}
+	case Planstrategi:
+		return []starterPhase{
+			{"Kunnskap og innspill", "Kunnskap og innspel", "Knowledge and input", []starterItem{
+				{kind: Work, nb: "Innhente synspunkter fra statlige og regionale organer og nabokommuner", nn: "Hente inn synspunkt frå statlege og regionale organ og nabokommunar", en: "Seek views from state and regional bodies and neighbouring municipalities", dur: wd(20), resp: "prosjektleder"},
+				{kind: Work, nb: "Utarbeide forslag til planstrategi", nn: "Utarbeide framlegg til planstrategi", en: "Draft the planning strategy", dur: wd(20), after: []string{"1.1"}, resp: "prosjektgruppe"},
+			}},
+			{"Offentliggjøring og vedtak", "Offentleggjering og vedtak", "Publication and decision", []starterItem{
+				{step: StepStrategyDraft, nb: "Forslaget til planstrategi gjøres offentlig", nn: "Framlegget til planstrategi vert gjort offentleg", en: "The draft planning strategy is made public", after: []string{"1.2"}, resp: "prosjektleder"},
+				{step: StepStrategyDecision, nb: "Vedtak av planstrategien i kommunestyret", nn: "Vedtak av planstrategien i kommunestyret", en: "Adoption of the planning strategy by the municipal council", after: []string{"2.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			}},
+		}
+	case Temaplan:
+		return []starterPhase{
+			{"Oppstart", "Oppstart", "Start", []starterItem{
+				{kind: Work, nb: "Utarbeide prosessplan", nn: "Utarbeide prosessplan", en: "Draft the process plan", dur: wd(10), resp: "prosjektleder"},
+				{kind: PoliticalDec, nb: "Godkjenning av prosessplanen i styringsgruppa", nn: "Godkjenning av prosessplanen i styringsgruppa", en: "Approval of the process plan by the steering group", after: []string{"1.1"}, body: "ledergruppe", resp: "prosjektleder"},
+				{step: StepStartNotice, nb: "Melding om oppstart som politisk sak", nn: "Melding om oppstart som politisk sak", en: "Notification of start as a political case", after: []string{"1.2"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			}},
+			investigation("1.3"),
+			hearingPhase(StepProposalHearing, "formannskap"),
+			final(StepFinalDecision),
+		}
+	}
+	return nil
+}
+
+// NewStarter returns a starter plan of type t in language l beginning on
+// start: the steps the rules of t require (or, for a temaplan, recommend)
+// with their minimum periods, a minimal organisation, a møteplan with two
+// years of meetings for the bodies it uses, and placeholder texts to
+// replace. It schedules without problems and Check finds no error in it.
+// It returns nil for an unknown plan type.
+//
+// A høring that would run over the summer holiday, Christmas or Easter is
+// lengthened by whole weeks, so consultees keep the time they are due.
+func NewStarter(t PlanType, l Language, start Date) *Plan {
+	rules, ok := RulesFor(t)
+	if !ok {
+		return nil
+	}
+	if l != Nynorsk && l != English {
+		l = Bokmal
+	}
+	cal := NewCalendar(CalendarSettings{})
+	start = cal.OnOrAfter(start)
+	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
+	p := &Plan{
+		Title:         fmt.Sprintf("%s – %s", t.Label(l), txt("skriv tittel", "skriv tittel", "write the title")),
+		Municipality:  txt("Kommunenavn", "Kommunenamn", "Municipality name"),
+		Unit:          txt("Ansvarlig enhet", "Ansvarleg eining", "Responsible unit"),
+		Type:          t,
+		Language:      l,
+		Version:       "0.1",
+		Status:        Draft,
+		Date:          start,
+		Background:    []string{txt("Skriv hvorfor planen lages nå: tidligere plan, vedtak i planstrategien, nye behov.", "Skriv kvifor planen vert laga no: tidlegare plan, vedtak i planstrategien, nye behov.", "Write why the plan is made now: the previous plan, the planning strategy, new needs.")},
+		Mandate:       []string{txt("Skriv hvem som har bestilt arbeidet, og hva mandatet er.", "Skriv kven som har bestilt arbeidet, og kva mandatet er.", "Write who ordered the work, and what the mandate is.")},
+		Goals:         []string{txt("Skriv målene for planarbeidet.", "Skriv måla for planarbeidet.", "Write the goals of the planning work.")},
+		DesiredResult: txt("Skriv hva som skal være oppnådd når prosessen er ferdig.", "Skriv kva som skal vere oppnådd når prosessen er ferdig.", "Write what is to be achieved when the process is over."),
+		LegalBasis:    legalBasis(rules, l),
+		People: []Person{
+			{ID: "prosjektleder", Name: txt("Navn Navnesen", "Namn Namnesen", "Name Surname"), Title: txt("prosjektleder", "prosjektleiar", "project leader")},
+		},
+		Groups: []Group{
+			{ID: "styringsgruppe", Name: SteeringGroup.Label(l), Kind: SteeringGroup, Responsibility: txt("Godkjenner prosessplanen og tar strategiske valg.", "Godkjenner prosessplanen og tek strategiske val.", "Approves the process plan and makes strategic choices.")},
+			{ID: "prosjektgruppe", Name: ProjectGroup.Label(l), Kind: ProjectGroup, Leader: "prosjektleder", Responsibility: txt("Gjør utredningene og skriver planen.", "Gjer utgreiingane og skriv planen.", "Does the studies and writes the plan."),
+				Members: []Member{{Person: "prosjektleder", Role: txt("leder", "leiar", "leader")}}},
+		},
+		Participation: []Participation{{
+			Who:  txt("Innbyggere, lag og foreninger, rådene", "Innbyggjarar, lag og foreiningar, råda", "Residents, associations, the councils"),
+			How:  txt("Folkemøte og høring", "Folkemøte og høyring", "Public meeting and consultation"),
+			When: txt("Se framdriftsplanen", "Sjå framdriftsplanen", "See the schedule"),
+			Why:  txt("Få fram kunnskap og behov, og forankre planen.", "Få fram kunnskap og behov, og forankre planen.", "Bring out knowledge and needs, and anchor the plan."),
+		}},
+	}
+	p.Bodies = starterBodies(cal, l, start)
+	steps := map[string]StatutoryStep{}
+	for _, st := range rules.Steps {
+		steps[st.Code] = st
+	}
+	for i, sp := range starterPhases(t) {
+		ph := Phase{ID: fmt.Sprint(i + 1), Name: txt(sp.nb, sp.nn, sp.en)}
+		for j, it := range sp.items {
+			a := Activity{
+				ID:          fmt.Sprintf("%d.%d", i+1, j+1),
+				Name:        txt(it.nb, it.nn, it.en),
+				Kind:        it.kind,
+				Duration:    it.dur,
+				Responsible: it.resp,
+				Status:      NotStarted,
+				Purpose:     txt("Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."),
+			}
+			if st, ok := steps[it.step]; ok {
+				a.Kind = st.Kind
+				a.Purpose = st.Text[l]
+				if st.Kind == Hearing {
+					a.Duration = st.MinDuration
+				}
+				if st.Kind == PoliticalDec && st.Decision != "" {
+					a.Decision = &Decision{Kind: st.Decision}
+				}
+			}
+			if a.Kind == PoliticalDec && a.Decision == nil {
+				a.Decision = &Decision{Kind: ProcessPlanApp}
+			}
+			if a.Decision != nil {
+				a.Decision.Body = it.body
+				a.Decision.Route = append([]string(nil), it.route...)
+			}
+			for k, id := range it.after {
+				dep := Dependency{ID: id}
+				if k == 0 {
+					dep.Lag = it.lag
+				}
+				a.After = append(a.After, dep)
+			}
+			if i == 0 && j == 0 {
+				a.Start = DayOf(start)
+			}
+			ph.Activities = append(ph.Activities, a)
+		}
+		p.Phases = append(p.Phases, ph)
+	}
+	if t == Planstrategi {
+		// Planstrategi work starts after an election; the planner
+		// corrects the date the council was constituted.
+		p.CouncilConstituted = start
+	}
+	lengthenHearings(p)
+	return p
+}
+
+// lengthenHearings lengthens the høringer of p that run over a holiday
+// period by the days lost (in whole weeks for periods in weeks), rescheduling until none needs more.
+func lengthenHearings(p *Plan) {
+	base := map[string]int{}
+	for _, a := range p.Activities() {
+		if a.Kind == Hearing && (a.Duration.Unit == Weeks || a.Duration.Unit == Days) {
+			base[a.ID] = a.Duration.N
+		}
+	}
+	for range 5 {
+		s, _ := NewSchedule(p)
+		changed := false
+		for _, a := range s.Activities {
+			n, ok := base[a.ID]
+			if !ok || a.Start.IsZero() {
+				continue
+			}
+			lost := 0
+			for d := a.Start.Date; !d.After(a.End.Date); d = d.AddDays(1) {
+				if s.Calendar.InSummerHoliday(d) || InChristmas(d) || InEasterWeek(d) {
+					lost++
+				}
+			}
+			want := n + lost
+			if a.Duration.Unit == Weeks {
+				want = n + (lost+6)/7
+			}
+			if want > a.Duration.N {
+				a.Activity.Duration.N = want
+				changed = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+func legalBasis(r Rules, l Language) []string {
+	var out []string
+	for _, st := range r.Steps {
+		out = append(out, st.Text[l])
+	}
+	return out
+}
+
+// starterBodies returns the møteplan of a starter plan: every four weeks
+// the three statutory councils meet Monday to Wednesday and the
+// formannskap on Thursday, the kommunestyre the Thursday after, for two
+// years; the administrative management group meets every Tuesday.
+// No meeting falls on a holiday, in July, at Christmas or in Easter week.
+func starterBodies(cal *Calendar, l Language, start Date) []Body {
+	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
+	bodies := []Body{
+		{ID: "eldreraad", Name: txt("Eldrerådet", "Eldrerådet", "Council for the elderly"), Kind: ElderlyCouncil, NoticeDays: 10},
+		{ID: "raad-funksjonsnedsettelse", Name: txt("Rådet for personer med funksjonsnedsettelse", "Rådet for personar med funksjonsnedsetjing", "Council for persons with disabilities"), Kind: DisabilityCouncil, NoticeDays: 10},
+		{ID: "ungdomsraad", Name: txt("Ungdomsrådet", "Ungdomsrådet", "Youth council"), Kind: YouthCouncil, NoticeDays: 10},
+		{ID: "formannskap", Name: txt("Formannskapet", "Formannskapet", "Executive committee"), Kind: ExecutiveBoard, NoticeDays: 14},
+		{ID: "kommunestyre", Name: txt("Kommunestyret", "Kommunestyret", "Municipal council"), Kind: MunicipalCouncil, NoticeDays: 21},
+		{ID: "ledergruppe", Name: txt("Kommunedirektørens ledergruppe", "Kommunedirektøren si leiargruppe", "Chief executive's management group"), Kind: Administrative, NoticeDays: 3},
+	}
+	ok := func(d Date) bool {
+		return cal.IsWorkingDay(d) && !cal.InSummerHoliday(d) && !InChristmas(d) && !InEasterWeek(d)
+	}
+	monday := start.Monday()
+	end := start.AddDays(2 * 365)
+	for week := 0; monday.AddDays(7 * week).Before(end); week++ {
+		mon := monday.AddDays(7 * week)
+		if tue := mon.AddDays(1); ok(tue) {
+			bodies[5].Meetings = append(bodies[5].Meetings, tue)
+		}
+		if week%4 != 0 {
+			continue
+		}
+		for i, off := range []int{0, 1, 2, 3, 10} {
+			if d := mon.AddDays(off); ok(d) {
+				bodies[i].Meetings = append(bodies[i].Meetings, d)
+			}
+		}
+	}
+	return bodies
+}

@@ -1,0 +1,98 @@
+package prosessplan
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNewStarterChecksClean(t *testing.T) {
+	starts := []Date{D(2026, 8, 17), D(2026, 4, 27), D(2026, 11, 2), D(2027, 1, 4)}
+	for _, pt := range AllPlanTypes() {
+		for _, l := range []Language{Bokmal, Nynorsk, English} {
+			for _, start := range starts {
+				p := NewStarter(pt, l, start)
+				if p == nil {
+					t.Fatalf("NewStarter(%s) = nil", pt)
+				}
+				s, ps := CheckPlan(p)
+				for _, q := range ps {
+					if q.Severity == Error || q.Code == CodeStepMissing || q.Code == CodeCouncilMissing || q.Code == CodeHearingShort {
+						t.Errorf("%s %s %s: %s %s", pt, l, start, q.Code, q.Message(Bokmal))
+					}
+				}
+				if s.Start.Date != start {
+					t.Errorf("%s %s: starts %s, want %s", pt, l, s.Start, start)
+				}
+				if p.Type != pt || p.Language != l || len(p.Bodies) == 0 || len(p.People) == 0 || len(p.Groups) == 0 {
+					t.Errorf("%s %s: incomplete plan %+v", pt, l, p)
+				}
+				for _, a := range s.Activities {
+					if a.Kind == Hearing && (InChristmas(a.End.Date) || s.Calendar.InSummerHoliday(a.End.Date)) {
+						t.Errorf("%s %s %s: høring %s ends in a holiday (%s)", pt, l, start, a.ID, a.End)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestNewStarterSteps(t *testing.T) {
+	for _, pt := range AllPlanTypes() {
+		rules, _ := RulesFor(pt)
+		p := NewStarter(pt, Nynorsk, D(2026, 8, 17))
+		for _, st := range rules.Steps {
+			if !st.Required && rules.Statutory {
+				continue
+			}
+			found := false
+			for _, a := range p.Activities() {
+				if a.Kind != st.Kind {
+					continue
+				}
+				if st.Decision != "" && (a.Decision == nil || a.Decision.Kind != st.Decision) {
+					continue
+				}
+				if a.Purpose == st.Text[Nynorsk] {
+					found = true
+					if st.Kind == Hearing && a.Duration.N < st.MinDuration.N {
+						t.Errorf("%s/%s: høring %v shorter than %v", pt, st.Code, a.Duration, st.MinDuration)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no activity for step %s", pt, st.Code)
+			}
+		}
+	}
+	if NewStarter("områdeplan", Bokmal, D(2026, 1, 5)) != nil {
+		t.Error("NewStarter(unknown) made a plan")
+	}
+}
+
+func TestNewStarterText(t *testing.T) {
+	p := NewStarter(KommuneplanSamfunn, Nynorsk, D(2026, 8, 15)) // a Saturday
+	if p.Title != "Kommuneplanen sin samfunnsdel – skriv tittel" {
+		t.Errorf("title %q", p.Title)
+	}
+	if got := p.Activity("1.3"); got.Name != "Høyring og offentleg ettersyn av planprogrammet" || got.Duration != (Duration{6, Weeks}) ||
+		!strings.Contains(got.Purpose, "minst 6 vekers frist") {
+		t.Errorf("1.3 = %q %v %q", got.Name, got.Duration, got.Purpose)
+	}
+	if got := p.Activity("1.1").Start; got != DayOf(D(2026, 8, 17)) {
+		t.Errorf("starts %s, want the Monday", got)
+	}
+	if d := p.Activity("4.1").Decision; d.Kind != FinalDecision || d.Body != "kommunestyre" || len(d.Route) != 4 {
+		t.Errorf("final decision %+v", d)
+	}
+	if p.Body("eldreraad").Name != "Eldrerådet" || p.Body("raad-funksjonsnedsettelse").Name != "Rådet for personar med funksjonsnedsetjing" {
+		t.Errorf("bodies %+v", p.Bodies)
+	}
+	// A høring that would run into Christmas is lengthened.
+	q := NewStarter(Kommunedelplan, Bokmal, D(2026, 8, 17))
+	s, _ := NewSchedule(q)
+	for _, a := range s.Activities {
+		if a.Kind == Hearing {
+			t.Logf("%s %s–%s %v", a.ID, a.Start, a.End, a.Duration)
+		}
+	}
+}
