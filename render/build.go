@@ -422,7 +422,7 @@ func (b *builder) frame() {
 	if ok && len(rules.Steps) > 0 {
 		if rules.Statutory {
 			b.para(w.StatutoryIntro)
-			t := table(w.Frame, []string{w.Paragraph, w.Step, w.MinPeriod, w.Requirement},
+			t := table(w.CapStatutory, []string{w.Paragraph, w.Step, w.MinPeriod, w.Requirement},
 				[]float64{0.14, 0.56, 0.14, 0.16})
 			for _, st := range rules.Steps {
 				req := w.Required
@@ -434,7 +434,7 @@ func (b *builder) frame() {
 			b.add(t)
 		} else {
 			b.para(w.NonStatutoryIntro)
-			t := table(w.Frame, []string{w.Advice, w.MinPeriod}, []float64{0.8, 0.2})
+			t := table(w.CapRecommended, []string{w.Advice, w.MinPeriod}, []float64{0.8, 0.2})
 			for _, st := range rules.Steps {
 				t.addRow(stepText(st, b.lang), w.Duration(st.MinDuration))
 			}
@@ -468,9 +468,9 @@ func (b *builder) organisation() {
 	}
 	var t *Table
 	if hasLeader {
-		t = table(w.Organisation, []string{w.Group, w.Role, w.Responsibility, w.Leader}, []float64{0.25, 0.17, 0.38, 0.2})
+		t = table(w.CapOrganisation, []string{w.Group, w.Role, w.Responsibility, w.Leader}, []float64{0.25, 0.17, 0.38, 0.2})
 	} else {
-		t = table(w.Organisation, []string{w.Group, w.Role, w.Responsibility}, []float64{0.3, 0.2, 0.5})
+		t = table(w.CapOrganisation, []string{w.Group, w.Role, w.Responsibility}, []float64{0.3, 0.2, 0.5})
 	}
 	for _, g := range p.Groups {
 		role := ""
@@ -593,7 +593,7 @@ func (b *builder) participation() {
 	}
 	b.heading(1, w.Participation)
 	if len(p.Participation) > 0 {
-		t := table(w.Participation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
+		t := table(w.CapParticipation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
 		for _, pa := range p.Participation {
 			when := pa.When
 			if when == "" && len(pa.Activities) > 0 {
@@ -612,7 +612,7 @@ func (b *builder) participation() {
 		return
 	}
 	b.para(w.CouncilsIntro)
-	t := table(w.StatutoryCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
+	t := table(w.CapCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
 		[]float64{0.25, 0.2, 0.3, 0.25})
 	for _, cs := range steps {
 		decided := ""
@@ -759,7 +759,7 @@ func (b *builder) resources() {
 		return
 	}
 	b.heading(1, w.Resources)
-	t := table(w.Resources, []string{w.What, w.Amount, w.Comment}, []float64{0.4, 0.2, 0.4})
+	t := table(w.CapResources, []string{w.What, w.Amount, w.Comment}, []float64{0.4, 0.2, 0.4})
 	for _, r := range p.Resources {
 		t.addRow(r.What, r.Amount, r.Comment)
 	}
@@ -778,7 +778,7 @@ func (b *builder) successAndRisk() {
 	}
 	if len(p.Risks) > 0 {
 		b.heading(2, w.Risks)
-		t := table(w.Risks, []string{w.Risk, w.Consequence, w.Mitigation}, []float64{0.35, 0.3, 0.35})
+		t := table(w.CapRisks, []string{w.Risk, w.Consequence, w.Mitigation}, []float64{0.35, 0.3, 0.35})
 		for _, r := range p.Risks {
 			t.addRow(r.Description, r.Consequence, r.Mitigation)
 		}

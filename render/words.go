@@ -50,6 +50,10 @@ type Words struct {
 	Required, Recommended, WhenRelevant, Advice, CaseNo, Council,
 	DecidedIn, Line, Concerns string
 
+	// Table captions.
+	CapStatutory, CapRecommended, CapOrganisation, CapParticipation,
+	CapCouncils, CapResources, CapRisks string
+
 	// Sentences of the process plan. Formats take %s arguments as noted.
 	PreparedAs                                   string // plan type label
 	StatutoryIntro                               string
@@ -114,6 +118,10 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Anbefaling", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Avgjøres i", Line: "linje", Concerns: "Gjelder",
 
+		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Anbefalt prosess",
+		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medvirkningsopplegg",
+		CapCouncils: "Rådenes møter i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoer og tiltak",
+
 		PreparedAs:        "Planen utarbeides som %s.",
 		StatutoryIntro:    "Plan- og bygningsloven stiller disse kravene til prosessen:",
 		NonStatutoryIntro: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen. Dette anbefales likevel:",
@@ -176,6 +184,10 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Tilråding", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Vert avgjord i", Line: "linje", Concerns: "Gjeld",
 
+		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Tilrådd prosess",
+		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medverknadsopplegg",
+		CapCouncils: "Møta til råda i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoar og tiltak",
+
 		PreparedAs:        "Planen vert utarbeidd som %s.",
 		StatutoryIntro:    "Plan- og bygningslova stiller desse krava til prosessen:",
 		NonStatutoryIntro: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen. Dette er likevel tilrådd:",
@@ -237,6 +249,10 @@ var words = map[prosessplan.Language]*Words{
 		MinPeriod: "Minimum period", Requirement: "Requirement", Required: "Required", Recommended: "Recommended",
 		WhenRelevant: "When applicable", Advice: "Recommendation", CaseNo: "Case no.", Council: "Council",
 		DecidedIn: "Decided in", Line: "line", Concerns: "Concerns",
+
+		CapStatutory: "Statutory requirements for the process", CapRecommended: "Recommended process",
+		CapOrganisation: "Project organisation", CapParticipation: "Participation plan",
+		CapCouncils: "The councils' meetings on the cases", CapResources: "Resource needs", CapRisks: "Risks and mitigation",
 
 		PreparedAs:        "Plan type: %s.",
 		StatutoryIntro:    "The Planning and Building Act sets these requirements for the process:",

@@ -133,7 +133,7 @@ func Escape(s string) string {
 		return ""
 	}
 	var b strings.Builder
-	s = strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)), " ")
+	s = collapseSpace(s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
@@ -165,6 +165,28 @@ func lineStart(s string) string {
 		return s[:n] + "\\" + s[n:]
 	}
 	return s
+}
+
+// collapseSpace turns line breaks and tabs into spaces and runs of spaces
+// into one, keeping a single leading or trailing space between runs.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func isEntity(s string) bool {

@@ -1,0 +1,45 @@
+package render_test
+
+import (
+	"fmt"
+
+	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+func ExampleBuild() {
+	s, _ := prosessplan.NewSchedule(examples.Bodo())
+	d := render.Build(s, render.Options{})
+	fmt.Println(d.Title)
+	for _, b := range d.Blocks {
+		if h, ok := b.(*render.Heading); ok && h.Level == 1 {
+			fmt.Println("-", h.Text)
+		}
+	}
+	// Output:
+	// Prosessplan for rullering av boligpolitisk handlingsplan – Boligplan 2018–2021
+	// - Bakgrunn
+	// - Mandat
+	// - Mål og ønsket resultat
+	// - Plantype og rammer
+	// - Organisering
+	// - Medvirkning
+	// - Framdriftsplan
+	// - Politisk behandling
+	// - Ressurser
+	// - Suksessfaktorer og risiko
+	// - Vedlegg
+}
+
+func ExampleBuildSaksframlegg() {
+	s, _ := prosessplan.NewSchedule(examples.Bodo())
+	for _, d := range render.BuildSaksframlegg(s, render.Options{}) {
+		fmt.Println(d.FileName)
+	}
+	// Output:
+	// saksframlegg-1-4-godkjenning-av-prosessplan
+	// saksframlegg-1-7-melding-om-oppstart
+	// saksframlegg-3-3-utlegging-til-horing
+	// saksframlegg-4-2-sluttbehandling
+}
