@@ -19,3 +19,16 @@ func BenchmarkNewSchedule(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkScheduleAndCheck(b *testing.B) {
+	for _, n := range []int{50, 1000, 10000} {
+		p := plantest.Generate(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, _ := prosessplan.NewSchedule(p)
+				prosessplan.Check(s)
+			}
+		})
+	}
+}

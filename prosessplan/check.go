@@ -463,7 +463,7 @@ func (c *checker) missing(st StatutoryStep) {
 	}
 	c.add(CodeStepMissing, sev, c.s.Plan.Pos, "",
 		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg den inn: %s", what(Bokmal), ref(Bokmal), st.Text[Bokmal]),
-		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg henne inn: %s", what(Nynorsk), ref(Nynorsk), st.Text[Nynorsk]),
+		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg han inn: %s", what(Nynorsk), ref(Nynorsk), st.Text[Nynorsk]),
 		fmt.Sprintf("The plan has no activity for %s (%s) — add one: %s", what(English), ref(English), st.Text[English]))
 }
 
