@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -248,5 +249,63 @@ func TestReadEdited(t *testing.T) {
 	s2 := schedule(t, got)
 	if a := s2.Activity("1.3"); a.Start.Date != want1_3.Date {
 		t.Errorf("rescheduled 1.3 starts %s, want %s", a.Start, want1_3)
+	}
+}
+
+func TestReadBadCells(t *testing.T) {
+	p := plantest.Generate(20)
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "plan.xlsx")
+	e := openEdit(t, data)
+	e.set("I", 12, "31.02.2026")
+	e.set("G", 13, "Mote")
+	e.set("J", 14, "Nesten ferdig")
+	e.set("H", 15, "i morgen")
+	e.set("E", 33, "Åse Øvrebø") // a spare row with no activity
+	_, _, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
+	var probs prosessplan.Problems
+	if !errors.As(err, &probs) {
+		t.Fatalf("err = %v, want Problems", err)
+	}
+	want := []string{
+		"plan.xlsx: Framdrift!I12: 31.02.2026 er ikke en gyldig dato",
+		"plan.xlsx: Framdrift!G13: Mote er ikke en aktivitetstype; velg en av: Arbeid, Møte, Arbeidsverksted, Folkemøte, Høring og offentlig ettersyn, Politisk behandling, Frist, Milepæl",
+		"plan.xlsx: Framdrift!J14: Nesten ferdig er ikke en status; velg en av: Ikke startet, Pågår, Ferdig, Utsatt, Avlyst",
+		"plan.xlsx: Framdrift!H15: i morgen er ikke en gyldig dato",
+		"plan.xlsx: Framdrift!C33: raden mangler aktivitet",
+	}
+	if got := strings.Split(probs.Error(), "\n"); !slices.Equal(got, want) {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if probs[0].Pos.File != "plan.xlsx" || probs[0].Activity != "1.1" {
+		t.Errorf("problem 0 = %+v", probs[0])
+	}
+	if m := probs[0].Message(prosessplan.Nynorsk); m != "Framdrift!I12: 31.02.2026 er ikkje ein gyldig dato" {
+		t.Errorf("nynorsk message = %q", m)
+	}
+}
+
+func TestReadForeign(t *testing.T) {
+	f := excelize.NewFile()
+	_ = f.SetCellStr("Sheet1", "A1", "Aktivitet")
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"budsjett.xlsx": b.Bytes(),
+		"notat.txt":     []byte("Dette er ikke et regneark."),
+	} {
+		_, _, err := Read(bytes.NewReader(data), name)
+		if !errors.Is(err, ErrNotProsessplan) {
+			t.Errorf("%s: err = %v, want ErrNotProsessplan", name, err)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), name+": ikke en arbeidsbok fra prosessplan") {
+			t.Errorf("%s: message %q does not say what the file is not", name, err)
+		}
+	}
+	_, _, err := Read(bytes.NewReader(b.Bytes()), "budsjett.xlsx")
+	if want := `budsjett.xlsx: ikke en arbeidsbok fra prosessplan: forventet en arbeidsbok skrevet av prosessplan, med det skjulte arket "prosessplan" som har planfila`; err.Error() != want {
+		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}
 }

@@ -38,7 +38,29 @@ func (b *book) table(sheet, title string, heads []string, widths []float64, rows
 	if err := f.SetCellStyle(sheet, "A3", cellName(len(heads), 3), b.st.sheetHead); err != nil {
 		return err
 	}
+	height := func(r int, texts []string) error {
+		lines := 1
+		for i, t := range texts {
+			if i < len(widths) {
+				if n := wrappedLines(t, int(widths[i]*1.3)); n > lines {
+					lines = n
+				}
+			}
+		}
+		return f.SetRowHeight(sheet, r, float64(lines)*11.5+3)
+	}
+	if err := height(3, heads); err != nil {
+		return err
+	}
 	for r, row := range rows {
+		var texts []string
+		for _, v := range row {
+			s, _ := v.(string)
+			texts = append(texts, s)
+		}
+		if err := height(r+4, texts); err != nil {
+			return err
+		}
 		for c, v := range row {
 			cell := cellName(c+1, r+4)
 			style := b.st.sheetCell

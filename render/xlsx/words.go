@@ -60,7 +60,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "nummeret %s er brukt før, i rad %d",
 		NoActivity: "raden mangler aktivitet",
 		NoPhase:    "aktiviteten står over første fase",
-		NotOurs:    "er ikke en arbeidsbok fra prosessplan (forventet det skjulte arket %q som xlsx.Write lager)",
+		NotOurs:    "forventet en arbeidsbok skrevet av prosessplan, med det skjulte arket %q som har planfila",
 		NoHeader:   "fant ikke overskriftsraden med kolonnene %s",
 	},
 	prosessplan.Nynorsk: {
@@ -87,7 +87,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "nummeret %s er brukt før, i rad %d",
 		NoActivity: "rada manglar aktivitet",
 		NoPhase:    "aktiviteten står over første fase",
-		NotOurs:    "er ikkje ei arbeidsbok frå prosessplan (venta det skjulte arket %q som xlsx.Write lagar)",
+		NotOurs:    "venta ei arbeidsbok skriven av prosessplan, med det skjulte arket %q som har planfila",
 		NoHeader:   "fann ikkje overskriftsrada med kolonnane %s",
 	},
 	prosessplan.English: {
@@ -114,7 +114,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "the number %s is used before, in row %d",
 		NoActivity: "the row has no activity",
 		NoPhase:    "the activity is above the first phase",
-		NotOurs:    "is not a prosessplan workbook (expected the hidden sheet %q that xlsx.Write makes)",
+		NotOurs:    "expected a workbook written by prosessplan, with the hidden sheet %q that holds the plan file",
 		NoHeader:   "found no header row with the columns %s",
 	},
 }

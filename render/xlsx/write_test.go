@@ -1,10 +1,18 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/examples"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -46,4 +54,207 @@ func TestWriteGenerated(t *testing.T) {
 	validate.OOXML(t, path)
 	txt := validate.Office(t, path, []string{"Framdrift", "Bjørkåsen kommune", "Åse Øvrebø"})
 	t.Log(txt)
+}
+
+func TestWriteBodo(t *testing.T) {
+	for _, tc := range []struct {
+		lang   prosessplan.Language
+		sheets []string
+		expect []string
+	}{
+		{prosessplan.Bokmal,
+			[]string{"Framdrift", "Politisk behandling", "Organisering", "Medvirkning", "Lister", "prosessplan", "prosessplan-rader"},
+			[]string{"Framdrift", "Høring", "Tegnforklaring", "Aktivitet", "Hensikt", "Ansvarlig", "Bodø kommune", "Side 1 av", "Politisk behandling", "Møtedato", "Styringsgruppe"}},
+		{prosessplan.Nynorsk,
+			[]string{"Framdrift", "Politisk handsaming", "Organisering", "Medverknad", "Lister", "prosessplan", "prosessplan-rader"},
+			[]string{"Framdrift", "Høyring", "Teiknforklaring", "Føremål", "Ansvarleg", "Deltakarar", "Medverknad"}},
+		{prosessplan.English,
+			[]string{"Schedule", "Political process", "Organisation", "Participation", "Lists", "prosessplan", "prosessplan-rader"},
+			[]string{"Schedule", "Consultation", "Legend", "Purpose", "Responsible", "Page 1 of"}},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			p := examples.Bodo()
+			s := schedule(t, p)
+			path, data := writeFile(t, s, render.Options{Language: tc.lang}, "bodo-"+string(tc.lang)+".xlsx")
+			validate.OOXML(t, path)
+			txt := validate.Office(t, path, tc.expect)
+			// The symbols of the bars are conditional number formats;
+			// LibreOffice printing them proves the bars are drawn.
+			for _, sym := range []string{"◆", "▲", "●"} {
+				if !strings.Contains(txt, sym) {
+					t.Errorf("the printed chart has no %s", sym)
+				}
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := f.GetSheetList(); !slices.Equal(got, tc.sheets) {
+				t.Errorf("sheets = %q, want %q", got, tc.sheets)
+			}
+			for _, sh := range []string{"prosessplan", "prosessplan-rader"} {
+				if vis, _ := f.GetSheetVisible(sh); vis {
+					t.Errorf("sheet %s is visible", sh)
+				}
+			}
+			props, err := f.GetDocProps()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if props.Title != p.Title || props.Creator != "Bodø kommune" || props.Language != tc.lang.Tag() ||
+				props.Created != p.Date.String()+"T00:00:00Z" || props.Modified != props.Created {
+				t.Errorf("doc props = %+v", props)
+			}
+		})
+	}
+}
+
+// TestWriteLayout checks the cells a planner relies on: title block,
+// column titles, dates as real dates, the bar rules and the drop-downs.
+func TestWriteLayout(t *testing.T) {
+	p := examples.Bodo()
+	s := schedule(t, p)
+	_, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := "Framdrift"
+	get := func(cell string) string {
+		v, err := f.GetCellValue(sh, cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if get("A1") != p.Title {
+		t.Errorf("A1 = %q, want the title", get("A1"))
+	}
+	var heads []string
+	for c := 1; c <= 11; c++ {
+		heads = append(heads, get(cellName(c, rowGroups)))
+	}
+	if want := "Nr. Fase Aktivitet Hensikt Ansvarlig Deltakere Type Start Slutt Status Leveranse"; strings.Join(heads, " ") != want {
+		t.Errorf("column titles = %q", strings.Join(heads, " "))
+	}
+	first := s.Phases[0].Activities[0]
+	if get("A12") != first.ID || get("C12") != first.Name {
+		t.Errorf("row 12 = %s %s, want %s %s", get("A12"), get("C12"), first.ID, first.Name)
+	}
+	if want := render.WordsFor(prosessplan.Bokmal).ShortDate(first.Start.Date); get("H12") != want {
+		t.Errorf("H12 shows %q, want %q", get("H12"), want)
+	}
+	if typ, _ := f.GetCellType(sh, "H12"); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
+		t.Error("dates are written as text")
+	}
+	if p, _ := f.GetPanes(sh); !p.Freeze || p.TopLeftCell != "D11" {
+		t.Errorf("panes = %+v, want frozen at D11", p)
+	}
+	cfs, err := f.GetConditionalFormats(sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules []string
+	for rng, opts := range cfs {
+		for _, o := range opts {
+			rules = append(rules, rng+" "+o.Criteria)
+		}
+	}
+	joined := strings.Join(rules, "\n")
+	for _, want := range []string{
+		`AND($G11="Møte",$J11="Ferdig",$H11<=L$10,$I11>=L$9)`,
+		`AND($G11="Høring og offentlig ettersyn",$H11<=L$10,$I11>=L$9)`,
+		`$J11="Avlyst"`,
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no conditional format %s in\n%s", want, joined)
+		}
+	}
+	dvs, err := f.GetDataValidations(sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dv []string
+	for _, d := range dvs {
+		msg := ""
+		if d.Error != nil {
+			msg = *d.Error
+		}
+		dv = append(dv, d.Sqref+" "+d.Type+" "+d.Formula1+" "+msg)
+	}
+	for _, want := range []string{"J11:J", "G11:G", "E11:E", "H11:H", "'Lister'!$A$2:$A$6", "'Lister'!$B$2:$B$9", "Skriv en dato"} {
+		if !strings.Contains(strings.Join(dv, "\n"), want) {
+			t.Errorf("data validations lack %q:\n%s", want, strings.Join(dv, "\n"))
+		}
+	}
+	names := f.GetDefinedName()
+	found := false
+	for _, n := range names {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == "Framdrift" && n.RefersTo == "'Framdrift'!$6:$10" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no print titles on Framdrift: %+v", names)
+	}
+}
+
+func TestWriteDeterministic(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	_, a := writeFile(t, s, render.Options{}, "a.xlsx")
+	_, b := writeFile(t, schedule(t, examples.Bodo()), render.Options{}, "b.xlsx")
+	if !bytes.Equal(a, b) {
+		t.Fatal("two writes of the same plan differ")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(a), int64(len(a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if !f.Modified.IsZero() && f.Modified.Year() > 1980 {
+			t.Errorf("%s carries a modification time %s", f.Name, f.Modified)
+		}
+		if f.Name == "docProps/core.xml" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			if !strings.Contains(string(b), "2017-") || strings.Contains(string(b), "2006-09-16") {
+				t.Errorf("core.xml has no plan date: %s", b)
+			}
+		}
+	}
+}
+
+// TestUserTextStaysText: text a planner typed that starts with = + - @ is
+// text in the workbook, never a formula, and comes back unchanged.
+func TestUserTextStaysText(t *testing.T) {
+	p := examples.Bodo()
+	a := p.Activities()[0]
+	a.Name = "=SUM(A1)"
+	a.Purpose = "+47 75 55 50 00"
+	a.Deliverable = "@prosjektleder"
+	p.Title = "-Boligplan & co <2018>"
+	s := schedule(t, p)
+	path, data := writeFile(t, s, render.Options{}, "inject.xlsx")
+	validate.OOXML(t, path)
+	validate.Office(t, path, []string{"=SUM(A1)", "+47 75 55 50 00", "@prosjektleder", "-Boligplan & co <2018>"})
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, want := range map[string]string{"C12": "=SUM(A1)", "D12": "+47 75 55 50 00", "K12": "@prosjektleder", "A1": "-Boligplan & co <2018>"} {
+		if fm, _ := f.GetCellFormula("Framdrift", cell); fm != "" {
+			t.Errorf("%s is a formula %q", cell, fm)
+		}
+		if v, _ := f.GetCellValue("Framdrift", cell); v != want {
+			t.Errorf("%s = %q, want %q", cell, v, want)
+		}
+	}
+	got, changes, err := Read(bytes.NewReader(data), "inject.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 0 || got.Activities()[0].Name != "=SUM(A1)" || got.Title != p.Title {
+		t.Errorf("round trip: %v, name %q", changes, got.Activities()[0].Name)
+	}
 }
