@@ -284,46 +284,81 @@ func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords
 	return []string{sprintf(cw.briefing, body, name)}
 }
 
-// processKinds are the activities worth naming in a saksframlegg's account
-// of the process: the events, not the continuous work between them.
+// processKind reports whether activities of kind k are worth naming in a
+// saksframlegg's account of the process: the events, not the continuous
+// work between them.
 func processKind(k prosessplan.ActivityKind) bool { return k != prosessplan.Work && k != "" }
 
+// caseProcess tells the process so far and ahead: the events (meetings,
+// workshops, høring, political treatments, milestones) nearest the
+// meeting on each side. Events further away are left to the process
+// plan, which is attached, so that a long plan's case stays readable.
 func (b *builder) caseProcess(d *prosessplan.ScheduledDecision) {
 	w := b.w
 	ref := d.Meeting()
 	if ref.IsZero() {
 		return
 	}
-	var before, after []string
+	// A case names the nearest events; the attached process plan has the rest.
+	const most = 20
+	var ring [most]*prosessplan.ScheduledActivity
+	nBefore := 0
+	var after []*prosessplan.ScheduledActivity
+	refK := dayKey(ref)
 	for _, a := range b.s.Activities {
 		if !processKind(a.Kind) || a.Start.IsZero() || (d.Activity != nil && a == d.Activity) {
 			continue
 		}
-		end := a.End
-		if end.IsZero() {
-			end = a.Start
-		}
-		item := w.Span(a.Start, end) + ": " + a.Name
-		if a.Decision != nil {
-			if body := b.decidingBody(a.Decision); body != "" {
-				item += " (" + body + ")"
-			}
-		}
+		startK, endK := dayKey(a.Start.Date), dayKey(endOf(a).Date)
 		switch {
-		case end.Date.Before(ref):
-			before = append(before, item)
-		case a.Start.Date.After(ref):
-			after = append(after, item)
+		case endK < refK:
+			ring[nBefore%most] = a
+			nBefore++
+		case startK > refK && len(after) < most:
+			after = append(after, a)
 		}
+	}
+	var before []*prosessplan.ScheduledActivity
+	for i := max(0, nBefore-most); i < nBefore; i++ {
+		before = append(before, ring[i%most])
 	}
 	if len(before) > 0 {
 		b.heading(2, w.ProcessSoFar)
-		b.list(false, before)
+		b.list(false, b.processItems(before))
 	}
 	if len(after) > 0 {
 		b.heading(2, w.ProcessAhead)
-		b.list(false, after)
+		b.list(false, b.processItems(after))
 	}
+}
+
+// dayKey orders dates as integers (20171207); 0 for the zero Date. It is
+// far cheaper than Date.Compare in loops over every activity.
+func dayKey(d prosessplan.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
+
+func endOf(a *prosessplan.ScheduledActivity) prosessplan.Time {
+	if a.End.IsZero() {
+		return a.Start
+	}
+	return a.End
+}
+
+func (b *builder) processItems(as []*prosessplan.ScheduledActivity) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = b.processItem(a, endOf(a))
+	}
+	return out
+}
+
+func (b *builder) processItem(a *prosessplan.ScheduledActivity, end prosessplan.Time) string {
+	item := b.w.Span(a.Start, end) + ": " + a.Name
+	if a.Decision != nil {
+		if body := b.decidingBody(a.Decision); body != "" && !strings.Contains(a.Name, body) {
+			item += " (" + body + ")"
+		}
+	}
+	return item
 }
 
 func (b *builder) caseParticipation(d *prosessplan.ScheduledDecision, cw *caseWords) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/prosessplan/plantest"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -172,4 +173,27 @@ func TestSaksframleggWording(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestSaksframleggLongPlan(t *testing.T) {
+	s, probs := prosessplan.NewSchedule(plantest.Generate(1000))
+	if probs.HasErrors() {
+		t.Fatal(probs)
+	}
+	docs := render.BuildSaksframlegg(s, render.Options{})
+	if len(docs) != len(s.Decisions) {
+		t.Fatalf("%d documents for %d decisions", len(docs), len(s.Decisions))
+	}
+	// A case names the nearest events only; the attached process plan has the rest.
+	for _, d := range docs {
+		for _, h := range []string{"Prosessen så langt", "Videre prosess"} {
+			if n := len(listItems(d, h)); n > 20 {
+				t.Errorf("%s: %q lists %d events, want at most 20", d.FileName, h, n)
+			}
+		}
+	}
+	mid := docs[len(docs)/2]
+	if len(listItems(mid, "Prosessen så langt")) != 20 || len(listItems(mid, "Videre prosess")) == 0 {
+		t.Errorf("%s: %d events before, %d after", mid.FileName, len(listItems(mid, "Prosessen så langt")), len(listItems(mid, "Videre prosess")))
+	}
 }
