@@ -75,23 +75,98 @@ func Holidays(year int) []PublicHoliday {
 	return out
 }
 
+// dayNumber returns the number of days from 1970-01-01 to d, by Howard
+// Hinnant's days_from_civil: the calendar is asked about every day a
+// schedule passes, and this is much cheaper than going through time.Time.
+func dayNumber(d Date) int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// fromDayNumber is the inverse of dayNumber (civil_from_days).
+func fromDayNumber(z int) Date {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{y, time.Month(m), day}
+}
+
+// weekdayOf returns the day of the week of d (1970-01-01 was a Thursday).
+func weekdayOf(d Date) time.Weekday {
+	return time.Weekday(((dayNumber(d)+4)%7 + 7) % 7)
+}
+
+// holidayIndex returns the index in holidayRules of the public holiday
+// on d, or -1.
+func holidayIndex(d Date) int {
+	switch {
+	case d.Month == time.January && d.Day == 1:
+		return 0
+	case d.Month == time.May && d.Day == 1:
+		return 5
+	case d.Month == time.May && d.Day == 17:
+		return 6
+	case d.Month == time.December && d.Day == 25:
+		return 10
+	case d.Month == time.December && d.Day == 26:
+		return 11
+	case d.Month < time.March || d.Month > time.June:
+		return -1
+	}
+	switch dayNumber(d) - dayNumber(Easter(d.Year)) {
+	case -3:
+		return 1
+	case -2:
+		return 2
+	case 0:
+		return 3
+	case 1:
+		return 4
+	case 39:
+		return 7
+	case 49:
+		return 8
+	case 50:
+		return 9
+	}
+	return -1
+}
+
 // holiday returns the rule of the public holiday on d, if any.
 func holiday(d Date) (holidayRule, bool) {
-	var fromEaster int
-	easterBased := d.Month >= time.March && d.Month <= time.June
-	if easterBased {
-		fromEaster = Easter(d.Year).DaysUntil(d)
+	i := holidayIndex(d)
+	if i < 0 {
+		return holidayRule{}, false
 	}
-	for _, r := range holidayRules() {
-		if r.month != 0 {
-			if r.month == d.Month && r.day == d.Day {
-				return r, true
-			}
-		} else if easterBased && r.fromEaster == fromEaster {
-			return r, true
-		}
-	}
-	return holidayRule{}, false
+	return holidayRules()[i], true
 }
 
 // Holiday returns the name of the public holiday on d in language l, and
@@ -107,7 +182,7 @@ func (c *Calendar) Holiday(d Date, l Language) (string, bool) {
 // Closure returns the local closure d falls in, if any.
 func (c *Calendar) Closure(d Date) (Closure, bool) {
 	for _, cl := range c.settings.Closures {
-		if cl.Range.Contains(d) {
+		if cmpDate(d, cl.Range.From) >= 0 && cmpDate(d, cl.Range.To) <= 0 {
 			return cl, true
 		}
 	}
@@ -116,7 +191,7 @@ func (c *Calendar) Closure(d Date) (Closure, bool) {
 
 // IsWeekend reports whether d is a Saturday or Sunday.
 func IsWeekend(d Date) bool {
-	wd := d.Weekday()
+	wd := weekdayOf(d)
 	return wd == time.Saturday || wd == time.Sunday
 }
 
@@ -126,8 +201,11 @@ func (c *Calendar) IsWorkingDay(d Date) bool {
 	if IsWeekend(d) {
 		return false
 	}
-	if _, ok := holiday(d); ok {
+	if holidayIndex(d) >= 0 {
 		return false
+	}
+	if len(c.settings.Closures) == 0 {
+		return true
 	}
 	_, closed := c.Closure(d)
 	return !closed
@@ -148,7 +226,8 @@ func (c *Calendar) SummerHoliday(year int) DateRange {
 
 // InSummerHoliday reports whether d is in the common summer holiday.
 func (c *Calendar) InSummerHoliday(d Date) bool {
-	return c.SummerHoliday(d.Year).Contains(d)
+	r := c.SummerHoliday(d.Year)
+	return cmpDate(d, r.From) >= 0 && cmpDate(d, r.To) <= 0
 }
 
 // InChristmas reports whether d is in the Christmas and New Year period
@@ -164,14 +243,14 @@ func InEasterWeek(d Date) bool {
 	if d.Month < time.March || d.Month > time.April {
 		return false
 	}
-	n := Easter(d.Year).DaysUntil(d)
+	n := dayNumber(d) - dayNumber(Easter(d.Year))
 	return n >= -7 && n <= 1
 }
 
 // NextWorkingDay returns the first working day after d.
 func (c *Calendar) NextWorkingDay(d Date) Date {
 	for {
-		d = d.AddDays(1)
+		d = nextDay(d)
 		if c.IsWorkingDay(d) {
 			return d
 		}
@@ -180,13 +259,52 @@ func (c *Calendar) NextWorkingDay(d Date) Date {
 
 // PrevWorkingDay returns the last working day before d.
 func (c *Calendar) PrevWorkingDay(d Date) Date {
-	for {
-		d = d.AddDays(-1)
-		if c.IsWorkingDay(d) {
+	for n := dayNumber(d) - 1; ; n-- {
+		if d := fromDayNumber(n); c.IsWorkingDay(d) {
 			return d
 		}
 	}
 }
+
+// nextDay returns the day after d.
+func nextDay(d Date) Date {
+	if d.Day < 28 {
+		return Date{d.Year, d.Month, d.Day + 1}
+	}
+	return fromDayNumber(dayNumber(d) + 1)
+}
+
+// cmpDate compares dates as Date.Compare does, without time.Time.
+func cmpDate(a, b Date) int {
+	switch {
+	case a.Year != b.Year:
+		return cmpInt(a.Year, b.Year)
+	case a.Month != b.Month:
+		return cmpInt(int(a.Month), int(b.Month))
+	}
+	return cmpInt(a.Day, b.Day)
+}
+
+// cmpTime compares times as Time.Compare does, without time.Time.
+func cmpTime(a, b Time) int {
+	if c := cmpDate(a.Date, b.Date); c != 0 {
+		return c
+	}
+	return cmpInt(a.Minute, b.Minute)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// addDays returns d plus n days, as Date.AddDays does, without time.Time.
+func addDays(d Date, n int) Date { return fromDayNumber(dayNumber(d) + n) }
 
 // OnOrAfter returns d when it is a working day, else the next working day:
 // where a deadline that falls on a weekend or holiday ends (domstolloven § 149).
@@ -222,7 +340,7 @@ func (c *Calendar) AddWorkingDays(d Date, n int) Date {
 // included (0 when to is before from).
 func (c *Calendar) WorkingDays(from, to Date) int {
 	n := 0
-	for d := from; !d.After(to); d = d.AddDays(1) {
+	for d := from; cmpDate(d, to) <= 0; d = nextDay(d) {
 		if c.IsWorkingDay(d) {
 			n++
 		}

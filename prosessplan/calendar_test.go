@@ -196,3 +196,21 @@ func TestPeriods(t *testing.T) {
 		t.Errorf("Kristi himmelfart 2027 on %s", wd)
 	}
 }
+
+func TestDayNumber(t *testing.T) {
+	for d := D(1899, 12, 1); d.Before(D(2101, 2, 1)); d = d.AddDays(1) {
+		n := dayNumber(d)
+		if want := int(d.Time().Unix() / 86400); n != want {
+			t.Fatalf("dayNumber(%s) = %d, want %d", d, n, want)
+		}
+		if got := fromDayNumber(n); got != d {
+			t.Fatalf("fromDayNumber(%d) = %s, want %s", n, got, d)
+		}
+		if weekdayOf(d) != d.Weekday() {
+			t.Fatalf("weekdayOf(%s) = %s", d, weekdayOf(d))
+		}
+		if nextDay(d) != d.AddDays(1) || addDays(d, -40) != d.AddDays(-40) {
+			t.Fatalf("nextDay/addDays(%s)", d)
+		}
+	}
+}

@@ -142,16 +142,16 @@ func durationText(d Duration, l Language) string {
 
 // dayText writes d with its weekday: "lørdag 2026-03-14".
 func dayText(d Date, l Language) string {
-	names := map[Language][7]string{
-		Bokmal:  {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},
-		Nynorsk: {"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"},
-		English: {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	var names [7]string
+	switch l {
+	case Nynorsk:
+		names = [7]string{"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"}
+	case English:
+		names = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	default:
+		names = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
 	}
-	n, ok := names[l]
-	if !ok {
-		n = names[Bokmal]
-	}
-	return n[d.Weekday()] + " " + d.String()
+	return names[weekdayOf(d)] + " " + d.String()
 }
 
 func decisionPos(d *ScheduledDecision) Pos {
@@ -185,7 +185,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 	if a.Start.IsZero() {
 		return // NewSchedule has said why
 	}
-	if a.End.Compare(a.Start) < 0 {
+	if cmpTime(a.End, a.Start) < 0 {
 		c.add(CodeEndBeforeStart, Error, a.Pos, id,
 			fmt.Sprintf("Aktivitet %s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
 			fmt.Sprintf("Aktivitet %s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
@@ -198,9 +198,9 @@ func (c *checker) activity(a *ScheduledActivity) {
 		}
 		var early bool
 		if pred.End.HasClock && a.Start.HasClock && (dep.Lag.IsZero() || dep.Lag.Unit == Minutes) {
-			early = a.Start.Compare(addMinutes(pred.End, dep.Lag.N)) < 0
+			early = cmpTime(a.Start, addMinutes(pred.End, dep.Lag.N)) < 0
 		} else {
-			early = a.Start.Date.Before(c.cal.shift(pred.End.Date, dep.Lag))
+			early = cmpDate(a.Start.Date, c.cal.shift(pred.End.Date, dep.Lag)) < 0
 		}
 		if early {
 			pos := dep.Pos
@@ -331,7 +331,7 @@ func (c *checker) hearing(a *ScheduledActivity) {
 	// Days in holiday periods, by period, in the order they occur.
 	var periods []string
 	var lost int
-	for d := from; !d.After(to); d = d.AddDays(1) {
+	for d := from; cmpDate(d, to) <= 0; d = nextDay(d) {
 		if p := c.holidayPeriod(d, Bokmal); p != "" {
 			lost++
 			if !slices.Contains(periods, p) {
@@ -342,7 +342,7 @@ func (c *checker) hearing(a *ScheduledActivity) {
 	if lost > 0 {
 		in := func(l Language) string {
 			var names []string
-			for d := from; !d.After(to); d = d.AddDays(1) {
+			for d := from; cmpDate(d, to) <= 0; d = nextDay(d) {
 				if p := c.holidayPeriod(d, l); p != "" && !slices.Contains(names, p) {
 					names = append(names, p)
 				}

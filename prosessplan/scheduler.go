@@ -68,7 +68,7 @@ func NewSchedule(p *Plan) (*Schedule, Problems) {
 	sc := &scheduler{
 		p:        p,
 		cal:      NewCalendar(p.Calendar),
-		index:    map[string]int{},
+		index:    make(map[string]int, 64),
 		meetings: map[string][]Date{},
 		bodies:   map[string]*Body{},
 	}
@@ -93,7 +93,7 @@ func (sc *scheduler) collect() {
 		}
 		sc.bodies[b.ID] = b
 		m := slices.Clone(b.Meetings)
-		slices.SortFunc(m, Date.Compare)
+		slices.SortFunc(m, cmpDate)
 		sc.meetings[b.ID] = m
 	}
 	for i := range p.Phases {
@@ -262,9 +262,9 @@ func (c *Calendar) shift(t Date, d Duration) Date {
 	case WorkingDays:
 		return c.AddWorkingDays(t, d.N)
 	case Weeks:
-		return t.AddDays(7 * d.N)
+		return addDays(t, 7*d.N)
 	case Days:
-		return t.AddDays(d.N)
+		return addDays(t, d.N)
 	}
 	return t
 }
@@ -278,7 +278,7 @@ func addMinutes(t Time, n int) Time {
 		m += 24 * 60
 		days--
 	}
-	return Time{Date: t.Date.AddDays(days), Minute: m, HasClock: t.HasClock}
+	return Time{Date: addDays(t.Date, days), Minute: m, HasClock: t.HasClock}
 }
 
 // EndOf returns the end of an activity that starts at start and lasts d:
@@ -297,9 +297,9 @@ func (c *Calendar) EndOf(start Time, d Duration) Time {
 	case WorkingDays:
 		return Time{Date: c.AddWorkingDays(c.OnOrAfter(start.Date), d.N-1)}
 	case Weeks:
-		return Time{Date: c.OnOrAfter(start.Date.AddDays(7*d.N - 1))}
+		return Time{Date: c.OnOrAfter(addDays(start.Date, 7*d.N-1))}
 	case Days:
-		return Time{Date: c.OnOrAfter(start.Date.AddDays(d.N - 1))}
+		return Time{Date: c.OnOrAfter(addDays(start.Date, d.N-1))}
 	}
 	return start
 }
@@ -312,9 +312,9 @@ func MinEnd(c *Calendar, start Date, d Duration) Date {
 	case WorkingDays:
 		return c.AddWorkingDays(c.OnOrAfter(start), d.N-1)
 	case Weeks:
-		return start.AddDays(7*d.N - 1)
+		return addDays(start, 7*d.N-1)
 	case Days:
-		return start.AddDays(d.N - 1)
+		return addDays(start, d.N-1)
 	}
 	return start
 }
@@ -330,9 +330,9 @@ func (sc *scheduler) startOf(end Time, d Duration) Time {
 	case WorkingDays:
 		return Time{Date: sc.cal.AddWorkingDays(sc.cal.OnOrBefore(end.Date), -(d.N - 1))}
 	case Weeks:
-		return Time{Date: end.Date.AddDays(-(7*d.N - 1))}
+		return Time{Date: addDays(end.Date, -(7*d.N - 1))}
 	case Days:
-		return Time{Date: end.Date.AddDays(-(d.N - 1))}
+		return Time{Date: addDays(end.Date, -(d.N - 1))}
 	}
 	return end
 }
@@ -354,7 +354,7 @@ func (sc *scheduler) earliest(i int) (Time, bool) {
 		} else {
 			t = Time{Date: sc.cal.NextWorkingDay(sc.cal.shift(end.Date, e.lag))}
 		}
-		if !found || t.Compare(best) > 0 {
+		if !found || cmpTime(t, best) > 0 {
 			best, found = t, true
 			sc.driver[i] = e.from
 		}
@@ -428,7 +428,7 @@ func (sc *scheduler) blocked(sa *ScheduledActivity, pred string) {
 func (sc *scheduler) firstMeeting(body string, d Date, strict bool) (Date, bool) {
 	m := sc.meetings[body]
 	k := sort.Search(len(m), func(k int) bool {
-		c := m[k].Compare(d)
+		c := cmpDate(m[k], d)
 		return c > 0 || (c == 0 && !strict)
 	})
 	if k == len(m) {
@@ -440,7 +440,7 @@ func (sc *scheduler) firstMeeting(body string, d Date, strict bool) (Date, bool)
 // lastMeetingBefore returns the last meeting of body strictly before d.
 func (sc *scheduler) lastMeetingBefore(body string, d Date) (Date, bool) {
 	m := sc.meetings[body]
-	k := sort.Search(len(m), func(k int) bool { return !m[k].Before(d) })
+	k := sort.Search(len(m), func(k int) bool { return cmpDate(m[k], d) >= 0 })
 	if k == 0 {
 		return Date{}, false
 	}
@@ -450,7 +450,7 @@ func (sc *scheduler) lastMeetingBefore(body string, d Date) (Date, bool) {
 func (sc *scheduler) step(b *Body, meeting Date) CaseStep {
 	st := CaseStep{Body: b, Meeting: meeting}
 	if !meeting.IsZero() {
-		st.Deadline = sc.cal.OnOrBefore(meeting.AddDays(-b.NoticeDays))
+		st.Deadline = sc.cal.OnOrBefore(addDays(meeting, -b.NoticeDays))
 	}
 	return st
 }
@@ -568,20 +568,20 @@ func (sc *scheduler) finish() {
 			if sa.Start.IsZero() {
 				continue
 			}
-			if sp.Start.IsZero() || sa.Start.Compare(sp.Start) < 0 {
+			if sp.Start.IsZero() || cmpTime(sa.Start, sp.Start) < 0 {
 				sp.Start = sa.Start
 			}
-			if sp.End.IsZero() || sa.End.Compare(sp.End) > 0 {
+			if sp.End.IsZero() || cmpTime(sa.End, sp.End) > 0 {
 				sp.End = sa.End
 			}
 		}
 		if sp.Start.IsZero() {
 			continue
 		}
-		if s.Start.IsZero() || sp.Start.Compare(s.Start) < 0 {
+		if s.Start.IsZero() || cmpTime(sp.Start, s.Start) < 0 {
 			s.Start = sp.Start
 		}
-		if s.End.IsZero() || sp.End.Compare(s.End) > 0 {
+		if s.End.IsZero() || cmpTime(sp.End, s.End) > 0 {
 			s.End = sp.End
 		}
 	}
@@ -596,7 +596,7 @@ func (sc *scheduler) critical() {
 		if sa.End.IsZero() {
 			continue
 		}
-		if last < 0 || sa.End.Compare(sc.acts[last].End) > 0 {
+		if last < 0 || cmpTime(sa.End, sc.acts[last].End) > 0 {
 			last = i
 		}
 	}
