@@ -11,6 +11,7 @@ const (
 	ganttFont    = 7.0
 	ganttHead    = 6.5
 	ganttRowH    = 12.0
+	ganttRowMin  = 10.0
 	ganttNumW    = 30.0
 	ganttLabelW  = 168.0
 	ganttSymbolW = 14.0
@@ -18,6 +19,7 @@ const (
 	ganttColH    = 11.0
 	ganttSubH    = 8.0
 	legendSize   = 7.5
+	ganttSub     = 5.5
 )
 
 type gantt struct {
@@ -25,7 +27,8 @@ type gantt struct {
 	t        *render.Timeline
 	chartX   float64
 	colW     float64
-	chunks   [][2]int // column ranges [first, last] per page column
+	chunks   [][2]int // column ranges [first, last] per page across
+	rowH     float64
 	headH    float64
 	hasSub   bool
 	legend   []legendBox
@@ -39,6 +42,8 @@ type legendBox struct {
 	item render.LegendItem
 	text string // symbol and label
 	kind int    // 0 item, 1 shading, 2 title
+	// point marks an item whose rows are points: its swatch is a diamond.
+	point bool
 }
 
 // timeline draws the Gantt chart on landscape pages. A chart too long for
@@ -69,26 +74,50 @@ func (l *layouter) timeline(t *render.Timeline) {
 	if t.Title != "" || l.d.Captions.Continued != "" {
 		titleH = 11 * 1.3
 	}
-	first := true
-	for ci, ch := range g.chunks {
-		r := 0
-		for {
-			room := func() int {
-				return int((l.bottom() - l.y - titleH - g.headH - g.legendH - 6) / ganttRowH)
-			}
-			n := room()
-			if !first || n < min(3, len(t.Rows)) {
-				l.newPage(true)
-				n = max(room(), 1)
-			}
-			n = min(n, len(t.Rows)-r)
-			g.title(ci > 0 || r > 0)
-			g.drawPage(ch[0], ch[1], r, r+n)
-			first = false
-			r += n
-			if r >= len(t.Rows) {
+	// Rows per page: the same row ranges in every period, so the pages
+	// of a long chart line up like a grid; the rows are spread evenly
+	// over the pages down, and squeezed (down to ganttRowMin) when that
+	// saves a page.
+	fixed := titleH + g.headH + g.legendH + 6
+	firstRoom := l.bottom() - l.y - fixed
+	fullRoom := l.bottom() - l.top() - fixed
+	if n := len(t.Rows); int(firstRoom/ganttRowMin) < min(3, n) {
+		l.newPage(true)
+		firstRoom = fullRoom
+	}
+	split := func(h float64) []int {
+		n := len(t.Rows)
+		cap1, capN := max(int(firstRoom/h), 1), max(int(fullRoom/h), 1)
+		if n <= cap1 {
+			return []int{n}
+		}
+		pages := 1 + (n-cap1+capN-1)/capN
+		per := (n + pages - 1) / pages
+		sizes := []int{min(cap1, per)}
+		for rest := n - sizes[0]; rest > 0; rest -= sizes[len(sizes)-1] {
+			sizes = append(sizes, min(rest, per, capN))
+		}
+		return sizes
+	}
+	g.rowH = ganttRowH
+	sizes := split(ganttRowH)
+	if best := split(ganttRowMin); len(best) < len(sizes) {
+		for h := ganttRowH; h >= ganttRowMin; h -= 0.25 {
+			if s := split(h); len(s) == len(best) {
+				g.rowH, sizes = h, s
 				break
 			}
+		}
+	}
+	for ci, ch := range g.chunks {
+		r := 0
+		for pi, n := range sizes {
+			if ci > 0 || pi > 0 {
+				l.newPage(true)
+			}
+			g.title(ci > 0 || pi > 0)
+			g.drawPage(ch[0], ch[1], r, r+n)
+			r += n
 		}
 	}
 	l.y += paraAfter
@@ -119,17 +148,25 @@ func (g *gantt) title(continued bool) {
 // equal length that fit the page width.
 func (g *gantt) columns(chartW float64) {
 	l, cols := g.l, g.t.Columns
-	minW := 10.0
-	ts := tstyle{st: regular, size: ganttHead}
+	minW, subW := 10.0, 0.0
 	for _, c := range cols {
-		minW = max(minW, l.fs.width(c.Label, ts.st, ts.size)+3)
+		minW = max(minW, l.fs.width(c.Label, regular, ganttHead)+3)
 		if c.SubLabel != "" {
 			g.hasSub = true
-			minW = max(minW, l.fs.width(c.SubLabel, ts.st, 5.5)+3)
+			subW = max(subW, l.fs.width(c.SubLabel, regular, ganttSub)+3)
 		}
 	}
-	perPage := max(int(chartW/minW), 1)
-	nChunks := (len(cols) + perPage - 1) / perPage
+	chunks := func(w float64) int {
+		perPage := max(int(chartW/w), 1)
+		return (len(cols) + perPage - 1) / perPage
+	}
+	nChunks := chunks(max(minW, subW))
+	if g.hasSub && chunks(minW) < nChunks {
+		// The second header line (dates) is a help, not worth a page
+		// more across: leave it out.
+		g.hasSub = false
+		nChunks = chunks(minW)
+	}
 	per := (len(cols) + nChunks - 1) / nChunks
 	g.colW = chartW / float64(per)
 	for first := 0; first < len(cols); first += per {
@@ -154,9 +191,16 @@ func (g *gantt) layoutLegend(width float64) {
 		s := l.d.Captions.Legend + ":"
 		place(legendBox{kind: 2, text: s}, l.fs.width(s, bold, legendSize))
 	}
+	points := map[string]bool{}
+	for _, r := range g.t.Rows {
+		if r.Point {
+			points[string(r.Kind)+"\x00"+r.Symbol+"\x00"+r.Color] = true
+		}
+	}
 	for _, it := range g.t.Legend {
 		s := strings.TrimSpace(it.Symbol + " " + it.Label)
-		place(legendBox{item: it, text: s}, 18+l.fs.width(s, regular, legendSize))
+		pt := points[string(it.Kind)+"\x00"+it.Symbol+"\x00"+it.Color]
+		place(legendBox{item: it, text: s, point: pt}, 18+l.fs.width(s, regular, legendSize))
 	}
 	// The shaded columns explain themselves by their reasons.
 	var reasons []string
@@ -187,20 +231,20 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	left := l.left()
 	chartR := g.chartX + float64(c1-c0+1)*g.colW
 	bodyTop := top + g.headH
-	bodyBot := bodyTop + float64(r1-r0)*ganttRowH
+	bodyBot := bodyTop + float64(r1-r0)*g.rowH
 	colX := func(c int) float64 { return g.chartX + float64(c-c0)*g.colW }
 
-	// Shaded holiday columns, under everything else.
-	for c := c0; c <= c1; c++ {
-		if t.Columns[c].Shaded {
-			l.fill(colX(c), top+ganttGroupH, g.colW, bodyBot-top-ganttGroupH, shadeGrey)
-		}
-	}
 	// Phase bands.
 	for r := r0; r < r1; r++ {
 		if t.Rows[r].Phase {
-			y := bodyTop + float64(r-r0)*ganttRowH
-			l.fill(left, y, chartR-left, ganttRowH, l.colors.band)
+			y := bodyTop + float64(r-r0)*g.rowH
+			l.fill(left, y, chartR-left, g.rowH, l.colors.band)
+		}
+	}
+	// Shaded holiday columns, over the phase bands, under the grid and bars.
+	for c := c0; c <= c1; c++ {
+		if t.Columns[c].Shaded {
+			l.fill(colX(c), top+ganttGroupH, g.colW, bodyBot-top-ganttGroupH, shadeGrey)
 		}
 	}
 	// Grid: a line between columns, a darker one between groups.
@@ -217,7 +261,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		}
 	}
 	for r := r0; r <= r1; r++ {
-		y := bodyTop + float64(r-r0)*ganttRowH
+		y := bodyTop + float64(r-r0)*g.rowH
 		l.line(left, y, chartR, y, 0.3, gridGrey)
 	}
 	l.line(left, top, chartR, top, 0.5, lightGrey)
@@ -238,14 +282,14 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		}
 	}
 	colTS := tstyle{st: regular, size: ganttHead, color: black}
-	subTS := tstyle{st: regular, size: 5.5, color: grey}
+	subTS := tstyle{st: regular, size: ganttSub, color: grey}
 	for c := c0; c <= c1; c++ {
 		col := t.Columns[c]
 		sw := l.fs.width(col.Label, colTS.st, colTS.size)
 		l.text(colX(c)+(g.colW-sw)/2, top+ganttGroupH+ascent(ganttHead, ganttColH/ganttHead), col.Label, colTS)
 		if g.hasSub && col.SubLabel != "" {
 			sw := l.fs.width(col.SubLabel, subTS.st, subTS.size)
-			l.text(colX(c)+(g.colW-sw)/2, top+ganttGroupH+ganttColH+ascent(5.5, ganttSubH/5.5)-1, col.SubLabel, subTS)
+			l.text(colX(c)+(g.colW-sw)/2, top+ganttGroupH+ganttColH+ascent(ganttSub, ganttSubH/ganttSub)-1, col.SubLabel, subTS)
 		}
 	}
 	if t.Granularity == render.ByWeek && l.d.Captions.Week != "" {
@@ -257,8 +301,8 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	// Rows: number, label, symbol, and the bar or diamond.
 	for r := r0; r < r1; r++ {
 		row := &t.Rows[r]
-		y := bodyTop + float64(r-r0)*ganttRowH
-		base := y + ascent(ganttFont, ganttRowH/ganttFont)
+		y := bodyTop + float64(r-r0)*g.rowH
+		base := y + ascent(ganttFont, g.rowH/ganttFont)
 		ts := tstyle{st: regular, size: ganttFont, color: black}
 		if row.Phase {
 			ts.st = bold
@@ -280,16 +324,16 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 				continue
 			}
 			cx := colX(row.First) + g.colW/2
-			l.add(op{kind: opDiamond, x: cx, y: y + ganttRowH/2, w: ganttRowH * 0.38, color: color})
+			l.add(op{kind: opDiamond, x: cx, y: y + g.rowH/2, w: g.rowH * 0.38, color: color})
 			continue
 		}
 		a, b := max(row.First, c0), min(row.Last, c1)
 		x0, x1 := colX(a), colX(b)+g.colW
-		bh := ganttRowH * 0.6
+		bh := g.rowH * 0.6
 		if row.Phase {
-			bh = ganttRowH * 0.36
+			bh = g.rowH * 0.36
 		}
-		by := y + (ganttRowH-bh)/2
+		by := y + (g.rowH-bh)/2
 		if row.Hatched {
 			l.fill(x0, by, x1-x0, bh, color.tint(0.75))
 			g.hatch(x0, by, x1-x0, bh, color)
@@ -345,7 +389,9 @@ func (g *gantt) drawLegend() {
 		default:
 			c := colorOr(b.item.Color, l.colors.primary)
 			sh := legendSize*1.6 - 6
-			if b.item.Hatched {
+			if b.point {
+				l.add(op{kind: opDiamond, x: x + 7, y: y + legendSize*0.8, w: legendSize * 0.55, color: c})
+			} else if b.item.Hatched {
 				l.fill(x, y+3, 14, sh, c.tint(0.75))
 				g.hatch(x, y+3, 14, sh, c)
 				l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: sh, size: 0.6, color: c})
