@@ -58,6 +58,9 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 		prof.Municipality = p.Municipality
 	}
 	w := WordsFor(lang)
+	if len(prof.Logo) > 0 && prof.LogoAlt == "" && prof.Municipality != "" {
+		prof.LogoAlt = sprintf(w.LogoAlt, prof.Municipality)
+	}
 	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{}}
 	b.doc = &Document{
 		Kind:     kind,
@@ -513,7 +516,8 @@ func (b *builder) organisation() {
 
 // personName is a person's name with title: "Kari Nordmann, prosjektleder".
 func (b *builder) personName(id string) string {
-	if x := b.p.Person(id); x != nil && x.Title != "" {
+	// "Rådmannen, rådmann" says the same twice; the title is left out then.
+	if x := b.p.Person(id); x != nil && x.Title != "" && !strings.Contains(strings.ToLower(x.Name), strings.ToLower(x.Title)) {
 		return x.Name + ", " + x.Title
 	}
 	return b.p.Name(id)

@@ -318,11 +318,13 @@ func readLogo(v, dir string) ([]byte, error) {
 		}
 	}
 	compact := strings.Join(strings.Fields(v), "")
-	if b, err := base64.StdEncoding.DecodeString(compact); err == nil && len(compact) > 16 {
-		if !bytes.HasPrefix(b, pngMagic) {
-			return nil, ErrNotPNG
-		}
-		return b, nil
+	decoded, b64err := base64.StdEncoding.DecodeString(compact)
+	if b64err == nil && bytes.HasPrefix(decoded, pngMagic) {
+		return decoded, nil
+	}
+	// Long base64 text that is not a PNG is a wrong logo, not a file name.
+	if b64err == nil && len(compact) > 200 {
+		return nil, ErrNotPNG
 	}
 	path := v
 	if !filepath.IsAbs(path) {

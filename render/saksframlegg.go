@@ -354,7 +354,7 @@ func (b *builder) processItems(as []*prosessplan.ScheduledActivity) []string {
 func (b *builder) processItem(a *prosessplan.ScheduledActivity, end prosessplan.Time) string {
 	item := b.w.Span(a.Start, end) + ": " + a.Name
 	if a.Decision != nil {
-		if body := b.decidingBody(a.Decision); body != "" && !strings.Contains(a.Name, body) {
+		if body := b.decidingBody(a.Decision); body != "" && !strings.Contains(strings.ToLower(a.Name), strings.ToLower(body)) {
 			item += " (" + body + ")"
 		}
 	}

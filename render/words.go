@@ -50,6 +50,9 @@ type Words struct {
 	Required, Recommended, WhenRelevant, Advice, CaseNo, Council,
 	DecidedIn, Line, Concerns string
 
+	// LogoAlt is the logo's default alternative text; it takes the municipality.
+	LogoAlt string
+
 	// Table captions.
 	CapStatutory, CapRecommended, CapOrganisation, CapParticipation,
 	CapCouncils, CapResources, CapRisks string
@@ -118,6 +121,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Anbefaling", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Avgjøres i", Line: "linje", Concerns: "Gjelder",
 
+		LogoAlt:      "Logoen til %s",
 		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Anbefalt prosess",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medvirkningsopplegg",
 		CapCouncils: "Rådenes møter i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoer og tiltak",
@@ -184,6 +188,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Tilråding", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Vert avgjord i", Line: "linje", Concerns: "Gjeld",
 
+		LogoAlt:      "Logoen til %s",
 		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Tilrådd prosess",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medverknadsopplegg",
 		CapCouncils: "Møta til råda i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoar og tiltak",
@@ -250,6 +255,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "When applicable", Advice: "Recommendation", CaseNo: "Case no.", Council: "Council",
 		DecidedIn: "Decided in", Line: "line", Concerns: "Concerns",
 
+		LogoAlt:      "Logo of %s",
 		CapStatutory: "Statutory requirements for the process", CapRecommended: "Recommended process",
 		CapOrganisation: "Project organisation", CapParticipation: "Participation plan",
 		CapCouncils: "The councils' meetings on the cases", CapResources: "Resource needs", CapRisks: "Risks and mitigation",
