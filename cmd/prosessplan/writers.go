@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/render/docx"
 	"github.com/prosessplan/go-prosessplan/render/md"
 	"github.com/prosessplan/go-prosessplan/render/pdf"
+	"github.com/prosessplan/go-prosessplan/render/xlsx"
 )
 
 // writers lays documents out in each format, with the options the flags
@@ -35,7 +35,7 @@ func newWriters(ctx context.Context, cfg renderConfig) (*writers, error) {
 }
 
 func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Options) error {
-	return fmt.Errorf("xlsx: %w", errNotYet)
+	return xlsx.Write(out, s, opts)
 }
 
 // doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.
@@ -51,5 +51,3 @@ func (w *writers) doc(f string, d *render.Document, base string) output {
 	}
 	return o
 }
-
-var errNotYet = fmt.Errorf("not available in this build yet")
