@@ -25,6 +25,7 @@ const (
 	CodeHearingHoliday     = "PP-HEARING-HOLIDAY"
 	CodeMeetingHoliday     = "PP-MEETING-HOLIDAY"
 	CodeNotWorkingDay      = "PP-NOT-WORKING-DAY"
+	CodeHearingEarly       = "PP-HEARING-BEFORE-DECISION"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -387,6 +388,14 @@ func (c *checker) decision(d *ScheduledDecision) {
 				fmt.Sprintf("Aktivitet %s: %s skal handsame saka (%s) før %s, men står ikkje i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Nynorsk)), body.Name, council.Name),
 				fmt.Sprintf("Activity %s: %s must treat the case (%s) before %s, but is not in its routing — add %s to the routing before the decision.", a.ID, council.Name, strings.ToLower(d.Kind.Label(English)), body.Name, council.Name))
 		}
+	}
+	if h, ok := c.index[d.Hearing]; ok && d.Kind == HearingDecision && !h.Start.IsZero() && !d.Meeting().IsZero() &&
+		cmpDate(h.Start.Date, d.Meeting()) <= 0 {
+		m := d.Meeting()
+		c.add(CodeHearingEarly, c.legal, h.Pos, h.ID,
+			fmt.Sprintf("Aktivitet %s: høringen starter %s, men vedtaket om å legge planen ut (aktivitet %s) er %s — start høringen etter vedtaket.", h.ID, h.Start.Date, a.ID, m),
+			fmt.Sprintf("Aktivitet %s: høyringa startar %s, men vedtaket om å leggje planen ut (aktivitet %s) er %s — start høyringa etter vedtaket.", h.ID, h.Start.Date, a.ID, m),
+			fmt.Sprintf("Activity %s: the consultation starts %s, but the decision to put the plan out (activity %s) is on %s — start the consultation after the decision.", h.ID, h.Start.Date, a.ID, m))
 	}
 	if m := d.Meeting(); !m.IsZero() {
 		for _, st := range d.Steps[:len(d.Steps)-1] {

@@ -45,7 +45,7 @@ func checkPlan() *Plan {
 	a21.After, a21.Duration = []Dependency{{ID: "1.4"}}, Duration{10, WorkingDays}
 	a22 := act("2.2", "Utlegging av planforslaget til høring", PoliticalDec)
 	a22.After = []Dependency{{ID: "2.1"}}
-	a22.Decision = &Decision{Kind: HearingDecision, Body: "ks", Route: councilRoute}
+	a22.Decision = &Decision{Kind: HearingDecision, Body: "ks", Route: councilRoute, Hearing: "2.3"}
 	a23 := act("2.3", "Høring og offentlig ettersyn", Hearing)
 	a23.After, a23.Duration = []Dependency{{ID: "2.2"}}, Duration{6, Weeks}
 	a24 := act("2.4", "Sluttbehandling", PoliticalDec)
@@ -346,6 +346,30 @@ func TestCheck(t *testing.T) {
 				d.Steps[2].Meeting = d.Meeting()
 			},
 			nb: "Aktivitet 2.4: Ungdomsrådet møtes 2026-08-13, samme dag som eller etter vedtaket i Kommunestyret",
+		},
+		{
+			name: "høring before the decision to hold it", code: CodeHearingEarly, sev: Error, act: "2.3",
+			plan: func() *Plan {
+				p := checkPlan()
+				a := activityOf(p, "2.3")
+				a.Start, a.After = DayOf(D(2026, 5, 4)), nil
+				return p
+			},
+			nb: "Aktivitet 2.3: høringen starter 2026-05-04, men vedtaket om å legge planen ut (aktivitet 2.2) er 2026-05-07",
+			nn: "høyringa startar 2026-05-04, men vedtaket om å leggje planen ut",
+		},
+		{
+			name: "høring before the decision in a temaplan is advice", code: CodeHearingEarly, sev: Advice, act: "2.3",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Type = Temaplan
+				a := activityOf(p, "2.3")
+				a.Start, a.After = DayOf(D(2026, 5, 7)), nil
+				return p
+			},
+		},
+		{
+			name: "høring after the decision", plan: checkPlan, absent: []string{CodeHearingEarly},
 		},
 		{
 			name: "høring over the summer", code: CodeHearingHoliday, sev: Warning, act: "2.3",

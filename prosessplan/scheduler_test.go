@@ -306,3 +306,37 @@ func TestScheduleProblems(t *testing.T) {
 		})
 	}
 }
+
+func TestEndOfAndMinEnd(t *testing.T) {
+	c := NewCalendar(CalendarSettings{})
+	tests := []struct {
+		start   Date
+		d       Duration
+		end     Date // EndOf
+		min     Date // MinEnd
+		startOf Date // back from end
+	}{
+		{D(2025, 9, 1), Duration{6, Weeks}, D(2025, 10, 13), D(2025, 10, 12), D(2025, 9, 2)},
+		{D(2025, 12, 17), Duration{14, Days}, D(2025, 12, 30), D(2025, 12, 30), D(2025, 12, 17)},
+		{D(2025, 11, 24), Duration{5, WorkingDays}, D(2025, 11, 28), D(2025, 11, 28), D(2025, 11, 24)},
+		{D(2025, 11, 24), Duration{}, D(2025, 11, 24), D(2025, 11, 24), D(2025, 11, 24)},
+	}
+	sc := &scheduler{cal: c}
+	for _, tt := range tests {
+		if got := c.EndOf(DayOf(tt.start), tt.d).Date; got != tt.end {
+			t.Errorf("EndOf(%s, %v) = %s, want %s", tt.start, tt.d, got, tt.end)
+		}
+		if got := MinEnd(c, tt.start, tt.d); got != tt.min {
+			t.Errorf("MinEnd(%s, %v) = %s, want %s", tt.start, tt.d, got, tt.min)
+		}
+		if got := sc.startOf(DayOf(tt.end), tt.d).Date; got != tt.startOf {
+			t.Errorf("startOf(%s, %v) = %s, want %s", tt.end, tt.d, got, tt.startOf)
+		}
+	}
+	if got := sc.startOf(At(D(2025, 3, 4), 0, 30), Duration{90, Minutes}); got.String() != "2025-03-03 23:00" {
+		t.Errorf("startOf over midnight = %s", got)
+	}
+	if got := addMinutes(At(D(2025, 3, 4), 23, 30), 45); got.String() != "2025-03-05 00:15" {
+		t.Errorf("addMinutes over midnight = %s", got)
+	}
+}
