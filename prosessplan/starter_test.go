@@ -96,3 +96,26 @@ func TestNewStarterText(t *testing.T) {
 		}
 	}
 }
+
+func TestNewStarterRoundTrip(t *testing.T) {
+	for _, pt := range AllPlanTypes() {
+		p := NewStarter(pt, Nynorsk, D(2026, 8, 17))
+		var b strings.Builder
+		if err := Encode(&b, p); err != nil {
+			t.Fatalf("%s: Encode: %v", pt, err)
+		}
+		q, err := Decode(strings.NewReader(b.String()), "ny.yaml")
+		if err != nil {
+			t.Fatalf("%s: Decode: %v\n%s", pt, err, b.String())
+		}
+		s1, _ := NewSchedule(p)
+		s2, ps := CheckPlan(q)
+		if ps.HasErrors() {
+			t.Errorf("%s: decoded starter has errors: %v", pt, ps)
+		}
+		if len(s1.Activities) != len(s2.Activities) || s1.End != s2.End {
+			t.Errorf("%s: decoded starter schedules differently: %d activities to %s, want %d to %s",
+				pt, len(s2.Activities), s2.End, len(s1.Activities), s1.End)
+		}
+	}
+}
