@@ -1,6 +1,9 @@
 package docx
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -95,7 +98,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		for ; col < a; col++ {
 			w.tlCell(colW, 1, w.primary, "", head, "", false)
 		}
-		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, g.Label, false)
+		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, fitLabel(g.Label, (b-a+1)*colW, tlHeadSize), false)
 		col = b + 1
 	}
 	for ; col <= last; col++ {
@@ -129,11 +132,9 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 			fill = w.light
 		}
 		w.tlCell(tlNrWidth, 1, fill, "", rp, r.Number, true)
-		label := r.Label
-		if r.Status != "" {
-			label += " (" + r.Status + ")"
-		}
-		w.tlCell(tlLabelWidth, 1, fill, "", rp, label, true)
+		// The status is in the activity table; here it would make the
+		// label wrap and the chart twice as tall.
+		w.tlCell(tlLabelWidth, 1, fill, "", rp, r.Label, true)
 		a, b := r.First, r.Last
 		if r.Point && a >= 0 && b < a {
 			b = a
@@ -288,4 +289,25 @@ func (w *body) legend(t *render.Timeline) {
 	}
 	w.s(`</w:tbl>`)
 	w.spacer()
+}
+
+// fitLabel shortens a group label that would not fit width twips at size
+// half-points ("desember 2017" over two week columns): first to its first
+// word, then to its first three letters. A wrapped label makes the header
+// row tall and is hard to read.
+func fitLabel(label string, width, size int) string {
+	fits := func(s string) bool { return utf8.RuneCountInString(s)*size*11/2 <= width-40 }
+	if fits(label) {
+		return label
+	}
+	if i := strings.IndexByte(label, ' '); i > 0 {
+		label = label[:i]
+		if fits(label) {
+			return label
+		}
+	}
+	if utf8.RuneCountInString(label) > 3 {
+		return string([]rune(label)[:3])
+	}
+	return label
 }

@@ -1,0 +1,111 @@
+package docx
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/docx/internal/mktemplate"
+)
+
+// bodo returns the Bodø example's schedule and municipal profile (with its logo).
+func bodo(t testing.TB) (*prosessplan.Schedule, *render.Profile) {
+	t.Helper()
+	s, probs := prosessplan.NewSchedule(examples.Bodo())
+	if s == nil {
+		t.Fatalf("NewSchedule: %v", probs)
+	}
+	f, err := os.Open(filepath.Join("..", "..", "examples", "bodo-profile.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	prof, err := render.ReadProfile(f, "bodo-profile.yaml", filepath.Join("..", "..", "examples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, &prof
+}
+
+// headings returns the texts of d's headings of level 1.
+func headings(d *render.Document) []string {
+	var hs []string
+	for _, b := range d.Blocks {
+		if h, ok := b.(*render.Heading); ok && h.Level == 1 {
+			hs = append(hs, h.Text)
+		}
+	}
+	return hs
+}
+
+func TestBodoPlan(t *testing.T) {
+	s, prof := bodo(t)
+	d := render.Build(s, render.Options{Profile: prof})
+	path, _ := writeFile(t, "bodo-prosessplan.docx", d)
+	validate.OOXML(t, path)
+	expect := append([]string{d.Title, "Bodø kommune"}, headings(d)...)
+	pages, sizes := officePDF(t, path, expect)
+	if len(pages) < 3 {
+		t.Errorf("plan has %d pages", len(pages))
+	}
+	// The timeline is on landscape pages, with its week header.
+	var timeline bool
+	for i, sz := range sizes {
+		if sz[0] > sz[1] && strings.Contains(pages[i], d.Captions.Week+" ") {
+			timeline = true
+		}
+	}
+	if !timeline {
+		t.Error("no landscape page shows the timeline's week header")
+	}
+}
+
+func TestBodoSaksframlegg(t *testing.T) {
+	s, prof := bodo(t)
+	docs := render.BuildSaksframlegg(s, render.Options{Profile: prof})
+	if len(docs) == 0 {
+		t.Fatal("no saksframlegg")
+	}
+	tmpl := readTemplate(t, "kommunemal.dotx")
+	for i, d := range docs[:min(len(docs), 2)] {
+		var items []string
+		for _, b := range d.Blocks {
+			if l, ok := b.(*render.List); ok && l.Ordered {
+				for _, it := range l.Items {
+					items = append(items, render.Text(it))
+				}
+				break
+			}
+		}
+		if len(items) == 0 {
+			t.Fatalf("%s has no numbered innstilling", d.FileName)
+		}
+		// Once as a new document, once in the municipality's template.
+		for _, opts := range [][]Option{nil, {WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))), WithPlaceholder("{{innhold}}")}} {
+			name := d.FileName + ".docx"
+			if opts != nil {
+				name = d.FileName + "-mal.docx"
+			}
+			path, _ := writeFile(t, name, d, opts...)
+			validate.OOXML(t, path)
+			pages, _ := officePDF(t, path, []string{d.Title})
+			all := squash(strings.Join(pages, " "))
+			for n, it := range items {
+				words := strings.Fields(it)
+				want := squash(strings.Join(append([]string{string(rune('1'+n)) + "."}, words[:min(len(words), 4)]...), " "))
+				if !strings.Contains(all, want) {
+					t.Errorf("saksframlegg %d (%s): text lacks numbered point %q", i+1, name, want)
+				}
+			}
+			if opts != nil && !strings.Contains(pages[0], mktemplate.FirstPageHeader) {
+				t.Errorf("%s: first-page header of the template missing", name)
+			}
+		}
+	}
+}
