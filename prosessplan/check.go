@@ -26,6 +26,7 @@ const (
 	CodeMeetingHoliday     = "PP-MEETING-HOLIDAY"
 	CodeNotWorkingDay      = "PP-NOT-WORKING-DAY"
 	CodeHearingEarly       = "PP-HEARING-BEFORE-DECISION"
+	CodeNoCouncilDate      = "PP-NO-COUNCIL-DATE"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -490,6 +491,12 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 	m := d.Meeting()
 	if m.IsZero() {
 		return
+	}
+	if st.WithinYears > 0 && p.CouncilConstituted.IsZero() {
+		c.add(CodeNoCouncilDate, Advice, p.Pos, a.ID,
+			fmt.Sprintf("Planen sier ikke når kommunestyret ble konstituert, så fristen i %s kan ikke kontrolleres — legg inn datoen.", st.Paragraph),
+			fmt.Sprintf("Planen seier ikkje når kommunestyret vart konstituert, så fristen i %s kan ikkje kontrollerast — legg inn datoen.", st.Paragraph),
+			fmt.Sprintf("The plan does not say when the council was constituted, so the deadline of %s cannot be checked — add the date.", st.Paragraph))
 	}
 	if st.WithinYears > 0 && !p.CouncilConstituted.IsZero() {
 		limit := DateOf(p.CouncilConstituted.Time().AddDate(st.WithinYears, 0, 0))

@@ -268,13 +268,19 @@ func TestCheck(t *testing.T) {
 		{
 			name:   "planstrategi in time",
 			plan:   strategyPlan,
-			absent: []string{CodeStrategyLate, CodeDraftLate, CodeFinalBeforeHearing, CodeStepMissing},
+			absent: []string{CodeStrategyLate, CodeDraftLate, CodeFinalBeforeHearing, CodeStepMissing, CodeNoCouncilDate},
 		},
 		{
 			name: "planstrategi late", code: CodeStrategyLate, sev: Error, act: "1.2",
 			plan: func() *Plan { p := strategyPlan(); p.CouncilConstituted = D(2024, 10, 21); return p },
 			nb:   "vedtaket 2026-02-26 er senere enn 2025-10-21, ett år etter at kommunestyret ble konstituert 2024-10-21 (pbl § 10-1)",
 			nn:   "eitt år etter at kommunestyret vart konstituert",
+		},
+		{
+			name: "planstrategi without the council's date", code: CodeNoCouncilDate, sev: Advice, act: "1.2",
+			plan: func() *Plan { p := strategyPlan(); p.CouncilConstituted = Date{}; return p },
+			nb:   "Planen sier ikke når kommunestyret ble konstituert, så fristen i pbl § 10-1 kan ikke kontrolleres",
+			nn:   "Planen seier ikkje når kommunestyret vart konstituert",
 		},
 		{
 			name: "planstrategi draft public too late", code: CodeDraftLate, sev: Error, act: "1.2",
