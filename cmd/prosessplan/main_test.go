@@ -140,8 +140,8 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 	flags := map[string][]string{
 		"check":  {"-lang"},
 		"new":    {"-type", "-o", "-lang", "-start", "-force"},
-		"render": {"-o", "-format", "-lang", "-template", "-profile", "-pdf", "-draft", "-force"},
-		"import": {"-o", "-force"},
+		"render": {"-o", "-format", "-lang", "-template", "-placeholder", "-profile", "-pdf", "-draft", "-force"},
+		"import": {"-o", "-lang", "-force"},
 	}
 	for cmd, fs := range flags {
 		r := runCmd(t, "", cmd, "-h")

@@ -17,7 +17,8 @@ import (
 
 const renderHelp = `
 prosessplan render [-o MAPPE] [-format LISTE] [-lang nb|nn|en] [-template FIL.dotx]
-                   [-profile FIL] [-pdf publisering|arkiv] [-draft] [-force] [FIL|-]
+                   [-placeholder TEKST] [-profile FIL] [-pdf publisering|arkiv]
+                   [-draft] [-force] [FIL|-]
 
 Lager dokumentene for en plan i mappen -o og skriver navnet på hver fil den
 lager. Uten FIL brukes det innebygde eksempelet (Bodø kommunes Boligplan
@@ -44,7 +45,8 @@ da lages et utkast med problemene i et vedlegg.
 Eksempel:
   prosessplan render -o ut
   prosessplan render -o ut -format docx,pdf -lang nn plan.yaml
-  prosessplan render -o ut -template kommunemal.dotx -profile profil.yaml plan.yaml
+  prosessplan render -o ut -template kommunemal.dotx -placeholder '{{innhold}}' plan.yaml
+  prosessplan render -o ut -profile profil.yaml plan.yaml
   prosessplan render -o ut -draft -format md - < plan.yaml
 `
 
@@ -57,7 +59,9 @@ type renderConfig struct {
 	formats  []string
 	lang     prosessplan.Language
 	template string
-	profile  string
+	// placeholder is where in the template the content goes.
+	placeholder string
+	profile     string
 	archive  bool // -pdf arkiv
 	draft    bool
 	force    bool
@@ -76,6 +80,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	formatFlag := fs.String("format", "", "kommaseparert liste over formater, f.eks. -format xlsx,pdf (standard: alle)")
 	langFlag := fs.String("lang", "", "språk for faste ord: nb, nn eller en (standard: planens målform), f.eks. -lang nn")
 	fs.StringVar(&cfg.template, "template", "", "kommunens Word-mal (.dotx/.docx) for Word-filene, f.eks. -template mal.dotx")
+	fs.StringVar(&cfg.placeholder, "placeholder", "", "hvor i malen innholdet skal stå: teksten i et avsnitt (f.eks. -placeholder '{{innhold}}'), bokmerke:NAVN eller innholdskontroll:TAG (standard: til slutt i malen)")
 	fs.StringVar(&cfg.profile, "profile", "", "kommuneprofil (YAML/JSON: navn, logo, farger, skrift), f.eks. -profile bodo.yaml")
 	pdfFlag := fs.String("pdf", "publisering", "publisering: PDF laget direkte; arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert)")
 	fs.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
@@ -114,6 +119,10 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				cfg.formats = append(cfg.formats, f)
 			}
 		}
+	}
+	if cfg.placeholder != "" && cfg.template == "" {
+		fmt.Fprintln(stderr, "prosessplan render: -placeholder trenger en mal (-template)")
+		return exitUsage
 	}
 	if len(pos) > 1 {
 		fmt.Fprintln(stderr, "prosessplan render: bare én planfil om gangen")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
@@ -30,6 +31,15 @@ func newWriters(ctx context.Context, cfg renderConfig) (*writers, error) {
 			return nil, err
 		}
 		w.docx = append(w.docx, docx.WithTemplate(bytes.NewReader(b), int64(len(b))))
+	}
+	switch p := cfg.placeholder; {
+	case p == "":
+	case strings.HasPrefix(p, "bokmerke:"):
+		w.docx = append(w.docx, docx.WithBookmark(strings.TrimPrefix(p, "bokmerke:")))
+	case strings.HasPrefix(p, "innholdskontroll:"):
+		w.docx = append(w.docx, docx.WithContentControl(strings.TrimPrefix(p, "innholdskontroll:")))
+	default:
+		w.docx = append(w.docx, docx.WithPlaceholder(p))
 	}
 	return w, nil
 }
