@@ -307,7 +307,8 @@ func docTitle(w *Words, title string) string {
 	if title == "" {
 		return w.ProcessPlan
 	}
-	if strings.Contains(strings.ToLower(title), strings.ToLower(w.ProcessPlan)) {
+	lower := strings.ToLower(title)
+	if strings.Contains(lower, "prosessplan") || strings.Contains(lower, strings.ToLower(w.ProcessPlan)) {
 		return title
 	}
 	return w.ProcessPlan + " – " + title

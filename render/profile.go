@@ -63,6 +63,7 @@ type ProfileError struct {
 	Err  error
 }
 
+// Error returns "file:line: message: cause".
 func (e *ProfileError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -78,6 +79,7 @@ func (e *ProfileError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *ProfileError) Unwrap() error { return e.Err }
 
 // ErrNotPNG is wrapped by ReadProfile's error when the logo is not a PNG image.
