@@ -438,7 +438,7 @@ func (b *builder) frame() {
 			b.add(t)
 		} else {
 			b.para(w.NonStatutoryIntro)
-			t := table(w.CapRecommended, []string{w.Advice, w.MinPeriod}, []float64{0.8, 0.2})
+			t := table(w.CapRecommended, []string{w.Advice, w.AdvisedPeriod}, []float64{0.8, 0.2})
 			for _, st := range rules.Steps {
 				t.addRow(stepText(st, b.lang), w.Duration(st.MinDuration))
 			}

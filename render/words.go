@@ -50,6 +50,9 @@ type Words struct {
 	Required, Recommended, WhenRelevant, Advice, CaseNo, Council,
 	DecidedIn, Line, Concerns string
 
+	// AdvisedPeriod titles the period column of recommended (not statutory) steps.
+	AdvisedPeriod string
+
 	// LogoAlt is the logo's default alternative text; it takes the municipality.
 	LogoAlt string
 
@@ -121,7 +124,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Anbefaling", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Avgjøres i", Line: "linje", Concerns: "Gjelder",
 
-		LogoAlt:      "Logoen til %s",
+		LogoAlt: "Logoen til %s", AdvisedPeriod: "Anbefalt frist",
 		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Anbefalt prosess",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medvirkningsopplegg",
 		CapCouncils: "Rådenes møter i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoer og tiltak",
@@ -188,7 +191,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "Ved behov", Advice: "Tilråding", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Vert avgjord i", Line: "linje", Concerns: "Gjeld",
 
-		LogoAlt:      "Logoen til %s",
+		LogoAlt: "Logoen til %s", AdvisedPeriod: "Tilrådd frist",
 		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Tilrådd prosess",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medverknadsopplegg",
 		CapCouncils: "Møta til råda i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoar og tiltak",
@@ -255,7 +258,7 @@ var words = map[prosessplan.Language]*Words{
 		WhenRelevant: "When applicable", Advice: "Recommendation", CaseNo: "Case no.", Council: "Council",
 		DecidedIn: "Decided in", Line: "line", Concerns: "Concerns",
 
-		LogoAlt:      "Logo of %s",
+		LogoAlt: "Logo of %s", AdvisedPeriod: "Recommended period",
 		CapStatutory: "Statutory requirements for the process", CapRecommended: "Recommended process",
 		CapOrganisation: "Project organisation", CapParticipation: "Participation plan",
 		CapCouncils: "The councils' meetings on the cases", CapResources: "Resource needs", CapRisks: "Risks and mitigation",
