@@ -258,3 +258,27 @@ func TestRenderBuiltinEveryFormat(t *testing.T) {
 	}
 	validate.Office(t, only(t, files, "saksframlegg-4-2-sluttbehandling.docx"), []string{"Bystyret", "Boligplan 2018–2021"})
 }
+
+// -pdf arkiv makes the PDF from the Word file with LibreOffice: PDF/A,
+// tagged. It takes seconds, so -short skips it.
+func TestRenderArchivePDF(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversion; skipped with -short")
+	}
+	dir := t.TempDir()
+	r := runCmd(t, "", "render", "-o", dir, "-format", "pdf", "-pdf", "arkiv", "testdata/liten.yaml")
+	if r.code != 0 {
+		if strings.Contains(r.stderr, "not installed") && os.Getenv("CI") != "true" {
+			t.Skip(r.stderr)
+		}
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	file := only(t, written(r), ".pdf")
+	// LibreOffice 7.4 writes the page entry /Tabs as a string, (S), where
+	// PDF wants a name, /S; pdfcpu's strict mode rejects that, so it runs
+	// relaxed here.
+	validate.PDF(t, file, []string{"Kulturplan 2027–2030", "Folkemøte om kulturlivet"}, "--pdfcpu-relaxed")
+	if b := readFile(t, file); !strings.Contains(b, "pdfaid:part") {
+		t.Errorf("%s has no PDF/A identification in its metadata", file)
+	}
+}

@@ -58,6 +58,16 @@ func (w *writers) doc(f string, d *render.Document, base string) output {
 		o.write = func(out io.Writer) error { return docx.Write(out, d, w.docx...) }
 	case "pdf":
 		o.write = func(out io.Writer) error { return pdf.Write(out, d) }
+		if w.archive {
+			// PDF/A for the archive: the Word file, converted by LibreOffice.
+			o.write = func(out io.Writer) error {
+				var b bytes.Buffer
+				if err := docx.Write(&b, d, w.docx...); err != nil {
+					return err
+				}
+				return pdf.Archive(w.ctx, &b, out)
+			}
+		}
 	}
 	return o
 }
