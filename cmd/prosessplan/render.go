@@ -62,9 +62,9 @@ type renderConfig struct {
 	// placeholder is where in the template the content goes.
 	placeholder string
 	profile     string
-	archive  bool // -pdf arkiv
-	draft    bool
-	force    bool
+	archive     bool // -pdf arkiv
+	draft       bool
+	force       bool
 }
 
 // output is one file to write.
