@@ -243,3 +243,37 @@ func BenchmarkWrite(b *testing.B) {
 		md.Write(&buf, d)
 	}
 }
+
+func TestDeterministic(t *testing.T) {
+	// Same plan, same bytes: no map order, clock or randomness leaks into the output.
+	a := write(t, render.Build(bodo(t, nil), render.Options{}))
+	for i := 0; i < 5; i++ {
+		if b := write(t, render.Build(bodo(t, nil), render.Options{})); b != a {
+			t.Fatal("two renderings of the same plan differ")
+		}
+	}
+}
+
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"Plan | bygg", "*a* _b_", "1. januar", "<b>&amp;", "æøå\n|x|", `\|`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e := md.Escape(s)
+		if strings.ContainsAny(e, "\n\r") {
+			t.Errorf("Escape(%q) = %q keeps a line break", s, e)
+		}
+		// Every | is escaped, so a table cell never splits.
+		for i := 0; i < len(e); i++ {
+			if e[i] == '|' {
+				n := 0
+				for j := i - 1; j >= 0 && e[j] == '\\'; j-- {
+					n++
+				}
+				if n%2 == 0 {
+					t.Errorf("Escape(%q) = %q has an unescaped |", s, e)
+				}
+			}
+		}
+	})
+}
