@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 // "heading 1" in a template saved by Norwegian Word).
 type styleIDs struct {
 	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
+	tableText, timelineText                                                                      string
 	heading                                                                                      [4]string // 1–3
 }
 
@@ -72,16 +74,80 @@ type body struct {
 	usedNames                     map[string]bool
 	headingNames                  map[*render.Heading]string
 	headings                      []*render.Heading
+	listNums                      map[*render.List]int
+
+	// out receives the body as it is written, so a 10,000-row table
+	// never sits in memory whole; err is its first error.
+	out io.Writer
+	err error
+}
+
+// flushAt is the buffer size at which the body is passed on to out.
+const flushAt = 256 << 10
+
+// flush passes the buffered body on to out.
+func (w *body) flush() {
+	if w.out == nil || len(w.b) == 0 {
+		return
+	}
+	if w.err == nil {
+		_, w.err = w.out.Write(w.b)
+	}
+	w.b = w.b[:0]
+}
+
+// maybeFlush flushes when the buffer is full; called between table rows.
+func (w *body) maybeFlush() {
+	if len(w.b) >= flushAt {
+		w.flush()
+	}
 }
 
 // prepare names a bookmark for every heading with an ID and every heading a
 // table of contents lists, before any block is written: the table of
 // contents comes first and links to them.
+//
+// It also numbers the lists, gives every link target its relationship and
+// notes a table of contents, so that every part but the body itself is
+// known before the body is written (and streamed).
 func (w *body) prepare(d *render.Document) {
 	w.anchors = map[string]string{}
 	w.headingNames = map[*render.Heading]string{}
+	w.listNums = map[*render.List]int{}
 	if w.usedNames == nil {
 		w.usedNames = map[string]bool{}
+	}
+	links := func(runs []render.Run) {
+		for _, r := range runs {
+			if r.Link != "" && !strings.HasPrefix(r.Link, "#") {
+				w.relFor(r.Link)
+			}
+		}
+	}
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *render.Paragraph:
+			links(b.Runs)
+		case *render.List:
+			for _, it := range b.Items {
+				links(it)
+			}
+			abs := w.absBullet
+			if b.Ordered {
+				abs = w.absNumber
+			}
+			w.listNums[b] = w.nextNum
+			w.nums = append(w.nums, numInst{w.nextNum, abs})
+			w.nextNum++
+		case *render.Table:
+			for _, r := range b.Rows {
+				for _, c := range r.Cells {
+					links(c.Runs)
+				}
+			}
+		case *render.TableOfContents:
+			w.tocFields = true
+		}
 	}
 	n := 0
 	for _, b := range d.Blocks {
@@ -133,6 +199,7 @@ func bookmarkName(id string) string {
 
 func (w *body) blocks(bs []render.Block) {
 	for _, b := range bs {
+		w.maybeFlush()
 		switch b := b.(type) {
 		case *render.Heading:
 			w.heading(b)
@@ -335,13 +402,11 @@ func (w *body) paragraph(p *render.Paragraph) {
 }
 
 func (w *body) list(l *render.List) {
-	style, abs := w.st.listBullet, w.absBullet
+	style := w.st.listBullet
 	if l.Ordered {
-		style, abs = w.st.listNumber, w.absNumber
+		style = w.st.listNumber
 	}
-	id := w.nextNum
-	w.nextNum++
-	w.nums = append(w.nums, numInst{id, abs})
+	id := w.listNums[l]
 	numPr := `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="` + strconv.Itoa(id) + `"/></w:numPr>`
 	for _, item := range l.Items {
 		w.pStart(style, numPr)
@@ -447,8 +512,8 @@ func (w *body) table(t *render.Table) {
 	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	for i, c := range t.Columns {
 		w.cellStart(ws[i], 1, w.primary)
-		w.pStart("", cellPara+jc(c.Align))
-		w.run(runProps{bold: true, size: 18, color: "FFFFFF"}, render.Run{Text: c.Title}, "")
+		w.pStart(w.st.tableText, jc(c.Align))
+		w.run(runProps{bold: true, color: "FFFFFF"}, render.Run{Text: c.Title}, "")
 		w.s(`</w:p></w:tc>`)
 	}
 	w.s(`</w:tr>`)
@@ -474,21 +539,23 @@ func (w *body) table(t *render.Table) {
 				fill = w.light
 			}
 			w.cellStart(cw, span, fill)
-			extra := cellPara + jc(t.Columns[col].Align)
+			extra := jc(t.Columns[col].Align)
 			if row.Group {
 				// Keep a phase heading row on the page of its first activity.
 				extra = `<w:keepNext/>` + extra
 			}
-			w.pStart("", extra)
-			w.runs(c.Runs, runProps{bold: row.Group, size: 18})
+			w.pStart(w.st.tableText, extra)
+			w.runs(c.Runs, runProps{bold: row.Group})
 			w.s(`</w:p></w:tc>`)
 			col += span
 		}
 		for ; col < len(ws); col++ {
 			w.cellStart(ws[col], 1, "")
-			w.s(`<w:p><w:pPr>` + cellPara + `</w:pPr></w:p></w:tc>`)
+			w.pStart(w.st.tableText, "")
+			w.s(`</w:p></w:tc>`)
 		}
 		w.s(`</w:tr>`)
+		w.maybeFlush()
 	}
 	w.s(`</w:tbl>`)
 	w.spacer()

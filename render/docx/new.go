@@ -32,9 +32,19 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 func newZip(w io.Writer) *zip.Writer {
 	zw := zip.NewWriter(w)
 	// Level 1 compresses XML to within a few percent of the default level
-	// at several times the speed.
+	// at several times the speed. One compressor serves all entries (they
+	// are written one after the other): a new one costs about 1 MB.
+	var fw *flate.Writer
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
+		if fw == nil {
+			var err error
+			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
+				return nil, err
+			}
+		} else {
+			fw.Reset(out)
+		}
+		return fw, nil
 	})
 	return zw
 }
@@ -138,11 +148,6 @@ func writeNew(w io.Writer, d *render.Document) error {
 		b.s(`<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>`)
 	}
 	bw.prepare(d)
-	bw.s(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
-	bw.s(`<w:document xmlns:w="` + wNS + `" xmlns:r="` + rNS + `"><w:body>`)
-	bw.blocks(d.Blocks)
-	bw.sectPr(&bw.buf, bw.orient, true)
-	bw.s(`</w:body></w:document>`)
 
 	sp := &styleParams{primary: primary, light: light, textWidth: a4.textWidth(render.Portrait)}
 	var num buf
@@ -169,7 +174,7 @@ func writeNew(w io.Writer, d *render.Document) error {
 	parts := []part{
 		{"[Content_Types].xml", newContentTypes(logoExt)},
 		{"_rels/.rels", []byte(packageRels)},
-		{"word/document.xml", bw.b},
+		{"word/document.xml", nil}, // streamed
 		{"word/_rels/document.xml.rels", rels.b},
 		{"word/styles.xml", newStyles(font, lang, sp)},
 		{"word/numbering.xml", num.b},
@@ -194,8 +199,25 @@ func writeNew(w io.Writer, d *render.Document) error {
 
 	zw := newZip(w)
 	for _, p := range parts {
-		if err := addPart(zw, p.name, p.data); err != nil {
+		if p.data != nil {
+			if err := addPart(zw, p.name, p.data); err != nil {
+				return err
+			}
+			continue
+		}
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
 			return err
+		}
+		bw.out = f
+		bw.s(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
+		bw.s(`<w:document xmlns:w="` + wNS + `" xmlns:r="` + rNS + `"><w:body>`)
+		bw.blocks(d.Blocks)
+		bw.sectPr(&bw.buf, bw.orient, true)
+		bw.s(`</w:body></w:document>`)
+		bw.flush()
+		if bw.err != nil {
+			return bw.err
 		}
 	}
 	return zw.Close()

@@ -385,25 +385,7 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 	}
 
 	bw.prepare(d)
-	bw.b = make([]byte, 0, 64<<10)
-	bw.blocks(d.Blocks)
-	if bw.sections > 0 || bw.orient != sect.orient {
-		if bw.orient != sect.orient {
-			bw.breakSection()
-		}
-		// The last piece is governed by the template's own sectPr: no
-		// second first-page header there, no restart of page numbers.
-		if !sect.synthesized {
-			docEdits = append(docEdits, edit{sect.from, sect.to, sectCopy(sect, sect.orient, false, true)})
-		} else {
-			at := bodyEl.close
-			docEdits = append(docEdits, edit{at, at, sectCopy(sect, sect.orient, false, true)})
-		}
-	}
-	docEdits = append(docEdits, edit{from, to, bw.b})
-	newDoc := splice(doc, docEdits)
-
-	out := map[string][]byte{t.main: newDoc}
+	out := map[string][]byte{}
 	var addParts []part
 	var ctAdd []string // Override elements to add
 
@@ -523,6 +505,12 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 	// Write: parts we changed are compressed anew, the rest copied raw.
 	zw := newZip(w)
 	for _, f := range t.zr.File {
+		if f.Name == t.main {
+			if err := t.writeMain(zw, f, doc, docEdits, from, to, bodyEl, sect, bw, d); err != nil {
+				return err
+			}
+			continue
+		}
 		if b, ok := out[f.Name]; ok {
 			fh := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
 			if f.Modified.IsZero() {
@@ -547,6 +535,45 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 		}
 	}
 	return zw.Close()
+}
+
+// writeMain writes the main part: the template's bytes up to the
+// placeholder (with edits before it), our body streamed, then the rest.
+func (t *template) writeMain(zw *zip.Writer, f *zip.File, doc []byte, edits []edit, from, to int, bodyEl *node, sect sectInfo, bw *body, d *render.Document) error {
+	fh := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
+	if f.Modified.IsZero() {
+		fh.Modified = zipTime
+	}
+	fw, err := zw.CreateHeader(fh)
+	if err != nil {
+		return err
+	}
+	if _, err := fw.Write(splice(doc[:from], edits)); err != nil {
+		return err
+	}
+	bw.out = fw
+	bw.b = make([]byte, 0, 64<<10)
+	bw.blocks(d.Blocks)
+	var tail []edit
+	if bw.sections > 0 || bw.orient != sect.orient {
+		if bw.orient != sect.orient {
+			bw.breakSection()
+		}
+		// The last piece is governed by the template's own sectPr: no
+		// second first-page header there, no restart of page numbers.
+		last := sectCopy(sect, sect.orient, false, true)
+		if !sect.synthesized {
+			tail = append(tail, edit{sect.from - to, sect.to - to, last})
+		} else {
+			tail = append(tail, edit{bodyEl.close - to, bodyEl.close - to, last})
+		}
+	}
+	bw.flush()
+	if bw.err != nil {
+		return bw.err
+	}
+	_, err = fw.Write(splice(doc[to:], tail))
+	return err
 }
 
 func copyRaw(zw *zip.Writer, f *zip.File) error {

@@ -12,8 +12,7 @@ const (
 	tlNrWidth    = 510  // activity number column
 	tlLabelWidth = 3120 // activity name column
 	tlMinCol     = 165  // narrowest time column (about 3 mm: "52" at 6.5 pt)
-	tlLabelSize  = 14   // half-points
-	tlHeadSize   = 13
+	tlSize       = 14   // half-points, the Tidslinjetekst style's size
 )
 
 // timeline lays the Gantt chart out as a week-grid table: two header rows
@@ -84,7 +83,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 	}
 	w.s(`</w:tblGrid>`)
 
-	head := runProps{bold: true, size: tlHeadSize}
+	head := runProps{bold: true}
 	// Upper header row: the column groups (months over weeks).
 	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	w.tlCell(tlNrWidth, 1, w.primary, "", head, "", true)
@@ -98,7 +97,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		for ; col < a; col++ {
 			w.tlCell(colW, 1, w.primary, "", head, "", false)
 		}
-		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, fitLabel(g.Label, (b-a+1)*colW, tlHeadSize), false)
+		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, fitLabel(g.Label, (b-a+1)*colW, tlSize), false)
 		col = b + 1
 	}
 	for ; col <= last; col++ {
@@ -126,7 +125,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 
 	for _, r := range t.Rows {
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		rp := runProps{size: tlLabelSize, bold: r.Phase || r.Critical}
+		rp := runProps{bold: r.Phase || r.Critical}
 		var fill string
 		if r.Phase {
 			fill = w.light
@@ -167,6 +166,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 			i = j + 1
 		}
 		w.s(`</w:tr>`)
+		w.maybeFlush()
 	}
 	w.s(`</w:tbl>`)
 }
@@ -185,9 +185,9 @@ func sameGroup(gs []render.ColumnGroup, i, j int) bool {
 func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text string, left bool) {
 	w.cellStart(width, span, fill)
 	if left {
-		w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="20"/></w:pPr>`)
+		w.pStart(w.st.timelineText, "")
 	} else {
-		w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:jc w:val="center"/></w:pPr>`)
+		w.pStart(w.st.timelineText, `<w:jc w:val="center"/>`)
 	}
 	if text != "" {
 		rp.color = textColor
@@ -198,7 +198,7 @@ func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text
 
 func (w *body) tlCellRight(width int, fill string, rp runProps, text string) {
 	w.cellStart(width, 1, fill)
-	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="40"/><w:jc w:val="right"/></w:pPr>`)
+	w.pStart(w.st.timelineText, `<w:ind w:left="40" w:right="40"/><w:jc w:val="right"/>`)
 	if text != "" {
 		w.run(rp, render.Run{Text: text}, "")
 	}
@@ -219,9 +219,9 @@ func (w *body) tlBar(width, span int, r render.TimelineRow) {
 		w.s(`<w:shd w:val="clear" w:color="auto" w:fill="`).s(c).s(`"/>`)
 	}
 	w.s(`<w:vAlign w:val="center"/></w:tcPr>`)
-	w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:jc w:val="center"/></w:pPr>`)
+	w.pStart(w.st.timelineText, `<w:jc w:val="center"/>`)
 	if r.Symbol != "" {
-		w.run(runProps{size: tlLabelSize, color: contrastText(c)}, render.Run{Text: r.Symbol}, "")
+		w.run(runProps{color: contrastText(c)}, render.Run{Text: r.Symbol}, "")
 	}
 	w.s(`</w:p></w:tc>`)
 }
