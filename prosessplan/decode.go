@@ -253,7 +253,9 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, err)
 	}
-	d := &planDecoder{file: name, budget: 1 << 20, ids: map[string]Pos{}, nrs: map[string]Pos{},
+	// The budget allows each node to be looked at a few times; only aliases
+	// can make a file need more.
+	d := &planDecoder{file: name, budget: 16*len(data) + 1<<16, ids: map[string]Pos{}, nrs: map[string]Pos{},
 		phaseIDs: map[string]Pos{}}
 	p := d.decode(data)
 	if len(d.probs) > 0 {
@@ -314,13 +316,19 @@ var pfYAMLHints = map[string]pfText{
 		"the file ends in the middle of a value: is a closing quote or bracket missing?"},
 }
 
-// syntax reports a YAML syntax error with the line the parser names.
-func (d *planDecoder) syntax(err error) {
+// syntax reports a YAML syntax error. The parser often names the line
+// where the enclosing list or mapping began rather than the line at fault,
+// so the line is taken as the first one at which the text, cut off after
+// it, fails the same way.
+func (d *planDecoder) syntax(err error, data []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	pos := Pos{File: d.file}
 	if m := pfYAMLLine.FindStringSubmatch(err.Error()); m != nil {
 		pos.Line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+	}
+	if line := pfFailingLine(data, msg, pos.Line); line > 0 {
+		pos.Line = line
 	}
 	hint, ok := pfYAMLHints[msg]
 	if !ok {
@@ -351,7 +359,7 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 				"the file is empty — a plan needs at least \"tittel\""})
 			return nil
 		}
-		d.syntax(err)
+		d.syntax(err, data)
 		return nil
 	}
 	var extra yaml.Node
@@ -361,7 +369,7 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 			"fila har meir enn eitt YAML-dokument — ta bort «---» og det som står etter",
 			"the file holds more than one YAML document — remove \"---\" and what follows"})
 	} else if !errors.Is(err, io.EOF) {
-		d.syntax(err)
+		d.syntax(err, data)
 		return nil
 	}
 	root := &doc
@@ -374,6 +382,48 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 		d.resolve(p)
 	}
 	return p
+}
+
+// pfFailingLine returns the first line n, from line from on, such that the
+// first n lines of data fail to parse with message msg, or 0. It searches
+// forward in growing steps, since the fault is usually a few lines after
+// the line the parser names, and each try parses the text from the start.
+func pfFailingLine(data []byte, msg string, from int) int {
+	if len(data) > 4<<20 {
+		return 0
+	}
+	var ends []int // ends[i] is the offset just after line i+1
+	for i, b := range data {
+		if b == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	fails := func(n int) bool {
+		var doc yaml.Node
+		err := pfSafeDecode(yaml.NewDecoder(bytes.NewReader(data[:ends[n-1]])), &doc)
+		if err == nil || errors.Is(err, io.EOF) {
+			return false
+		}
+		m := pfYAMLLine.FindStringSubmatch(err.Error())
+		return (m != nil && m[2] == msg) || strings.TrimPrefix(err.Error(), "yaml: ") == msg
+	}
+	lo := max(from, 1) // lines before lo are known to pass (or not to matter)
+	if lo > len(ends) {
+		return 0
+	}
+	hi := lo
+	for step := 1; !fails(hi); step *= 2 {
+		if hi == len(ends) {
+			return 0
+		}
+		lo = hi + 1
+		hi = min(hi+step, len(ends))
+	}
+	// The first failing line is in [lo, hi].
+	return lo + sort.Search(hi-lo, func(i int) bool { return fails(lo + i) })
 }
 
 // pfSafeDecode turns a panic in the YAML library into an error, so that no
@@ -623,6 +673,9 @@ func (o pfObject) str(key string) string {
 // required returns the text of key, reporting it when it is missing.
 func (o pfObject) required(key string, what pfText) string {
 	s := o.str(key)
+	if n := o.d.node(o.vals[key]); n != nil && n.Kind != yaml.ScalarNode {
+		return "" // reported as a type error
+	}
 	if s == "" && !o.has(key) {
 		o.d.add("PP-DECODE-MISSING", o.d.pos(o.n), pfJoin(
 			pfTextf(pfText{"«%s» mangler — ", "«%s» manglar — ", "\"%s\" is missing — "}, key), what))
@@ -1367,7 +1420,7 @@ func (d *planDecoder) calendar(n *yaml.Node, c *CalendarSettings) {
 		cl.Range.From = so.periodDate("fra", false)
 		cl.Range.To = so.periodDate("til", true)
 		if cl.Range.To.IsZero() && !so.has("til") {
-			if so.has("fra") {
+			if !cl.Range.From.IsZero() {
 				// One closed day, or a closed week given as "fra: uke 52 2017".
 				cl.Range.To = so.periodDate("fra", true)
 			}

@@ -124,7 +124,7 @@ func encodePlan(p *Plan) *yaml.Node {
 	m.str("målform", string(p.Language))
 	m.id("arkivsak", p.CaseNumber)
 	m.str("saksbehandler", p.CaseOfficer)
-	m.id("versjon", p.Version)
+	m.str("versjon", p.Version)
 	m.str("status", string(p.Status))
 	m.str("vedtatt-av", p.AdoptedBy)
 	m.date("vedtatt-dato", p.AdoptedDate)

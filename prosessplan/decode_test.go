@@ -1,0 +1,1035 @@
+package prosessplan
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .want files of testdata/bad")
+
+// TestDecodeBad decodes every file in testdata/bad and compares the
+// messages, one "file:line:col: text" per line, with the .want file beside
+// it. A file named x.en.yaml is reported in English (x.en.want), x.nn.yaml
+// in nynorsk; the others in bokmål.
+func TestDecodeBad(t *testing.T) {
+	files, err := filepath.Glob("testdata/bad/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, file := range files {
+		ext := filepath.Ext(file)
+		if ext != ".yaml" && ext != ".json" {
+			continue
+		}
+		n++
+		name := filepath.Base(file)
+		t.Run(name, func(t *testing.T) {
+			lang := Bokmal
+			base := strings.TrimSuffix(name, ext)
+			switch filepath.Ext(base) {
+			case ".en":
+				lang = English
+			case ".nn":
+				lang = Nynorsk
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Decode(bytes.NewReader(data), name)
+			if err == nil {
+				t.Fatalf("Decode(%s) = plan %q, no error; want problems", name, p.Title)
+			}
+			if p != nil {
+				t.Errorf("Decode returned a plan together with an error")
+			}
+			var probs Problems
+			if !errors.As(err, &probs) {
+				t.Fatalf("errors.As(%T, *Problems) = false", err)
+			}
+			var lines []string
+			for _, pr := range probs {
+				lines = append(lines, pr.Format(lang))
+				checkProblem(t, pr, name)
+			}
+			got := strings.Join(lines, "\n") + "\n"
+			want := filepath.Join("testdata", "bad", base+".want")
+			if *update {
+				if err := os.WriteFile(want, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(w) {
+				t.Errorf("messages of %s:\n%s\nwant (%s):\n%s", name, got, want, w)
+			}
+			if !sort.SliceIsSorted(probs, func(i, j int) bool {
+				return probs[i].Pos.Line < probs[j].Pos.Line
+			}) {
+				t.Errorf("problems are not in file order")
+			}
+		})
+	}
+	if n < 12 {
+		t.Errorf("only %d bad files in testdata/bad; want at least 12", n)
+	}
+}
+
+// checkProblem asserts what every decode problem must have.
+func checkProblem(t *testing.T, pr Problem, name string) {
+	t.Helper()
+	if !strings.HasPrefix(pr.Code, "PP-DECODE-") {
+		t.Errorf("code %q does not start with PP-DECODE-", pr.Code)
+	}
+	if pr.Severity != Error {
+		t.Errorf("%s: severity %v, want Error", pr.Code, pr.Severity)
+	}
+	if pr.Pos.File != name || pr.Pos.Line < 1 {
+		t.Errorf("%s: position %+v, want file %s and a line", pr.Code, pr.Pos, name)
+	}
+	for _, l := range []Language{Bokmal, Nynorsk, English} {
+		m := pr.Text[l]
+		if m == "" {
+			t.Errorf("%s: no %s text", pr.Code, l)
+		}
+		if !strings.Contains(m, " — ") {
+			t.Errorf("%s (%s): %q does not say what to do (no « — »)", pr.Code, l, m)
+		}
+		if strings.Contains(m, "%!") {
+			t.Errorf("%s (%s): bad format verb in %q", pr.Code, l, m)
+		}
+	}
+}
+
+// TestDecodeCodes pins the stable codes of the bad files, so that tools
+// matching on codes keep working when a message is reworded.
+func TestDecodeCodes(t *testing.T) {
+	tests := []struct {
+		file  string
+		codes []string
+	}{
+		{"unknown-key.yaml", []string{"PP-DECODE-UNKNOWN-KEY"}},
+		{"wrong-type.yaml", []string{"PP-DECODE-TYPE"}},
+		{"bad-date.yaml", []string{"PP-DECODE-DATE"}},
+		{"unknown-responsible.yaml", []string{"PP-DECODE-UNKNOWN-PERSON", "PP-DECODE-UNKNOWN-RESPONSIBLE"}},
+		{"unknown-body.yaml", []string{"PP-DECODE-UNKNOWN-BODY"}},
+		{"duplicate-nr.yaml", []string{"PP-DECODE-DUPLICATE-ID", "PP-DECODE-DUPLICATE-NR"}},
+		{"unknown-enum.yaml", []string{"PP-DECODE-ENUM"}},
+		{"bad-duration.yaml", []string{"PP-DECODE-DURATION"}},
+		{"bad-week.yaml", []string{"PP-DECODE-WEEK"}},
+		{"syntax.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"tab-indent.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"unknown-activity.yaml", []string{"PP-DECODE-UNKNOWN-ACTIVITY"}},
+		{"unknown-participant.yaml", []string{"PP-DECODE-UNKNOWN-PERSON", "PP-DECODE-UNKNOWN-PARTICIPANT"}},
+		{"duplicate-key.yaml", []string{"PP-DECODE-DUPLICATE-KEY"}},
+		{"empty.yaml", []string{"PP-DECODE-MISSING"}},
+		{"format-version.yaml", []string{"PP-DECODE-FORMAT"}},
+		{"missing.yaml", []string{"PP-DECODE-MISSING"}},
+		{"decision-kind.yaml", []string{"PP-DECODE-DATE", "PP-DECODE-DECISION-KIND"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "bad", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Decode(bytes.NewReader(data), tt.file)
+			var probs Problems
+			if !errors.As(err, &probs) {
+				t.Fatalf("error %v is not Problems", err)
+			}
+			var got []string
+			for _, p := range probs {
+				if !slices.Contains(got, p.Code) {
+					got = append(got, p.Code)
+				}
+			}
+			sort.Strings(got)
+			want := slices.Clone(tt.codes)
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("codes = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// TestDecodeProblemActivity checks that problems inside an activity name it.
+func TestDecodeProblemActivity(t *testing.T) {
+	src := "tittel: T\nfaser:\n  - aktiviteter:\n      - nr: \"2.4\"\n        ansvarlig: nn\n        varighet: lenge\n"
+	_, err := Decode(strings.NewReader(src), "a.yaml")
+	var probs Problems
+	if !errors.As(err, &probs) || len(probs) != 2 {
+		t.Fatalf("Decode = %v; want two problems", err)
+	}
+	for _, p := range probs {
+		if p.Activity != "2.4" {
+			t.Errorf("%s: Activity = %q, want 2.4", p.Code, p.Activity)
+		}
+	}
+	if got, want := err.Error(), "a.yaml:5:20: ukjent ansvarlig «nn» — bruk id-en til en person eller gruppe under «organisering»\n"+
+		"a.yaml:6:19: «lenge» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"; got != want {
+		t.Errorf("Error() =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		end  bool
+		want Time
+	}{
+		{"2017-01-31", false, DayOf(D(2017, 1, 31))},
+		{"31.01.2017", false, DayOf(D(2017, 1, 31))},
+		{"7.12.2017", false, DayOf(D(2017, 12, 7))},
+		{"2016-02-29", false, DayOf(D(2016, 2, 29))},
+		{"2017-W05", false, DayOf(D(2017, 1, 30))},
+		{"2017-W05", true, DayOf(D(2017, 2, 3))},
+		{"2017W49", false, DayOf(D(2017, 12, 4))},
+		{"uke 5 2017", false, DayOf(D(2017, 1, 30))},
+		{"Uke 49 2017", true, DayOf(D(2017, 12, 8))},
+		{"veke 5 2017", true, DayOf(D(2017, 2, 3))},
+		{"week 1 2021", false, DayOf(D(2021, 1, 4))},
+		{"uke 53 2020", false, DayOf(D(2020, 12, 28))},
+		{"uke 1 2019", false, DayOf(D(2018, 12, 31))},
+		{"2017-01-31 09:30", false, At(D(2017, 1, 31), 9, 30)},
+		{"2017-01-31T09:30", false, At(D(2017, 1, 31), 9, 30)},
+		{"31.01.2017 kl. 09.30", false, At(D(2017, 1, 31), 9, 30)},
+		{"31.01.2017 kl 9.30", false, At(D(2017, 1, 31), 9, 30)},
+		{"31.01.2017, kl. 18.00", false, At(D(2017, 1, 31), 18, 0)},
+		{"31.01.2017 00:00", false, At(D(2017, 1, 31), 0, 0)},
+	}
+	for _, tt := range tests {
+		got, err := parsePlanTime(tt.in, tt.end, true, true)
+		if err != nil {
+			t.Errorf("parsePlanTime(%q) error %q", tt.in, err.text.nb)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("parsePlanTime(%q, end=%v) = %v, want %v", tt.in, tt.end, got, tt.want)
+		}
+	}
+	bad := []struct{ in, msg string }{
+		{"31.02.2026", "«31.02.2026» er ikke en gyldig dato: februar 2026 har bare 28 dager — rett dagen"},
+		{"29.02.2017", "«29.02.2017» er ikke en gyldig dato: februar 2017 har bare 28 dager — rett dagen"},
+		{"31.04.2017", "«31.04.2017» er ikke en gyldig dato: april 2017 har bare 30 dager — rett dagen"},
+		{"2017-00-10", "«2017-00-10» er ikke en gyldig dato: måned 0 finnes ikke — bruk en måned fra 1 til 12"},
+		{"2017-01-31 24:00", "«2017-01-31 24:00» har et ugyldig klokkeslett — skriv f.eks. 09:30 eller kl. 09.30"},
+		{"i morgen", "«i morgen» er ikke en dato — skriv f.eks. 2017-01-31 eller 31.01.2017, eller en uke: uke 5 2017 eller 2017-W05"},
+		{"31.01.17", "«31.01.17» er ikke en dato — skriv f.eks. 2017-01-31 eller 31.01.2017, eller en uke: uke 5 2017 eller 2017-W05"},
+		{"uke 53 2017", "uke 53 finnes ikke i 2017 (året har 52 uker) — bruk en uke fra 1 til 52"},
+		{"2020-W54", "uke 54 finnes ikke i 2020 (året har 53 uker) — bruk en uke fra 1 til 53"},
+	}
+	for _, tt := range bad {
+		_, err := parsePlanTime(tt.in, false, true, true)
+		if err == nil {
+			t.Errorf("parsePlanTime(%q) gave no error", tt.in)
+			continue
+		}
+		if err.text.nb != tt.msg {
+			t.Errorf("parsePlanTime(%q) = %q\nwant %q", tt.in, err.text.nb, tt.msg)
+		}
+	}
+	if _, err := parsePlanTime("uke 5 2017", false, false, false); err == nil ||
+		err.text.nb != "«uke 5 2017» er en uke, men her trengs en dato — skriv f.eks. 2017-12-07" {
+		t.Errorf("week where a date belongs: %v", err)
+	}
+	if _, err := parsePlanTime("2017-12-07 10:00", false, false, false); err == nil ||
+		err.text.en != "\"2017-12-07 10:00\" has a time of day, but only a date belongs here — remove the time" {
+		t.Errorf("time where a date belongs: %v", err)
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Duration
+	}{
+		{"10 dager", Duration{10, Days}},
+		{"1 dag", Duration{1, Days}},
+		{"10 dagar", Duration{10, Days}},
+		{"10 days", Duration{10, Days}},
+		{"10d", Duration{10, Days}},
+		{"10 virkedager", Duration{10, WorkingDays}},
+		{"10 vyrkedagar", Duration{10, WorkingDays}},
+		{"10 working days", Duration{10, WorkingDays}},
+		{"3 Virkedager", Duration{3, WorkingDays}},
+		{"6 uker", Duration{6, Weeks}},
+		{"1 uke", Duration{1, Weeks}},
+		{"6 veker", Duration{6, Weeks}},
+		{"6 weeks", Duration{6, Weeks}},
+		{"6u", Duration{6, Weeks}},
+		{"90 min", Duration{90, Minutes}},
+		{"90 min.", Duration{90, Minutes}},
+		{"90 minutter", Duration{90, Minutes}},
+		{"90 minutt", Duration{90, Minutes}},
+	}
+	for _, tt := range tests {
+		got, err := parsePlanDuration(tt.in, false)
+		if err != nil || got != tt.want {
+			t.Errorf("parsePlanDuration(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+		// What String writes must read back.
+		if back, err := parsePlanDuration(got.String(), false); err != nil || back != got {
+			t.Errorf("parsePlanDuration(%q) = %v, %v; want %v", got.String(), back, err, got)
+		}
+	}
+	if got, err := parsePlanDuration("-2 dager", true); err != nil || got != (Duration{-2, Days}) {
+		t.Errorf("lag -2 dager = %v, %v", got, err)
+	}
+	if got, err := parsePlanDuration("0 dager", true); err != nil || got != (Duration{0, Days}) {
+		t.Errorf("lag 0 dager = %v, %v", got, err)
+	}
+	bad := []struct{ in, msg string }{
+		{"ti dager", "«ti dager» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"},
+		{"10", "«10» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"},
+		{"3 måneder", "ukjent enhet «måneder» i «3 måneder» — bruk dager, virkedager, uker eller min"},
+		{"0 dager", "varigheten «0 dager» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»"},
+		{"-1 uke", "varigheten «-1 uke» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»"},
+	}
+	for _, tt := range bad {
+		_, err := parsePlanDuration(tt.in, false)
+		if err == nil || err.text.nb != tt.msg {
+			t.Errorf("parsePlanDuration(%q) = %v\nwant %q", tt.in, err, tt.msg)
+		}
+	}
+}
+
+// TestEnumSpellings checks the accepted spellings: canonical, ASCII and
+// nynorsk forms, any case, spaces for hyphens.
+func TestEnumSpellings(t *testing.T) {
+	tests := []struct {
+		e    pfEnum
+		in   string
+		want string
+	}{
+		{pfEnumActivityKind, "møte", "møte"},
+		{pfEnumActivityKind, "moete", "møte"},
+		{pfEnumActivityKind, "mote", "møte"},
+		{pfEnumActivityKind, "Møte", "møte"},
+		{pfEnumActivityKind, "hoering", "høring"},
+		{pfEnumActivityKind, "høyring", "høring"},
+		{pfEnumActivityKind, "hoyring", "høring"},
+		{pfEnumActivityKind, "milepael", "milepæl"},
+		{pfEnumActivityKind, "milestolpe", "milepæl"},
+		{pfEnumActivityKind, "folkemoete", "folkemøte"},
+		{pfEnumActivityKind, "Politisk behandling", "politisk-behandling"},
+		{pfEnumActivityKind, "politisk handsaming", "politisk-behandling"},
+		{pfEnumActivityKind, "arbeidsverkstad", "arbeidsverksted"},
+		{pfEnumActivityStatus, "Ikke startet", "ikke-startet"},
+		{pfEnumActivityStatus, "ikkje starta", "ikke-startet"},
+		{pfEnumActivityStatus, "paagaar", "pågår"},
+		{pfEnumActivityStatus, "utsett", "utsatt"},
+		{pfEnumPlanType, "Kommuneplanens samfunnsdel", "kommuneplanens-samfunnsdel"},
+		{pfEnumPlanType, "kommuneplanen sin arealdel", "kommuneplanens-arealdel"},
+		{pfEnumLanguage, "Bokmål", "nb"},
+		{pfEnumLanguage, "bokmal", "nb"},
+		{pfEnumLanguage, "nynorsk", "nn"},
+		{pfEnumPlanStatus, "vedteken", "vedtatt"},
+		{pfEnumGroupKind, "anna", "annen"},
+		{pfEnumBodyKind, "bystyre", "kommunestyre"},
+		{pfEnumBodyKind, "eldrerad", "eldreråd"},
+		{pfEnumBodyKind, "eldreraad", "eldreråd"},
+		{pfEnumBodyKind, "Råd for personar med funksjonsnedsetjing", "råd-for-personer-med-funksjonsnedsettelse"},
+		{pfEnumBodyKind, "komité", "utvalg"},
+		{pfEnumDecisionKind, "utlegging til hoering", "utlegging-til-høring"},
+		{pfEnumDecisionKind, "sluthandsaming", "sluttbehandling"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.spellings()[pfNormWord(tt.in)]; got != tt.want {
+			t.Errorf("%s %q = %q, want %q", tt.e.name.en, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestEnumValuesMatchConstants guards against a constant in plan.go that
+// the decoder does not know.
+func TestEnumValuesMatchConstants(t *testing.T) {
+	check := func(e pfEnum, want []string) {
+		t.Helper()
+		if !slices.Equal(e.values, want) {
+			t.Errorf("%s: decoder values %v, constants %v", e.name.en, e.values, want)
+		}
+	}
+	str := func(xs ...string) []string { return xs }
+	check(pfEnumActivityKind, str("arbeid", "møte", "arbeidsverksted", "folkemøte", "høring", "politisk-behandling", "frist", "milepæl"))
+	check(pfEnumActivityStatus, str("ikke-startet", "pågår", "ferdig", "utsatt", "avlyst"))
+	check(pfEnumPlanType, str("temaplan", "kommunedelplan", "kommuneplanens-samfunnsdel", "kommuneplanens-arealdel", "kommunal-planstrategi", "reguleringsplan"))
+	check(pfEnumDecisionKind, str("melding-om-oppstart", "godkjenning-av-prosessplan", "fastsetting-av-planprogram", "utlegging-til-høring", "sluttbehandling", "orientering"))
+	check(pfEnumGroupKind, str("styringsgruppe", "prosjektgruppe", "arbeidsgruppe", "referansegruppe", "annen"))
+	check(pfEnumBodyKind, str("kommunestyre", "formannskap", "utvalg", "eldreråd", "råd-for-personer-med-funksjonsnedsettelse", "ungdomsråd", "kommunedelsutvalg", "administrativ", "annet"))
+	for _, k := range AllActivityKinds() {
+		if !slices.Contains(pfEnumActivityKind.values, string(k)) {
+			t.Errorf("activity kind %q unknown to the decoder", k)
+		}
+	}
+	for _, k := range AllBodyKinds() {
+		if !slices.Contains(pfEnumBodyKind.values, string(k)) {
+			t.Errorf("body kind %q unknown to the decoder", k)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	keys := pfKeys["aktivitet"]
+	tests := []struct{ in, want string }{
+		{"ansvarleg", "ansvarlig"},
+		{"Ansvarlig", "ansvarlig"},
+		{"deltakarar", "deltakere"},
+		{"hensigt", "hensikt"},
+		{"etterslep", ""},
+		{"sluttdato", ""},
+		{"slut", "slutt"},
+		{"x", ""},
+		{"farge", ""},
+	}
+	for _, tt := range tests {
+		if got := pfSuggest(tt.in, keys); got != tt.want {
+			t.Errorf("pfSuggest(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := pfSuggest("maalform", pfKeys["plan"]); got != "målform" {
+		t.Errorf("pfSuggest(maalform) = %q", got)
+	}
+}
+
+// zeroPos clears every Pos in v, so that plans read from different texts
+// can be compared.
+func zeroPos(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			zeroPos(v.Elem())
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeOf(Pos{}) {
+			v.Set(reflect.Zero(v.Type()))
+			return
+		}
+		for i := 0; i < v.NumField(); i++ {
+			zeroPos(v.Field(i))
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			zeroPos(v.Index(i))
+		}
+	}
+}
+
+func withoutPos(p *Plan) *Plan {
+	// A deep copy through the encoder would hide encoder bugs; copy by hand.
+	q := *p
+	q.File = ""
+	cp := reflect.New(reflect.TypeOf(q)).Elem()
+	cp.Set(reflect.ValueOf(q))
+	deepCopy(cp)
+	zeroPos(cp)
+	out := cp.Interface().(Plan)
+	return &out
+}
+
+// deepCopy replaces the slices and pointers reachable from v by copies.
+func deepCopy(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			c := reflect.New(v.Elem().Type())
+			c.Elem().Set(v.Elem())
+			deepCopy(c.Elem())
+			v.Set(c)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			deepCopy(v.Field(i))
+		}
+	case reflect.Slice:
+		if !v.IsNil() {
+			c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+			reflect.Copy(c, v)
+			for i := 0; i < c.Len(); i++ {
+				deepCopy(c.Index(i))
+			}
+			v.Set(c)
+		}
+	}
+}
+
+// fullPlan sets every field of the model, with values that need care in
+// YAML: numbers as text, colons, quotes, leading dashes, æøå, several lines.
+func fullPlan() *Plan {
+	return &Plan{
+		Title:              "Boligplan 2018–2021: «revisjon»",
+		Municipality:       "Bodø kommune",
+		Unit:               "Nærings- og utviklingsavdelingen, seksjon plan og samfunn",
+		Type:               Kommunedelplan,
+		Language:           Nynorsk,
+		CaseNumber:         "2016/4711",
+		CaseOfficer:        "Hanne Berg",
+		Version:            "1.10",
+		Status:             Adopted,
+		AdoptedBy:          "Rådmannens ledergruppe",
+		AdoptedDate:        D(2017, 1, 31),
+		Date:               D(2017, 1, 24),
+		CouncilConstituted: D(2015, 10, 22),
+		Background:         []string{"Første avsnitt: med kolon.", "- andre avsnitt\nmed to linjer", "true"},
+		Mandate:            []string{"Bare ett avsnitt"},
+		Goals:              []string{"Mål 1", "null", "#ikke en kommentar"},
+		DesiredResult:      "Ein omforent plan",
+		TargetAreas:        []string{"Generell boligutvikling", "Boligsosiale forhold", "Organisering, samarbeid og kompetanse"},
+		LegalBasis:         []string{"pbl § 11-14", "kommuneloven § 5-12"},
+		People: []Person{
+			{ID: "pl", Name: "Hanne Berg", Title: "prosjektleiar", Unit: "Plan og samfunn", Email: "hanne@example.no"},
+			{ID: "42", Name: "Ola"},
+		},
+		Groups: []Group{{
+			ID: "pg", Name: "Prosjektgruppe", Kind: ProjectGroup, Responsibility: "Skriv planen",
+			Leader: "pl",
+			Members: []Member{
+				{Person: "pl"},
+				{Name: "Gunvald Johansen"},
+				{Name: "pl"}, // a name equal to a person's ID keeps its long form
+				{Person: "42", Role: "sekretær"},
+				{Organisation: "Bodø Næringsforum", Role: "representert ved Bodø boligbyggerlag og Gunvald Johansen"},
+				{Name: "Kari", Organisation: "Husbanken"},
+			},
+		}, {ID: "ref", Name: "Referansegruppe", Kind: ReferenceGroup}},
+		Bodies: []Body{
+			{ID: "bystyret", Name: "Bystyret", Kind: MunicipalCouncil, NoticeDays: 21, Meetings: []Date{D(2017, 3, 16), D(2017, 12, 7)}},
+			{ID: "eldrerådet", Name: "Eldrerådet", Kind: ElderlyCouncil, NoticeDays: 10, Meetings: []Date{D(2017, 11, 20)}},
+			{ID: "fsk", Name: "Formannskapet", Kind: ExecutiveBoard},
+		},
+		Phases: []Phase{{
+			ID: "1", Name: "Oppstart", Description: "Fase ein",
+			Activities: []Activity{
+				{ID: "1.1", Name: "Oppstart", Purpose: "Kvifor", Responsible: "pl", Participants: []string{"pg", "bystyret", "42"},
+					Kind: Milestone, Start: DayOf(D(2017, 1, 9)), Status: Done, Comment: "ok", Deliverable: "Referat"},
+				{ID: "1.10", Name: "Verkstad", Kind: Workshop, Start: At(D(2017, 1, 31), 9, 30), Duration: Duration{90, Minutes},
+					After:  []Dependency{{ID: "1.1"}, {ID: "1.1", Lag: Duration{2, WorkingDays}}, {ID: "1.1", Lag: Duration{-1, Days}}, {ID: "1.1", Lag: Duration{0, Weeks}}},
+					Status: InProgress},
+				{ID: "1.2", Name: "Arbeid", Kind: Work, Start: DayOf(D(2017, 2, 1)), End: At(D(2017, 2, 3), 15, 0), Status: Postponed},
+				{ID: "1.3", Name: "Høyring", Kind: Hearing, Duration: Duration{6, Weeks}, After: []Dependency{{ID: "1.2"}}, Status: Cancelled},
+				{ID: "1.4", Name: "Vedtak", Kind: PoliticalDec, Responsible: "pg", Duration: Duration{1, Days},
+					Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"eldrerådet", "fsk"},
+						Meeting: D(2017, 12, 7), Hearing: "1.3", Proposal: []string{"Bystyret vedtek planen.", "Tiltak: i budsjett."},
+						Summary: "Samandrag"},
+					Status: NotStarted},
+				{ID: "1.5", Name: "Frist", Kind: Deadline, End: DayOf(D(2017, 11, 10)), Status: NotStarted},
+				{ID: "1.6", Name: "Møte", Kind: Meeting, Duration: Duration{3, WorkingDays}, After: []Dependency{{ID: "1.5"}}, Status: NotStarted},
+				{ID: "1.7", Name: "Folkemøte", Kind: PublicMeet, Duration: Duration{10, Days}, After: []Dependency{{ID: "1.6"}}, Status: NotStarted,
+					Decision: nil},
+			},
+		}, {ID: "2", Name: "Tom fase"}},
+		Participation:  []Participation{{Who: "Innbyggjarar", How: "Folkemøte", When: "Mars", Why: "Dialog", Activities: []string{"1.7", "1.10"}}},
+		SuccessFactors: []string{"Ressursar"},
+		Risks:          []Risk{{Description: "Lite tid", Consequence: "Forseinking", Mitigation: "Prioriter"}},
+		Resources:      []Resource{{What: "Prosjektleiar", Amount: "60 %", Comment: "2017"}},
+		Attachments:    []Attachment{{Title: "Mal for prosessplan"}, {Title: "Planprogram", Reference: "2016/4711-3"}},
+		Calendar: CalendarSettings{
+			SummerFromMonth: 7, SummerFromDay: 10, SummerToMonth: 8, SummerToDay: 4,
+			Closures: []Closure{{Name: "Romjul", Range: DateRange{D(2017, 12, 27), D(2017, 12, 29)}}},
+		},
+	}
+}
+
+// TestRoundTrip encodes plans and decodes them back: the full plan (every
+// field set) and the Bodø example. Encoding is deterministic and stable.
+func TestRoundTrip(t *testing.T) {
+	example, err := os.ReadFile("../examples/bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodo, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, p := range map[string]*Plan{"full": fullPlan(), "bodo": bodo} {
+		t.Run(name, func(t *testing.T) {
+			var a, b bytes.Buffer
+			if err := Encode(&a, p); err != nil {
+				t.Fatal(err)
+			}
+			q, err := Decode(bytes.NewReader(a.Bytes()), "rt.yaml")
+			if err != nil {
+				t.Fatalf("encoded plan does not decode: %v\n%s", err, a.String())
+			}
+			if got, want := withoutPos(q), withoutPos(p); !reflect.DeepEqual(got, want) {
+				t.Errorf("round trip changed the plan\ngot  %+v\nwant %+v\n%s", got, want, a.String())
+			}
+			if err := Encode(&b, q); err != nil {
+				t.Fatal(err)
+			}
+			if a.String() != b.String() {
+				t.Errorf("encoding the decoded plan gives other bytes:\n%s\n---\n%s", a.String(), b.String())
+			}
+		})
+	}
+}
+
+func TestEncodeCanonical(t *testing.T) {
+	p := &Plan{Title: "Boligplan", Type: Temaplan, Language: Bokmal, Status: Draft, Version: "1.0",
+		Phases: []Phase{{ID: "1", Name: "Oppstart", Activities: []Activity{
+			{ID: "1.1", Name: "Start: oppstart", Kind: Milestone, Start: DayOf(D(2017, 1, 9)), Status: NotStarted},
+			{ID: "1.2", Name: "Verksted", Kind: Workshop, Start: At(D(2017, 1, 31), 9, 30), Duration: Duration{90, Minutes},
+				After: []Dependency{{ID: "1.1"}, {ID: "1.1", Lag: Duration{2, WorkingDays}}}, Status: Done},
+		}}},
+		Calendar: CalendarSettings{SummerFromMonth: 7, SummerFromDay: 1, SummerToMonth: 7, SummerToDay: 31},
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	want := `format: 1
+tittel: Boligplan
+plantype: temaplan
+målform: nb
+versjon: "1.0"
+status: utkast
+faser:
+  - id: 1
+    navn: Oppstart
+    aktiviteter:
+      - nr: 1.1
+        navn: 'Start: oppstart'
+        type: milepæl
+        start: 2017-01-09
+      - nr: 1.2
+        navn: Verksted
+        type: arbeidsverksted
+        start: 2017-01-31 09:30
+        varighet: 90 minutter
+        etter: [1.1, {nr: 1.1, etterslep: 2 virkedager}]
+        status: ferdig
+kalender:
+  fellesferie:
+    fra: "01.07"
+    til: "31.07"
+`
+	if buf.String() != want {
+		t.Errorf("Encode =\n%s\nwant\n%s", buf.String(), want)
+	}
+}
+
+// TestDecodeJSON reads the Bodø example converted to JSON: the same plan,
+// with positions pointing into the JSON text.
+func TestDecodeJSON(t *testing.T) {
+	example, err := os.ReadFile("../examples/bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(example, &doc); err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.MarshalIndent(nodeJSON(doc.Content[0]), "", "\t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromJSON, err := Decode(bytes.NewReader(js), "bodo.json")
+	if err != nil {
+		t.Fatalf("JSON does not decode: %v", err)
+	}
+	fromYAML, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(withoutPos(fromJSON), withoutPos(fromYAML)) {
+		t.Errorf("JSON and YAML give different plans")
+	}
+	a := fromJSON.Activity("4.2")
+	lines := strings.Split(string(js), "\n")
+	if a.Pos.Line < 1 || a.Pos.Line > len(lines) || !strings.Contains(lines[a.Pos.Line-1], "{") {
+		t.Errorf("activity 4.2 at %+v; JSON line %q", a.Pos, lines[max(0, a.Pos.Line-1)])
+	}
+	if fromJSON.Pos.File != "bodo.json" || a.Pos.File != "bodo.json" {
+		t.Errorf("positions name %q, want bodo.json", a.Pos.File)
+	}
+}
+
+// orderedJSON keeps the key order of a YAML mapping in JSON.
+type orderedJSON []struct {
+	k string
+	v any
+}
+
+func (o orderedJSON) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, kv := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(kv.k)
+		v, err := json.Marshal(kv.v)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func nodeJSON(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.MappingNode:
+		var o orderedJSON
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			o = append(o, struct {
+				k string
+				v any
+			}{n.Content[i].Value, nodeJSON(n.Content[i+1])})
+		}
+		return o
+	case yaml.SequenceNode:
+		out := []any{}
+		for _, c := range n.Content {
+			out = append(out, nodeJSON(c))
+		}
+		return out
+	}
+	if n.ShortTag() == "!!int" {
+		return json.Number(n.Value)
+	}
+	return n.Value
+}
+
+// TestPositions checks that every element records where it was written.
+func TestPositions(t *testing.T) {
+	example, err := os.ReadFile("../examples/bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(example), "\n")
+	at := func(what string, pos Pos, text string) {
+		t.Helper()
+		if pos.File != "bodo.yaml" || pos.Line < 1 || pos.Line > len(lines) {
+			t.Errorf("%s: position %+v", what, pos)
+			return
+		}
+		line := lines[pos.Line-1]
+		if pos.Col < 1 || !strings.HasPrefix(line[min(len(line), pos.Col-1):], text) {
+			t.Errorf("%s at %d:%d is %q, want it to start with %q", what, pos.Line, pos.Col, line, text)
+		}
+	}
+	at("plan", p.Pos, "format: 1")
+	at("person", p.People[0].Pos, "id: prosjektleder")
+	at("group", p.Groups[2].Pos, "id: referansegruppe-1")
+	at("member", p.Groups[2].Members[4].Pos, "organisasjon: Bodø Næringsforum")
+	at("body", p.Bodies[0].Pos, "id: bystyret")
+	at("phase", p.Phases[3].Pos, `id: "4"`)
+	a := p.Activity("4.2")
+	at("activity", a.Pos, `nr: "4.2"`)
+	at("decision", a.Decision.Pos, "type: sluttbehandling")
+	at("dependency", a.After[0].Pos, `"4.1"`)
+	at("participation", p.Participation[0].Pos, "hvem: Innbyggere")
+	at("risk", p.Risks[0].Pos, "beskrivelse:")
+	at("resource", p.Resources[0].Pos, "hva: Prosjektleder")
+	at("attachment", p.Attachments[0].Pos, "Mal for prosessplan")
+	at("closure", p.Calendar.Closures[0].Pos, "navn: Romjul")
+}
+
+// TestDecodeBodo pins facts of the example that the sources give.
+func TestDecodeBodo(t *testing.T) {
+	example, err := os.ReadFile("../examples/bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Type != Temaplan || p.Language != Bokmal || p.Status != Adopted {
+		t.Errorf("type %q, målform %q, status %q", p.Type, p.Language, p.Status)
+	}
+	if p.Unit != "Nærings- og utviklingsavdelingen, seksjon plan og samfunn" {
+		t.Errorf("unit %q", p.Unit)
+	}
+	if !slices.Equal(p.TargetAreas, []string{"Generell boligutvikling", "Boligsosiale forhold", "Organisering, samarbeid og kompetanse"}) {
+		t.Errorf("målområder %q", p.TargetAreas)
+	}
+	if len(p.SuccessFactors) != 5 || len(p.Attachments) != 1 || p.Attachments[0].Title != "Mal for prosessplan" {
+		t.Errorf("success factors %d, attachments %+v", len(p.SuccessFactors), p.Attachments)
+	}
+	if !strings.Contains(p.Background[0], "13. februar 2014") {
+		t.Errorf("background lacks the adoption of BPHP 2014–2017: %q", p.Background[0])
+	}
+	final := p.Activity("4.2").Decision
+	if final.Kind != FinalDecision || final.Body != "bystyret" || final.Meeting != D(2017, 12, 7) {
+		t.Errorf("final decision %+v", final)
+	}
+	if y, w := final.Meeting.ISOWeek(); y != 2017 || w != 49 || final.Meeting.Weekday() != time.Thursday {
+		t.Errorf("7 December 2017 is week %d, %v", w, final.Meeting.Weekday())
+	}
+	if got := p.Activity("1.4").Decision; got.Kind != ProcessPlanApp || got.Body != "ledergruppa" {
+		t.Errorf("process plan approval %+v", got)
+	}
+	var members []string
+	for _, m := range p.Group("referansegruppe-1").Members {
+		members = append(members, m.Organisation)
+	}
+	if want := []string{"Husbanken", "Fylkesmannen", "Universitet", "Boligstiftelse", "Bodø Næringsforum", "Boligbyggerlag", "Boligprodusent"}; !slices.Equal(members, want) {
+		t.Errorf("referansegruppe 1 = %q, want %q", members, want)
+	}
+}
+
+// TestKeysDocumented checks that every key of the format is described in
+// docs/plan-format.md, and that docs/plan.schema.json has exactly the
+// decoder's keys and enum values, so that the three cannot drift apart.
+func TestKeysDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/plan-format.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for table, keys := range pfKeys {
+		for _, k := range keys {
+			if !bytes.Contains(doc, []byte("`"+k+"`")) {
+				t.Errorf("docs/plan-format.md does not describe the key `%s` (%s)", k, table)
+			}
+		}
+	}
+	raw, err := os.ReadFile("../docs/plan.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Schema     string                     `json:"$schema"`
+		Properties map[string]json.RawMessage `json:"properties"`
+		Defs       map[string]struct {
+			Properties map[string]json.RawMessage `json:"properties"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(raw, &schema); err != nil {
+		t.Fatalf("docs/plan.schema.json: %v", err)
+	}
+	if schema.Schema != "https://json-schema.org/draft/2020-12/schema" {
+		t.Errorf("$schema = %q", schema.Schema)
+	}
+	propsOf := func(table string) map[string]json.RawMessage {
+		if table == "plan" {
+			return schema.Properties
+		}
+		return schema.Defs[table].Properties
+	}
+	for table, keys := range pfKeys {
+		props := propsOf(table)
+		var got []string
+		for k := range props {
+			got = append(got, k)
+		}
+		sort.Strings(got)
+		want := slices.Clone(keys)
+		sort.Strings(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("schema %s has keys %v, decoder %v", table, got, want)
+		}
+	}
+	// The enum values the schema offers are the decoder's spellings.
+	enums := map[string]pfEnum{
+		"plantype": pfEnumPlanType, "målform": pfEnumLanguage, "planstatus": pfEnumPlanStatus,
+		"aktivitetstype": pfEnumActivityKind, "aktivitetsstatus": pfEnumActivityStatus,
+		"gruppetype": pfEnumGroupKind, "organtype": pfEnumBodyKind, "vedtakstype": pfEnumDecisionKind,
+	}
+	var all struct {
+		Defs map[string]json.RawMessage `json:"$defs"`
+	}
+	if err := json.Unmarshal(raw, &all); err != nil {
+		t.Fatal(err)
+	}
+	for name, e := range enums {
+		var def struct {
+			Enum []string `json:"enum"`
+		}
+		if err := json.Unmarshal(all.Defs[name], &def); err != nil {
+			t.Fatalf("$defs/%s: %v", name, err)
+		}
+		var want []string
+		for s := range e.spellings() {
+			want = append(want, s)
+		}
+		sort.Strings(want)
+		got := slices.Clone(def.Enum)
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("$defs/%s enum = %v\nwant %v", name, got, want)
+		}
+		if !slices.Equal(def.Enum[:len(e.values)], e.values) {
+			t.Errorf("$defs/%s: the canonical values %v must come first", name, e.values)
+		}
+	}
+	// Every $ref points to a definition.
+	for _, m := range regexp.MustCompile(`"\$ref":\s*"#/\$defs/([^"]+)"`).FindAllStringSubmatch(string(raw), -1) {
+		if _, ok := all.Defs[m[1]]; !ok {
+			t.Errorf("$ref to missing $defs/%s", m[1])
+		}
+	}
+}
+
+// TestDecodeLimits checks input that must not explode or crash.
+func TestDecodeLimits(t *testing.T) {
+	// Aliases nested three deep make 200³ values from a few kilobytes.
+	rep := func(s string, n int) string { return strings.TrimSuffix(strings.Repeat(s+", ", n), ", ") }
+	bomb := "tittel: T\norganer: [{id: b}]\nfaser:\n  - &f\n    aktiviteter:\n" +
+		"      - &a {nr: 1, deltakere: [" + rep("b", 200) + "]}\n" +
+		"      - " + rep("*a", 1) + "\n" + strings.Repeat("      - *a\n", 198) +
+		strings.Repeat("  - *f\n", 199)
+	_, err := Decode(strings.NewReader(bomb), "bomb.yaml")
+	if err == nil {
+		t.Fatal("alias bomb decoded without error")
+	}
+	if !strings.Contains(err.Error(), "bruker alias (*) så mye") {
+		t.Errorf("error does not mention aliases: %.300s", err)
+	}
+	// Multiple documents.
+	_, err = Decode(strings.NewReader("tittel: A\n---\ntittel: B\n"), "two.yaml")
+	if err == nil || !strings.Contains(err.Error(), "two.yaml:2:1: filen har mer enn ett YAML-dokument") {
+		t.Errorf("two documents: %v", err)
+	}
+}
+
+// TestDecodeAliases checks that YAML anchors and aliases may be used.
+func TestDecodeAliases(t *testing.T) {
+	src := `tittel: T
+organer:
+  - {id: b, navn: B, møter: &m [2017-03-16, 2017-12-07]}
+  - {id: c, navn: C, møter: *m}
+`
+	p, err := Decode(strings.NewReader(src), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(p.Bodies[1].Meetings, []Date{D(2017, 3, 16), D(2017, 12, 7)}) {
+		t.Errorf("meetings through alias = %v", p.Bodies[1].Meetings)
+	}
+}
+
+func TestDecodeDefaults(t *testing.T) {
+	p, err := Decode(strings.NewReader("tittel: T\nfaser:\n  - aktiviteter:\n      - nr: 1\n"), "d.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Language != Bokmal || p.Status != Draft || p.Activity("1").Status != NotStarted || p.File != "d.yaml" {
+		t.Errorf("defaults: målform %q, status %q, activity status %q, file %q",
+			p.Language, p.Status, p.Activity("1").Status, p.File)
+	}
+	// A decision makes the activity a political treatment.
+	p, err = Decode(strings.NewReader("tittel: T\norganer: [{id: b}]\nfaser:\n  - aktiviteter:\n      - nr: 1\n        vedtak: {type: orientering, organ: b}\n"), "d.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := p.Activity("1").Kind; k != PoliticalDec {
+		t.Errorf("kind of an activity with vedtak = %q, want politisk-behandling", k)
+	}
+}
+
+// TestDocExamples decodes the YAML and JSON plans shown in
+// docs/plan-format.md, so that the documentation shows files that work.
+func TestDocExamples(t *testing.T) {
+	doc, err := os.ReadFile("../docs/plan-format.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```(yaml|json)\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	n := 0
+	for _, b := range blocks {
+		if !strings.Contains(b[2], "tittel") {
+			continue // a fragment, not a plan
+		}
+		n++
+		p, err := Decode(strings.NewReader(b[2]), "plan-format."+b[1])
+		if err != nil {
+			t.Errorf("example in docs/plan-format.md does not decode: %v\n%s", err, b[2])
+			continue
+		}
+		if p.Title != "Prosessplan for Boligplan 2018–2021" {
+			t.Errorf("title %q", p.Title)
+		}
+	}
+	if n < 2 {
+		t.Errorf("found %d plan examples in docs/plan-format.md, want a YAML and a JSON one", n)
+	}
+}
+
+func ExampleDecode() {
+	const file = `format: 1
+tittel: Boligplan 2018–2021
+organisering:
+  personer:
+    - id: prosjektleder
+      navn: Hanne Berg
+faser:
+  - navn: Oppstart
+    aktiviteter:
+      - nr: "1.1"
+        navn: Oppstart av rulleringen
+        ansvarleg: prosjektleder
+        start: 31.02.2017
+`
+	_, err := Decode(strings.NewReader(file), "bodo.yaml")
+	var probs Problems
+	if errors.As(err, &probs) {
+		for _, p := range probs {
+			fmt.Println(p.Code)
+			fmt.Println(p.Format(Bokmal))
+			fmt.Println(p.Format(English))
+		}
+	}
+	// Output:
+	// PP-DECODE-UNKNOWN-KEY
+	// bodo.yaml:12:9: ukjent nøkkel «ansvarleg» — mente du «ansvarlig»?
+	// bodo.yaml:12:9: unknown key "ansvarleg" — did you mean "ansvarlig"?
+	// PP-DECODE-DATE
+	// bodo.yaml:13:16: «31.02.2017» er ikke en gyldig dato: februar 2017 har bare 28 dager — rett dagen
+	// bodo.yaml:13:16: "31.02.2017" is not a valid date: February 2017 has only 28 days — correct the day
+}
+
+func ExampleEncode() {
+	p := &Plan{
+		Title: "Boligplan 2018–2021", Type: Temaplan, Language: Bokmal, Status: Draft,
+		Phases: []Phase{{ID: "1", Name: "Oppstart", Activities: []Activity{{
+			ID: "1.1", Name: "Folkemøte", Kind: PublicMeet,
+			Start: At(D(2017, 3, 29), 18, 0), Duration: Duration{120, Minutes},
+		}}}},
+	}
+	if err := Encode(os.Stdout, p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// format: 1
+	// tittel: Boligplan 2018–2021
+	// plantype: temaplan
+	// målform: nb
+	// status: utkast
+	// faser:
+	//   - id: 1
+	//     navn: Oppstart
+	//     aktiviteter:
+	//       - nr: 1.1
+	//         navn: Folkemøte
+	//         type: folkemøte
+	//         start: 2017-03-29 18:00
+	//         varighet: 120 minutter
+}

@@ -1,0 +1,65 @@
+package prosessplan
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// FuzzDecode feeds arbitrary bytes to Decode. It must never panic; what it
+// rejects must come as Problems with positions in the named file; and what
+// it accepts must encode, and decode again to the same plan, whose encoding
+// is the same bytes.
+func FuzzDecode(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/bad/*")
+	seeds = append(seeds, "../examples/bodo.yaml")
+	for _, s := range seeds {
+		if data, err := os.ReadFile(s); err == nil {
+			f.Add(data)
+		}
+	}
+	var full bytes.Buffer
+	if err := Encode(&full, fullPlan()); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(full.Bytes())
+	f.Add([]byte("tittel: T\nfaser: [{aktiviteter: [{nr: 1, start: uke 5 2017, varighet: 3d}]}]\n"))
+	f.Add([]byte(`{"tittel": "T", "organer": [{"id": "b", "møter": ["7.12.2017"]}]}`))
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(bytes.NewReader(data), "fuzz.yaml")
+		if err != nil {
+			var probs Problems
+			if !errors.As(err, &probs) || len(probs) == 0 {
+				t.Fatalf("error %v is not a non-empty Problems", err)
+			}
+			for _, pr := range probs {
+				if pr.Pos.File != "fuzz.yaml" || pr.Text[Bokmal] == "" || pr.Text[English] == "" || pr.Text[Nynorsk] == "" {
+					t.Fatalf("problem without file or text: %+v", pr)
+				}
+			}
+			return
+		}
+		var a bytes.Buffer
+		if err := Encode(&a, p); err != nil {
+			t.Fatalf("Encode of a decoded plan: %v", err)
+		}
+		q, err := Decode(bytes.NewReader(a.Bytes()), "fuzz.yaml")
+		if err != nil {
+			t.Fatalf("the encoded plan does not decode: %v\ninput:\n%q\nencoded:\n%s", err, data, a.String())
+		}
+		if !reflect.DeepEqual(withoutPos(p), withoutPos(q)) {
+			t.Fatalf("plan changed on re-encoding\ninput:\n%q\nencoded:\n%s\nfirst:  %+v\nsecond: %+v", data, a.String(), *withoutPos(p), *withoutPos(q))
+		}
+		var b bytes.Buffer
+		if err := Encode(&b, q); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Fatalf("encoding is not stable:\n%s\n---\n%s", a.String(), b.String())
+		}
+	})
+}
