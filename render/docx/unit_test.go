@@ -1,0 +1,123 @@
+package docx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+func TestEscape(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`a < b & c > d`, `a &lt; b &amp; c &gt; d`},
+		{`"sitat" ]]>`, `&quot;sitat&quot; ]]&gt;`},
+		{"æøå ÆØÅ – «»", "æøå ÆØÅ – «»"},
+		{"kontroll\x00\x01\x1ftegn", "kontrolltegn"},
+		{"ugyldig \xff utf-8", "ugyldig  utf-8"},
+		{"tab\tog\nlinje", "tab\tog\nlinje"},
+	} {
+		if got := string(appendEsc(nil, tc.in)); got != tc.want {
+			t.Errorf("appendEsc(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWidths(t *testing.T) {
+	for _, tc := range []struct {
+		shares []float64
+		total  int
+		want   []int
+	}{
+		{[]float64{0.25, 0.75}, 1000, []int{250, 750}},
+		{[]float64{0, 0, 0, 0}, 1000, []int{250, 250, 250, 250}},
+		{[]float64{0.5, 0, 0}, 1000, []int{500, 250, 250}},
+		{[]float64{1, 1}, 1000, []int{500, 500}}, // shares not adding up to 1
+		{[]float64{0.333, 0.333, 0.333}, 1000, []int{333, 333, 334}},
+	} {
+		cols := make([]render.Column, len(tc.shares))
+		for i, s := range tc.shares {
+			cols[i].Width = s
+		}
+		got := widths(cols, tc.total)
+		sum := 0
+		for _, g := range got {
+			sum += g
+		}
+		if sum != tc.total || len(got) != len(tc.want) {
+			t.Errorf("widths(%v) = %v (sum %d)", tc.shares, got, sum)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("widths(%v) = %v, want %v", tc.shares, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
+func TestFitLabel(t *testing.T) {
+	for _, tc := range []struct {
+		label string
+		width int
+		want  string
+	}{
+		{"januar 2017", 3000, "januar 2017"},
+		{"desember 2017", 700, "desember"},
+		{"desember 2017", 330, "des"},
+		{"mai", 200, "mai"},
+	} {
+		if got := fitLabel(tc.label, tc.width, 14); got != tc.want {
+			t.Errorf("fitLabel(%q, %d) = %q, want %q", tc.label, tc.width, got, tc.want)
+		}
+	}
+}
+
+func TestBookmarkName(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"framdrift", "pp_framdrift"},
+		{"fase-1.2", "pp_fase_1_2"},
+		{"høring", "pp_h_ring"},
+		{strings.Repeat("x", 60), "pp_" + strings.Repeat("x", 37)},
+	} {
+		if got := bookmarkName(tc.id); got != tc.want {
+			t.Errorf("bookmarkName(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+func TestSectCopy(t *testing.T) {
+	raw := `<w:sectPr w:rsidR="00A1"><w:headerReference w:type="first" r:id="rId6"/><w:pgSz w:w="11906" w:h="16838" w:code="9"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1418" w:left="1418" w:header="567" w:footer="454" w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>`
+	s := sectInfo{raw: []byte(raw), prefix: "w", geo: geometry{w: 11906, h: 16838}}
+	for _, tc := range []struct {
+		o              render.Orientation
+		inherit, noTtl bool
+		want           string
+	}{
+		{render.Landscape, false, false, `<w:sectPr w:rsidR="00A1"><w:headerReference w:type="first" r:id="rId6"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape" w:code="9"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1418" w:left="1418" w:header="567" w:footer="454" w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>`},
+		{render.Landscape, true, false, `<w:sectPr w:rsidR="00A1"><w:pgSz w:w="16838" w:h="11906" w:orient="landscape" w:code="9"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1418" w:left="1418" w:header="567" w:footer="454" w:gutter="0"/></w:sectPr>`},
+		{render.Portrait, false, true, `<w:sectPr w:rsidR="00A1"><w:headerReference w:type="first" r:id="rId6"/><w:pgSz w:w="11906" w:h="16838" w:code="9"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1418" w:left="1418" w:header="567" w:footer="454" w:gutter="0"/></w:sectPr>`},
+	} {
+		if got := string(sectCopy(s, tc.o, tc.inherit, tc.noTtl)); got != tc.want {
+			t.Errorf("sectCopy(%v, inherit=%v, noTitle=%v) =\n%s\nwant\n%s", tc.o, tc.inherit, tc.noTtl, got, tc.want)
+		}
+	}
+}
+
+func TestInternalLinks(t *testing.T) {
+	d := sampleDoc(3)
+	_, data := writeFile(t, "lenker.docx", d)
+	doc := string(parts(t, data)["word/document.xml"])
+	for _, want := range []string{
+		`<w:hyperlink w:anchor="pp_framdrift">`,
+		`<w:bookmarkStart w:id="2" w:name="pp_framdrift"/>`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	rels := string(parts(t, data)["word/_rels/document.xml.rels"])
+	if !strings.Contains(rels, `Target="https://www.husbanken.no/?a=1&amp;b=2" TargetMode="External"`) {
+		t.Errorf("external link relationship missing or unescaped:\n%s", rels)
+	}
+}
