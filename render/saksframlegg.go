@@ -100,7 +100,8 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 			if st.Body != nil {
 				name = st.Body.Name
 			}
-			if !st.Meeting.IsZero() {
+			// Political bodies number their cases (PS …/17); an administrative body does not.
+			if !st.Meeting.IsZero() && (st.Body == nil || st.Body.Kind != prosessplan.Administrative) {
 				no = sprintf(cw.caseNoField, st.Meeting.Year%100)
 			}
 			t.addRow(name, w.ShortDate(st.Meeting), no)
