@@ -15,8 +15,9 @@ import (
 // text to complete) and Vedlegg.
 func BuildSaksframlegg(s *prosessplan.Schedule, opts Options) []*Document {
 	out := make([]*Document, 0, len(s.Decisions))
+	ev := events(s)
 	for _, d := range s.Decisions {
-		out = append(out, buildCase(s, opts, d))
+		out = append(out, buildCase(s, opts, d, ev))
 	}
 	return out
 }
@@ -43,7 +44,7 @@ func (b *builder) decidingBody(d *prosessplan.ScheduledDecision) string {
 	return ""
 }
 
-func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision) *Document {
+func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, ev []event) *Document {
 	b := newBuilder(s, opts, SaksframleggDoc)
 	p, w := b.p, b.w
 	cw := caseWordsFor(b.lang)
@@ -151,7 +152,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 		b.para(p.DesiredResult)
 		b.list(false, p.Goals)
 	}
-	b.caseProcess(d)
+	b.caseProcess(d, ev)
 	b.caseParticipation(d, cw)
 	b.caseLegal(d)
 
@@ -294,7 +295,7 @@ func processKind(k prosessplan.ActivityKind) bool { return k != prosessplan.Work
 // workshops, høring, political treatments, milestones) nearest the
 // meeting on each side. Events further away are left to the process
 // plan, which is attached, so that a long plan's case stays readable.
-func (b *builder) caseProcess(d *prosessplan.ScheduledDecision) {
+func (b *builder) caseProcess(d *prosessplan.ScheduledDecision, ev []event) {
 	w := b.w
 	ref := d.Meeting()
 	if ref.IsZero() {
@@ -306,17 +307,16 @@ func (b *builder) caseProcess(d *prosessplan.ScheduledDecision) {
 	nBefore := 0
 	var after []*prosessplan.ScheduledActivity
 	refK := dayKey(ref)
-	for _, a := range b.s.Activities {
-		if !processKind(a.Kind) || a.Start.IsZero() || (d.Activity != nil && a == d.Activity) {
+	for _, e := range ev {
+		if d.Activity != nil && e.a == d.Activity {
 			continue
 		}
-		startK, endK := dayKey(a.Start.Date), dayKey(endOf(a).Date)
 		switch {
-		case endK < refK:
-			ring[nBefore%most] = a
+		case e.end < refK:
+			ring[nBefore%most] = e.a
 			nBefore++
-		case startK > refK && len(after) < most:
-			after = append(after, a)
+		case e.start > refK && len(after) < most:
+			after = append(after, e.a)
 		}
 	}
 	var before []*prosessplan.ScheduledActivity
@@ -331,6 +331,24 @@ func (b *builder) caseProcess(d *prosessplan.ScheduledDecision) {
 		b.heading(2, w.ProcessAhead)
 		b.list(false, b.processItems(after))
 	}
+}
+
+// event is a dated activity worth naming in a case, with its days as keys.
+type event struct {
+	a          *prosessplan.ScheduledActivity
+	start, end int
+}
+
+// events lists the schedule's events once for all its cases, so each case
+// scans a compact slice rather than every activity.
+func events(s *prosessplan.Schedule) []event {
+	var out []event
+	for _, a := range s.Activities {
+		if processKind(a.Kind) && !a.Start.IsZero() {
+			out = append(out, event{a, dayKey(a.Start.Date), dayKey(endOf(a).Date)})
+		}
+	}
+	return out
 }
 
 // dayKey orders dates as integers (20171207); 0 for the zero Date. It is
