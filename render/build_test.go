@@ -105,8 +105,33 @@ func TestBuildOutline(t *testing.T) {
 	if want := time.Date(2017, 1, 31, 0, 0, 0, 0, time.UTC); !d.Created.Equal(want) {
 		t.Errorf("Created = %v, want the plan's date %v", d.Created, want)
 	}
+	if d.HeaderText != "Bodø kommune – Prosessplan – Boligplan 2018–2021" || d.FooterText != "Versjon 1.0, 31. januar 2017" ||
+		d.Subject != "Boligplan 2018–2021" || !slices.Equal(d.Keywords, []string{"prosessplan", "Temaplan", "Bodø kommune", "Boligplan 2018–2021"}) {
+		t.Errorf("header %q, footer %q, subject %q, keywords %q", d.HeaderText, d.FooterText, d.Subject, d.Keywords)
+	}
+	if d.Captions != (render.Captions{Contents: "Innhold", Page: "Side", Of: "av", Week: "Uke", Legend: "Tegnforklaring", Continued: "(forts.)"}) {
+		t.Errorf("captions %+v", d.Captions)
+	}
+	if d.Profile.Font != "Liberation Sans" || d.Profile.Municipality != "Bodø kommune" {
+		t.Errorf("profile %+v", d.Profile)
+	}
 	if d.Language != prosessplan.Bokmal || d.Author != "Bodø kommune" || d.Captions.Week != "Uke" {
 		t.Errorf("language %q, author %q, week caption %q", d.Language, d.Author, d.Captions.Week)
+	}
+}
+
+func TestBuildDraft(t *testing.T) {
+	p := testPlan()
+	p.Status, p.AdoptedBy, p.AdoptedDate, p.Date = prosessplan.Draft, "", prosessplan.Date{}, prosessplan.Date{}
+	s, _ := prosessplan.NewSchedule(p)
+	d := render.Build(s, render.Options{})
+	kv := d.Blocks[1].(*render.KeyValue)
+	if kv.Pairs[3] != (render.Pair{Key: "Status", Value: "Utkast"}) {
+		t.Errorf("status %+v", kv.Pairs[3])
+	}
+	// Without a plan date the documents carry the schedule's first day, never today.
+	if want := time.Date(2017, 1, 9, 0, 0, 0, 0, time.UTC); !d.Created.Equal(want) {
+		t.Errorf("Created = %v, want %v", d.Created, want)
 	}
 }
 
