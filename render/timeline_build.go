@@ -194,7 +194,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 			tl.Legend = append(tl.Legend, LegendItem{Kind: kk, Label: kk.Label(lang), Color: KindColor(kk)})
 		}
 	}
-	tl.AltText = altText(s, w, g, start, end)
+	tl.AltText = altText(s, w, g, tl.SlotMinutes, start, end)
 	return tl
 }
 
@@ -379,7 +379,7 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 	return false, ""
 }
 
-func altText(s *prosessplan.Schedule, w *Words, g Granularity, start, end prosessplan.Time) string {
+func altText(s *prosessplan.Schedule, w *Words, g Granularity, slot int, start, end prosessplan.Time) string {
 	title := ""
 	if s.Plan != nil {
 		title = planName(s.Plan.Title)
@@ -391,10 +391,14 @@ func altText(s *prosessplan.Schedule, w *Words, g Granularity, start, end proses
 	case ByMonth:
 		unit = w.UnitMonths
 	case ByMinutes:
-		unit = w.UnitMinutes
+		unit = sprintf(w.UnitSlots, slot)
 	}
 	var sb strings.Builder
-	sb.WriteString(sprintf(w.TimelineAlt, title, w.Date(start.Date), w.Date(end.Date), unit))
+	if start.Date == end.Date {
+		sb.WriteString(sprintf(w.TimelineAltDay, title, w.PeriodAt(start, end), unit))
+	} else {
+		sb.WriteString(sprintf(w.TimelineAlt, title, w.Date(start.Date), w.Date(end.Date), unit))
+	}
 	if len(s.Phases) > 0 {
 		sb.WriteString(" " + w.TimelineAltPhases + " ")
 		for i, ph := range s.Phases {
@@ -402,7 +406,11 @@ func altText(s *prosessplan.Schedule, w *Words, g Granularity, start, end proses
 				sb.WriteString("; ")
 			}
 			sb.WriteString(ph.Name)
-			if !ph.Start.IsZero() {
+			switch {
+			case ph.Start.IsZero():
+			case g == ByMinutes:
+				sb.WriteString(" (" + w.Clock(ph.Start.Minute) + "–" + w.Clock(ph.End.Minute) + ")")
+			default:
 				sb.WriteString(" (" + w.Period(ph.Start.Date, ph.End.Date) + ")")
 			}
 		}

@@ -151,6 +151,9 @@ func TestBuildTimelineGranularity(t *testing.T) {
 		if g := tl.Groups[0]; g.Label != "kl. 9" || g.Last != 5 {
 			t.Errorf("group %+v", g)
 		}
+		if want := "Tidslinje for T, 12. mars 2024 kl. 09.00–12.00, vist i tidsluker på 10 minutter. Faser: Fase (09.00–12.00)."; !strings.HasPrefix(tl.AltText, want) {
+			t.Errorf("alt text %q, want it to start %q", tl.AltText, want)
+		}
 	})
 	t.Run("forced", func(t *testing.T) {
 		s := plan(prosessplan.Activity{ID: "1", Name: "A", Kind: prosessplan.Work, Start: day(D(2017, 12, 18)), End: day(D(2017, 12, 29))})

@@ -71,7 +71,9 @@ type Words struct {
 	PoliticalCaption                             string
 	TimelineTitle                                string
 	TimelineAlt                                  string // title, from, to, unit
-	TimelineAltPhases                            string // number of phases
+	TimelineAltDay                               string // title, the day with times, unit
+	UnitSlots                                    string // slot minutes
+	TimelineAltPhases                            string
 	TimelineAltDecs                              string // list of decisions
 	TimelineAltEnd                               string
 	UnitDays, UnitWeeks, UnitMonths, UnitMinutes string
@@ -139,6 +141,8 @@ var words = map[prosessplan.Language]*Words{
 		PoliticalCaption:  "Politiske behandlinger",
 		TimelineTitle:     "Tidslinje",
 		TimelineAlt:       "Tidslinje for %s fra %s til %s, vist i %s.",
+		TimelineAltDay:    "Tidslinje for %s, %s, vist i %s.",
+		UnitSlots:         "tidsluker på %d minutter",
 		TimelineAltPhases: "Faser:",
 		TimelineAltDecs:   "Politiske behandlinger:",
 		TimelineAltEnd:    "Alle aktiviteter står i tabellen under.",
@@ -206,6 +210,8 @@ var words = map[prosessplan.Language]*Words{
 		PoliticalCaption:  "Politiske handsamingar",
 		TimelineTitle:     "Tidslinje",
 		TimelineAlt:       "Tidslinje for %s frå %s til %s, vist i %s.",
+		TimelineAltDay:    "Tidslinje for %s, %s, vist i %s.",
+		UnitSlots:         "tidsluker på %d minutt",
 		TimelineAltPhases: "Fasar:",
 		TimelineAltDecs:   "Politiske handsamingar:",
 		TimelineAltEnd:    "Alle aktivitetane står i tabellen under.",
@@ -273,6 +279,8 @@ var words = map[prosessplan.Language]*Words{
 		PoliticalCaption:  "Political treatments",
 		TimelineTitle:     "Timeline",
 		TimelineAlt:       "Timeline of %s from %s to %s, shown in %s.",
+		TimelineAltDay:    "Timeline of %s, %s, shown in %s.",
+		UnitSlots:         "%d-minute slots",
 		TimelineAltPhases: "Phases:",
 		TimelineAltDecs:   "Political treatments:",
 		TimelineAltEnd:    "Every activity is listed in the table below.",
@@ -391,6 +399,10 @@ func (w *Words) Period(a, b prosessplan.Date) string {
 	}
 	return w.period(prosessplan.DayOf(a), prosessplan.DayOf(b), false)
 }
+
+// PeriodAt formats the period from a to b with times of day but no weeks:
+// "12. mars 2024 kl. 09.00–12.00".
+func (w *Words) PeriodAt(a, b prosessplan.Time) string { return w.period(a, b, true) }
 
 func (w *Words) period(a, b prosessplan.Time, clock bool) string {
 	en := w.Language == prosessplan.English
