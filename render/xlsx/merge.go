@@ -50,8 +50,12 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 	cell := func(r row, k colKey) string { return rd.cell(sheet, r, k) }
 
 	usedIDs := map[string]bool{}
+	origAct := map[string]*prosessplan.Activity{}
 	for _, a := range orig.Activities() {
 		usedIDs[a.ID] = true
+		if origAct[a.ID] == nil {
+			origAct[a.ID] = a
+		}
 	}
 	seen := map[string]int{} // activity ID → line
 	seenPhase := map[string]bool{}
@@ -93,7 +97,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			rd.problem("PP-XLSX-DUPLICATE", cell(r, cNr), id, func(w *words) string { return fmt.Sprintf(w.Duplicate, id, prev) })
 			continue
 		}
-		o := orig.Activity(id)
+		o := origAct[id]
 		s, written := snapAct[id]
 		if id == "" || o == nil || !written {
 			if id == "" || usedIDs[id] && o == nil {
@@ -184,17 +188,18 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 	// Rows that keep their phase but not their place: those outside the
 	// longest run that kept its order.
 	kept := longestKept(snapOrder, visOrder)
+	visRow := map[string]row{}
+	for _, r := range vis {
+		if !r.phase {
+			if _, ok := visRow[r.text[cNr]]; !ok {
+				visRow[r.text[cNr]] = r
+			}
+		}
+	}
 	for _, id := range visOrder {
 		if !kept[id] && !moved[id] {
-			a := np.Activity(id)
-			r := vis[0]
-			for _, x := range vis {
-				if !x.phase && x.text[cNr] == id {
-					r = x
-					break
-				}
-			}
-			change(Change{Kind: Moved, ID: id, Name: a.Name, Cell: cell(r, cActivity)})
+			r := visRow[id]
+			change(Change{Kind: Moved, ID: id, Name: r.text[cActivity], Cell: cell(r, cActivity)})
 		}
 	}
 	deleted := map[string]bool{}

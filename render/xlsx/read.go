@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -127,7 +128,7 @@ func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 		return nil, nil, fmt.Errorf("%s: the plan file stored in the workbook: %w", name, err)
 	}
 	rd := &reader{f: f, name: name, lang: meta.lang, clock: meta.clock, plan: orig}
-	snap, err := rd.rows(rowsSheet, true)
+	snap, err := rd.snapshot(meta.rows)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -135,7 +136,7 @@ func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 	if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
 		sheet = f.GetSheetName(0)
 	}
-	vis, err := rd.rows(sheet, false)
+	vis, err := rd.rows(sheet)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -154,6 +155,7 @@ type metaInfo struct {
 	clock    bool
 	sheet    string
 	planFile string
+	rows     string
 }
 
 func readMeta(f *excelize.File, name string) (*metaInfo, error) {
@@ -172,13 +174,16 @@ func readMeta(f *excelize.File, name string) (*metaInfo, error) {
 		return nil, notOurs()
 	}
 	m := &metaInfo{lang: prosessplan.Language(rows[0][2]), clock: rows[0][3] == "1", sheet: rows[0][4]}
-	var b strings.Builder
+	var plan, snap strings.Builder
 	for _, r := range rows[1:] {
 		if len(r) > 0 {
-			b.WriteString(r[0])
+			plan.WriteString(r[0])
+		}
+		if len(r) > 1 {
+			snap.WriteString(r[1])
 		}
 	}
-	m.planFile = b.String()
+	m.planFile, m.rows = plan.String(), snap.String()
 	return m, nil
 }
 
@@ -213,67 +218,101 @@ func (rd *reader) problem(code, cell string, id string, texts func(w *words) str
 	})
 }
 
-// rows reads the phase and activity rows of a sheet: from the row after the
-// column titles to the legend.
-func (rd *reader) rows(sheet string, hidden bool) ([]row, error) {
+// scanner reads the phase and activity rows of a table: from the row after
+// the column titles to the legend.
+type scanner struct {
+	rd     *reader
+	sheet  string
+	cols   [nKeys]int
+	header bool
+	done   bool
+	legend map[string]bool
+	out    []row
+}
+
+func (rd *reader) scanner(sheet string) *scanner {
+	sc := &scanner{rd: rd, sheet: sheet, legend: map[string]bool{}}
+	for _, l := range languages {
+		sc.legend[normalize(wordsFor(l).Legend)] = true
+	}
+	return sc
+}
+
+// add reads row line of the table.
+func (sc *scanner) add(line int, cells []string) {
+	if !sc.header {
+		var found [nKeys]int
+		for i, c := range cells {
+			if k, ok := keyOfTitle(c); ok && found[k] == 0 {
+				found[k] = i + 1
+			}
+		}
+		if found[cActivity] > 0 && found[cStart] > 0 && found[cEnd] > 0 {
+			sc.cols, sc.header = found, true
+		}
+		return
+	}
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			if sc.legend[normalize(c)] {
+				sc.done = true
+				return
+			}
+			break
+		}
+	}
+	if r, ok := sc.rd.parse(sc.sheet, line, cells, sc.cols); ok {
+		sc.out = append(sc.out, r)
+	}
+}
+
+func (sc *scanner) result() ([]row, error) {
+	if !sc.header {
+		var titles []string
+		for _, k := range []colKey{cActivity, cStart, cEnd} {
+			titles = append(titles, k.title(render.WordsFor(sc.rd.lang)))
+		}
+		return nil, fmt.Errorf("%s: %s: %s", sc.rd.name, sc.sheet, fmt.Sprintf(wordsFor(sc.rd.lang).NoHeader, strings.Join(titles, ", ")))
+	}
+	return sc.out, nil
+}
+
+// rows reads the table of a sheet.
+func (rd *reader) rows(sheet string) ([]row, error) {
 	it, err := rd.f.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rd.name, err)
 	}
 	defer it.Close()
-	var (
-		out    []row
-		cols   [nKeys]int
-		header bool
-		line   int
-	)
-	legend := map[string]bool{}
-	for _, l := range languages {
-		legend[normalize(wordsFor(l).Legend)] = true
-	}
-	for it.Next() {
+	sc := rd.scanner(sheet)
+	line := 0
+	for !sc.done && it.Next() {
 		line++
 		cells, err := it.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %s: %w", rd.name, sheet, err)
 		}
-		if !header {
-			var found [nKeys]int
-			for i, c := range cells {
-				if k, ok := keyOfTitle(c); ok && found[k] == 0 {
-					found[k] = i + 1
-				}
-			}
-			if found[cActivity] > 0 && found[cStart] > 0 && found[cEnd] > 0 {
-				cols, header = found, true
-			}
-			continue
-		}
-		first := ""
-		for _, c := range cells {
-			if strings.TrimSpace(c) != "" {
-				first = c
-				break
-			}
-		}
-		if legend[normalize(first)] && !hidden {
-			break
-		}
-		if r, ok := rd.parse(sheet, line, cells, cols); ok {
-			out = append(out, r)
-		}
+		sc.add(line, cells)
 	}
 	if err := it.Error(); err != nil {
 		return nil, fmt.Errorf("%s: %s: %w", rd.name, sheet, err)
 	}
-	if !header {
-		var titles []string
-		for _, k := range []colKey{cActivity, cStart, cEnd} {
-			titles = append(titles, k.title(render.WordsFor(rd.lang)))
-		}
-		return nil, fmt.Errorf("%s: %s: %s", rd.name, sheet, fmt.Sprintf(wordsFor(rd.lang).NoHeader, strings.Join(titles, ", ")))
+	return sc.result()
+}
+
+// snapshot reads the rows as written, stored as CSV in the hidden sheet.
+func (rd *reader) snapshot(data string) ([]row, error) {
+	cr := csv.NewReader(strings.NewReader(data))
+	cr.FieldsPerRecord = -1
+	recs, err := cr.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: the rows stored in the workbook: %w", rd.name, err)
 	}
-	return out, nil
+	sc := rd.scanner(metaSheet)
+	for i, rec := range recs {
+		sc.add(i+1, rec)
+	}
+	return sc.result()
 }
 
 // parse reads one row; ok is false for an empty row.

@@ -238,5 +238,6 @@ func (b *book) listsSheet() error {
 			return err
 		}
 	}
-	return f.SetSheetVisible(sheet, false)
+	b.hide(sheet, "hidden")
+	return nil
 }

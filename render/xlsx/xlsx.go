@@ -17,8 +17,11 @@ package xlsx
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -32,7 +35,6 @@ import (
 // written. They are not translated: Read looks for them by name.
 const (
 	metaSheet = "prosessplan"
-	rowsSheet = "prosessplan-rader"
 	marker    = "go-prosessplan/render/xlsx"
 	// layoutVersion changes when the meaning of the hidden sheets changes.
 	layoutVersion = "1"
@@ -169,7 +171,6 @@ func (b *book) build(planFile string) error {
 	}); err != nil {
 		return err
 	}
-	b.f.SetActiveSheet(0)
 	if err := b.docProps(); err != nil {
 		return err
 	}
@@ -276,9 +277,9 @@ func chunks(s string, n int) []string {
 	return out
 }
 
-// hiddenSheets writes the plan file and the rows as written into two very
-// hidden sheets: Read needs the first for what the rows do not show and the
-// second to tell what the planner changed.
+// hiddenSheets writes the plan file (column A) and the rows as written (CSV,
+// column B) into a very hidden sheet: Read needs the first for what the rows
+// do not show and the second to tell what the planner changed.
 func (b *book) hiddenSheets(planFile string) error {
 	f := b.f
 	if _, err := f.NewSheet(metaSheet); err != nil {
@@ -299,29 +300,55 @@ func (b *book) hiddenSheets(planFile string) error {
 			return err
 		}
 	}
-	if _, err := f.NewSheet(rowsSheet); err != nil {
-		return err
-	}
-	head := make([]interface{}, len(b.cols))
+	var rows strings.Builder
+	cw := csv.NewWriter(&rows)
+	head := make([]string, len(b.cols))
 	for i, c := range b.cols {
 		head[i] = c.key.title(b.rw)
 	}
-	if err := f.SetSheetRow(rowsSheet, "A1", &head); err != nil {
+	if err := cw.Write(head); err != nil {
 		return err
 	}
-	r := 2
 	err := b.eachRow(func(vals []interface{}, _ bool) error {
-		cell, _ := excelize.CoordinatesToCellName(1, r)
-		r++
-		return f.SetSheetRow(rowsSheet, cell, &vals)
+		rec := make([]string, len(vals))
+		for i, v := range vals {
+			switch v := v.(type) {
+			case string:
+				rec[i] = v
+			case float64:
+				rec[i] = strconv.FormatFloat(v, 'f', -1, 64)
+			}
+		}
+		return cw.Write(rec)
 	})
 	if err != nil {
 		return err
 	}
-	if err := f.SetSheetVisible(metaSheet, false, true); err != nil {
+	cw.Flush()
+	if err := cw.Error(); err != nil {
 		return err
 	}
-	return f.SetSheetVisible(rowsSheet, false, true)
+	for i, c := range chunks(rows.String(), chunkUnits) {
+		if err := f.SetCellStr(metaSheet, fmt.Sprintf("B%d", i+2), c); err != nil {
+			return err
+		}
+	}
+	b.hide(metaSheet, "veryHidden")
+	return nil
+}
+
+// hide sets the state of a sheet. SetSheetVisible would parse every
+// worksheet of the book to clear its selection, the streamed one included.
+func (b *book) hide(sheet, state string) {
+	wb := b.f.WorkBook
+	if wb == nil {
+		return
+	}
+	for i := range wb.Sheets.Sheet {
+		if wb.Sheets.Sheet[i].Name == sheet {
+			wb.Sheets.Sheet[i].State = state
+		}
+	}
 }
 
 // eachRow calls fn with the table values of every phase and activity row,
