@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -228,5 +230,75 @@ func TestDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two writes of the same document differ")
+	}
+}
+
+// TestTimelineShapes lays out charts too wide for one page and a workshop
+// agenda in 15-minute slots, without Section blocks around them: the writer
+// gives the chart its own landscape section.
+func TestTimelineShapes(t *testing.T) {
+	wide := &render.Timeline{Title: "Tidslinje 2018–2020", Granularity: render.ByWeek}
+	start := prosessplan.D(2018, 1, 1)
+	for i := 0; i < 150; i++ {
+		d := start.AddDays(7 * i)
+		_, wk := d.ISOWeek()
+		c := render.TimeColumn{Start: prosessplan.Time{Date: d}, End: prosessplan.Time{Date: d.AddDays(6)}, Label: strconv.Itoa(wk)}
+		if wk >= 28 && wk <= 31 {
+			c.Shaded, c.ShadeReason = true, "Fellesferie"
+		}
+		wide.Columns = append(wide.Columns, c)
+	}
+	for i := 0; i < 12; i++ {
+		wide.Rows = append(wide.Rows, render.TimelineRow{Number: strconv.Itoa(i + 1), Label: "Aktivitet " + strconv.Itoa(i+1) + " – økt",
+			First: i * 12, Last: i*12 + 20, Symbol: "●", Color: "5B9BD5"})
+	}
+	wide.Rows = append(wide.Rows, render.TimelineRow{Number: "13", Label: "Vedtak i bystyret", First: 149, Last: 149, Point: true, Symbol: "◆", Color: "C00000"})
+
+	agenda := &render.Timeline{Title: "Program for arbeidsverkstedet", Granularity: render.ByMinutes, SlotMinutes: 15}
+	d := prosessplan.D(2018, 3, 14)
+	for m := 9 * 60; m < 15*60; m += 15 {
+		agenda.Columns = append(agenda.Columns, render.TimeColumn{
+			Start: prosessplan.At(d, m/60, m%60), End: prosessplan.At(d, (m+15)/60, (m+15)%60),
+			Label: fmt.Sprintf("%02d:%02d", m/60, m%60),
+		})
+	}
+	agenda.Groups = []render.ColumnGroup{{Label: "onsdag 14. mars", First: 0, Last: len(agenda.Columns) - 1}}
+	agenda.Rows = []render.TimelineRow{
+		{Number: "1", Label: "Velkommen og innledning", First: 0, Last: 1, Symbol: "●", Color: "5B9BD5"},
+		{Number: "2", Label: "Gruppearbeid om boligbehov", First: 2, Last: 13, Symbol: "▲", Color: "70AD47"},
+		{Number: "3", Label: "Lunsj", First: 12, Last: 15, Color: "BFBFBF"},
+	}
+
+	for _, tc := range []struct {
+		name   string
+		tl     *render.Timeline
+		expect []string
+	}{
+		{"bred", wide, []string{"Tidslinje 2018–2020 (forts.)", "Fellesferie", "Vedtak i bystyret", "◆"}},
+		{"minutter", agenda, []string{"09:30", "14:45", "Gruppearbeid om boligbehov", "onsdag 14. mars"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &render.Document{
+				Title: tc.tl.Title, Language: prosessplan.Bokmal, Captions: bokmalCaptions,
+				Profile: render.Profile{Municipality: "Bodø kommune"},
+				Blocks: []render.Block{
+					&render.Heading{Level: 1, Text: "Før tidslinjen"},
+					tc.tl,
+					&render.Paragraph{Runs: render.Plain("Etter tidslinjen, på stående side.")},
+				},
+			}
+			path, _ := writeFile(t, "tidslinje-"+tc.name+".docx", doc)
+			validate.OOXML(t, path)
+			pages, sizes := officePDF(t, path, tc.expect)
+			for i, p := range pages {
+				land := sizes[i][0] > sizes[i][1]
+				if strings.Contains(p, tc.tl.Title) != land {
+					t.Errorf("page %d: landscape=%v, shows the chart=%v", i+1, land, !land)
+				}
+			}
+			if !strings.Contains(pages[len(pages)-1], "Etter tidslinjen") {
+				t.Error("text after the chart is not on the last (portrait) page")
+			}
+		})
 	}
 }

@@ -26,6 +26,7 @@ type template struct {
 	isTmpl   bool // a .dotx: its main content type becomes the document's
 	pkgRels  *node
 	mainRels string // name of the main part's .rels
+	readSize int    // uncompressed bytes read so far
 }
 
 var (
@@ -145,6 +146,9 @@ func (t *template) read(name string) ([]byte, error) {
 	}
 	if len(b) > MaxTemplatePart {
 		return nil, fmt.Errorf("%w: part %s is larger than %d bytes", ErrTooLarge, name, MaxTemplatePart)
+	}
+	if t.readSize += len(b); t.readSize > MaxTemplateTotal {
+		return nil, fmt.Errorf("%w: more than %d bytes uncompressed", ErrTooLarge, MaxTemplateTotal)
 	}
 	t.data[name] = b
 	return b, nil

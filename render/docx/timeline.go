@@ -107,7 +107,18 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 
 	// Lower header row: week numbers (or days, months, clock times);
 	// holiday columns shaded.
-	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	// Labels too wide for their column ("09:30" over a 15-minute slot)
+	// are turned to read bottom to top, in a row tall enough for them.
+	longest := 0
+	for i := first; i <= last; i++ {
+		longest = max(longest, utf8.RuneCountInString(t.Columns[i].Label))
+	}
+	rotate := longest*tlSize*11/2 > colW-10
+	w.s(`<w:tr><w:trPr><w:cantSplit/>`)
+	if rotate {
+		w.s(`<w:trHeight w:val="`).i(longest*tlSize*11/2 + 120).s(`"/>`)
+	}
+	w.s(`<w:tblHeader/></w:trPr>`)
 	w.tlCell(tlNrWidth, 1, w.light, "", head, "", true)
 	// Explicit black: LibreOffice gives every repeated header row the
 	// table style's first-row (white) text.
@@ -118,6 +129,13 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		fill := w.light
 		if c.Shaded {
 			fill = "BFBFBF"
+		}
+		if rotate {
+			w.s(`<w:tc><w:tcPr><w:tcW w:w="`).i(colW).s(`" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="`).s(fill).s(`"/><w:textDirection w:val="btLr"/><w:vAlign w:val="center"/></w:tcPr>`)
+			w.pStart(w.st.timelineText, `<w:ind w:left="0" w:right="0"/><w:jc w:val="center"/>`)
+			w.run(head, render.Run{Text: c.Label}, "")
+			w.s(`</w:p></w:tc>`)
+			continue
 		}
 		w.tlCell(colW, 1, fill, "000000", head, c.Label, false)
 	}
@@ -184,9 +202,13 @@ func sameGroup(gs []render.ColumnGroup, i, j int) bool {
 
 func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text string, left bool) {
 	w.cellStart(width, span, fill)
-	if left {
+	switch {
+	case left:
 		w.pStart(w.st.timelineText, "")
-	} else {
+	case text != "":
+		// Week numbers need the whole width of a narrow column.
+		w.pStart(w.st.timelineText, `<w:ind w:left="0" w:right="0"/><w:jc w:val="center"/>`)
+	default:
 		w.pStart(w.st.timelineText, `<w:jc w:val="center"/>`)
 	}
 	if text != "" {
@@ -253,7 +275,17 @@ func contrastText(fill string) string {
 // legend writes the chart's legend as a small borderless table: a swatch
 // with the symbol, then the label, up to four items a row.
 func (w *body) legend(t *render.Timeline) {
-	if len(t.Legend) == 0 {
+	items := t.Legend
+	// The grey holiday columns are explained too, by the reasons the
+	// document gives ("Fellesferie", "Påske").
+	seen := map[string]bool{}
+	for _, c := range t.Columns {
+		if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
+			seen[c.ShadeReason] = true
+			items = append(items, render.LegendItem{Label: c.ShadeReason, Color: "BFBFBF"})
+		}
+	}
+	if len(items) == 0 {
 		return
 	}
 	w.spacer()
@@ -274,14 +306,14 @@ func (w *body) legend(t *render.Timeline) {
 		w.s(`<w:gridCol w:w="`).i(sw).s(`"/><w:gridCol w:w="`).i(lw).s(`"/>`)
 	}
 	w.s(`</w:tblGrid>`)
-	for i := 0; i < len(t.Legend); i += perRow {
+	for i := 0; i < len(items); i += perRow {
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for j := i; j < i+perRow; j++ {
-			if j >= len(t.Legend) {
+			if j >= len(items) {
 				w.tlCell(sw+lw, 2, "", "", runProps{}, "", true)
 				continue
 			}
-			l := t.Legend[j]
+			l := items[j]
 			w.tlBar(sw, 1, render.TimelineRow{Symbol: l.Symbol, Color: l.Color, Hatched: l.Hatched})
 			w.tlCell(lw, 1, "", "", runProps{size: 16}, l.Label, true)
 		}
