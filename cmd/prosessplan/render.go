@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
@@ -185,22 +187,57 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if refused {
 		return exitFail
 	}
-	code = exitOK
-	for _, o := range outs {
-		path, err := dir.write(o.name, o.write)
-		if err != nil {
-			fmt.Fprintf(stderr, "prosessplan render: %s: %v\n", filepath.Join(cfg.dir, o.name), err)
-			code = exitFail
-			break
-		}
-		fmt.Fprintln(stdout, path)
+	// Render every file to a temporary name first, two at a time (these
+	// machines have two cores); only when all succeeded do they replace
+	// the old files. A failure leaves the folder as it was.
+	sts, err := stageAll(dir, outs)
+	if err != nil {
+		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		return exitFail
 	}
-	// Also after a failure: the files written so far are ours.
+	paths, err := dir.commit(sts)
+	for _, p := range paths {
+		fmt.Fprintln(stdout, p)
+	}
+	code = exitOK
+	if err != nil {
+		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		code = exitFail
+	}
+	// Also after a failure: the files renamed so far are ours.
 	if err := dir.save(); err != nil {
 		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
 		code = exitFail
 	}
 	return code
+}
+
+// stageAll writes every output to its temporary file, runtime.NumCPU at a
+// time. On failure it removes what it staged and returns the first error
+// in output order, naming the file.
+func stageAll(dir *outDir, outs []output) ([]*staged, error) {
+	sts := make([]*staged, len(outs))
+	errs := make([]error, len(outs))
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, o := range outs {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			sts[i], errs[i] = dir.stage(o.name, o.write)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("%s: %w", filepath.Join(dir.dir, o.name), errs[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			dir.discard(sts)
+			return nil, err
+		}
+	}
+	return sts, nil
 }
 
 func readProfile(name string) (render.Profile, error) {

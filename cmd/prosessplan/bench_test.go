@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+)
+
+// BenchmarkRenderBuiltin is the README's first command as the CLI runs it:
+// decode the built-in example, schedule and check it, and write every
+// format (the workbook, Word, PDF, Markdown, the calendar and every
+// saksframlegg) into a folder, atomically, with the manifest. The
+// LibreOffice archive path (-pdf arkiv) is not included.
+func BenchmarkRenderBuiltin(b *testing.B) {
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		var errb strings.Builder
+		if code := run(context.Background(), []string{"render", "-o", dir}, nil, io.Discard, &errb); code != 0 {
+			b.Fatalf("exit %d: %s", code, errb.String())
+		}
+	}
+}
+
+// BenchmarkRenderFormat splits the time by format.
+func BenchmarkRenderFormat(b *testing.B) {
+	for _, f := range allFormats {
+		b.Run(f, func(b *testing.B) {
+			dir := b.TempDir()
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := run(context.Background(), []string{"render", "-o", dir, "-format", f}, nil, io.Discard, io.Discard); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
+	}
+}
