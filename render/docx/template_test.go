@@ -222,6 +222,15 @@ func checkTemplateParts(t *testing.T, tmpl, data []byte) {
 		}
 	}
 	unique("word/_rels/document.xml.rels", `Id="([^"]+)"`)
+	// Drawing IDs are unique over all stories of the document.
+	var all []byte
+	for name, b := range out {
+		if strings.HasPrefix(name, "word/") && strings.HasSuffix(name, ".xml") {
+			all = append(all, b...)
+		}
+	}
+	out["all stories"] = all
+	unique("all stories", `<wp:docPr id="(\d+)"`)
 	unique("word/document.xml", `<w:bookmarkStart w:id="(\d+)"`)
 	unique("word/document.xml", `<w:bookmarkStart w:id="\d+" w:name="([^"]+)"`)
 	if num, ok := out["word/numbering.xml"]; ok {

@@ -286,6 +286,7 @@ func (w *body) legend(t *render.Timeline) {
 		}
 	}
 	if len(items) == 0 {
+		w.spacer() // Word wants a paragraph after a table
 		return
 	}
 	w.spacer()
