@@ -58,8 +58,7 @@ type body struct {
 	// sectPr writes the properties of the section that ends here, laid out
 	// with orientation o. last is true for the body's final sectPr.
 	sectPr    func(b *buf, o render.Orientation, last bool)
-	sections  int  // section breaks written
-	noBreaks  bool // placeholder where sections cannot be (inside a table cell)
+	sections  int // section breaks written
 	wroteAny  bool
 	tocFields bool
 
@@ -230,9 +229,6 @@ func (w *body) blocks(bs []render.Block) {
 // section ends the current section (if anything was written in it) and
 // starts one with orientation o.
 func (w *body) section(o render.Orientation) {
-	if w.noBreaks {
-		return
-	}
 	if w.wroteAny {
 		w.breakSection()
 	}
@@ -513,7 +509,7 @@ func (w *body) table(t *render.Table) {
 	for i, c := range t.Columns {
 		w.cellStart(ws[i], 1, w.primary)
 		w.pStart(w.st.tableText, jc(c.Align))
-		w.run(runProps{bold: true, color: "FFFFFF"}, render.Run{Text: c.Title}, "")
+		w.run(runProps{bold: true, color: contrastText(w.primary)}, render.Run{Text: c.Title}, "")
 		w.s(`</w:p></w:tc>`)
 	}
 	w.s(`</w:tr>`)

@@ -122,6 +122,9 @@ func WithContentControl(tag string) Option {
 // built from d.Profile. If the template is refused (see the Err variables),
 // nothing is written to w.
 func Write(w io.Writer, d *render.Document, opts ...Option) error {
+	if d == nil {
+		return errors.New("docx: nil document")
+	}
 	var c config
 	for _, o := range opts {
 		o(&c)

@@ -23,7 +23,7 @@ const (
 // chart continues in further tables with the same rows.
 func (w *body) timeline(t *render.Timeline) {
 	restore := false
-	if w.orient != render.Landscape && !w.noBreaks {
+	if w.orient != render.Landscape {
 		w.section(render.Landscape)
 		restore = true
 	}
@@ -97,7 +97,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		for ; col < a; col++ {
 			w.tlCell(colW, 1, w.primary, "", head, "", false)
 		}
-		w.tlCell((b-a+1)*colW, b-a+1, w.primary, "FFFFFF", head, fitLabel(g.Label, (b-a+1)*colW, tlSize), false)
+		w.tlCell((b-a+1)*colW, b-a+1, w.primary, contrastText(w.primary), head, fitLabel(g.Label, (b-a+1)*colW, tlSize), false)
 		col = b + 1
 	}
 	for ; col <= last; col++ {
