@@ -454,6 +454,11 @@ func (b *book) columnSpan(i int) (float64, float64) {
 	if slot <= 0 {
 		slot = 10
 	}
+	// The last column also takes what happens at its end: the timeline
+	// stops at the plan's last moment, where a closing milestone sits.
+	if i == len(b.tl.Columns)-1 {
+		slot++
+	}
 	end := prosessplan.At(start.Date, 0, start.Minute+slot)
 	return serial(start), serial(end)
 }

@@ -119,13 +119,16 @@ const (
 // folded in, so serials from 1 March 1900 on are right).
 var epoch = prosessplan.D(1899, 12, 30)
 
-// serial returns the Excel serial number of t.
+// serial returns the Excel serial number of t. A time of day gets half a
+// second more, so that a program that truncates to whole minutes when it
+// shows "hh:mm" does not show 09:14 for a 09:15 that binary fractions put a
+// hair below it.
 func serial(t prosessplan.Time) float64 {
-	v := float64(epoch.DaysUntil(t.Date))
-	if t.HasClock {
-		v += float64(t.Minute) / (24 * 60)
+	days := epoch.DaysUntil(t.Date)
+	if !t.HasClock {
+		return float64(days)
 	}
-	return v
+	return (float64(days)*24*60*60 + float64(t.Minute)*60 + 0.5) / (24 * 60 * 60)
 }
 
 // fromSerial returns the time of the Excel serial v, rounded to the minute.

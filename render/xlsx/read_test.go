@@ -309,3 +309,12 @@ func TestReadForeign(t *testing.T) {
 		t.Errorf("message:\n got %s\nwant %s", err, want)
 	}
 }
+
+func mustFloat(t testing.TB, s string) float64 {
+	t.Helper()
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return f
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
 )
 
 // styles are the cell style IDs of the workbook.
@@ -27,7 +28,8 @@ const (
 	gridLineColor  = "D9D9D9"
 	shadeColor     = "E7E6E6"
 	cancelledColor = "BFBFBF"
-	fallbackColor  = "A6A6A6"
+	// fallbackColor is the bar of a row whose type is not one of ours.
+	fallbackColor = "A6A6A6"
 )
 
 // hiddenZero is the number format of the grid cells: they hold 0 and show
@@ -83,12 +85,21 @@ type legendItem struct {
 	hatched              bool
 }
 
-// legendItems are the timeline's legend followed by what the workbook adds:
-// the tints of done and cancelled activities, holiday shading and phase bands.
+// legendItems are the legend of the timeline, then the kinds it leaves out
+// (a planner may pick any type from the drop-down, and its bar must be
+// explained), then what the workbook adds: the tints of done and cancelled
+// activities, holiday shading and phase bands.
 func (b *book) legendItems() []legendItem {
 	var out []legendItem
+	shown := map[prosessplan.ActivityKind]bool{}
 	for _, li := range b.tl.Legend {
+		shown[li.Kind] = true
 		out = append(out, legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched})
+	}
+	for _, k := range prosessplan.AllActivityKinds() {
+		if !shown[k] {
+			out = append(out, b.kindStyle(k))
+		}
 	}
 	work := b.kindStyle(prosessplan.Work).color
 	out = append(out,
@@ -100,20 +111,16 @@ func (b *book) legendItems() []legendItem {
 	return out
 }
 
-// kindStyle returns the colour and symbol of activity kind k from the
-// timeline's legend; a kind the legend does not show gets a neutral grey.
+// kindStyle returns the colour and symbol of activity kind k: the
+// timeline's legend's, or for a kind the plan does not use yet, the ones
+// render gives every kind.
 func (b *book) kindStyle(k prosessplan.ActivityKind) legendItem {
 	for _, li := range b.tl.Legend {
 		if li.Kind == k {
 			return legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched}
 		}
 	}
-	for _, r := range b.tl.Rows {
-		if !r.Phase && r.Kind == k && r.Color != "" {
-			return legendItem{k.Label(b.lang), r.Symbol, strings.ToUpper(r.Color), r.Hatched}
-		}
-	}
-	return legendItem{label: k.Label(b.lang), color: fallbackColor}
+	return legendItem{k.Label(b.lang), render.KindSymbol(k), strings.ToUpper(render.KindColor(k)), k == prosessplan.Hearing}
 }
 
 func (b *book) newStyles() error {

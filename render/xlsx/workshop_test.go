@@ -1,0 +1,117 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// workshop is a three-hour workshop plan, as in the short template.
+func workshop() *prosessplan.Plan {
+	day := prosessplan.D(2026, 3, 12)
+	at := func(h, m int) prosessplan.Time { return prosessplan.At(day, h, m) }
+	return &prosessplan.Plan{
+		Title: "Arbeidsverksted om målområder", Municipality: "Bjørkåsen kommune",
+		Type: prosessplan.Temaplan, Language: prosessplan.Bokmal, Version: "1", Date: prosessplan.D(2026, 2, 1),
+		DesiredResult: "Tre målområder som arbeidsgruppa står bak",
+		People:        []prosessplan.Person{{ID: "pl", Name: "Åse Øvrebø"}},
+		Groups:        []prosessplan.Group{{ID: "ag", Name: "Arbeidsgruppa", Kind: prosessplan.WorkingGroup}},
+		Phases: []prosessplan.Phase{{ID: "1", Name: "Verkstedet", Activities: []prosessplan.Activity{
+			{ID: "1.1", Name: "Velkommen og mål for dagen", Kind: prosessplan.Meeting, Responsible: "pl", Start: at(9, 0), End: at(9, 15)},
+			{ID: "1.2", Name: "Gruppearbeid: hva er viktigst?", Kind: prosessplan.Workshop, Responsible: "ag", Participants: []string{"ag"}, Start: at(9, 15), End: at(10, 15), Purpose: "Få fram alle stemmer", Deliverable: "Gule lapper"},
+			{ID: "1.3", Name: "Pause", Kind: prosessplan.Work, Start: at(10, 15), End: at(10, 30)},
+			{ID: "1.4", Name: "Plenum: sortere og stemme", Kind: prosessplan.Meeting, Responsible: "pl", Start: at(10, 30), End: at(11, 30)},
+			{ID: "1.5", Name: "Målområdene er valgt", Kind: prosessplan.Milestone, Responsible: "pl", Start: at(11, 30), End: at(11, 30)},
+		}}},
+	}
+}
+
+func TestWorkshopPlan(t *testing.T) {
+	p := workshop()
+	s := schedule(t, p)
+	path, data := writeFile(t, s, render.Options{}, "verksted.xlsx")
+	validate.OOXML(t, path)
+	txt := validate.Office(t, path, []string{"Arbeidsverksted om målområder", "09:15", "10:15", "Gruppearbeid: hva er viktigst?", "★"})
+	if !strings.Contains(txt, "09:00") {
+		t.Error("the clock times are not printed")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The short template's order: the times come first.
+	var heads []string
+	for c := 1; c <= 5; c++ {
+		v, _ := f.GetCellValue("Framdrift", cellName(c, rowGroups))
+		heads = append(heads, v)
+	}
+	if got := strings.Join(heads, " "); got != "Nr. Fase Start Slutt Aktivitet" {
+		t.Errorf("columns = %q", got)
+	}
+	if v, _ := f.GetCellValue("Framdrift", "C13"); v != "09:15" {
+		t.Errorf("C13 = %q, want 09:15", v)
+	}
+	// Move the pause ten minutes and read it back.
+	e := openEdit(t, data)
+	start, _ := e.f.GetCellValue("Framdrift", "C14", excelize.Options{RawCellValue: true})
+	if err := e.f.SetCellFormula("Framdrift", "C14", ""); err != nil {
+		t.Fatal(err)
+	}
+	e.set("C", 14, mustFloat(t, start)+10.0/(24*60))
+	e.set("D", 14, "12.03.2026 10:40")
+	got, changes, err := Read(bytes.NewReader(e.bytes()), "verksted.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := got.Activity("1.3")
+	if a.Start != prosessplan.At(prosessplan.D(2026, 3, 12), 10, 25) || a.End != prosessplan.At(prosessplan.D(2026, 3, 12), 10, 40) {
+		t.Errorf("pause = %s–%s, want 10:25–10:40", a.Start, a.End)
+	}
+	var report []string
+	for _, c := range changes {
+		report = append(report, c.String())
+	}
+	want := "Framdrift!C14: 1.3 Pause: Start endret fra «10:15» til «10:25»\nFramdrift!D14: 1.3 Pause: Slutt endret fra «10:30» til «10:40»"
+	if got := strings.Join(report, "\n"); got != want {
+		t.Errorf("changes:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestGranularities: day and month columns pass the validators and the
+// bars are drawn; the hidden rows hold each column's first and last day.
+func TestGranularities(t *testing.T) {
+	for _, g := range []struct {
+		name string
+		g    render.Granularity
+	}{{"day", render.ByDay}, {"month", render.ByMonth}} {
+		t.Run(g.name, func(t *testing.T) {
+			s := schedule(t, examples.Bodo())
+			tl := render.BuildTimeline(s, render.Options{Granularity: g.g})
+			path, data := writeFile(t, s, render.Options{Granularity: g.g}, "bodo-"+g.name+".xlsx")
+			validate.OOXML(t, path)
+			txt := validate.Office(t, path, []string{"Framdrift", "Tegnforklaring"})
+			if !strings.Contains(txt, "◆") {
+				t.Error("no decision diamond printed")
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := len(tl.Columns) - 1
+			col := colName(len(longColumns) + 1 + last)
+			first, _ := f.GetCellValue("Framdrift", col+"9", excelize.Options{RawCellValue: true})
+			end, _ := f.GetCellValue("Framdrift", col+"10", excelize.Options{RawCellValue: true})
+			if fromSerial(mustFloat(t, first), false).Date != tl.Columns[last].Start.Date ||
+				fromSerial(mustFloat(t, end), false).Date != tl.Columns[last].End.Date {
+				t.Errorf("last column %s holds %s–%s, want %s–%s", col, first, end, tl.Columns[last].Start, tl.Columns[last].End)
+			}
+		})
+	}
+}
