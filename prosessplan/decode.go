@@ -89,6 +89,9 @@ type pfEnum struct {
 	// extra maps other accepted spellings (nynorsk, short forms) to the
 	// canonical value. ASCII spellings of all of them are added by lookup.
 	extra map[string]string
+	// spell maps every accepted spelling to its canonical value; it is
+	// built once, when the package is initialised, and only read after.
+	spell map[string]string
 }
 
 var (
@@ -102,17 +105,17 @@ var (
 			"kommuneplanen-sin-arealdel":    string(KommuneplanAreal),
 			"planstrategi":                  string(Planstrategi),
 		},
-	}
+	}.withSpellings()
 	pfEnumLanguage = pfEnum{
 		name:   pfText{"målform", "målform", "written standard (målform)"},
 		values: []string{string(Bokmal), string(Nynorsk)},
 		extra:  map[string]string{"bokmål": string(Bokmal), "nynorsk": string(Nynorsk)},
-	}
+	}.withSpellings()
 	pfEnumPlanStatus = pfEnum{
 		name:   pfText{"planstatus", "planstatus", "plan status"},
 		values: []string{string(Draft), string(Adopted)},
 		extra:  map[string]string{"vedteken": string(Adopted), "vedteke": string(Adopted)},
-	}
+	}.withSpellings()
 	pfEnumActivityKind = pfEnum{
 		name: pfText{"aktivitetstype", "aktivitetstype", "activity type"},
 		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeet),
@@ -125,19 +128,19 @@ var (
 			"politisk-handsaming": string(PoliticalDec),
 			"milestolpe":          string(Milestone),
 		},
-	}
+	}.withSpellings()
 	pfEnumActivityStatus = pfEnum{
 		name: pfText{"aktivitetsstatus", "aktivitetsstatus", "activity status"},
 		values: []string{string(NotStarted), string(InProgress), string(Done), string(Postponed),
 			string(Cancelled)},
 		extra: map[string]string{"ikkje-starta": string(NotStarted), "utsett": string(Postponed)},
-	}
+	}.withSpellings()
 	pfEnumGroupKind = pfEnum{
 		name: pfText{"gruppetype", "gruppetype", "group type"},
 		values: []string{string(SteeringGroup), string(ProjectGroup), string(WorkingGroup),
 			string(ReferenceGroup), string(OtherGroup)},
 		extra: map[string]string{"anna": string(OtherGroup)},
-	}
+	}.withSpellings()
 	pfEnumBodyKind = pfEnum{
 		name: pfText{"organtype", "organtype", "body type"},
 		values: []string{string(MunicipalCouncil), string(ExecutiveBoard), string(Committee),
@@ -155,7 +158,7 @@ var (
 			"kommunedelsutval":                         string(SubMunicipal),
 			"anna":                                     string(OtherBody),
 		},
-	}
+	}.withSpellings()
 	pfEnumDecisionKind = pfEnum{
 		name: pfText{"vedtakstype", "vedtakstype", "decision type"},
 		values: []string{string(StartNotice), string(ProcessPlanApp), string(PlanProgramFixing),
@@ -165,7 +168,7 @@ var (
 			"utlegging-til-høyring":      string(HearingDecision),
 			"sluthandsaming":             string(FinalDecision),
 		},
-	}
+	}.withSpellings()
 )
 
 // pfNormWord folds an pfEnum value as written ("Politisk behandling") to the
@@ -179,14 +182,21 @@ func pfNormWord(s string) string {
 
 // pfASCII returns the ASCII spellings of s: æ ø å as ae oe aa and as a o a.
 func pfASCII(s string) []string {
-	long := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e").Replace(s)
-	short := strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e").Replace(s)
-	return []string{long, short}
+	return []string{pfASCIILong.Replace(s), pfASCIIShort.Replace(s)}
 }
 
-// spellings returns every accepted spelling of the pfEnum mapped to its
+var (
+	pfASCIILong  = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e")
+	pfASCIIShort = strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e")
+	pfFolder     = strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e", "_", "-", " ", "-")
+)
+
+// spellings returns every accepted spelling of the enum mapped to its
 // canonical value.
-func (e pfEnum) spellings() map[string]string {
+func (e pfEnum) spellings() map[string]string { return e.spell }
+
+// withSpellings returns e with its table of spellings.
+func (e pfEnum) withSpellings() pfEnum {
 	m := map[string]string{}
 	add := func(s, v string) {
 		m[s] = v
@@ -202,7 +212,8 @@ func (e pfEnum) spellings() map[string]string {
 	for s, v := range e.extra {
 		add(s, v)
 	}
-	return m
+	e.spell = m
+	return e
 }
 
 // planDecoder collects the problems of one plan file.
@@ -615,8 +626,7 @@ func pfSuggest(s string, candidates []string) string {
 }
 
 func pfFold(s string) string {
-	return strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", "é", "e", "_", "-", " ", "-").
-		Replace(strings.ToLower(s))
+	return pfFolder.Replace(strings.ToLower(s))
 }
 
 // pfEditDistance is the Levenshtein distance between a and b in runes.
@@ -1444,7 +1454,26 @@ func (d *planDecoder) resolve(p *Plan) {
 	for _, a := range p.Activities() {
 		acts = append(acts, a.ID)
 	}
+	set := func(lists ...[]string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range lists {
+			for _, s := range l {
+				m[s] = true
+			}
+		}
+		return m
+	}
+	known := map[pfRefKind]map[string]bool{
+		pfRefPerson:      set(people),
+		pfRefResponsible: set(people, groups),
+		pfRefParticipant: set(people, groups, bodies),
+		pfRefBody:        set(bodies),
+		pfRefActivity:    set(acts),
+	}
 	for _, r := range d.refs {
+		if known[r.kind][r.id] {
+			continue
+		}
 		var valid []string
 		var what, hint pfText
 		switch r.kind {
@@ -1479,9 +1508,6 @@ func (d *planDecoder) resolve(p *Plan) {
 			hint = pfText{"bruk nummeret (nr) til en aktivitet i planen",
 				"bruk nummeret (nr) til ein aktivitet i planen",
 				"use the number (nr) of an activity in the plan"}
-		}
-		if pfHas(valid, r.id) {
-			continue
 		}
 		msg := pfTextf(what, r.id)
 		if s := pfSuggest(r.id, valid); s != "" {
