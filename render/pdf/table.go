@@ -27,6 +27,12 @@ type tableLayout struct {
 	colW   []float64
 	header trow
 	lead   float64
+	// open[i] is the y where the grid line at column boundary i (1 ≤ i <
+	// len(colX)) started, or -1; the outer lines start at bodyTop. Lines
+	// run down over many rows and are drawn once, when a row without that
+	// boundary (a spanning cell) or the end of the page stops them.
+	open    []float64
+	bodyTop float64
 }
 
 func (tl *tableLayout) rowHeight(n int) float64 { return float64(n)*tl.lead + 2*cellPadY }
@@ -101,12 +107,14 @@ func (l *layouter) table(t *render.Table) {
 			}
 		}
 	}
+	tl.closeGrid()
 	l.y += paraAfter + 2
 }
 
 // continuePage starts a new page for a table: "Caption (forts.)" and the header row.
 func (tl *tableLayout) continuePage() {
 	l := tl.l
+	tl.closeGrid()
 	l.newPage(l.landscape)
 	if tl.t.Caption != "" || l.d.Captions.Continued != "" {
 		s := tl.t.Caption
@@ -192,6 +200,7 @@ func (tl *tableLayout) drawHeader() {
 		}
 	}
 	l.y += h
+	tl.bodyTop = l.y
 }
 
 // drawRow draws lines [from, to) of row r at the current y.
@@ -201,6 +210,14 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 	if r.group {
 		l.fill(l.left(), l.y, l.width(), h, l.colors.band)
 	}
+	// Which inner column boundaries this row has: a spanning cell hides some.
+	if tl.open == nil {
+		tl.open = make([]float64, len(tl.colX))
+		for i := range tl.open {
+			tl.open[i] = -1
+		}
+	}
+	k := 1
 	for i := range r.cells {
 		c := &r.cells[i]
 		if c.fillp {
@@ -209,11 +226,37 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 		if from < len(c.lines) {
 			tl.drawCellLines(c, from, min(to, len(c.lines)), l.y)
 		}
-		l.line(c.x, l.y, c.x, l.y+h, 0.4, lightGrey)
+		// Boundaries inside this cell stop here; the one at its left edge runs on.
+		for ; k < len(tl.colX) && tl.colX[k] <= c.x+0.01; k++ {
+			if tl.colX[k] >= c.x-0.01 && tl.open[k] < 0 {
+				tl.open[k] = l.y
+			}
+		}
+		for ; k < len(tl.colX) && tl.colX[k] < c.x+c.w-0.01; k++ {
+			tl.stopLine(k)
+		}
 	}
-	l.line(l.right(), l.y, l.right(), l.y+h, 0.4, lightGrey)
 	l.line(l.left(), l.y+h, l.right(), l.y+h, 0.4, lightGrey)
 	l.y += h
+}
+
+func (tl *tableLayout) stopLine(k int) {
+	if y0 := tl.open[k]; y0 >= 0 {
+		tl.l.line(tl.colX[k], y0, tl.colX[k], tl.l.y, 0.4, lightGrey)
+		tl.open[k] = -1
+	}
+}
+
+// closeGrid draws the grid lines still running at the end of a page or table.
+func (tl *tableLayout) closeGrid() {
+	l := tl.l
+	for k := range tl.open {
+		tl.stopLine(k)
+	}
+	if l.y > tl.bodyTop {
+		l.line(l.left(), tl.bodyTop, l.left(), l.y, 0.4, lightGrey)
+		l.line(l.right(), tl.bodyTop, l.right(), l.y, 0.4, lightGrey)
+	}
 }
 
 func (tl *tableLayout) drawCellLines(c *tcell, from, to int, top float64) {
