@@ -318,3 +318,64 @@ func mustFloat(t testing.TB, s string) float64 {
 	}
 	return f
 }
+
+func TestChangeString(t *testing.T) {
+	for _, tc := range []struct {
+		c    Change
+		want string
+	}{
+		{Change{Kind: Modified, ID: "1.3", Name: "Møte", Field: "Start", Old: "12.01.2026", New: "19.01.2026", Cell: "Framdrift!H14", Language: prosessplan.Bokmal},
+			"Framdrift!H14: 1.3 Møte: Start endret fra «12.01.2026» til «19.01.2026»"},
+		{Change{Kind: Modified, ID: "1.3", Name: "Møte", Field: "Status", Old: "Ikkje starta", New: "Pågår", Cell: "Framdrift!J14", Language: prosessplan.Nynorsk},
+			"Framdrift!J14: 1.3 Møte: Status endra frå «Ikkje starta» til «Pågår»"},
+		{Change{Kind: Added, ID: "2.4", Name: "Befaring", New: "2 Planarbeid", Cell: "Framdrift!C20", Language: prosessplan.Nynorsk},
+			"Framdrift!C20: Ny aktivitet 2.4 Befaring i fase 2 Planarbeid"},
+		{Change{Kind: Deleted, ID: "1.6", Name: "Folkemøte", Language: prosessplan.English},
+			"1.6 Folkemøte deleted"},
+		{Change{Kind: Moved, ID: "2.1", Name: "Oppstart", New: "1 Oppstart", Cell: "Schedule!C21", Language: prosessplan.English},
+			"Schedule!C21: 2.1 Oppstart moved to phase 1 Oppstart"},
+		{Change{Kind: Added, Phase: true, ID: "3", Name: "Høring", Cell: "Framdrift!B30", Language: prosessplan.Bokmal},
+			"Framdrift!B30: Ny fase 3 Høring"},
+		{Change{Kind: Deleted, Phase: true, ID: "3", Name: "Høring", Language: prosessplan.Nynorsk},
+			"Fase 3 Høring er sletta"},
+		{Change{Kind: Modified, Phase: true, ID: "1", Name: "Oppstart", Field: "Fase", Old: "Start", New: "Oppstart", Cell: "Framdrift!B11", Language: prosessplan.Bokmal},
+			"Framdrift!B11: Fase 1 Oppstart: Fase endret fra «Start» til «Oppstart»"},
+	} {
+		if got := tc.c.String(); got != tc.want {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}
+
+// TestReadNewPhase: a phase row the planner typed becomes a phase, and
+// the rows under it its activities.
+func TestReadNewPhase(t *testing.T) {
+	p := plantest.Generate(20)
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "plan.xlsx")
+	e := openEdit(t, data)
+	at := e.row("2.9")
+	if err := e.f.InsertRows(e.sheet, at, 1); err != nil {
+		t.Fatal(err)
+	}
+	e.pasteRow(at, []any{"3", "Fase 3: Høring"})
+	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Phases) != 3 || got.Phases[2].Name != "Fase 3: Høring" || len(got.Phases[2].Activities) != 2 ||
+		got.Phases[2].Activities[0].ID != "2.9" {
+		t.Fatalf("phases = %+v", got.Phases)
+	}
+	var report []string
+	for _, c := range changes {
+		report = append(report, c.String())
+	}
+	want := []string{
+		fmt.Sprintf("Framdrift!B%d: Ny fase 3 Fase 3: Høring", at),
+		fmt.Sprintf("Framdrift!C%d: 2.9 %s er flyttet til fase 3 Fase 3: Høring", at+1, p.Activity("2.9").Name),
+		fmt.Sprintf("Framdrift!C%d: 2.10 %s er flyttet til fase 3 Fase 3: Høring", at+2, p.Activity("2.10").Name),
+	}
+	if !slices.Equal(report, want) {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(report, "\n"), strings.Join(want, "\n"))
+	}
+}
