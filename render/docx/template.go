@@ -637,13 +637,16 @@ func findPlaceholder(bodyEl *node, ph placeholder) (from, to, idx int, err error
 		return at, at, end, nil
 	case phText:
 		for i, k := range kids[:end] {
-			if k.local == "p" && strings.TrimSpace(k.textOf()) == ph.val {
-				if hasSectPr(k) {
+			for _, p := range blockParas(k) {
+				if strings.TrimSpace(p.textOf()) != ph.val {
+					continue
+				}
+				if hasSectPr(p) {
 					// The paragraph ends a section: keep it, put the
 					// content before it.
-					return k.start, k.start, i, nil
+					return p.start, p.start, i, nil
 				}
-				return k.start, k.end, i, nil
+				return p.start, p.end, i, nil
 			}
 		}
 	case phBookmark:
@@ -694,6 +697,30 @@ func findPlaceholder(bodyEl *node, ph placeholder) (from, to, idx int, err error
 		return 0, 0, 0, fmt.Errorf("%w: %s is inside a table or content control; put it in a paragraph of its own", ErrPlaceholder, ph)
 	}
 	return 0, 0, 0, fmt.Errorf("%w: no %s", ErrPlaceholder, ph)
+}
+
+// blockParas returns the paragraphs that are k or stand for it: case
+// systems wrap whole parts of a template in block content controls, whose
+// paragraphs are still block-level content where ours can go.
+func blockParas(k *node) []*node {
+	switch k.local {
+	case "p":
+		return []*node{k}
+	case "sdt", "customXml":
+		c := k
+		if k.local == "sdt" {
+			c = k.child("sdtContent")
+		}
+		if c == nil {
+			return nil
+		}
+		var ps []*node
+		for _, x := range c.children {
+			ps = append(ps, blockParas(x)...)
+		}
+		return ps
+	}
+	return nil
 }
 
 func sdtTag(n *node) string {

@@ -397,3 +397,34 @@ func mustRead(t testing.TB, path string) []byte {
 	}
 	return b
 }
+
+// A marker inside a block content control (case systems wrap template
+// text in them) still works; the control around it is kept.
+func TestPlaceholderInsideControl(t *testing.T) {
+	tmpl := rezip(t, readTemplate(t, "kommunemal.dotx"), "word/document.xml", func(b []byte) []byte {
+		i := bytes.Index(b, []byte(`<w:p w:rsidR="00B2C3D4"`))
+		j := i + bytes.Index(b[i:], []byte(`</w:p>`)) + len(`</w:p>`)
+		wrapped := `<w:sdt><w:sdtPr><w:alias w:val="Brødtekst"/><w:tag w:val="brodtekst"/><w:id w:val="42"/></w:sdtPr><w:sdtContent>` + string(b[i:j]) + `</w:sdtContent></w:sdt>`
+		return []byte(string(b[:i]) + wrapped + string(b[j:]))
+	})
+	d := sampleDoc(10)
+	path, data := writeFile(t, "innpakket.docx", d, WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))), WithPlaceholder("{{innhold}}"))
+	validate.OOXML(t, path)
+	pages, sizes := officePDF(t, path, []string{"Bakgrunn og formål", mktemplate.Closing})
+	if strings.Contains(strings.Join(pages, ""), "{{innhold}}") {
+		t.Error("marker still there")
+	}
+	land := 0
+	for _, s := range sizes {
+		if s[0] > s[1] {
+			land++
+		}
+	}
+	if land == 0 || sizes[0][0] > sizes[0][1] || sizes[len(sizes)-1][0] > sizes[len(sizes)-1][1] {
+		t.Errorf("page sizes %v: want portrait, a landscape timeline, portrait", sizes)
+	}
+	doc := string(parts(t, data)["word/document.xml"])
+	if !strings.Contains(doc, `<w:tag w:val="brodtekst"/><w:id w:val="42"/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:pStyle w:val="Tittel"/>`) {
+		t.Error("content not inside the wrapping content control")
+	}
+}
