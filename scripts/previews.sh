@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's pictures from the built-in example, so they show what
-# the current code writes: the Gantt sheet of the workbook and a page of the
-# Word file (both through LibreOffice), and the chart page of the PDF.
+# the current code writes: the Gantt sheet of the workbook and the first
+# page of the Word file (both through LibreOffice), and the chart page of
+# the PDF.
 #
 #   scripts/previews.sh            writes docs/img/*.png
 #
@@ -48,7 +49,9 @@ png() {
 	echo "docs/img/$3.png"
 }
 
-png "$(office "$xlsx")" 1 gantt-xlsx
-wordpdf=$(office "$docx")
-png "$wordpdf" "$(page "$wordpdf" Aktivitet)" word-side
+# The sheet is printed to fit one page; a crop of its top left at a higher
+# resolution shows the rows and bars readably.
+pdftoppm -png -r 110 -f 1 -l 1 -x 0 -y 0 -W 1000 -H 560 -singlefile "$(office "$xlsx")" docs/img/gantt-xlsx
+echo docs/img/gantt-xlsx.png
+png "$(office "$docx")" 1 word-side
 png "$pdf" "$(page "$pdf" Tegnforklaring)" pdf-gantt

@@ -33,7 +33,7 @@ Eksempel:
 func runNew(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("new", newHelp, stdout, stderr)
 	typeFlag := fs.String("type", "", "plantypen, f.eks. -type kommunedelplan (må oppgis)")
-	langFlag := fs.String("lang", "nb", "planens målform: nb eller nn, f.eks. -lang nn")
+	langFlag := fs.String("lang", "", "planens målform: nb eller nn, f.eks. -lang nn (standard: nb)")
 	startFlag := fs.String("start", "", "første dag i arbeidet, f.eks. -start 2027-01-04 (standard: førstkommende mandag)")
 	out := fs.String("o", "", "filen planen skrives til, f.eks. -o plan.yaml (standard: standard ut)")
 	force := fs.Bool("force", false, "overskriv -o-filen om den finnes fra før")
@@ -42,6 +42,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	lang, good := parseLang(*langFlag)
+	if lang == "" {
+		lang = prosessplan.Bokmal
+	}
 	if !good || lang == prosessplan.English {
 		fmt.Fprintf(stderr, "prosessplan new: ukjent målform %q: velg nb eller nn\n", *langFlag)
 		return exitUsage

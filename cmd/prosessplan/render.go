@@ -78,18 +78,21 @@ type output struct {
 func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", renderHelp, stdout, stderr)
 	var cfg renderConfig
-	fs.StringVar(&cfg.dir, "o", ".", "mappen filene skrives i (lages om den mangler), f.eks. -o ut")
+	fs.StringVar(&cfg.dir, "o", "", "mappen filene skrives i (lages om den mangler), f.eks. -o ut (standard: gjeldende mappe)")
 	formatFlag := fs.String("format", "", "kommaseparert liste over formater, f.eks. -format xlsx,pdf (standard: alle)")
 	langFlag := fs.String("lang", "", "språk for faste ord: nb, nn eller en (standard: planens målform), f.eks. -lang nn")
 	fs.StringVar(&cfg.template, "template", "", "kommunens Word-mal (.dotx/.docx) for Word-filene, f.eks. -template mal.dotx")
 	fs.StringVar(&cfg.placeholder, "placeholder", "", "hvor i malen innholdet skal stå: teksten i et avsnitt (f.eks. -placeholder '{{innhold}}'), bokmerke:NAVN eller innholdskontroll:TAG (standard: til slutt i malen)")
 	fs.StringVar(&cfg.profile, "profile", "", "kommuneprofil (YAML/JSON: navn, logo, farger, skrift), f.eks. -profile bodo.yaml")
-	pdfFlag := fs.String("pdf", "publisering", "publisering: PDF laget direkte; arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert)")
+	pdfFlag := fs.String("pdf", "", "publisering: PDF laget direkte (standard); arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert), f.eks. -pdf arkiv")
 	fs.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
 	fs.BoolVar(&cfg.force, "force", false, "overskriv filer som prosessplan ikke har skrevet, eller som er endret siden")
 	pos, code, ok := fs.parse(args)
 	if !ok {
 		return code
+	}
+	if cfg.dir == "" {
+		cfg.dir = "."
 	}
 	m := msgFor("")
 	var good bool
