@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -522,15 +523,32 @@ func (d *planDecoder) typeErr(n *yaml.Node, where, want pfText) {
 
 // pfObject is a YAML mapping checked against a key table.
 type pfObject struct {
-	d    *planDecoder
-	n    *yaml.Node
-	vals map[string]*yaml.Node
+	d *planDecoder
+	n *yaml.Node
+	// keys is the object's key table and vals[i] the value of keys[i]; a
+	// slice, not a map, since the tables are short and objects many.
+	keys []string
+	vals []*yaml.Node
+}
+
+// val returns the value node of key, or nil.
+func (o pfObject) val(key string) *yaml.Node {
+	if o.vals == nil {
+		return nil
+	}
+	for i, k := range o.keys {
+		if k == key {
+			return o.vals[i]
+		}
+	}
+	return nil
 }
 
 // pfObject checks that n is a mapping whose keys are in table. A missing
 // (null) value gives an empty pfObject and ok false without a problem.
 func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfObject, ok bool) {
-	o = pfObject{d: d, n: n, vals: map[string]*yaml.Node{}}
+	keys := pfKeys[table]
+	o = pfObject{d: d, n: n, keys: keys}
 	n = d.node(n)
 	if n == nil {
 		return o, false
@@ -540,8 +558,12 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfOb
 		d.typeErr(n, where, pfKindObject)
 		return o, false
 	}
-	keys := pfKeys[table]
-	seen := map[string]*yaml.Node{}
+	// One allocation holds the values and the key nodes of known keys, by
+	// which duplicates are found; unknown keys, rare, get a map.
+	both := make([]*yaml.Node, 2*len(keys))
+	o.vals = both[:len(keys)]
+	keyNodes := both[len(keys):]
+	var unknown map[string]*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.node(n.Content[i])
 		if k == nil || k.Kind != yaml.ScalarNode {
@@ -555,19 +577,30 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfOb
 			continue
 		}
 		key := k.Value
-		if first, dup := seen[key]; dup {
+		idx := slices.Index(keys, key)
+		var first *yaml.Node
+		if idx >= 0 {
+			first = keyNodes[idx]
+		} else {
+			first = unknown[key]
+		}
+		if first != nil {
 			d.add("PP-DECODE-DUPLICATE-KEY", d.pos(k), pfTextf(pfText{
 				"nøkkelen «%s» står to ganger (først på linje %d) — fjern den ene",
 				"nøkkelen «%s» står to gonger (først på linje %d) — fjern den eine",
 				"the key \"%s\" appears twice (first on line %d) — remove one of them"}, key, first.Line))
 			continue
 		}
-		seen[key] = k
-		if !pfHas(keys, key) {
+		if idx < 0 {
+			if unknown == nil {
+				unknown = map[string]*yaml.Node{}
+			}
+			unknown[key] = k
 			d.unknownKey(k, key, keys)
 			continue
 		}
-		o.vals[key] = n.Content[i+1]
+		keyNodes[idx] = k
+		o.vals[idx] = n.Content[i+1]
 	}
 	return o, true
 }
@@ -652,11 +685,11 @@ func pfEditDistance(a, b string) int {
 }
 
 // has reports whether key has a non-null value.
-func (o pfObject) has(key string) bool { return o.d.node(o.vals[key]) != nil }
+func (o pfObject) has(key string) bool { return o.d.node(o.val(key)) != nil }
 
 // keyPos is the position of key's value, or of the pfObject when it has none.
 func (o pfObject) keyPos(key string) Pos {
-	if n := o.vals[key]; n != nil {
+	if n := o.val(key); n != nil {
 		return o.d.pos(n)
 	}
 	return o.d.pos(o.n)
@@ -676,14 +709,14 @@ func (d *planDecoder) scalar(n *yaml.Node, where pfText) (string, bool) {
 }
 
 func (o pfObject) str(key string) string {
-	s, _ := o.d.scalar(o.vals[key], pfKey(key))
+	s, _ := o.d.scalar(o.val(key), pfKey(key))
 	return s
 }
 
 // required returns the text of key, reporting it when it is missing.
 func (o pfObject) required(key string, what pfText) string {
 	s := o.str(key)
-	if n := o.d.node(o.vals[key]); n != nil && n.Kind != yaml.ScalarNode {
+	if n := o.d.node(o.val(key)); n != nil && n.Kind != yaml.ScalarNode {
 		return "" // reported as a type error
 	}
 	if s == "" && !o.has(key) {
@@ -698,7 +731,7 @@ func (o pfObject) required(key string, what pfText) string {
 
 // texts returns a text or a list of texts (a paragraph field).
 func (o pfObject) texts(key string) []string {
-	n := o.d.node(o.vals[key])
+	n := o.d.node(o.val(key))
 	if n == nil {
 		return nil
 	}
@@ -726,7 +759,7 @@ type pfID struct {
 
 // ids returns a text or list of texts with their positions.
 func (o pfObject) ids(key string) []pfID {
-	n := o.d.node(o.vals[key])
+	n := o.d.node(o.val(key))
 	if n == nil {
 		return nil
 	}
@@ -751,7 +784,7 @@ func (o pfObject) ids(key string) []pfID {
 
 // list returns the items of a list.
 func (o pfObject) list(key string) []*yaml.Node {
-	n := o.d.node(o.vals[key])
+	n := o.d.node(o.val(key))
 	if n == nil {
 		return nil
 	}
@@ -763,7 +796,7 @@ func (o pfObject) list(key string) []*yaml.Node {
 }
 
 func (o pfObject) int(key string) (int, bool) {
-	n := o.d.node(o.vals[key])
+	n := o.d.node(o.val(key))
 	if n == nil {
 		return 0, false
 	}
@@ -785,11 +818,14 @@ func (o pfObject) int(key string) (int, bool) {
 // pfEnum returns the canonical value of an enumerated field, or def when it
 // is not given.
 func (o pfObject) choice(key string, e pfEnum, def string) string {
-	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	s, ok := o.d.scalar(o.val(key), pfKey(key))
 	if !ok || s == "" {
 		return def
 	}
-	if v, ok := e.spellings()[pfNormWord(s)]; ok {
+	if v, ok := e.spell[s]; ok {
+		return v
+	}
+	if v, ok := e.spell[pfNormWord(s)]; ok {
 		return v
 	}
 	pos := o.keyPos(key)
@@ -808,7 +844,7 @@ func (o pfObject) choice(key string, e pfEnum, def string) string {
 
 // date reads a date-only field.
 func (o pfObject) date(key string) Date {
-	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	s, ok := o.d.scalar(o.val(key), pfKey(key))
 	if !ok || s == "" {
 		return Date{}
 	}
@@ -827,7 +863,7 @@ func (d *planDecoder) dateAt(s string, pos Pos) Date {
 // time reads a start or end field: a date, a date with a time of day, or a
 // week (its Monday for a start, its Friday for an end).
 func (o pfObject) time(key string, end bool) Time {
-	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	s, ok := o.d.scalar(o.val(key), pfKey(key))
 	if !ok || s == "" {
 		return Time{}
 	}
@@ -841,7 +877,7 @@ func (o pfObject) time(key string, end bool) Time {
 
 // periodDate reads fra/til of a closure: a date or a week.
 func (o pfObject) periodDate(key string, end bool) Date {
-	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	s, ok := o.d.scalar(o.val(key), pfKey(key))
 	if !ok || s == "" {
 		return Date{}
 	}
@@ -854,7 +890,7 @@ func (o pfObject) periodDate(key string, end bool) Date {
 }
 
 func (o pfObject) duration(key string, lag bool) Duration {
-	s, ok := o.d.scalar(o.vals[key], pfKey(key))
+	s, ok := o.d.scalar(o.val(key), pfKey(key))
 	if !ok || s == "" {
 		return Duration{}
 	}
@@ -900,20 +936,31 @@ func pfDaysIn(year int, m time.Month) int {
 // 2017"). A week gives its Monday, or its Friday when end is set.
 func parsePlanTime(s string, end, allowWeek, allowClock bool) (Time, *pfErr) {
 	s = strings.TrimSpace(s)
+	var y, mo, da int
+	datePart, clockPart := s, ""
+	// The canonical forms, which Encode writes, are read without regexps.
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' && pfDigits(s[:4]) && pfDigits(s[5:7]) && pfDigits(s[8:10]) &&
+		(len(s) == 10 || (len(s) == 16 && s[10] == ' ' && s[13] == ':' && pfDigits(s[11:13]) && pfDigits(s[14:16]))) {
+		y, _ = strconv.Atoi(s[:4])
+		mo, _ = strconv.Atoi(s[5:7])
+		da, _ = strconv.Atoi(s[8:10])
+		if len(s) == 16 {
+			clockPart = s[11:]
+		}
+		return pfCheckedTime(s, y, mo, da, clockPart, allowWeek, allowClock)
+	}
 	if m := pfReISOWeek.FindStringSubmatch(s); m != nil {
 		return pfWeekTime(s, m[1], m[2], end, allowWeek)
 	}
 	if m := pfReWordWeek.FindStringSubmatch(s); m != nil {
 		return pfWeekTime(s, m[2], m[1], end, allowWeek)
 	}
-	datePart, clockPart := s, ""
 	for _, sep := range []string{", kl. ", ", kl ", " kl. ", " kl ", "T", " "} {
 		if i := strings.Index(s, sep); i > 0 {
 			datePart, clockPart = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
 			break
 		}
 	}
-	var y, mo, da int
 	if m := pfReISODate.FindStringSubmatch(datePart); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
@@ -925,6 +972,22 @@ func parsePlanTime(s string, end, allowWeek, allowClock bool) (Time, *pfErr) {
 	} else {
 		return Time{}, pfNotADate(s, allowWeek)
 	}
+	return pfCheckedTime(s, y, mo, da, clockPart, allowWeek, allowClock)
+}
+
+// pfDigits reports whether s is all ASCII digits.
+func pfDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pfCheckedTime checks a date (and time of day) read from s against the
+// calendar.
+func pfCheckedTime(s string, y, mo, da int, clockPart string, allowWeek, allowClock bool) (Time, *pfErr) {
 	if mo < 1 || mo > 12 {
 		return Time{}, &pfErr{"PP-DECODE-DATE", pfTextf(pfText{
 			"«%s» er ikke en gyldig dato: måned %d finnes ikke — bruk en måned fra 1 til 12",
@@ -1021,17 +1084,28 @@ var pfDurationUnits = map[string]DurationUnit{
 // "10d", "6u" and their nynorsk and English forms. Only a lag (etterslep)
 // may be zero or negative.
 func parsePlanDuration(s string, lag bool) (Duration, *pfErr) {
-	bad := &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
-		"«%s» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»",
-		"«%s» er ikkje ei varigheit — skriv eit tal og ei eining, t.d. «10 vyrkedagar», «6 veker» eller «90 min»",
-		"\"%s\" is not a duration — write a number and a unit, e.g. \"10 virkedager\", \"6 uker\" or \"90 min\""}, s)}
+	// The canonical form, "6 uker", is read without a regexp.
+	if i := strings.IndexByte(s, ' '); i > 0 && i < 7 && pfDigits(s[:i]) {
+		if unit, ok := pfDurationUnits[s[i+1:]]; ok {
+			n, _ := strconv.Atoi(s[:i])
+			if (n > 0 || lag) && n <= 100000 {
+				return Duration{N: n, Unit: unit}, nil
+			}
+		}
+	}
+	bad := func() *pfErr {
+		return &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+			"«%s» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»",
+			"«%s» er ikkje ei varigheit — skriv eit tal og ei eining, t.d. «10 vyrkedagar», «6 veker» eller «90 min»",
+			"\"%s\" is not a duration — write a number and a unit, e.g. \"10 virkedager\", \"6 uker\" or \"90 min\""}, s)}
+	}
 	m := pfReDuration.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return Duration{}, bad
+		return Duration{}, bad()
 	}
 	n, err := strconv.Atoi(m[1])
 	if err != nil || n > 100000 || n < -100000 {
-		return Duration{}, bad
+		return Duration{}, bad()
 	}
 	unitWord := strings.Join(strings.Fields(strings.TrimSuffix(strings.ToLower(m[2]), ".")), " ")
 	unit, ok := pfDurationUnits[unitWord]
@@ -1124,7 +1198,7 @@ func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
 	p.TargetAreas = o.texts("målområder")
 	p.LegalBasis = o.texts("lovgrunnlag")
 
-	org, _ := d.pfObject(o.vals["organisering"], "organisering", pfKey("organisering"))
+	org, _ := d.pfObject(o.val("organisering"), "organisering", pfKey("organisering"))
 	// People first, so that group members can be told apart from names.
 	for _, n := range org.list("personer") {
 		p.People = append(p.People, d.person(n))
@@ -1162,7 +1236,7 @@ func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
 		p.Attachments = append(p.Attachments, Attachment{Title: vo.str("tittel"),
 			Reference: vo.str("referanse"), Pos: d.pos(vo.n)})
 	}
-	d.calendar(o.vals["kalender"], &p.Calendar)
+	d.calendar(o.val("kalender"), &p.Calendar)
 }
 
 func (d *planDecoder) person(n *yaml.Node) Person {
@@ -1291,7 +1365,7 @@ func (d *planDecoder) activity(n *yaml.Node) Activity {
 	a.Start = o.time("start", false)
 	a.End = o.time("slutt", true)
 	a.Duration = o.duration("varighet", false)
-	if en := d.node(o.vals["etter"]); en != nil {
+	if en := d.node(o.val("etter")); en != nil {
 		items := []*yaml.Node{en}
 		if en.Kind == yaml.SequenceNode {
 			items = en.Content
@@ -1303,7 +1377,7 @@ func (d *planDecoder) activity(n *yaml.Node) Activity {
 		}
 	}
 	if o.has("vedtak") {
-		a.Decision = d.decision(o.vals["vedtak"], a.ID)
+		a.Decision = d.decision(o.val("vedtak"), a.ID)
 		switch a.Kind {
 		case "":
 			a.Kind = PoliticalDec
@@ -1397,9 +1471,9 @@ func (d *planDecoder) calendar(n *yaml.Node, c *CalendarSettings) {
 		return
 	}
 	if o.has("fellesferie") {
-		f, _ := d.pfObject(o.vals["fellesferie"], "fellesferie", pfKey("fellesferie"))
+		f, _ := d.pfObject(o.val("fellesferie"), "fellesferie", pfKey("fellesferie"))
 		read := func(key string) (int, int) {
-			s, ok := d.scalar(f.vals[key], pfKey(key))
+			s, ok := d.scalar(f.val(key), pfKey(key))
 			if !ok || s == "" {
 				d.add("PP-DECODE-MISSING", d.pos(f.n), pfTextf(pfText{
 					"«fellesferie» mangler «%s» — skriv både fra og til, f.eks. «fra: 01.07» og «til: 31.07»",
