@@ -605,15 +605,6 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfOb
 	return o, true
 }
 
-func pfHas(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func (d *planDecoder) unknownKey(k *yaml.Node, key string, keys []string) {
 	if s := pfSuggest(key, keys); s != "" {
 		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
