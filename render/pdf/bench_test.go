@@ -105,9 +105,12 @@ func BenchmarkWrite(b *testing.B) {
 }
 
 // BenchmarkBaseline is the yardstick for BenchmarkWrite: a bare gopdf
-// program that draws the same tables (with a simple word wrap of its own)
-// and the same Gantt bars, and nothing else: no header or footer, no
-// contents, outline, fallback font, legend or metadata.
+// program that draws the same tables (same page orientation, column
+// widths, type size, header row repeated, cell borders, with a simple
+// word wrap of its own) and the same Gantt chart (same column width and
+// periods, row labels, week headers, bars and diamonds), and nothing else:
+// no running header or footer, paragraphs, contents, outline, fallback
+// font, legend, hatching or metadata.
 func BenchmarkBaseline(b *testing.B) {
 	benchSizes(b, baselineWrite)
 }
@@ -121,9 +124,18 @@ func baselineWrite(w io.Writer, d *render.Document) error {
 	if err := gp.AddTTFFontData("b", fonts.Sans(fonts.Bold)); err != nil {
 		return err
 	}
-	const left, top, bottom, size, lead = 40.0, 40.0, 800.0, 8.5, 10.6
-	gp.AddPage()
-	y := top
+	const top, size, lead, pad = 66.0, 8.5, 10.625, 2.5
+	land := false
+	var pw, ph, left, y float64
+	newPage := func(l bool) {
+		pw, ph, left = a4W, a4H, 56
+		if l {
+			pw, ph, left = a4H, a4W, 40
+		}
+		gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: pw, H: ph}})
+		y = top
+	}
+	newPage(false)
 	wrap := func(s string, width float64) []string {
 		var lines []string
 		line := ""
@@ -143,70 +155,104 @@ func baselineWrite(w io.Writer, d *render.Document) error {
 	}
 	for _, blk := range d.Blocks {
 		switch t := blk.(type) {
+		case *render.Section:
+			if l := t.Orientation == render.Landscape; l != land {
+				land = l
+				newPage(land)
+			}
 		case *render.Table:
-			width := 515.0
+			width := pw - 2*left
+			var colX, colW []float64
+			x := left
+			for _, c := range t.Columns {
+				colX, colW = append(colX, x), append(colW, c.Width*width)
+				x += c.Width * width
+			}
 			header := func() {
+				gp.SetFillColor(0x1f, 0x4e, 0x79)
+				gp.RectFromUpperLeftWithStyle(left, y, width, lead+2*pad, "F")
 				gp.SetFont("b", "", size)
-				x := left
-				for _, c := range t.Columns {
-					gp.SetXY(x+2, y+2)
-					gp.Cell(nil, c.Title)
-					x += c.Width * width
+				gp.SetTextColor(255, 255, 255)
+				for i, c := range t.Columns {
+					gp.SetXY(colX[i]+3.5, y+pad+8)
+					gp.Text(c.Title)
 				}
-				y += lead + 4
+				gp.SetTextColor(0, 0, 0)
+				gp.SetFont("r", "", size)
+				y += lead + 2*pad
 			}
 			header()
-			gp.SetFont("r", "", size)
 			for _, r := range t.Rows {
-				x := left
 				var cells [][]string
 				n := 1
 				for i, c := range r.Cells {
-					cw := t.Columns[min(i, len(t.Columns)-1)].Width * width
+					cw := colW[min(i, len(colW)-1)]
 					if c.Span > 1 {
 						cw = width
 					}
-					ls := wrap(render.Text(c.Runs), cw-4)
+					ls := wrap(render.Text(c.Runs), cw-7)
 					cells = append(cells, ls)
 					n = max(n, len(ls))
 				}
-				h := float64(n)*lead + 4
-				if y+h > bottom {
-					gp.AddPage()
-					y = top
+				h := float64(n)*lead + 2*pad
+				if y+h > ph-56 {
+					newPage(land)
 					header()
-					gp.SetFont("r", "", size)
 				}
 				for i, ls := range cells {
+					cx := colX[min(i, len(colX)-1)]
 					for j, s := range ls {
-						gp.SetXY(x+2, y+2+float64(j)*lead)
-						gp.Cell(nil, s)
+						gp.SetXY(cx+3.5, y+pad+8+float64(j)*lead)
+						gp.Text(s)
 					}
-					x += t.Columns[min(i, len(t.Columns)-1)].Width * width
+					gp.Line(cx, y, cx, y+h)
 				}
+				gp.Line(left+width, y, left+width, y+h)
 				gp.Line(left, y+h, left+width, y+h)
 				y += h
 			}
 		case *render.Timeline:
-			gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: a4H, H: a4W}})
-			y = top
-			colW := 550.0 / float64(max(len(t.Columns), 1))
-			for _, r := range t.Rows {
-				if y+12 > a4W-40 {
-					gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: a4H, H: a4W}})
-					y = top
-				}
-				gp.SetXY(left, y)
-				gp.Cell(nil, r.Label)
-				if r.First >= 0 {
-					c := colorOr(r.Color, black)
-					gp.SetFillColor(c.r, c.g, c.b)
-					gp.RectFromUpperLeftWithStyle(250+float64(r.First)*colW, y+2, float64(r.Last-r.First+1)*colW, 8, "F")
-				}
-				y += 12
+			if !land {
+				newPage(true)
 			}
-			gp.AddPage()
-			y = top
+			chartX := left + 212
+			chartW := pw - left - chartX
+			per := max(int(chartW/10), 1)
+			chunks := (len(t.Columns) + per - 1) / per
+			per = (len(t.Columns) + max(chunks, 1) - 1) / max(chunks, 1)
+			colW := chartW / float64(max(per, 1))
+			rowsPer := int((ph - 56 - top - 60) / 12)
+			gp.SetFont("r", "", 7)
+			for c0 := 0; c0 < len(t.Columns); c0 += per {
+				c1 := min(c0+per, len(t.Columns)) - 1
+				for r0 := 0; r0 < len(t.Rows); r0 += rowsPer {
+					if c0 > 0 || r0 > 0 {
+						newPage(true)
+					}
+					for c := c0; c <= c1; c++ {
+						gp.SetXY(chartX+float64(c-c0)*colW+2, y+20)
+						gp.Text(t.Columns[c].Label)
+					}
+					y += 24
+					for _, r := range t.Rows[r0:min(r0+rowsPer, len(t.Rows))] {
+						gp.SetXY(left, y+9)
+						gp.Text(r.Number + " " + r.Label)
+						gp.Line(left, y+12, chartX+chartW, y+12)
+						if r.First >= 0 && r.First <= c1 && r.Last >= c0 {
+							cl := colorOr(r.Color, black)
+							gp.SetFillColor(cl.r, cl.g, cl.b)
+							a, b := max(r.First, c0), min(r.Last, c1)
+							if r.Point {
+								cx := chartX + (float64(a-c0)+0.5)*colW
+								gp.Polygon([]gopdf.Point{{X: cx, Y: y + 1}, {X: cx + 5, Y: y + 6}, {X: cx, Y: y + 11}, {X: cx - 5, Y: y + 6}}, "F")
+							} else {
+								gp.RectFromUpperLeftWithStyle(chartX+float64(a-c0)*colW, y+2.5, float64(b-a+1)*colW, 7, "F")
+							}
+						}
+						y += 12
+					}
+				}
+			}
 		}
 	}
 	_, err := gp.WriteTo(w)

@@ -37,14 +37,24 @@ type fontSet struct {
 	used   []bool
 }
 
-// The embedded fonts are parsed once per process; the parsed faces are
-// never modified afterwards.
+// The embedded font files are read and parsed once per process. The bytes
+// are handed to gopdf for every document: gopdf (v0.33.0) only reads font
+// data, and neither it nor this package ever writes to them.
 var (
+	sansData = sync.OnceValue(func() [3][]byte {
+		return [3][]byte{fonts.Sans(fonts.Regular), fonts.Sans(fonts.Bold), fonts.Sans(fonts.Italic)}
+	})
+	fallbackData = sync.OnceValue(func() [3][]byte {
+		r := fonts.Fallback(fonts.Regular)
+		return [3][]byte{r, fonts.Fallback(fonts.Bold), r}
+	})
 	sansFaces = sync.OnceValues(func() ([3]*face, error) {
-		return parseFaces(fonts.Sans(fonts.Regular), fonts.Sans(fonts.Bold), fonts.Sans(fonts.Italic))
+		d := sansData()
+		return parseFaces(d[0], d[1], d[2])
 	})
 	fallbackFaces = sync.OnceValues(func() ([3]*face, error) {
-		f, err := parseFaces(fonts.Fallback(fonts.Regular), fonts.Fallback(fonts.Bold), nil)
+		d := fallbackData()
+		f, err := parseFaces(d[0], d[1], nil)
 		f[2] = f[0]
 		return f, err
 	})
@@ -104,12 +114,11 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 	}
 	fontStyles := [nStyles]fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic}
 	for s := range nStyles {
-		st := fontStyles[s]
-		id := add("LiberationSans-"+st.String(), func() []byte { return fonts.Sans(st) }, sans[s])
+		id := add("LiberationSans-"+fontStyles[s].String(), func() []byte { return sansData()[s] }, sans[s])
 		fs.chains[s] = append(fs.chains[s], id)
 	}
-	fbReg := add("DejaVuSans", func() []byte { return fonts.Fallback(fonts.Regular) }, fb[0])
-	fbBold := add("DejaVuSans-Bold", func() []byte { return fonts.Fallback(fonts.Bold) }, fb[1])
+	fbReg := add("DejaVuSans", func() []byte { return fallbackData()[0] }, fb[0])
+	fbBold := add("DejaVuSans-Bold", func() []byte { return fallbackData()[1] }, fb[1])
 	fs.chains[regular] = append(fs.chains[regular], fbReg)
 	fs.chains[bold] = append(fs.chains[bold], fbBold)
 	fs.chains[italic] = append(fs.chains[italic], fbReg)
