@@ -114,7 +114,8 @@ func upperFirst(s string) string {
 // gyldig dato". A file that is not such a workbook gives an error that
 // wraps [ErrNotProsessplan].
 func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
-	f, err := excelize.OpenReader(r)
+	// Parts stay in memory rather than in temporary files (see noTempFiles).
+	f, err := excelize.OpenReader(r, excelize.Options{TmpDir: noTempFiles.TmpDir, UnzipXMLSizeLimit: 1 << 30})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w: %w", name, ErrNotProsessplan, err)
 	}

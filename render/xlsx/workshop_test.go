@@ -115,3 +115,21 @@ func TestGranularities(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyPlan: a plan with no activities yet (a planner's first draft)
+// still gives a valid workbook that reads back.
+func TestEmptyPlan(t *testing.T) {
+	p := &prosessplan.Plan{Title: "Ny plan", Municipality: "Æsøy kommune", Language: prosessplan.Nynorsk,
+		Phases: []prosessplan.Phase{{ID: "1", Name: "Oppstart"}}}
+	s, _ := prosessplan.NewSchedule(p)
+	path, data := writeFile(t, s, render.Options{}, "tom.xlsx")
+	validate.OOXML(t, path)
+	validate.Office(t, path, []string{"Ny plan", "Æsøy kommune", "Teiknforklaring"})
+	got, changes, err := Read(bytes.NewReader(data), "tom.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 0 || len(got.Phases) != 1 || got.Phases[0].Name != "Oppstart" {
+		t.Errorf("read back %+v, changes %v", got.Phases, changes)
+	}
+}

@@ -20,6 +20,8 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -70,6 +72,12 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts rende
 	return nil
 }
 
+// noTempFiles keeps excelize from writing temporary files, so that the
+// package never touches the file system: its stream writer spills a sheet
+// over 16 MiB into a temporary file and keeps it in memory when that file
+// cannot be made, and a directory inside the null device cannot be.
+var noTempFiles = excelize.Options{TmpDir: filepath.Join(os.DevNull, "no-temporary-files")}
+
 // book holds what writing one workbook needs.
 type book struct {
 	f     *excelize.File
@@ -100,7 +108,7 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 		lang = prosessplan.Bokmal
 	}
 	b := &book{
-		f: excelize.NewFile(), s: s, p: s.Plan, tl: tl, lang: lang,
+		f: excelize.NewFile(noTempFiles), s: s, p: s.Plan, tl: tl, lang: lang,
 		rw: render.WordsFor(lang), w: wordsFor(lang),
 		clock:   tl.Granularity == render.ByMinutes,
 		hatched: map[int]string{},
