@@ -181,7 +181,7 @@ func (l *layouter) run() {
 		}
 	}
 	l.newPage(l.landscape)
-	for _, b := range l.d.Blocks {
+	for i, b := range l.d.Blocks {
 		if _, ok := b.(*render.Section); !ok && l.cur.landscape != l.landscape {
 			// Back from a chart drawn on landscape pages in a portrait section.
 			if l.empty {
@@ -192,7 +192,11 @@ func (l *layouter) run() {
 		}
 		switch b := b.(type) {
 		case *render.Heading:
-			l.heading(b)
+			var next render.Block
+			if i+1 < len(l.d.Blocks) {
+				next = l.d.Blocks[i+1]
+			}
+			l.heading(b, l.keepHeight(next))
 		case *render.Paragraph:
 			l.paragraph(b)
 		case *render.List:
@@ -216,7 +220,32 @@ func (l *layouter) run() {
 	}
 }
 
-func (l *layouter) heading(h *render.Heading) {
+// keepHeight is how much of block b must fit under a heading for the
+// heading to stay on the page: a heading is never left alone at the foot
+// of a page.
+func (l *layouter) keepHeight(b render.Block) float64 {
+	line := bodySize * bodyLeading
+	switch b := b.(type) {
+	case *render.Table:
+		h := (tableSize*leading+2*cellPadY)*2 + 4
+		if b.Caption != "" {
+			h += 9.5*1.3 + 3
+		}
+		return h
+	case *render.Timeline:
+		if !l.cur.landscape {
+			return 0 // the chart starts its own landscape page anyway
+		}
+		return 11*1.3 + ganttGroupH + ganttColH + 3*ganttRowMin
+	case *render.KeyValue, *render.List:
+		return 2 * line
+	case *render.Heading, nil:
+		return line
+	}
+	return 3 * line
+}
+
+func (l *layouter) heading(h *render.Heading, keep float64) {
 	lvl := min(max(h.Level, 0), 3)
 	size := headingSizes[lvl]
 	ts := tstyle{st: bold, size: size, color: l.colors.primary}
@@ -231,7 +260,7 @@ func (l *layouter) heading(h *render.Heading) {
 		before = 0
 	}
 	// Keep the heading with the first lines of what follows it.
-	l.need(before + hh + 3*bodySize*bodyLeading)
+	l.need(before + hh + keep)
 	if !l.empty {
 		l.y += before
 	}

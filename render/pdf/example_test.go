@@ -1,0 +1,36 @@
+package pdf_test
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"time"
+
+	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/pdf"
+)
+
+func ExampleWrite() {
+	d := &render.Document{
+		Title:    "Prosessplan for Boligplan 2018–2021",
+		Author:   "Bodø kommune",
+		Created:  time.Date(2017, 1, 24, 0, 0, 0, 0, time.UTC),
+		Profile:  render.Profile{Municipality: "Bodø kommune"},
+		Captions: render.Captions{Page: "Side", Of: "av", Continued: "(forts.)"},
+		Blocks: []render.Block{
+			&render.Heading{Level: 0, Text: "Prosessplan for Boligplan 2018–2021", ID: "tittel"},
+			&render.Paragraph{Runs: render.Plain("Planen skal vedtas i bystyret 7. desember 2017.")},
+			&render.Table{Caption: "Aktiviteter", Columns: []render.Column{
+				{Title: "Nr.", Width: 0.1}, {Title: "Aktivitet", Width: 0.6}, {Title: "Når", Width: 0.3},
+			}, Rows: []render.Row{
+				{Cells: []render.Cell{{Runs: render.Plain("1.1")}, {Runs: render.Plain("Oppstart av rulleringen")}, {Runs: render.Plain("januar 2017")}}},
+			}},
+		},
+	}
+	var b bytes.Buffer
+	if err := pdf.Write(&b, d); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(b.Bytes()[:8]))
+	// Output: %PDF-1.7
+}
