@@ -83,6 +83,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			} else {
 				change(Change{Kind: Added, Phase: true, ID: id, Name: name, Cell: cell(r, cPhase)})
 			}
+			ph.Pos = rd.pos(r, cPhase)
 			np.Phases = append(np.Phases, ph)
 			phaseIdx = len(np.Phases) - 1
 			continue
@@ -118,6 +119,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			if v := r.text[cParticipants]; v != "" {
 				a.Participants = nm.ids(v)
 			}
+			a.Pos = rd.pos(r, cActivity)
 			ph.Activities = append(ph.Activities, a)
 			change(Change{Kind: Added, ID: id, Name: a.Name, New: ph.Name, Cell: cell(r, cActivity)})
 			continue
@@ -182,6 +184,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			moved[id] = true
 			change(Change{Kind: Moved, ID: id, Name: a.Name, New: strings.TrimSpace(ph.ID + " " + ph.Name), Cell: cell(r, cActivity)})
 		}
+		a.Pos = rd.pos(r, cActivity)
 		ph.Activities = append(ph.Activities, a)
 	}
 
@@ -222,6 +225,11 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 	}
 	dropDangling(&np, deleted, starts)
 	return &np, changes
+}
+
+// pos is the position of row r's cell k: the workbook, the row, the column.
+func (rd *reader) pos(r row, k colKey) prosessplan.Pos {
+	return prosessplan.Pos{File: rd.name, Line: r.line, Col: r.col[k]}
 }
 
 // dropDangling removes references to deleted activities, which would

@@ -124,10 +124,13 @@ func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	orig, err := prosessplan.Decode(strings.NewReader(meta.planFile), name)
+	// Positions in the stored plan file name the hidden sheet; the rows of
+	// the Framdrift sheet get positions of their own (line = sheet row).
+	orig, err := prosessplan.Decode(strings.NewReader(meta.planFile), name+"#"+metaSheet)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: the plan file stored in the workbook: %w", name, err)
 	}
+	orig.File = name
 	rd := &reader{f: f, name: name, lang: meta.lang, clock: meta.clock, plan: orig}
 	snap, err := rd.snapshot(meta.rows)
 	if err != nil {

@@ -199,6 +199,10 @@ func TestReadEdited(t *testing.T) {
 	if a := got.Activity("1.3"); a == nil || a.Start != want1_3 || a.End != fromSerial(end+7, false) {
 		t.Errorf("1.3 = %+v, want start %s", a, want1_3)
 	}
+	// Problems found later point at the sheet row.
+	if a := got.Activity("1.3"); a.Pos != (prosessplan.Pos{File: "plan.xlsx", Line: 14, Col: 3}) || got.File != "plan.xlsx" {
+		t.Errorf("1.3 is at %+v in %s, want plan.xlsx row 14 column 3", a.Pos, got.File)
+	}
 	if a := got.Activity("1.2"); a.Status != prosessplan.InProgress {
 		t.Errorf("1.2 status = %q, want pågår", a.Status)
 	}
