@@ -287,14 +287,27 @@ func newSettings(updateFields bool, lang string) []byte {
 }
 
 // headerPart is a page header: the logo and the municipality's name at the
-// left, the document's header text at the right margin (a right tab at
-// textWidth), over a thin rule.
+// left, the document's header text at the right, over a thin rule. The two
+// sides are cells of a borderless table, so a long header text wraps in
+// its own column instead of running under the logo.
 func headerPart(d *render.Document, textWidth int, logo bool, cx, cy, docPr int) []byte {
 	var b buf
 	b.s(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
 	b.s(`<w:hdr xmlns:w="` + wNS + `" xmlns:r="` + rNS + `" xmlns:wp="` + wpNS + `" xmlns:a="` + aNS + `" xmlns:pic="` + picNS + `">`)
-	b.s(`<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="A6A6A6"/></w:pBdr>`)
-	b.s(`<w:tabs><w:tab w:val="right" w:pos="`).i(textWidth).s(`"/></w:tabs><w:spacing w:after="0"/></w:pPr>`)
+	h := d.HeaderText
+	if h == d.Profile.Municipality {
+		h = ""
+	}
+	left := textWidth
+	if h != "" {
+		left = textWidth * 45 / 100
+		b.s(`<w:tbl><w:tblPr><w:tblW w:w="`).i(textWidth).s(`" w:type="dxa"/>`)
+		b.s(`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`)
+		b.s(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`)
+		b.s(`<w:tblGrid><w:gridCol w:w="`).i(left).s(`"/><w:gridCol w:w="`).i(textWidth - left).s(`"/></w:tblGrid><w:tr>`)
+		b.s(`<w:tc><w:tcPr><w:tcW w:w="`).i(left).s(`" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>`)
+	}
+	b.s(`<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>`)
 	if logo {
 		alt := d.Profile.LogoAlt
 		if alt == "" {
@@ -313,10 +326,15 @@ func headerPart(d *render.Document, textWidth int, logo bool, cx, cy, docPr int)
 	if m := d.Profile.Municipality; m != "" {
 		b.s(`<w:r><w:rPr><w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t>`).esc(m).s(`</w:t></w:r>`)
 	}
-	if h := d.HeaderText; h != "" && h != d.Profile.Municipality {
-		b.s(`<w:r><w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:tab/><w:t>`).esc(h).s(`</w:t></w:r>`)
+	b.s(`</w:p>`)
+	if h != "" {
+		b.s(`</w:tc><w:tc><w:tcPr><w:tcW w:w="`).i(textWidth - left).s(`" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>`)
+		b.s(`<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="right"/></w:pPr>`)
+		b.s(`<w:r><w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr><w:t>`).esc(h).s(`</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)
 	}
-	b.s(`</w:p></w:hdr>`)
+	// The rule under the header, and the paragraph a story must end with.
+	b.s(`<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="A6A6A6"/></w:pBdr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`)
+	b.s(`</w:hdr>`)
 	return b.b
 }
 
