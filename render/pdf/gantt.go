@@ -23,17 +23,16 @@ const (
 )
 
 type gantt struct {
-	l        *layouter
-	t        *render.Timeline
-	chartX   float64
-	colW     float64
-	chunks   [][2]int // column ranges [first, last] per page across
-	rowH     float64
-	headH    float64
-	hasSub   bool
-	legend   []legendBox
-	legendH  float64
-	shadeTxt string
+	l       *layouter
+	t       *render.Timeline
+	chartX  float64
+	colW    float64
+	chunks  [][2]int // column ranges [first, last] per page across
+	rowH    float64
+	headH   float64
+	hasSub  bool
+	legend  []legendBox
+	legendH float64
 }
 
 // legendBox is one placed legend entry.

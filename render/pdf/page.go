@@ -74,7 +74,6 @@ const (
 	opDiamond               // filled diamond centred at x,y, half-size w
 	opLink                  // link rectangle to target
 	opPageRef               // page number of target, right-aligned at x
-	opHatch                 // hatch lines inside a rectangle
 	opDots                  // dotted leader from x to w on baseline y
 	opImage                 // the profile's logo in the rectangle
 )

@@ -206,12 +206,3 @@ func (f *face) has(r rune) bool { return f.glyph(r) != 0 }
 func (f *face) advance(r rune) int {
 	return int(f.width[f.glyph(r)])
 }
-
-// measure returns the width of s at size points.
-func (f *face) measure(s string, size float64) float64 {
-	w := 0
-	for _, r := range s {
-		w += int(f.width[f.glyph(r)])
-	}
-	return float64(w) * size / 1000
-}
