@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -25,14 +26,21 @@ func BenchmarkWrite(b *testing.B) {
 		var size int
 		b.Run(fmt.Sprintf("new/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
+			var peak uint64
+			var ms runtime.MemStats
 			for b.Loop() {
 				var c countWriter
 				if err := Write(&c, d); err != nil {
 					b.Fatal(err)
 				}
 				size = c.n
+				// Heap in use after a write, the plan and document
+				// included: the writer streams, so it stays flat.
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
 			}
 			b.ReportMetric(float64(size), "bytes/doc")
+			b.ReportMetric(float64(peak)/(1<<20), "heap-MiB")
 		})
 		b.Run(fmt.Sprintf("template/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
