@@ -507,16 +507,30 @@ func pfKindOf(n *yaml.Node) pfText {
 	return pfKindText
 }
 
-// where names a value in messages: the key it stands under, or an item of it.
-func pfKey(key string) pfText { return pfText{"«" + key + "»", "«" + key + "»", `"` + key + `"`} }
-
-func pfItem(key string) pfText {
-	return pfTextf(pfText{"et element i «%s»", "eit element i «%s»", `an item of "%s"`}, key)
+// pfWhere names a value in messages: the key it stands under, an item of
+// it, or (with no key) the plan itself. The text is made only when a
+// message needs it.
+type pfWhere struct {
+	key  string
+	item bool
 }
 
-func (d *planDecoder) typeErr(n *yaml.Node, where, want pfText) {
+func pfKey(key string) pfWhere  { return pfWhere{key: key} }
+func pfItem(key string) pfWhere { return pfWhere{key: key, item: true} }
+
+func (w pfWhere) text() pfText {
+	switch {
+	case w.key == "":
+		return pfText{"planen", "planen", "the plan"}
+	case w.item:
+		return pfTextf(pfText{"et element i «%s»", "eit element i «%s»", `an item of "%s"`}, w.key)
+	}
+	return pfText{"«" + w.key + "»", "«" + w.key + "»", `"` + w.key + `"`}
+}
+
+func (d *planDecoder) typeErr(n *yaml.Node, where pfWhere, want pfText) {
 	d.add("PP-DECODE-TYPE", d.pos(n), pfJoin(
-		where,
+		where.text(),
 		pfTextf(pfText{" skal være %s, ikke %s — ", " skal vere %s, ikkje %s — ", " must be %s, not %s — "},
 			want, pfKindOf(n)), pfHint(want)))
 }
@@ -546,7 +560,7 @@ func (o pfObject) val(key string) *yaml.Node {
 
 // pfObject checks that n is a mapping whose keys are in table. A missing
 // (null) value gives an empty pfObject and ok false without a problem.
-func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfText) (o pfObject, ok bool) {
+func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfObject, ok bool) {
 	keys := pfKeys[table]
 	o = pfObject{d: d, n: n, keys: keys}
 	n = d.node(n)
@@ -687,7 +701,7 @@ func (o pfObject) keyPos(key string) Pos {
 }
 
 // scalar returns the text of a scalar node, or reports a type error.
-func (d *planDecoder) scalar(n *yaml.Node, where pfText) (string, bool) {
+func (d *planDecoder) scalar(n *yaml.Node, where pfWhere) (string, bool) {
 	n = d.node(n)
 	if n == nil {
 		return "", false
@@ -696,7 +710,11 @@ func (d *planDecoder) scalar(n *yaml.Node, where pfText) (string, bool) {
 		d.typeErr(n, where, pfKindText)
 		return "", false
 	}
-	return strings.TrimSpace(strings.ToValidUTF8(n.Value, "\uFFFD")), true
+	s := n.Value
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.TrimSpace(s), true
 }
 
 func (o pfObject) str(key string) string {
@@ -1149,7 +1167,7 @@ var pfUniqueIDs = pfText{"personer, grupper og organer trenger hver sin id",
 	"people, groups and bodies need an id each"}
 
 func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
-	o, ok := d.pfObject(root, "plan", pfText{"planen", "planen", "the plan"})
+	o, ok := d.pfObject(root, "plan", pfWhere{})
 	p.Pos = d.pos(o.n)
 	if !ok {
 		if o.n == nil || d.node(o.n) == nil {
