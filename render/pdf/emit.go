@@ -126,6 +126,9 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 				}
 			}
 		}
+		// gopdf now holds the page; let the garbage collector have ours,
+		// so a long document is not held twice.
+		p.ops = nil
 	}
 	return pageIDs, nil
 }

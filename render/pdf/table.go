@@ -64,16 +64,16 @@ func (l *layouter) table(t *render.Table) {
 	if capH > 0 {
 		capH += 3
 	}
-	rows := make([]trow, len(t.Rows))
-	for i := range t.Rows {
-		rows[i] = tl.layoutRow(&t.Rows[i])
-	}
 	headH := tl.rowHeight(tl.header.n)
 
 	// Start on a new page unless the caption, header and first row fit.
 	first := headH
-	if len(rows) > 0 {
-		first += tl.rowHeight(min(rows[0].n, 3))
+	// Rows are laid out one at a time, as they are placed, so a long
+	// table never holds all its wrapped lines at once.
+	var row trow
+	if len(t.Rows) > 0 {
+		row = tl.layoutRow(&t.Rows[0])
+		first += tl.rowHeight(min(row.n, 3))
 	}
 	l.need(capH + first)
 	for _, ln := range capLines {
@@ -85,8 +85,11 @@ func (l *layouter) table(t *render.Table) {
 	}
 	l.empty = false
 	tl.drawHeader()
-	for i := range rows {
-		r := &rows[i]
+	for i := range t.Rows {
+		if i > 0 {
+			row = tl.layoutRow(&t.Rows[i])
+		}
+		r := &row
 		from := 0
 		for from < r.n {
 			avail := l.bottom() - l.y
