@@ -258,7 +258,7 @@ func outputs(ctx context.Context, s *prosessplan.Schedule, opts render.Options, 
 	want := func(f string) bool { return slices.Contains(cfg.formats, f) }
 	var outs []output
 	var doc *render.Document
-	if want("docx") || want("pdf") || want("md") {
+	if want("docx") || want("pdf") || want("md") || want("ics") {
 		doc = render.Build(s, opts)
 	}
 	base := baseName(s, doc)
@@ -280,7 +280,7 @@ func outputs(ctx context.Context, s *prosessplan.Schedule, opts render.Options, 
 	}
 	if want("ics") {
 		outs = append(outs, output{base + ".ics", func(out io.Writer) error {
-			return ics.Write(out, s, ics.Options{Language: l})
+			return ics.Write(out, s, ics.Options{Language: l, Name: doc.Subject})
 		}})
 	}
 	if want("saksframlegg") {

@@ -84,7 +84,7 @@ func run(plan *prosessplan.Plan, dir string) ([]string, error) {
 		{doc.FileName + ".docx", func(w io.Writer) error { return docx.Write(w, doc) }},
 		{doc.FileName + ".pdf", func(w io.Writer) error { return pdf.Write(w, doc) }},
 		{doc.FileName + ".md", func(w io.Writer) error { return md.Write(w, doc) }},
-		{doc.FileName + ".ics", func(w io.Writer) error { return ics.Write(w, s, ics.Options{}) }},
+		{doc.FileName + ".ics", func(w io.Writer) error { return ics.Write(w, s, ics.Options{Name: doc.Subject}) }},
 	}
 	for _, st := range steps {
 		if err := write(st.name, st.fn); err != nil {

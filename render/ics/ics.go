@@ -39,6 +39,9 @@ type Options struct {
 	// AllActivities adds every activity of the plan as an event, not only
 	// milestones, deadlines, høringer and participation events.
 	AllActivities bool
+	// Name is how summaries name the plan, e.g. "Boligplan 2018–2021"
+	// (render.Document.Subject); empty means the plan's title.
+	Name string
 }
 
 // ErrNoPlan is returned when the schedule has no plan.
@@ -150,6 +153,10 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 	rw := render.WordsFor(lang)
 	iw := wordsByLang[lang]
 	base := uidBase(p)
+	name := opts.Name
+	if name == "" {
+		name = p.Title
+	}
 
 	// Activities named by a participation entry are participation events
 	// whatever their kind; the entry says who is reached, and how.
@@ -173,7 +180,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		if opts.AllActivities || participation || defaultKind(a.Kind) {
 			e := event{
 				uid:         base + "/aktivitet/" + a.ID,
-				summary:     []string{a.Kind.Label(lang), ": ", a.Name, " – ", p.Title},
+				summary:     []string{a.Kind.Label(lang), ": ", a.Name, " – ", name},
 				categories:  []string{a.Kind.Label(lang)},
 				start:       a.Start,
 				end:         a.End,
@@ -219,7 +226,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			if !st.Meeting.IsZero() {
 				out = append(out, event{
 					uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
-					summary:     []string{st.Body.Name, ": ", kind, " – ", p.Title},
+					summary:     []string{st.Body.Name, ": ", kind, " – ", name},
 					description: desc,
 					categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
 					start:       prosessplan.DayOf(st.Meeting),
@@ -231,7 +238,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			if !st.Deadline.IsZero() {
 				out = append(out, event{
 					uid:         base + "/frist/" + a.ID + "/" + st.Body.ID,
-					summary:     []string{iw.deadline, " (", st.Body.Name, "): ", kind, " – ", p.Title},
+					summary:     []string{iw.deadline, " (", st.Body.Name, "): ", kind, " – ", name},
 					description: desc,
 					categories:  []string{prosessplan.Deadline.Label(lang)},
 					start:       prosessplan.DayOf(st.Deadline),

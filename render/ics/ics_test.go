@@ -274,6 +274,18 @@ func uids(cal string) string {
 	return strings.Join(out, "\n")
 }
 
+func TestWriteName(t *testing.T) {
+	s := testSchedule()
+	s.Plan.Title = "Prosessplan for rullering av boligpolitisk handlingsplan – Boligplan 2018–2021"
+	out := write(t, s, Options{Name: "Boligplan 2018–2021"})
+	if !strings.Contains(out, "SUMMARY:Bystyret: Sluttbehandling – Boligplan 2018–2021\r\n") {
+		t.Errorf("summary does not use Options.Name")
+	}
+	if !strings.Contains(strings.ReplaceAll(out, "\r\n ", ""), "X-WR-CALNAME:Prosessplan for rullering av boligpolitisk handlingsplan – Boligplan 2018–2021\r\n") {
+		t.Errorf("the calendar is not named by the plan's title")
+	}
+}
+
 func TestWriteNoTimeZoneWithoutClock(t *testing.T) {
 	s := testSchedule()
 	for _, a := range s.Activities {
