@@ -384,6 +384,18 @@ func TestMetadata(t *testing.T) {
 					t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 				}
 			}
+			meta := tool(t, "pdfinfo", "-meta", path)
+			for _, want := range []string{
+				"<?xpacket begin=\"\ufeff\"",
+				`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Melding om oppstart – detaljregulering for Støvset</rdf:li>`,
+				"<dc:language><rdf:Bag><rdf:li>" + tt.tag + "</rdf:li>",
+				"<pdf:Keywords>saksframlegg, reguleringsplan, Støvset</pdf:Keywords>",
+				"<xmp:CreateDate>2017-12-07T09:00:00+00:00</xmp:CreateDate>",
+			} {
+				if !strings.Contains(meta, want) {
+					t.Errorf("XMP metadata lacks %q:\n%s", want, meta)
+				}
+			}
 			cat := tool(t, "qpdf", "--show-object=1", path)
 			if !strings.Contains(cat, "/Lang ("+tt.tag+")") || !strings.Contains(cat, "/DisplayDocTitle true") {
 				t.Errorf("catalog %s lacks /Lang (%s)", cat, tt.tag)

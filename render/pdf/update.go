@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"crypto/md5"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"hash"
@@ -185,8 +186,14 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 		_ = top
 	}
 
+	metaID := next
+	next++
+	xmp := l.xmp()
+	offsets[metaID] = t.n + int64(b.Len())
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream\nendobj\n", metaID, len(xmp), xmp)
+
 	var cat strings.Builder
-	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /ViewerPreferences << /DisplayDocTitle true >>", pdfText(langTag(d.Language)))
+	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /Metadata %d 0 R /ViewerPreferences << /DisplayDocTitle true >>", pdfText(langTag(d.Language)), metaID)
 	if outlineRoot > 0 {
 		fmt.Fprintf(&cat, " /Outlines %d 0 R /PageMode /UseOutlines", outlineRoot)
 	}
@@ -204,6 +211,51 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 		next, infoID, prev, id, id, xref)
 	_, err = t.Write(b.Bytes())
 	return err
+}
+
+// xmp returns the document's XMP metadata packet: the same title,
+// author, subject, keywords, language and dates as the document
+// information, for readers and archives that look there (PDF 2.0 and
+// PDF/A prefer it).
+func (l *layouter) xmp() string {
+	d := l.d
+	esc := func(s string) string {
+		var b strings.Builder
+		xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	var b strings.Builder
+	b.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" + `<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+`)
+	lang := langTag(d.Language)
+	if d.Title != "" {
+		fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(d.Title))
+	}
+	if d.Author != "" {
+		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", esc(d.Author))
+	}
+	if d.Subject != "" {
+		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", esc(d.Subject))
+	}
+	fmt.Fprintf(&b, "<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>\n", lang)
+	if len(d.Keywords) > 0 {
+		b.WriteString("<dc:subject><rdf:Bag>")
+		for _, k := range d.Keywords {
+			fmt.Fprintf(&b, "<rdf:li>%s</rdf:li>", esc(k))
+		}
+		b.WriteString("</rdf:Bag></dc:subject>\n")
+		fmt.Fprintf(&b, "<pdf:Keywords>%s</pdf:Keywords>\n", esc(strings.Join(d.Keywords, ", ")))
+	}
+	b.WriteString("<pdf:Producer>go-prosessplan render/pdf (gopdf)</pdf:Producer>\n<xmp:CreatorTool>go-prosessplan</xmp:CreatorTool>\n")
+	if !d.Created.IsZero() {
+		ts := d.Created.Format("2006-01-02T15:04:05-07:00")
+		fmt.Fprintf(&b, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", ts, ts, ts)
+	}
+	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
+	return b.String()
 }
 
 // pdfText encodes s as a PDF text string: plain ASCII in parentheses,
