@@ -282,3 +282,24 @@ func TestRenderArchivePDF(t *testing.T) {
 		t.Errorf("%s has no PDF/A identification in its metadata", file)
 	}
 }
+
+// -profile gives the municipality's layout and titles: Bodø's profile
+// says rådmann, as in 2017.
+func TestRenderProfile(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, "", "render", "-o", dir, "-format", "md,saksframlegg", "-profile", "../../examples/bodo-profile.yaml")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	sak := readFile(t, only(t, written(r), "saksframlegg-4-2-sluttbehandling.md"))
+	if !strings.Contains(sak, "Rådmannens innstilling") {
+		t.Errorf("the saksframlegg does not follow the profile's chief executive title")
+	}
+
+	bad := filepath.Join(t.TempDir(), "profil.yaml")
+	os.WriteFile(bad, []byte("farge: blå\n"), 0o644)
+	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md", "-profile", bad)
+	if r.code != 1 || !strings.Contains(r.stderr, bad+":1: farge:") {
+		t.Errorf("bad profile: exit %d\n%s", r.code, r.stderr)
+	}
+}
