@@ -419,20 +419,44 @@ func (b *book) framdrift(sheet string) error {
 			return err
 		}
 	}
-	// Legend: a swatch with the symbol, then what it means.
+	// Legend: a swatch with the symbol, then what it means, three to a row.
 	r++
 	if err := sw.SetRow(cellName(1, r), []interface{}{str(st.legendTitle, b.w.Legend)}); err != nil {
 		return err
 	}
-	for i, li := range b.legendItems() {
+	slots := b.legendSlots()
+	items := b.legendItems()
+	for i := 0; i < len(items); i += len(slots) {
 		r++
-		if err := sw.SetRow(cellName(1, r), []interface{}{
-			str(st.swatch[i], li.symbol), str(st.legendLabel, li.label),
-		}); err != nil {
+		vals := make([]interface{}, len(b.cols))
+		for j, col := range slots {
+			if i+j < len(items) {
+				li := items[i+j]
+				vals[col-1] = str(st.swatch[i+j], li.symbol)
+				vals[col] = str(st.legendLabel, li.label)
+			}
+		}
+		if err := sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: 15}); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// legendSlots returns the columns of the legend's swatches: each label
+// after its swatch gets about 34 characters of empty cells to run into.
+func (b *book) legendSlots() []int {
+	slots := []int{1}
+	room := 0.0
+	for i := 1; i < len(b.cols)-1 && len(slots) < 3; i++ {
+		room += b.cols[i].width
+		if room >= 34 {
+			slots = append(slots, i+2)
+			room = 0
+			i++
+		}
+	}
+	return slots
 }
 
 // columnSpan returns the serials the bar formulas compare with for time
