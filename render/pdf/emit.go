@@ -108,6 +108,13 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 				pts[2] = gopdf.Point{X: o.x, Y: o.y + o.w}
 				pts[3] = gopdf.Point{X: o.x - o.w, Y: o.y}
 				gp.Polygon(pts, "FD")
+			case opArrow:
+				st.setFill(gp, o.color)
+				tri := pts[:3]
+				tri[0] = gopdf.Point{X: o.x, Y: o.y - o.h}
+				tri[1] = gopdf.Point{X: o.x + o.w, Y: o.y}
+				tri[2] = gopdf.Point{X: o.x, Y: o.y + o.h}
+				gp.Polygon(tri, "F")
 			case opImage:
 				if logo == nil {
 					continue

@@ -312,7 +312,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		l.text(left+ganttNumW, base, truncate(l.fs, row.Label, ts, ganttLabelW-4), ts)
 		if row.Symbol != "" {
 			sw := l.fs.width(row.Symbol, regular, ganttFont+1)
-			l.text(g.chartX-ganttSymbolW/2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
+			l.text(g.chartX-ganttSymbolW/2-2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
 		}
 		if row.First < 0 || row.First > c1 || row.Last < c0 {
 			continue
@@ -342,6 +342,15 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		}
 		if row.Critical {
 			l.add(op{kind: opStroke, x: x0, y: by, w: x1 - x0, h: bh, size: 0.9, color: rgb{0x9c, 0x00, 0x06}})
+		}
+		// A bar cut by the edge of the period gets an arrow there: it
+		// goes on in the previous or next period.
+		mid := y + g.rowH/2
+		if row.First < c0 {
+			l.add(op{kind: opArrow, x: x0 - 0.5, y: mid, w: -3, h: 2.5, color: grey})
+		}
+		if row.Last > c1 {
+			l.add(op{kind: opArrow, x: x1 + 0.5, y: mid, w: 3, h: 2.5, color: grey})
 		}
 	}
 	l.y = bodyBot + 6

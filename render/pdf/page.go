@@ -75,6 +75,7 @@ const (
 	opLink                  // link rectangle to target
 	opPageRef               // page number of target, right-aligned at x
 	opDots                  // dotted leader from x to w on baseline y
+	opArrow                 // small triangle at x,y pointing right (w > 0) or left (w < 0)
 	opImage                 // the profile's logo in the rectangle
 )
 
