@@ -6,6 +6,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -427,4 +429,145 @@ func TestPlaceholderInsideControl(t *testing.T) {
 	if !strings.Contains(doc, `<w:tag w:val="brodtekst"/><w:id w:val="42"/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:pStyle w:val="Tittel"/>`) {
 		t.Error("content not inside the wrapping content control")
 	}
+}
+
+// FuzzTemplate feeds damaged templates to Write: it must return an error
+// or write a zip, never panic.
+func FuzzTemplate(f *testing.F) {
+	for _, tm := range mktemplate.All {
+		f.Add(mktemplate.Make(tm), "document.xml", 0, "")
+	}
+	f.Add([]byte("PK\x03\x04"), "", 0, "")
+	f.Fuzz(func(t *testing.T, tmpl []byte, part string, at int, insert string) {
+		// Damage one part's XML, which the zip layer would not notice.
+		if zr, err := zip.NewReader(bytes.NewReader(tmpl), int64(len(tmpl))); err == nil && part != "" {
+			for _, zf := range zr.File {
+				if strings.HasSuffix(zf.Name, part) {
+					tmpl = rezipFuzz(tmpl, zf.Name, at, insert)
+					break
+				}
+			}
+		}
+		var b bytes.Buffer
+		for _, opt := range []Option{nil, WithPlaceholder("{{innhold}}"), WithBookmark("Innhold"), WithContentControl("innhold")} {
+			opts := []Option{WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl)))}
+			if opt != nil {
+				opts = append(opts, opt)
+			}
+			b.Reset()
+			if err := Write(&b, sampleDoc(2), opts...); err == nil {
+				if _, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len())); err != nil {
+					t.Fatalf("output is not a zip: %v", err)
+				}
+			} else if b.Len() != 0 {
+				t.Fatalf("error %v after writing %d bytes", err, b.Len())
+			}
+		}
+	})
+}
+
+func rezipFuzz(tmpl []byte, name string, at int, insert string) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(tmpl), int64(len(tmpl)))
+	if err != nil {
+		return tmpl
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return tmpl
+		}
+		data, err := io.ReadAll(io.LimitReader(rc, 1<<20))
+		rc.Close()
+		if err != nil {
+			return tmpl
+		}
+		if f.Name == name && len(data) > 0 {
+			if at < 0 {
+				at = -at
+			}
+			at %= len(data)
+			data = append(data[:at:at], append([]byte(insert), data[at:]...)...)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	return out.Bytes()
+}
+
+// TestDamagedTemplates damages the test templates' parts in 800 seeded
+// random ways (bytes inserted, replaced, cut): Write returns an error
+// without output, or a zip.
+func TestDamagedTemplates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	snippets := []string{"<", ">", "</w:p>", "<w:p>", "\"", "&", "<w:sectPr/>", "<w:body>", "</w:body>", "{{innhold}}", "\x00", "<w:sdt>", "w:id=\"-1\"", "rId1", "xmlns:w=\"x\""}
+	var tmpls [][]byte
+	for _, tm := range mktemplate.All {
+		tmpls = append(tmpls, mktemplate.Make(tm))
+	}
+	names := []string{"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/_rels/document.xml.rels", "[Content_Types].xml", "_rels/.rels"}
+	n := 800
+	if testing.Short() {
+		n = 300
+	}
+	for i := 0; i < n; i++ {
+		tmpl := tmpls[rng.IntN(len(tmpls))]
+		name := names[rng.IntN(len(names))]
+		ins := snippets[rng.IntN(len(snippets))]
+		if rng.IntN(3) == 0 {
+			ins = ""
+		}
+		damaged := rezipFuzz(tmpl, name, rng.IntN(1<<20), ins)
+		if rng.IntN(4) == 0 {
+			// Also cut some bytes after the insertion point.
+			damaged = rezipCut(damaged, name, rng.IntN(1<<20), rng.IntN(40))
+		}
+		for _, opt := range []Option{nil, WithPlaceholder("{{innhold}}"), WithBookmark("Innhold"), WithContentControl("innhold")} {
+			opts := []Option{WithTemplate(bytes.NewReader(damaged), int64(len(damaged)))}
+			if opt != nil {
+				opts = append(opts, opt)
+			}
+			var b bytes.Buffer
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						os.WriteFile(filepath.Join(t.TempDir(), "panic.docx"), damaged, 0o644)
+						t.Fatalf("iteration %d (%s, %q): panic: %v", i, name, ins, r)
+					}
+				}()
+				if err := Write(&b, sampleDoc(2), opts...); err == nil {
+					if _, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len())); err != nil {
+						t.Fatalf("iteration %d: output is not a zip: %v", i, err)
+					}
+				} else if b.Len() != 0 {
+					t.Fatalf("iteration %d: error %v after writing %d bytes", i, err, b.Len())
+				}
+			}()
+		}
+	}
+}
+
+func rezipCut(tmpl []byte, name string, at, n int) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(tmpl), int64(len(tmpl)))
+	if err != nil {
+		return tmpl
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == name && len(data) > 0 {
+			at %= len(data)
+			end := min(at+n, len(data))
+			data = append(data[:at:at], data[end:]...)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	return out.Bytes()
 }
