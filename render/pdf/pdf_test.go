@@ -526,3 +526,39 @@ func TestEdgeCases(t *testing.T) {
 		t.Errorf("Write(nil) = %v, want ErrNoDocument", err)
 	}
 }
+
+// Write may be called from several goroutines at once: the embedded fonts
+// are shared read-only.
+func TestConcurrentWrites(t *testing.T) {
+	d := testDocument(40)
+	var want bytes.Buffer
+	if err := Write(&want, d); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var b bytes.Buffer
+			err := Write(&b, d)
+			if err == nil && !bytes.Equal(b.Bytes(), want.Bytes()) {
+				err = fmt.Errorf("concurrent write differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestBrokenLogo(t *testing.T) {
+	d := smallDocument()
+	// A PNG header with nothing behind it.
+	d.Profile.Logo = append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), 0, 0, 0, 10, 0, 0, 0, 10, 8, 2, 0, 0, 0)
+	err := Write(&bytes.Buffer{}, d)
+	if err == nil || !strings.Contains(err.Error(), "logo") {
+		t.Errorf("Write with a broken logo = %v, want an error about the logo", err)
+	}
+}
