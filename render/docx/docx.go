@@ -95,6 +95,16 @@ func (p placeholder) String() string {
 // from r (size bytes, e.g. an *os.File and its size, or a bytes.Reader).
 // The template is read only; a .dotx gives a .docx. Without a placeholder
 // option the content goes at the end of the template's body.
+//
+// The template's look wins: its styles (found by their built-in w:name, so
+// "Overskrift1" serves as "heading 1"), fonts, headers, footers and logo
+// are used, and Profile.Font and Profile.Logo are not. Styles the template
+// lacks (List Bullet, List Number, toc 1, …) are added. Profile colours
+// still shade table header rows and chart bands. Section breaks (the
+// landscape timeline) copy the properties of the placeholder's section, so
+// every page keeps the template's header and footer; the first-page header
+// stays on the first page. The document's core properties (title, author,
+// dates, language) replace the template's.
 func WithTemplate(r io.ReaderAt, size int64) Option {
 	return func(c *config) { c.tmpl, c.tmplSize = r, size }
 }
