@@ -1,9 +1,11 @@
 package docx
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -119,5 +121,35 @@ func TestInternalLinks(t *testing.T) {
 	rels := string(parts(t, data)["word/_rels/document.xml.rels"])
 	if !strings.Contains(rels, `Target="https://www.husbanken.no/?a=1&amp;b=2" TargetMode="External"`) {
 		t.Errorf("external link relationship missing or unescaped:\n%s", rels)
+	}
+}
+
+func TestLanguageTags(t *testing.T) {
+	for _, tc := range []struct {
+		lang prosessplan.Language
+		tag  string
+	}{
+		{prosessplan.Bokmal, "nb-NO"},
+		{prosessplan.Nynorsk, "nn-NO"},
+		{prosessplan.English, "en-GB"},
+	} {
+		d := &render.Document{Title: "Plan", Language: tc.lang, Blocks: []render.Block{&render.Paragraph{Runs: render.Plain("Tekst")}}}
+		var b bytes.Buffer
+		if err := Write(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		ps := parts(t, b.Bytes())
+		for part, want := range map[string]string{
+			"word/styles.xml":   `<w:lang w:val="` + tc.tag + `"`,
+			"word/settings.xml": `<w:themeFontLang w:val="` + tc.tag + `"/>`,
+			"docProps/core.xml": `<dc:language>` + tc.tag + `</dc:language>`,
+		} {
+			if !strings.Contains(string(ps[part]), want) {
+				t.Errorf("%s: %s lacks %s", tc.lang, part, want)
+			}
+		}
+		if strings.Contains(string(ps["docProps/core.xml"]), "dcterms:created") {
+			t.Errorf("%s: created date written although Document.Created is zero", tc.lang)
+		}
 	}
 }
