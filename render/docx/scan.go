@@ -68,11 +68,16 @@ func (n *node) textOf() string {
 // parseXML parses data into a tree of elements with byte offsets. It
 // checks well-formedness (matching tags) itself, since RawToken does not.
 func parseXML(data []byte) (*node, error) {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	// Offsets are into data; a byte-order mark is skipped, not decoded.
+	base := 0
+	if bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) {
+		base = 3
+	}
+	d := xml.NewDecoder(bytes.NewReader(data[base:]))
 	d.Strict = true
 	var root, cur *node
 	for {
-		off := int(d.InputOffset())
+		off := base + int(d.InputOffset())
 		tok, err := d.RawToken()
 		if err == io.EOF {
 			break
@@ -82,7 +87,7 @@ func parseXML(data []byte) (*node, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			n := &node{prefix: t.Name.Space, local: t.Name.Local, attrs: t.Attr, start: off, open: int(d.InputOffset()), parent: cur}
+			n := &node{prefix: t.Name.Space, local: t.Name.Local, attrs: t.Attr, start: off, open: base + int(d.InputOffset()), parent: cur}
 			// A self-closing tag ends in "/>"; RawToken reports it as a
 			// start and an end element at the same offset.
 			n.selfClosing = n.open >= 2 && data[n.open-2] == '/'
@@ -103,7 +108,7 @@ func parseXML(data []byte) (*node, error) {
 			} else {
 				cur.close = off
 			}
-			cur.end = int(d.InputOffset())
+			cur.end = base + int(d.InputOffset())
 			cur = cur.parent
 		case xml.CharData:
 			if cur != nil && cur.local == "t" {

@@ -153,3 +153,32 @@ func TestLanguageTags(t *testing.T) {
 		}
 	}
 }
+
+func TestParseXMLOffsets(t *testing.T) {
+	for _, doc := range []string{
+		`<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>{{innhold}}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`,
+		"\xEF\xBB\xBF" + `<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>{{innhold}}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`,
+	} {
+		root, err := parseXML([]byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := root.child("body")
+		p, sp := body.children[0], body.children[1]
+		if got := doc[p.start:p.end]; got != `<w:p><w:r><w:t>{{innhold}}</w:t></w:r></w:p>` {
+			t.Errorf("paragraph range = %q", got)
+		}
+		if got := doc[sp.start:sp.end]; got != `<w:sectPr/>` || !sp.selfClosing || sp.open != sp.close {
+			t.Errorf("sectPr range = %q (self-closing %v)", got, sp.selfClosing)
+		}
+		if got := doc[body.close:body.end]; got != `</w:body>` {
+			t.Errorf("body end tag = %q", got)
+		}
+		if p.textOf() != "{{innhold}}" {
+			t.Errorf("text = %q", p.textOf())
+		}
+	}
+	if _, err := parseXML([]byte(`<a><b></a>`)); err == nil {
+		t.Error("mismatched tags accepted")
+	}
+}
