@@ -782,7 +782,8 @@ func (t *template) sectionEnd(doc []byte, kids []*node, idx int) sectInfo {
 
 // sectCopy returns the section's sectPr with orientation o. inherit drops
 // the header and footer references (the section inherits them), the
-// first-page flag and page-number restart; noTitle drops the last two only.
+// first-page flag, the page-number restart and the section start type;
+// noTitle drops the last three only.
 func sectCopy(s sectInfo, o render.Orientation, inherit, noTitle bool) []byte {
 	n, err := parseXML(s.raw)
 	if err != nil {
@@ -813,7 +814,9 @@ func sectCopy(s sectInfo, o render.Orientation, inherit, noTitle bool) []byte {
 			if inherit {
 				edits = append(edits, edit{c.start, c.end, nil})
 			}
-		case "titlePg", "pgNumType":
+		case "titlePg", "pgNumType", "type":
+			// A piece after one of our breaks starts on a new page
+			// (the default type), not as the template's section began.
 			if inherit || noTitle {
 				edits = append(edits, edit{c.start, c.end, nil})
 			}
