@@ -78,10 +78,18 @@ func Archive(ctx context.Context, docx io.Reader, w io.Writer) error {
 		}
 		return fmt.Errorf("pdf: archive: LibreOffice could not convert the document: %w\n%s", runErr, bytes.TrimSpace(out.Bytes()))
 	}
-	if _, err := w.Write(fixDates(pdf)); err != nil {
+	if _, err := w.Write(fixDates(fixTabs(pdf))); err != nil {
 		return fmt.Errorf("pdf: archive: %w", err)
 	}
 	return nil
+}
+
+// fixTabs corrects the tab order entry LibreOffice (7.4) writes into the
+// dictionary of a page with links, "/Tabs(S)": PDF 32000-1 §12.5 wants
+// the name /S, and strict validators reject the string. The fix is in
+// place and of the same length, so no byte offset moves.
+func fixTabs(pdf []byte) []byte {
+	return bytes.ReplaceAll(pdf, []byte("\n/Tabs(S)\n"), []byte("\n/Tabs/S \n"))
 }
 
 // loDate matches the UTC dates LibreOffice writes, "(D:20261126020542Z')":

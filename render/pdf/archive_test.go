@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/docx"
 )
 
 // miniDocx writes a minimal Word document by hand: a Heading 1 and a
@@ -81,5 +83,39 @@ func TestArchiveWithoutLibreOffice(t *testing.T) {
 	err := Archive(context.Background(), bytes.NewReader(nil), &bytes.Buffer{})
 	if !errors.Is(err, ErrNoLibreOffice) {
 		t.Fatalf("Archive without soffice = %v, want ErrNoLibreOffice", err)
+	}
+}
+
+// The archive path end to end: the Bodø plan written by render/docx,
+// converted by LibreOffice.
+func TestArchiveBodo(t *testing.T) {
+	if _, err := findSoffice(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	s, prof := bodo(t)
+	d := render.Build(s, render.Options{Profile: prof})
+	var word bytes.Buffer
+	if err := docx.Write(&word, d); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var out bytes.Buffer
+	if err := Archive(ctx, &word, &out); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bodo-arkiv.pdf")
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("PDF_KEEP"); dir != "" {
+		_ = os.WriteFile(filepath.Join(dir, "bodo-arkiv.pdf"), out.Bytes(), 0o644)
+	}
+	validate.PDF(t, path, []string{d.Title, "Bodø kommune"}, "--title", d.Title)
+	if info := tool(t, "pdfinfo", path); !strings.Contains(info, "Tagged:          yes") {
+		t.Errorf("archive PDF is not tagged:\n%s", info)
 	}
 }
