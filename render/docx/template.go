@@ -262,10 +262,14 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 	}
 	sect := t.sectionEnd(doc, kids, idx)
 
-	// Relationships of the main part.
-	relsData, err := t.read(t.mainRels)
-	if err != nil {
-		return err
+	// Relationships of the main part (a template without any gets them).
+	relsData := []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`)
+	relsMissing := t.files[t.mainRels] == nil
+	if !relsMissing {
+		if relsData, err = t.read(t.mainRels); err != nil {
+			return err
+		}
 	}
 	relsRoot, err := parseXML(relsData)
 	if err != nil {
@@ -464,7 +468,13 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 			}
 			rb.s(`/>`)
 		}
-		out[t.mainRels] = splice(relsData, []edit{{relsRoot.close, relsRoot.close, rb.b}})
+		relsData = splice(relsData, []edit{{relsRoot.close, relsRoot.close, rb.b}})
+		if !relsMissing {
+			out[t.mainRels] = relsData
+		}
+	}
+	if relsMissing {
+		addParts = append(addParts, part{t.mainRels, relsData})
 	}
 
 	// Core properties describe the new document.

@@ -571,3 +571,29 @@ func rezipCut(tmpl []byte, name string, at, n int) []byte {
 	zw.Close()
 	return out.Bytes()
 }
+
+// A bare template: no styles, numbering, settings, core properties or even
+// relationships of its main part. Everything needed is added.
+func TestBareTemplate(t *testing.T) {
+	tmpl := zipOf(t, map[string][]byte{
+		"[Content_Types].xml": []byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="` + ctMain + `"/></Types>`),
+		"_rels/.rels":         []byte(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+		"word/document.xml":   []byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="` + wNS + `"><w:body><w:p><w:r><w:t>Mal uten noe</w:t></w:r></w:p></w:body></w:document>`),
+	}, []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml"})
+	path, data := writeFile(t, "naken.docx", sampleDoc(30), WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))))
+	validate.OOXML(t, path)
+	pages, sizes := officePDF(t, path, []string{"Mal uten noe", "Bakgrunn og formål", "1. Bystyret tar melding om oppstart"})
+	ps := parts(t, data)
+	for _, name := range []string{"word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels", "docProps/core.xml"} {
+		if _, ok := ps[name]; !ok {
+			t.Errorf("%s not added", name)
+		}
+	}
+	land := false
+	for _, s := range sizes {
+		land = land || s[0] > s[1]
+	}
+	if !land || len(pages) < 3 {
+		t.Errorf("%d pages, sizes %v: want a landscape timeline", len(pages), sizes)
+	}
+}
