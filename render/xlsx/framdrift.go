@@ -106,6 +106,15 @@ func (b *book) conditionalFormats(sheet string) error {
 		if err := add(fmt.Sprintf(`AND(%s<>"",%s)`, act, in), fallbackColor, "", false); err != nil {
 			return err
 		}
+		// Today's column, wherever no bar is: the workbook is opened for
+		// months, so the spreadsheet works out which column that is.
+		today := fmt.Sprintf("AND(%s$%d<=TODAY(),%s$%d>=TODAY())", g, rowColStart, g, rowColEnd)
+		if b.clock {
+			today = fmt.Sprintf("AND(%s$%d<=NOW(),%s$%d>NOW())", g, rowColStart, g, rowColEnd)
+		}
+		if err := add(today, todayColor, "", false); err != nil {
+			return err
+		}
 		if err := f.SetConditionalFormat(sheet, rng, opts); err != nil {
 			return err
 		}

@@ -28,6 +28,7 @@ const (
 	gridLineColor  = "D9D9D9"
 	shadeColor     = "E7E6E6"
 	cancelledColor = "BFBFBF"
+	todayColor     = "FFE699"
 	// fallbackColor is the bar of a row whose type is not one of ours.
 	fallbackColor = "A6A6A6"
 )
@@ -107,6 +108,7 @@ func (b *book) legendItems() []legendItem {
 		legendItem{label: b.w.CancelledBar, color: cancelledColor},
 		legendItem{label: b.w.Holiday, color: shadeColor},
 		legendItem{label: b.w.PhaseBand, color: mix(b.primary(), 0.35)},
+		legendItem{label: b.w.Today, color: todayColor},
 	)
 	return out
 }

@@ -11,7 +11,7 @@ type words struct {
 
 	DesiredResult, Version, Legend     string
 	Holiday, DoneBar, CancelledBar     string
-	PhaseBand                          string
+	PhaseBand, Today                   string
 	Group, Kind, Responsibility        string
 	Leader, Members, Person, TitleWord string
 	Unit, Email                        string
@@ -41,7 +41,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Medvirkning", Lists: "Lister",
 		DesiredResult: "Ønsket resultat", Version: "Versjon", Legend: "Tegnforklaring",
 		Holiday: "Helligdag, fellesferie eller stengt", DoneBar: "Ferdig (lysere farge)",
-		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)",
+		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
 		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leder",
 		Members: "Medlemmer", Person: "Navn", TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
 		Who: "Hvem", How: "Hvordan", When: "Når", Why: "Hvorfor", Activities: "Aktiviteter",
@@ -68,7 +68,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Medverknad", Lists: "Lister",
 		DesiredResult: "Ønskt resultat", Version: "Versjon", Legend: "Teiknforklaring",
 		Holiday: "Heilagdag, fellesferie eller stengt", DoneBar: "Ferdig (lysare farge)",
-		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)",
+		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
 		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leiar",
 		Members: "Medlemer", Person: "Namn", TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
 		Who: "Kven", How: "Korleis", When: "Når", Why: "Kvifor", Activities: "Aktivitetar",
@@ -95,7 +95,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Participation", Lists: "Lists",
 		DesiredResult: "Desired result", Version: "Version", Legend: "Legend",
 		Holiday: "Public holiday, summer holiday or closure", DoneBar: "Done (lighter colour)",
-		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)",
+		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",
 		Group: "Group", Kind: "Type", Responsibility: "Responsibility", Leader: "Leader",
 		Members: "Members", Person: "Name", TitleWord: "Title", Unit: "Unit", Email: "Email",
 		Who: "Who", How: "How", When: "When", Why: "Why", Activities: "Activities",
