@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -112,4 +114,74 @@ func TestLibreOfficeResaveWorkshop(t *testing.T) {
 	if a, b := canonical(t, p), yamlOf(t, got); a != b {
 		t.Errorf("plan differs after a LibreOffice re-save:\n%s", diffLines(a, b))
 	}
+}
+
+// pdfOf converts the workbook at path to PDF with LibreOffice and returns
+// the PDF's path.
+func pdfOf(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is missing")
+	}
+	if _, err := exec.LookPath("soffice"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("soffice is missing")
+		}
+		t.Skip("soffice is missing")
+	}
+	officeMu.Lock()
+	defer officeMu.Unlock()
+	dir := t.TempDir()
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "pdf", "--outdir", dir, path)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".pdf")
+}
+
+var wordBox = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
+
+// rightmost returns the largest x at which LibreOffice printed word w on page 1.
+func rightmost(t *testing.T, pdf, w string) float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := -1.0
+	for _, m := range wordBox.FindAllStringSubmatch(string(out), -1) {
+		if m[3] == w {
+			if v, _ := strconv.ParseFloat(m[1], 64); v > x {
+				x = v
+			}
+		}
+	}
+	if x < 0 {
+		t.Fatalf("%s is not printed", w)
+	}
+	return x
+}
+
+// TestBarsFollowEdits: the bars are conditional formats on the dates, so a
+// date moved in the sheet moves the bar when LibreOffice draws it.
+func TestBarsFollowEdits(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
+	before := rightmost(t, pdfOf(t, path), "★")
+
+	e := openEdit(t, data)
+	r := e.row("1.1") // the milestone that opens the plan, in week 2
+	start := mustFloat(t, e.get("H", r))
+	e.set("H", r, start+28)
+	e.set("I", r, start+28)
+	moved := filepath.Join(t.TempDir(), "bodo.xlsx")
+	if err := os.WriteFile(moved, e.bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := rightmost(t, pdfOf(t, moved), "★")
+	if after <= before+1 {
+		t.Errorf("the milestone's ★ stayed at x=%.1f (was %.1f) after its date moved four weeks", after, before)
+	}
+	t.Logf("★ moved from x=%.1f to x=%.1f", before, after)
 }
