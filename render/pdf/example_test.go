@@ -2,8 +2,11 @@ package pdf_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"log"
+	"os"
 	"time"
 
 	"github.com/prosessplan/go-prosessplan/render"
@@ -33,4 +36,28 @@ func ExampleWrite() {
 	}
 	fmt.Println(string(b.Bytes()[:8]))
 	// Output: %PDF-1.7
+}
+
+// Archive makes the tagged PDF/A-2b for the archive from the Word file
+// (here read from disk; render/docx writes it). It needs LibreOffice.
+func ExampleArchive() {
+	word, err := os.Open("prosessplan-boligplan-2018-2021.docx")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer word.Close()
+	out, err := os.Create("prosessplan-boligplan-2018-2021-arkiv.pdf")
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := pdf.Archive(ctx, word, out); errors.Is(err, pdf.ErrNoLibreOffice) {
+		log.Fatal("install LibreOffice for the archive copy")
+	} else if err != nil {
+		log.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		log.Fatal(err)
+	}
 }
