@@ -326,7 +326,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	for k := colKey(0); k < nKeys; k++ {
 		if cols[k] > 0 && cols[k] <= len(cells) {
 			r.text[k] = strings.TrimSpace(cells[cols[k]-1])
-			if r.text[k] != "" && k != cStart && k != cEnd {
+			if r.text[k] != "" {
 				empty = false
 			}
 		}

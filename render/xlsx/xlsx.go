@@ -2,17 +2,25 @@
 // editing — a Gantt chart in a sheet, like the Distriktssenteret template —
 // and reads an edited workbook back into a plan.
 //
-// The Framdrift sheet has a row per activity under bold phase rows (with
-// Excel outline grouping) and a time grid to the right. The bars in the grid
-// are conditional formatting driven by each row's Start, Slutt, Status and
+// The Framdrift sheet (Framdrift / Schedule by language) has a title block,
+// then a row per activity under bold phase rows (with Excel outline
+// grouping) and a time grid to the right: months over ISO weeks over each
+// week's Monday, or days, months or 5- and 10-minute slots, as the
+// timeline of render.BuildTimeline says. The bars in the grid are
+// conditional formatting driven by each row's Start, Slutt, Status and
 // Type cells, so a planner who changes a date or a status in Excel or
 // LibreOffice sees the bar move or change colour. Every activity type has a
 // colour and a symbol (the symbol is the conditional format's number
-// format), so colour is never the only signal.
+// format, shown by grid cells that hold 0), so colour is never the only
+// signal. Holidays are shaded, today's column is highlighted and a legend
+// explains every colour and symbol. Drop-downs on Type, Status and
+// Ansvarlig come from a hidden lists sheet.
 //
-// The plan file itself travels inside the workbook in a very hidden sheet,
-// so [Read] gets the organisation, bodies and texts back; the visible rows
-// win over it.
+// Further sheets list the political decision points with their saksgang,
+// the organisation and the participation plan. The plan file itself and
+// the rows as written travel inside the workbook in a very hidden sheet, so
+// [Read] gets the organisation, bodies and texts back and can tell what the
+// planner changed. The visible rows win over the stored plan.
 package xlsx
 
 import (
