@@ -562,3 +562,24 @@ func TestBrokenLogo(t *testing.T) {
 		t.Errorf("Write with a broken logo = %v, want an error about the logo", err)
 	}
 }
+
+// A chart in a portrait section gets landscape pages of its own; the
+// text after it goes on in portrait.
+func TestTimelineInPortraitSection(t *testing.T) {
+	d := smallDocument()
+	d.Captions.Legend = "Tegnforklaring"
+	d.Blocks = []render.Block{
+		&render.Paragraph{Runs: render.Plain("Før tidslinjen.")},
+		testTimeline(10, 10),
+		&render.Paragraph{Runs: render.Plain("Etter tidslinjen.")},
+	}
+	path := writeFile(t, "portrait-chart.pdf", d)
+	validate.PDF(t, path, []string{"Før tidslinjen.", "Etter tidslinjen.", "Oppstart og planprogram"}, "--pages", "3")
+	ps := pages(t, path)
+	if ps[0].landscape || !ps[1].landscape || ps[2].landscape {
+		t.Errorf("orientations %v %v %v, want portrait, landscape, portrait", ps[0].landscape, ps[1].landscape, ps[2].landscape)
+	}
+	if !contains(ps[1].text, "Tidslinje for planarbeidet") || !contains(ps[2].text, "Etter tidslinjen.") {
+		t.Error("chart or the text after it on the wrong page")
+	}
+}
