@@ -361,6 +361,12 @@ func (d *planDecoder) syntax(err error, data []byte) {
 }
 
 func (d *planDecoder) decode(data []byte) (p *Plan) {
+	if root, ok := pfFastParse(data); ok {
+		p = &Plan{File: d.file}
+		d.plan(root, p)
+		d.resolve(p)
+		return p
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := pfSafeDecode(dec, &doc); err != nil {
@@ -454,7 +460,7 @@ func (d *planDecoder) node(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
-	if n == nil || (n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null") {
+	if n == nil || pfIsNull(n) {
 		return nil
 	}
 	d.budget--
@@ -1335,8 +1341,11 @@ func (d *planDecoder) phase(n *yaml.Node) Phase {
 	}
 	ph.Name = o.str("navn")
 	ph.Description = o.str("beskrivelse")
-	for _, a := range o.list("aktiviteter") {
-		ph.Activities = append(ph.Activities, d.activity(a))
+	if list := o.list("aktiviteter"); len(list) > 0 {
+		ph.Activities = make([]Activity, 0, len(list))
+		for _, a := range list {
+			ph.Activities = append(ph.Activities, d.activity(a))
+		}
 	}
 	return ph
 }
@@ -1602,5 +1611,485 @@ func (d *planDecoder) resolve(p *Plan) {
 			pfRefResponsible: "PP-DECODE-UNKNOWN-RESPONSIBLE", pfRefParticipant: "PP-DECODE-UNKNOWN-PARTICIPANT",
 			pfRefBody: "PP-DECODE-UNKNOWN-BODY", pfRefActivity: "PP-DECODE-UNKNOWN-ACTIVITY"}[r.kind]
 		d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: r.pos, Activity: r.activity, Text: msg.text()})
+	}
+}
+
+// pfIsNull reports whether n is a null scalar. The fast parser leaves the
+// tag of plain scalars empty; resolving it through yaml.v3 would cost more
+// than the parse.
+func pfIsNull(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	if n.Tag == "" && n.Style == 0 {
+		switch n.Value {
+		case "", "~", "null", "Null", "NULL":
+			return true
+		}
+		return false
+	}
+	return n.ShortTag() == "!!null"
+}
+
+// The fast parser.
+//
+// yaml.v3 reads about 10–20 MB/s, which makes a plan of 1,000 activities
+// take tens of milliseconds to read. Plan files are nearly always block
+// YAML of a simple kind: the kind Encode writes. pfFastParse reads that
+// subset about ten times faster into the same yaml.Node tree (values,
+// lines, columns) and gives up on anything else (anchors, tags, block and
+// multi-line scalars, multi-line flow collections, empty values, tabs, odd
+// characters), leaving it, and every syntax error, to yaml.v3. FuzzDecode
+// holds the two parsers to the same trees.
+
+// pfFastLine is a line with content: not blank, not only a comment.
+type pfFastLine struct {
+	num    int    // 1-based line number
+	indent int    // leading spaces
+	text   string // the rest, without trailing spaces
+}
+
+type pfFastParser struct {
+	lines []pfFastLine
+	i     int
+	// nodes is a slab the nodes are taken from, and stack holds the
+	// children of the collections being read, so that each collection
+	// gets one slice of the right size.
+	nodes []yaml.Node
+	stack []*yaml.Node
+}
+
+// node returns a new node with the given fields.
+func (p *pfFastParser) node(n yaml.Node) *yaml.Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]yaml.Node, 0, 256)
+	}
+	p.nodes = append(p.nodes, n)
+	return &p.nodes[len(p.nodes)-1]
+}
+
+// children moves the nodes stacked from base on into a slice of their own.
+func (p *pfFastParser) children(base int) []*yaml.Node {
+	c := slices.Clone(p.stack[base:])
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	return c
+}
+
+// pfFastParse parses data into the mapping at its root, or reports ok
+// false when data is outside the subset it reads.
+func pfFastParse(data []byte) (root *yaml.Node, ok bool) {
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n') || c == 0x7f {
+				return nil, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		// Invalid UTF-8, C1 controls, NEL, LS and PS (line breaks to YAML),
+		// byte order marks and non-characters.
+		if r == utf8.RuneError || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 ||
+			r == 0xfeff || r == 0xfffe || r == 0xffff {
+			return nil, false
+		}
+		i += size
+	}
+	// One string for the whole text: lines, keys and plain values are
+	// slices of it.
+	text := string(data)
+	p := &pfFastParser{lines: make([]pfFastLine, 0, strings.Count(text, "\n")+1)}
+	num := 0
+	for len(text) > 0 {
+		num++
+		line := text
+		if j := strings.IndexByte(text, '\n'); j >= 0 {
+			line, text = text[:j], text[j+1:]
+		} else {
+			text = ""
+		}
+		indent := 0
+		for indent < len(line) && line[indent] == ' ' {
+			indent++
+		}
+		content := strings.TrimRight(line[indent:], " ")
+		if content == "" || content[0] == '#' {
+			continue
+		}
+		if indent == 0 && (content[0] == '%' || strings.HasPrefix(content, "---") || strings.HasPrefix(content, "...")) {
+			return nil, false
+		}
+		p.lines = append(p.lines, pfFastLine{num, indent, content})
+	}
+	if len(p.lines) == 0 || p.lines[0].indent != 0 || pfFastSeqItem(p.lines[0].text) {
+		return nil, false
+	}
+	root, ok = p.mapping(0)
+	if !ok || p.i != len(p.lines) {
+		return nil, false
+	}
+	return root, true
+}
+
+func pfFastSeqItem(text string) bool { return text == "-" || strings.HasPrefix(text, "- ") }
+
+// block parses the collection that starts at the current line.
+func (p *pfFastParser) block() (*yaml.Node, bool) {
+	l := p.lines[p.i]
+	if pfFastSeqItem(l.text) {
+		return p.sequence(l.indent)
+	}
+	return p.mapping(l.indent)
+}
+
+// mapping parses a block mapping whose keys stand at column indent.
+func (p *pfFastParser) mapping(indent int) (*yaml.Node, bool) {
+	first := p.lines[p.i]
+	m := p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.num, Column: indent + 1})
+	base := len(p.stack)
+	for p.i < len(p.lines) && p.lines[p.i].indent == indent {
+		l := p.lines[p.i]
+		if pfFastSeqItem(l.text) {
+			return nil, false
+		}
+		key, rest, restAt, ok := pfFastSplitKey(l.text)
+		if !ok {
+			return nil, false
+		}
+		k := p.node(yaml.Node{Kind: yaml.ScalarNode, Value: key, Line: l.num, Column: indent + 1})
+		p.i++
+		var v *yaml.Node
+		if rest == "" {
+			// The value is the block on the following lines: deeper, or a
+			// sequence at the same indentation.
+			if p.i == len(p.lines) {
+				return nil, false
+			}
+			next := p.lines[p.i]
+			if !(next.indent > indent || (next.indent == indent && pfFastSeqItem(next.text))) {
+				return nil, false
+			}
+			if v, ok = p.block(); !ok {
+				return nil, false
+			}
+		} else {
+			if v, ok = p.inline(rest, l.num, indent+1+utf8.RuneCountInString(l.text[:restAt])); !ok {
+				return nil, false
+			}
+			if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+				return nil, false // a continuation line
+			}
+		}
+		p.stack = append(p.stack, k, v)
+	}
+	m.Content = p.children(base)
+	if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+		return nil, false
+	}
+	return m, true
+}
+
+// sequence parses a block sequence whose dashes stand at column indent.
+func (p *pfFastParser) sequence(indent int) (*yaml.Node, bool) {
+	first := p.lines[p.i]
+	s := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.num, Column: indent + 1})
+	base := len(p.stack)
+	for p.i < len(p.lines) && p.lines[p.i].indent == indent && pfFastSeqItem(p.lines[p.i].text) {
+		l := p.lines[p.i]
+		rest := strings.TrimLeft(l.text[1:], " ")
+		if rest == "" || rest[0] == '#' || pfFastSeqItem(rest) {
+			return nil, false
+		}
+		at := indent + len(l.text) - len(rest) // rest's indentation, in bytes = columns here
+		var v *yaml.Node
+		var ok bool
+		if _, _, _, isKey := pfFastSplitKey(rest); isKey {
+			// A mapping that starts on the dash's line: read the rest of
+			// the line as its first line.
+			p.lines[p.i] = pfFastLine{l.num, at, rest}
+			if v, ok = p.mapping(at); !ok {
+				return nil, false
+			}
+		} else {
+			if v, ok = p.inline(rest, l.num, at+1); !ok {
+				return nil, false
+			}
+			p.i++
+			if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+				return nil, false
+			}
+		}
+		p.stack = append(p.stack, v)
+	}
+	s.Content = p.children(base)
+	if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+		return nil, false
+	}
+	return s, true
+}
+
+// pfFastSplitKey splits "key: rest" (or "key:") into the key, the value
+// text without a trailing comment, and the byte offset of the value.
+func pfFastSplitKey(text string) (key, rest string, restAt int, ok bool) {
+	if !pfFastPlainStart(text, false) {
+		return "", "", 0, false
+	}
+	i := strings.Index(text, ": ")
+	if i < 0 {
+		if !strings.HasSuffix(text, ":") {
+			return "", "", 0, false
+		}
+		i = len(text) - 1
+	}
+	key = strings.TrimRight(text[:i], " ")
+	if key == "" || strings.ContainsAny(key, "[]{},#&*!|>'\"%@`") {
+		return "", "", 0, false
+	}
+	rest = text[i+1:]
+	trimmed := strings.TrimLeft(rest, " ")
+	restAt = i + 1 + len(rest) - len(trimmed)
+	if trimmed == "" || trimmed[0] == '#' {
+		return key, "", 0, true
+	}
+	return key, trimmed, restAt, true
+}
+
+// pfFastPlainStart reports whether s may begin a plain scalar.
+func pfFastPlainStart(s string, flow bool) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '-', '?', ':':
+		// Allowed only before a character that is not a space (as in "-2
+		// dager"); "?" and ":" are left to yaml.v3 altogether.
+		return s[0] == '-' && len(s) > 1 && s[1] != ' ' && !(flow && strings.IndexByte(",[]{}", s[1]) >= 0)
+	case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`':
+		return false
+	}
+	return true
+}
+
+// pfFastInline parses a value written on its key's or dash's line, at
+// column col: a plain or quoted scalar, or a flow collection that closes on
+// the same line.
+func (p *pfFastParser) inline(s string, line, col int) (*yaml.Node, bool) {
+	switch s[0] {
+	case '[', '{', '"', '\'':
+		f := pfFastFlow{p: p, s: s, line: line, col0: col}
+		n, ok := f.value(false)
+		if !ok {
+			return nil, false
+		}
+		// Only a comment may follow, after a space.
+		rest := s[f.at:]
+		if t := strings.TrimLeft(rest, " "); t != "" && (t[0] != '#' || len(t) == len(rest)) {
+			return nil, false
+		}
+		return n, true
+	}
+	if !pfFastPlainStart(s, false) {
+		return nil, false
+	}
+	if i := strings.Index(s, " #"); i >= 0 {
+		s = strings.TrimRight(s[:i], " ")
+	}
+	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") {
+		return nil, false
+	}
+	return p.node(yaml.Node{Kind: yaml.ScalarNode, Value: s, Line: line, Column: col}), true
+}
+
+// pfFastFlow reads flow values ([...], {...}, quoted and plain scalars) on
+// one line.
+type pfFastFlow struct {
+	p    *pfFastParser
+	s    string
+	at   int // byte offset in s
+	line int
+	col0 int // column of s[0]
+}
+
+func (f *pfFastFlow) col() int { return f.col0 + utf8.RuneCountInString(f.s[:f.at]) }
+
+func (f *pfFastFlow) spaces() {
+	for f.at < len(f.s) && f.s[f.at] == ' ' {
+		f.at++
+	}
+}
+
+// value reads one value; inFlow is set inside brackets.
+func (f *pfFastFlow) value(inFlow bool) (*yaml.Node, bool) {
+	if f.at >= len(f.s) {
+		return nil, false
+	}
+	line, col := f.line, f.col()
+	switch f.s[f.at] {
+	case '[':
+		n := f.p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
+		f.at++
+		f.spaces()
+		if f.at < len(f.s) && f.s[f.at] == ']' {
+			f.at++
+			return n, true
+		}
+		base := len(f.p.stack)
+		for {
+			v, ok := f.value(true)
+			if !ok {
+				return nil, false
+			}
+			f.p.stack = append(f.p.stack, v)
+			f.spaces()
+			if f.at >= len(f.s) {
+				return nil, false
+			}
+			switch f.s[f.at] {
+			case ',':
+				f.at++
+				f.spaces()
+				continue
+			case ']':
+				f.at++
+				n.Content = f.p.children(base)
+				return n, true
+			}
+			return nil, false
+		}
+	case '{':
+		n := f.p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Style: yaml.FlowStyle, Line: line, Column: col})
+		f.at++
+		f.spaces()
+		if f.at < len(f.s) && f.s[f.at] == '}' {
+			f.at++
+			return n, true
+		}
+		base := len(f.p.stack)
+		for {
+			k, ok := f.value(true)
+			if !ok || k.Kind != yaml.ScalarNode {
+				return nil, false
+			}
+			f.spaces()
+			// "key: value", with the space; "key:value" is left to yaml.v3.
+			if f.at+1 >= len(f.s) || f.s[f.at] != ':' || f.s[f.at+1] != ' ' {
+				return nil, false
+			}
+			f.at += 2
+			f.spaces()
+			v, ok := f.value(true)
+			if !ok {
+				return nil, false
+			}
+			f.p.stack = append(f.p.stack, k, v)
+			f.spaces()
+			if f.at >= len(f.s) {
+				return nil, false
+			}
+			switch f.s[f.at] {
+			case ',':
+				f.at++
+				f.spaces()
+				continue
+			case '}':
+				f.at++
+				n.Content = f.p.children(base)
+				return n, true
+			}
+			return nil, false
+		}
+	case '"':
+		return f.doubleQuoted(line, col)
+	case '\'':
+		end := f.at + 1
+		var b strings.Builder
+		for {
+			j := strings.IndexByte(f.s[end:], '\'')
+			if j < 0 {
+				return nil, false
+			}
+			b.WriteString(f.s[end : end+j])
+			end += j + 1
+			if end < len(f.s) && f.s[end] == '\'' {
+				b.WriteByte('\'')
+				end++
+				continue
+			}
+			break
+		}
+		f.at = end
+		return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: b.String(), Line: line, Column: col}), true
+	}
+	if !inFlow || !pfFastPlainStart(f.s[f.at:], true) {
+		return nil, false
+	}
+	// A plain scalar in a flow collection ends at , ] } or a comment; ": "
+	// would make it a key, which is left to yaml.v3.
+	start := f.at
+	for f.at < len(f.s) {
+		c := f.s[f.at]
+		if c == ',' || c == ']' || c == '}' || c == '[' || c == '{' {
+			break
+		}
+		if c == ':' && (f.at+1 == len(f.s) || strings.IndexByte(" ,]}", f.s[f.at+1]) >= 0) {
+			break
+		}
+		if c == '#' && f.s[f.at-1] == ' ' {
+			return nil, false
+		}
+		f.at++
+	}
+	v := strings.TrimRight(f.s[start:f.at], " ")
+	if v == "" || (f.at < len(f.s) && (f.s[f.at] == '[' || f.s[f.at] == '{')) {
+		return nil, false
+	}
+	return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Value: v, Line: line, Column: col}), true
+}
+
+// pfFastEscapes are YAML's one-character escapes in double quotes.
+var pfFastEscapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", 'n': "\n", 'v': "\v", 'f': "\f", 'r': "\r",
+	'e': "\x1b", ' ': " ", '"': "\"", '/': "/", '\\': "\\", 'N': "\u0085", '_': "\u00a0",
+	'L': "\u2028", 'P': "\u2029",
+}
+
+func (f *pfFastFlow) doubleQuoted(line, col int) (*yaml.Node, bool) {
+	var b strings.Builder
+	i := f.at + 1
+	for {
+		if i >= len(f.s) {
+			return nil, false
+		}
+		c := f.s[i]
+		switch c {
+		case '"':
+			f.at = i + 1
+			return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: b.String(), Line: line, Column: col}), true
+		case '\\':
+			if i+1 >= len(f.s) {
+				return nil, false
+			}
+			e := f.s[i+1]
+			if r, ok := pfFastEscapes[e]; ok {
+				b.WriteString(r)
+				i += 2
+				continue
+			}
+			digits := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+			if digits == 0 || i+2+digits > len(f.s) {
+				return nil, false
+			}
+			v, err := strconv.ParseUint(f.s[i+2:i+2+digits], 16, 32)
+			if err != nil || !utf8.ValidRune(rune(v)) {
+				return nil, false
+			}
+			b.WriteRune(rune(v))
+			i += 2 + digits
+		default:
+			b.WriteByte(c)
+			i++
+		}
 	}
 }

@@ -1033,3 +1033,186 @@ func ExampleEncode() {
 	//         start: 2017-03-29 18:00
 	//         varighet: 120 minutter
 }
+
+// pfSameTree reports where the fast parser's tree differs from yaml.v3's,
+// in what the decoder reads: kinds, values, positions, nulls and quoting.
+func pfSameTree(fast, slow *yaml.Node, path string) string {
+	if fast.Kind != slow.Kind {
+		return fmt.Sprintf("%s: kind %v, yaml.v3 %v", path, fast.Kind, slow.Kind)
+	}
+	if fast.Line != slow.Line || fast.Column != slow.Column {
+		return fmt.Sprintf("%s: at %d:%d, yaml.v3 at %d:%d", path, fast.Line, fast.Column, slow.Line, slow.Column)
+	}
+	if fast.Kind == yaml.ScalarNode {
+		quoted := func(n *yaml.Node) bool { return n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 }
+		if fast.Value != slow.Value || pfIsNull(fast) != pfIsNull(slow) || quoted(fast) != quoted(slow) {
+			return fmt.Sprintf("%s: %q (null %v, quoted %v), yaml.v3 %q (null %v, quoted %v)", path,
+				fast.Value, pfIsNull(fast), quoted(fast), slow.Value, pfIsNull(slow), quoted(slow))
+		}
+	}
+	if len(fast.Content) != len(slow.Content) {
+		return fmt.Sprintf("%s: %d children, yaml.v3 %d", path, len(fast.Content), len(slow.Content))
+	}
+	for i := range fast.Content {
+		if d := pfSameTree(fast.Content[i], slow.Content[i], fmt.Sprintf("%s/%d", path, i)); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// checkFastParse compares the fast parser with yaml.v3 on data, and
+// reports whether the fast parser took it.
+func checkFastParse(t testing.TB, data []byte) bool {
+	t.Helper()
+	fast, ok := pfFastParse(data)
+	if !ok {
+		return false
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := pfSafeDecode(dec, &doc); err != nil {
+		t.Fatalf("fast parser took what yaml.v3 rejects (%v):\n%q", err, data)
+	}
+	var extra yaml.Node
+	if err := pfSafeDecode(dec, &extra); err == nil {
+		t.Fatalf("fast parser took several documents:\n%q", data)
+	}
+	if len(doc.Content) != 1 {
+		t.Fatalf("yaml.v3 found no root in %q", data)
+	}
+	if d := pfSameTree(fast, doc.Content[0], ""); d != "" {
+		t.Fatalf("fast parser differs from yaml.v3: %s\ninput:\n%q", d, data)
+	}
+	return true
+}
+
+// TestFastParse holds the fast parser to yaml.v3 on the test files, on
+// encoded plans (which it must take) and on tricky lines (which it must
+// read the same or leave to yaml.v3).
+func TestFastParse(t *testing.T) {
+	files, _ := filepath.Glob("testdata/bad/*")
+	files = append(files, "../examples/bodo.yaml")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFastParse(t, data)
+	}
+	example, _ := os.ReadFile("../examples/bodo.yaml")
+	bodo, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*Plan{bodo, fullPlan()} {
+		var buf bytes.Buffer
+		if err := Encode(&buf, p); err != nil {
+			t.Fatal(err)
+		}
+		// The full plan has texts of several lines, which Encode writes
+		// as block scalars, left to yaml.v3.
+		if !checkFastParse(t, buf.Bytes()) && p == bodo {
+			t.Errorf("fast parser does not take the encoding of %q", p.Title)
+		}
+	}
+	tricky := []string{
+		"a: b",
+		"a: b # kommentar\nc: d",
+		"a: b#c",
+		"a: 'it''s'",
+		`a: "x\ty\u00e6\x41\"\\"`,
+		"a: \"x\" # k",
+		"a: \"x\"#k",
+		"a: [1, 2, 3]",
+		"a: [ 1 , 2 ]",
+		"a: []",
+		"a: {}",
+		"a: [x, {nr: 1.1, etterslep: 2 dager}]",
+		"a: [a b, c]",
+		"a: [a: b]",
+		"a: [a:b]",
+		"a: [a,]",
+		"a: [a, b",
+		"a: {k: v, l: [1, 2]}",
+		"a: {k:v}",
+		"a: -2 dager",
+		"a: - b",
+		"a: -",
+		"a:\n  - b\n  - c",
+		"a:\n- b\n- c\nd: e",
+		"a:\n  - id: x\n    navn: y\n  - id: z",
+		"a:\n  -   id: x\n      navn: y",
+		"a:\n  - - x",
+		"a:\n  -\n    id: x",
+		"a:\n  b: c\n   d: e",
+		"a:\n  b: c\n d: e",
+		"a: b\n  c",
+		"a:",
+		"a:\nb: c",
+		"a: ~",
+		"a: null",
+		"a: 'null'",
+		"a: æøå: x",
+		"æøå: «æ» [x]",
+		"møter: [2017-01-01, 2017-02-02]",
+		"a: x\n\n# c\n\nb: y",
+		"a: x\n---\nb: y",
+		"a: x\n...\n",
+		"  a: x",
+		"- a",
+		"a: b\tc",
+		"a: b\r\nc: d",
+		"a: &x b",
+		"a: *x",
+		"a: !!str b",
+		"a: |\n  x",
+		"a: >-\n  x\n  y",
+		"? a\n: b",
+		"a: b: c",
+		"a: 'x\n  y'",
+		"a: \"x\n  y\"",
+		"a: [x,\n  y]",
+		"\"a\": b",
+		"a : b",
+		"a:  b  ",
+		"a: \u2028",
+		"a: x\u0085y",
+		"\ufeffa: b",
+		"a: [\"x\", 'y', z]",
+		"a: {\"k\": \"v\"}",
+		"a: \"\\N\\_\\L\\P\\e\\0\\ \"",
+		"a: \"\\q\"",
+		"a: \"\\ud800\"",
+		"a: [#]",
+		"a: [x #y]",
+		"a: [x] #y",
+		"a: [x]#y",
+		"a: [x] y",
+		"a: ,x",
+		"a: %x",
+		"a: @x",
+		"a: x % y",
+		"a: 1.10",
+		"a: 0x1F",
+		"a: yes",
+		"a: [-1, -x, - ]",
+		"a: [--]",
+		"a: {-k: -v}",
+		"a: {k: }",
+		"a: {k: v,}",
+		"a: [[1, 2], [3]]",
+		"a: [{}]",
+		"a: b\nb:\n  - c: d\n    e:\n      - f\n  - g",
+	}
+	took := 0
+	for _, s := range tricky {
+		if checkFastParse(t, []byte(s)) {
+			took++
+		}
+	}
+	if took < 40 {
+		t.Errorf("fast parser took only %d of %d tricky inputs", took, len(tricky))
+	}
+	t.Logf("fast parser took %d of %d tricky inputs", took, len(tricky))
+}

@@ -12,7 +12,8 @@ import (
 // FuzzDecode feeds arbitrary bytes to Decode. It must never panic; what it
 // rejects must come as Problems with positions in the named file; and what
 // it accepts must encode, and decode again to the same plan, whose encoding
-// is the same bytes.
+// is the same bytes. Where the fast parser takes the input, its tree must
+// be yaml.v3's.
 func FuzzDecode(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/bad/*")
 	seeds = append(seeds, "../examples/bodo.yaml")
@@ -30,6 +31,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"tittel": "T", "organer": [{"id": "b", "møter": ["7.12.2017"]}]}`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// The fast parser must read what it takes as yaml.v3 does.
+		checkFastParse(t, data)
 		p, err := Decode(bytes.NewReader(data), "fuzz.yaml")
 		if err != nil {
 			var probs Problems
