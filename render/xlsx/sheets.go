@@ -95,9 +95,21 @@ func (b *book) table(sheet, title string, heads []string, widths []float64, rows
 	})
 }
 
-// politicalSheet lists every decision point with its saksgang: each body's
+// sheetTable is the content of one of the list sheets.
+type sheetTable struct {
+	name   string
+	heads  []string
+	widths []float64
+	rows   [][]interface{}
+}
+
+func (b *book) writeTable(t sheetTable) error {
+	return b.table(t.name, t.name, t.heads, t.widths, t.rows)
+}
+
+// politicalTable lists every decision point with its saksgang: each body's
 // meeting and the deadline for the finished saksframlegg.
-func (b *book) politicalSheet() error {
+func (b *book) politicalTable() sheetTable {
 	w, rw := b.w, b.rw
 	var rows [][]interface{}
 	for _, d := range b.s.Decisions {
@@ -133,13 +145,14 @@ func (b *book) politicalSheet() error {
 			}
 		}
 	}
-	return b.table(w.Political, w.Political,
+	return sheetTable{w.Political,
 		[]string{rw.Number, rw.Activity, w.Case, w.Body, w.Meeting, w.CaseDeadline, w.Decides},
-		[]float64{6, 34, 26, 26, 12, 14, 8}, rows)
+		[]float64{6, 34, 26, 26, 12, 14, 8}, rows}
 }
 
-// organisationSheet lists the groups with their members, then the people.
-func (b *book) organisationSheet() error {
+// organisationTable lists the groups with their members, then the people
+// under a header row of their own.
+func (b *book) organisationTable() sheetTable {
 	w := b.w
 	p := b.p
 	var rows [][]interface{}
@@ -176,9 +189,14 @@ func (b *book) organisationSheet() error {
 			rows = append(rows, []interface{}{x.Name, x.Title, x.Unit, x.Email})
 		}
 	}
-	if err := b.table(w.Organisation, w.Organisation,
+	return sheetTable{w.Organisation,
 		[]string{w.Group, w.Kind, w.Responsibility, w.Leader, w.Members},
-		[]float64{24, 16, 40, 20, 40}, rows); err != nil {
+		[]float64{24, 16, 40, 20, 40}, rows}
+}
+
+func (b *book) organisationSheet() error {
+	w, p := b.w, b.p
+	if err := b.writeTable(b.organisationTable()); err != nil {
 		return err
 	}
 	if len(p.People) > 0 {
@@ -188,16 +206,32 @@ func (b *book) organisationSheet() error {
 	return nil
 }
 
-// participationSheet lists who takes part, how, when and why.
-func (b *book) participationSheet() error {
+// participationTable lists who takes part, how, when and why.
+func (b *book) participationTable() sheetTable {
 	w := b.w
 	var rows [][]interface{}
 	for _, x := range b.p.Participation {
 		rows = append(rows, []interface{}{x.Who, x.How, x.When, x.Why, strings.Join(x.Activities, ", ")})
 	}
-	return b.table(w.Participation, w.Participation,
+	return sheetTable{w.Participation,
 		[]string{w.Who, w.How, w.When, w.Why, w.Activities},
-		[]float64{24, 32, 20, 40, 14}, rows)
+		[]float64{24, 32, 20, 40, 14}, rows}
+}
+
+// lists are the columns of the lists sheet, each under its title: the
+// statuses, the types and the names offered under Ansvarlig.
+func (b *book) lists() [3][]string {
+	var l [3][]string
+	l[0] = append(l[0], b.rw.Status)
+	for _, s := range prosessplan.AllStatuses() {
+		l[0] = append(l[0], s.Label(b.lang))
+	}
+	l[1] = append(l[1], b.rw.Type)
+	for _, k := range prosessplan.AllActivityKinds() {
+		l[1] = append(l[1], k.Label(b.lang))
+	}
+	l[2] = append([]string{b.rw.Responsible}, b.responsibleNames()...)
+	return l
 }
 
 // listsSheet holds the choices of the drop-downs. It is hidden, not very
@@ -208,29 +242,11 @@ func (b *book) listsSheet() error {
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
-	set := func(col, row int, s string) error { return f.SetCellStr(sheet, cellName(col, row), s) }
-	if err := set(1, 1, b.rw.Status); err != nil {
-		return err
-	}
-	if err := set(2, 1, b.rw.Type); err != nil {
-		return err
-	}
-	if err := set(3, 1, b.rw.Responsible); err != nil {
-		return err
-	}
-	for i, s := range prosessplan.AllStatuses() {
-		if err := set(1, i+2, s.Label(b.lang)); err != nil {
-			return err
-		}
-	}
-	for i, k := range prosessplan.AllActivityKinds() {
-		if err := set(2, i+2, k.Label(b.lang)); err != nil {
-			return err
-		}
-	}
-	for i, n := range b.responsibleNames() {
-		if err := set(3, i+2, n); err != nil {
-			return err
+	for c, list := range b.lists() {
+		for r, v := range list {
+			if err := f.SetCellStr(sheet, cellName(c+1, r+1), v); err != nil {
+				return err
+			}
 		}
 	}
 	for i := 1; i <= 3; i++ {

@@ -165,13 +165,13 @@ func (b *book) build(planFile string) error {
 	if err := b.framdrift(sheet); err != nil {
 		return err
 	}
-	if err := b.politicalSheet(); err != nil {
+	if err := b.writeTable(b.politicalTable()); err != nil {
 		return err
 	}
 	if err := b.organisationSheet(); err != nil {
 		return err
 	}
-	if err := b.participationSheet(); err != nil {
+	if err := b.writeTable(b.participationTable()); err != nil {
 		return err
 	}
 	if err := b.listsSheet(); err != nil {
