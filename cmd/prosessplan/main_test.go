@@ -140,7 +140,7 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 	flags := map[string][]string{
 		"check":  {"-lang"},
 		"new":    {"-type", "-o", "-lang", "-start", "-force"},
-		"render": {"-o", "-format", "-lang", "-template", "-placeholder", "-profile", "-pdf", "-draft", "-force"},
+		"render": {"-o", "-format", "-lang", "-template", "-placeholder", "-profile", "-pdf", "-ics-all", "-draft", "-force"},
 		"import": {"-o", "-lang", "-force"},
 	}
 	for cmd, fs := range flags {

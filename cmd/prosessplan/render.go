@@ -20,7 +20,7 @@ import (
 const renderHelp = `
 prosessplan render [-o MAPPE] [-format LISTE] [-lang nb|nn|en] [-template FIL.dotx]
                    [-placeholder TEKST] [-profile FIL] [-pdf publisering|arkiv]
-                   [-draft] [-force] [FIL|-]
+                   [-ics-all] [-draft] [-force] [FIL|-]
 
 Lager dokumentene for en plan i mappen -o og skriver navnet på hver fil den
 lager. Uten FIL brukes det innebygde eksempelet (Bodø kommunes Boligplan
@@ -31,7 +31,8 @@ Formater (-format, kommaseparert; standard er alle):
   docx          prosessplanen i Word, til sakssystemet
   pdf           prosessplanen som PDF, til publisering
   md            prosessplanen som Markdown-tekst
-  ics           møter, frister, milepæler og medvirkning som kalender (iCalendar)
+  ics           møter, saksfrister, milepæler, høringer og medvirkning som kalender
+                (iCalendar); med -ics-all hver aktivitet
   saksframlegg  ett utkast til saksframlegg per politisk vedtakspunkt, i Word
                 (og som Markdown og PDF når md og pdf også er valgt)
 
@@ -65,6 +66,7 @@ type renderConfig struct {
 	placeholder string
 	profile     string
 	archive     bool // -pdf arkiv
+	icsAll      bool
 	draft       bool
 	force       bool
 }
@@ -85,6 +87,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.StringVar(&cfg.placeholder, "placeholder", "", "hvor i malen innholdet skal stå: teksten i et avsnitt (f.eks. -placeholder '{{innhold}}'), bokmerke:NAVN eller innholdskontroll:TAG (standard: til slutt i malen)")
 	fs.StringVar(&cfg.profile, "profile", "", "kommuneprofil (YAML/JSON: navn, logo, farger, skrift), f.eks. -profile bodo.yaml")
 	pdfFlag := fs.String("pdf", "", "publisering: PDF laget direkte (standard); arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert), f.eks. -pdf arkiv")
+	fs.BoolVar(&cfg.icsAll, "ics-all", false, "ta med hver aktivitet i kalenderen, ikke bare møter, frister, milepæler, høringer og medvirkning")
 	fs.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
 	fs.BoolVar(&cfg.force, "force", false, "overskriv filer som prosessplan ikke har skrevet, eller som er endret siden")
 	pos, code, ok := fs.parse(args)
@@ -280,7 +283,7 @@ func outputs(ctx context.Context, s *prosessplan.Schedule, opts render.Options, 
 	}
 	if want("ics") {
 		outs = append(outs, output{base + ".ics", func(out io.Writer) error {
-			return ics.Write(out, s, ics.Options{Language: l, Name: doc.Subject})
+			return ics.Write(out, s, ics.Options{Language: l, Name: doc.Subject, AllActivities: cfg.icsAll})
 		}})
 	}
 	if want("saksframlegg") {

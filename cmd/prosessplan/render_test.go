@@ -192,6 +192,14 @@ func TestRenderStdinAndLanguage(t *testing.T) {
 	if !strings.Contains(ics, "SUMMARY:Kommunestyret: Final reading – Kulturplan 2027–2030\r\n") {
 		t.Errorf("calendar not in English:\n%s", ics)
 	}
+	// The start-up meeting is only in the calendar with -ics-all.
+	if strings.Contains(ics, "Oppstartsmøte") {
+		t.Errorf("an ordinary meeting is in the calendar without -ics-all")
+	}
+	r = runCmd(t, "", "render", "-o", dir, "-format", "ics", "-ics-all", "testdata/liten.yaml")
+	if ics := readFile(t, only(t, written(r), ".ics")); r.code != 0 || !strings.Contains(ics, "SUMMARY:Møte: Oppstartsmøte – Kulturplan 2027–2030\r\n") {
+		t.Errorf("-ics-all: exit %d, calendar lacks the start-up meeting\n%s", r.code, r.stderr)
+	}
 }
 
 func TestRenderUsageErrors(t *testing.T) {
