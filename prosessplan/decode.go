@@ -268,7 +268,10 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 	// The budget allows each node to be looked at a few times; only aliases
 	// can make a file need more.
 	d := &planDecoder{file: name, budget: 16*len(data) + 1<<16, ids: map[string]Pos{}, nrs: map[string]Pos{},
-		phaseIDs: map[string]Pos{}}
+		phaseIDs: map[string]Pos{},
+		// About one reference per 64 bytes in plans of any size; growing
+		// the slice cost more than the rest of an activity's decoding.
+		refs: make([]pfRef, 0, len(data)/64)}
 	p := d.decode(data)
 	if len(d.probs) > 0 {
 		sort.SliceStable(d.probs, func(i, j int) bool {
@@ -287,7 +290,7 @@ func (d *planDecoder) add(code string, pos Pos, t pfText) {
 	d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: pos, Activity: d.act, Text: t.text()})
 }
 
-func (d *planDecoder) pos(n *yaml.Node) Pos {
+func (d *planDecoder) pos(n *pfNode) Pos {
 	if n == nil {
 		return Pos{File: d.file}
 	}
@@ -382,7 +385,7 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 	}
 	var extra yaml.Node
 	if err := pfSafeDecode(dec, &extra); err == nil {
-		d.add("PP-DECODE-SYNTAX", d.pos(&extra), pfText{
+		d.add("PP-DECODE-SYNTAX", Pos{File: d.file, Line: extra.Line, Col: extra.Column}, pfText{
 			"filen har mer enn ett YAML-dokument — ta bort «---» og det som står etter",
 			"fila har meir enn eitt YAML-dokument — ta bort «---» og det som står etter",
 			"the file holds more than one YAML document — remove \"---\" and what follows"})
@@ -395,7 +398,7 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 		root = root.Content[0]
 	}
 	p = &Plan{File: d.file}
-	d.plan(root, p)
+	d.plan(pfFromYAML(root, map[*yaml.Node]*pfNode{}), p)
 	if !d.overflow {
 		d.resolve(p)
 	}
@@ -455,12 +458,10 @@ func pfSafeDecode(dec *yaml.Decoder, n *yaml.Node) (err error) {
 	return dec.Decode(n)
 }
 
-// node follows aliases and returns nil for null values.
-func (d *planDecoder) node(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
-	if n == nil || pfIsNull(n) {
+// node returns n, or nil for a null value. It counts the nodes looked at:
+// aliases can make a small file a huge tree.
+func (d *planDecoder) node(n *pfNode) *pfNode {
+	if n == nil || n.null {
 		return nil
 	}
 	d.budget--
@@ -503,7 +504,7 @@ func pfHint(want pfText) pfText {
 		"write the keys indented on the lines below, like \"navn: …\""}
 }
 
-func pfKindOf(n *yaml.Node) pfText {
+func pfKindOf(n *pfNode) pfText {
 	switch n.Kind {
 	case yaml.SequenceNode:
 		return pfKindList
@@ -534,7 +535,7 @@ func (w pfWhere) text() pfText {
 	return pfText{"«" + w.key + "»", "«" + w.key + "»", `"` + w.key + `"`}
 }
 
-func (d *planDecoder) typeErr(n *yaml.Node, where pfWhere, want pfText) {
+func (d *planDecoder) typeErr(n *pfNode, where pfWhere, want pfText) {
 	d.add("PP-DECODE-TYPE", d.pos(n), pfJoin(
 		where.text(),
 		pfTextf(pfText{" skal være %s, ikke %s — ", " skal vere %s, ikkje %s — ", " must be %s, not %s — "},
@@ -544,15 +545,15 @@ func (d *planDecoder) typeErr(n *yaml.Node, where pfWhere, want pfText) {
 // pfObject is a YAML mapping checked against a key table.
 type pfObject struct {
 	d *planDecoder
-	n *yaml.Node
+	n *pfNode
 	// keys is the object's key table and vals[i] the value of keys[i]; a
 	// slice, not a map, since the tables are short and objects many.
 	keys []string
-	vals []*yaml.Node
+	vals []*pfNode
 }
 
 // val returns the value node of key, or nil.
-func (o pfObject) val(key string) *yaml.Node {
+func (o pfObject) val(key string) *pfNode {
 	if o.vals == nil {
 		return nil
 	}
@@ -566,7 +567,7 @@ func (o pfObject) val(key string) *yaml.Node {
 
 // pfObject checks that n is a mapping whose keys are in table. A missing
 // (null) value gives an empty pfObject and ok false without a problem.
-func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfObject, ok bool) {
+func (d *planDecoder) pfObject(n *pfNode, table string, where pfWhere) (o pfObject, ok bool) {
 	keys := pfKeys[table]
 	o = pfObject{d: d, n: n, keys: keys}
 	n = d.node(n)
@@ -580,10 +581,10 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfO
 	}
 	// One allocation holds the values and the key nodes of known keys, by
 	// which duplicates are found; unknown keys, rare, get a map.
-	both := make([]*yaml.Node, 2*len(keys))
+	both := make([]*pfNode, 2*len(keys))
 	o.vals = both[:len(keys)]
 	keyNodes := both[len(keys):]
-	var unknown map[string]*yaml.Node
+	var unknown map[string]*pfNode
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.node(n.Content[i])
 		if k == nil || k.Kind != yaml.ScalarNode {
@@ -598,7 +599,7 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfO
 		}
 		key := k.Value
 		idx := slices.Index(keys, key)
-		var first *yaml.Node
+		var first *pfNode
 		if idx >= 0 {
 			first = keyNodes[idx]
 		} else {
@@ -613,7 +614,7 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfO
 		}
 		if idx < 0 {
 			if unknown == nil {
-				unknown = map[string]*yaml.Node{}
+				unknown = map[string]*pfNode{}
 			}
 			unknown[key] = k
 			d.unknownKey(k, key, keys)
@@ -625,7 +626,7 @@ func (d *planDecoder) pfObject(n *yaml.Node, table string, where pfWhere) (o pfO
 	return o, true
 }
 
-func (d *planDecoder) unknownKey(k *yaml.Node, key string, keys []string) {
+func (d *planDecoder) unknownKey(k *pfNode, key string, keys []string) {
 	if s := pfSuggest(key, keys); s != "" {
 		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
 			"ukjent nøkkel «%s» — mente du «%s»?",
@@ -707,7 +708,7 @@ func (o pfObject) keyPos(key string) Pos {
 }
 
 // scalar returns the text of a scalar node, or reports a type error.
-func (d *planDecoder) scalar(n *yaml.Node, where pfWhere) (string, bool) {
+func (d *planDecoder) scalar(n *pfNode, where pfWhere) (string, bool) {
 	n = d.node(n)
 	if n == nil {
 		return "", false
@@ -778,10 +779,10 @@ func (o pfObject) ids(key string) []pfID {
 	if n == nil {
 		return nil
 	}
-	var items []*yaml.Node
+	var items []*pfNode
 	switch n.Kind {
 	case yaml.ScalarNode:
-		items = []*yaml.Node{n}
+		items = []*pfNode{n}
 	case yaml.SequenceNode:
 		items = n.Content
 	default:
@@ -798,7 +799,7 @@ func (o pfObject) ids(key string) []pfID {
 }
 
 // list returns the items of a list.
-func (o pfObject) list(key string) []*yaml.Node {
+func (o pfObject) list(key string) []*pfNode {
 	n := o.d.node(o.val(key))
 	if n == nil {
 		return nil
@@ -1172,7 +1173,7 @@ var pfUniqueIDs = pfText{"personer, grupper og organer trenger hver sin id",
 	"personar, grupper og organ treng kvar sin id",
 	"people, groups and bodies need an id each"}
 
-func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
+func (d *planDecoder) plan(root *pfNode, p *Plan) {
 	o, ok := d.pfObject(root, "plan", pfWhere{})
 	p.Pos = d.pos(o.n)
 	if !ok {
@@ -1254,7 +1255,7 @@ func (d *planDecoder) plan(root *yaml.Node, p *Plan) {
 	d.calendar(o.val("kalender"), &p.Calendar)
 }
 
-func (d *planDecoder) person(n *yaml.Node) Person {
+func (d *planDecoder) person(n *pfNode) Person {
 	o, _ := d.pfObject(n, "person", pfItem("personer"))
 	x := Person{Pos: d.pos(o.n)}
 	x.ID = o.required("id", pfText{"gi personen en kort id, f.eks. «id: prosjektleder»",
@@ -1270,7 +1271,7 @@ func (d *planDecoder) person(n *yaml.Node) Person {
 	return x
 }
 
-func (d *planDecoder) group(n *yaml.Node, p *Plan) Group {
+func (d *planDecoder) group(n *pfNode, p *Plan) Group {
 	o, _ := d.pfObject(n, "gruppe", pfItem("grupper"))
 	g := Group{Pos: d.pos(o.n)}
 	g.ID = o.required("id", pfText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
@@ -1311,7 +1312,7 @@ func (d *planDecoder) group(n *yaml.Node, p *Plan) Group {
 	return g
 }
 
-func (d *planDecoder) body(n *yaml.Node) Body {
+func (d *planDecoder) body(n *pfNode) Body {
 	o, _ := d.pfObject(n, "organ", pfItem("organer"))
 	b := Body{Pos: d.pos(o.n)}
 	b.ID = o.required("id", pfText{"gi organet en kort id, f.eks. «id: bystyret»",
@@ -1331,7 +1332,7 @@ func (d *planDecoder) body(n *yaml.Node) Body {
 	return b
 }
 
-func (d *planDecoder) phase(n *yaml.Node) Phase {
+func (d *planDecoder) phase(n *pfNode) Phase {
 	o, _ := d.pfObject(n, "fase", pfItem("faser"))
 	ph := Phase{Pos: d.pos(o.n)}
 	ph.ID = o.str("id")
@@ -1350,7 +1351,7 @@ func (d *planDecoder) phase(n *yaml.Node) Phase {
 	return ph
 }
 
-func (d *planDecoder) activity(n *yaml.Node) Activity {
+func (d *planDecoder) activity(n *pfNode) Activity {
 	o, _ := d.pfObject(n, "aktivitet", pfItem("aktiviteter"))
 	a := Activity{Pos: d.pos(o.n)}
 	a.ID = o.required("nr", pfText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
@@ -1384,7 +1385,7 @@ func (d *planDecoder) activity(n *yaml.Node) Activity {
 	a.End = o.time("slutt", true)
 	a.Duration = o.duration("varighet", false)
 	if en := d.node(o.val("etter")); en != nil {
-		items := []*yaml.Node{en}
+		items := []*pfNode{en}
 		if en.Kind == yaml.SequenceNode {
 			items = en.Content
 		}
@@ -1414,7 +1415,7 @@ func (d *planDecoder) activity(n *yaml.Node) Activity {
 	return a
 }
 
-func (d *planDecoder) dependency(n *yaml.Node, act string) (Dependency, bool) {
+func (d *planDecoder) dependency(n *pfNode, act string) (Dependency, bool) {
 	n = d.node(n)
 	if n == nil {
 		return Dependency{}, false
@@ -1443,7 +1444,7 @@ func (d *planDecoder) dependency(n *yaml.Node, act string) (Dependency, bool) {
 	return dep, dep.ID != ""
 }
 
-func (d *planDecoder) decision(n *yaml.Node, act string) *Decision {
+func (d *planDecoder) decision(n *pfNode, act string) *Decision {
 	o, _ := d.pfObject(n, "vedtak", pfKey("vedtak"))
 	x := &Decision{Pos: d.pos(o.n)}
 	x.Kind = DecisionKind(o.choice("type", pfEnumDecisionKind, ""))
@@ -1472,7 +1473,7 @@ func (d *planDecoder) decision(n *yaml.Node, act string) *Decision {
 	return x
 }
 
-func (d *planDecoder) participation(n *yaml.Node) Participation {
+func (d *planDecoder) participation(n *pfNode) Participation {
 	o, _ := d.pfObject(n, "medvirkning", pfItem("medvirkning"))
 	x := Participation{Pos: d.pos(o.n), Who: o.str("hvem"), How: o.str("hvordan"),
 		When: o.str("når"), Why: o.str("hvorfor")}
@@ -1483,7 +1484,7 @@ func (d *planDecoder) participation(n *yaml.Node) Participation {
 	return x
 }
 
-func (d *planDecoder) calendar(n *yaml.Node, c *CalendarSettings) {
+func (d *planDecoder) calendar(n *pfNode, c *CalendarSettings) {
 	o, ok := d.pfObject(n, "kalender", pfKey("kalender"))
 	if !ok {
 		return
@@ -1614,21 +1615,54 @@ func (d *planDecoder) resolve(p *Plan) {
 	}
 }
 
-// pfIsNull reports whether n is a null scalar. The fast parser leaves the
-// tag of plain scalars empty; resolving it through yaml.v3 would cost more
-// than the parse.
-func pfIsNull(n *yaml.Node) bool {
-	if n.Kind != yaml.ScalarNode {
-		return false
+// pfNode is a value in a plan file: what the decoder needs of a YAML node,
+// in a third of yaml.Node's size. The fast parser makes pfNodes directly;
+// yaml.v3's nodes are converted.
+type pfNode struct {
+	Kind    yaml.Kind // ScalarNode, SequenceNode or MappingNode
+	null    bool      // a null scalar: ~, null or nothing
+	Value   string
+	Line    int
+	Column  int
+	Content []*pfNode
+}
+
+// pfNullWord reports whether a plain scalar is null.
+func pfNullWord(s string) bool {
+	switch s {
+	case "", "~", "null", "Null", "NULL":
+		return true
 	}
-	if n.Tag == "" && n.Style == 0 {
-		switch n.Value {
-		case "", "~", "null", "Null", "NULL":
-			return true
+	return false
+}
+
+// pfFromYAML converts a yaml.v3 tree. Aliases become shared subtrees (memo
+// maps each YAML node to its conversion), so that the conversion stays as
+// small as the file; walking the tree is limited by planDecoder.node.
+func pfFromYAML(n *yaml.Node, memo map[*yaml.Node]*pfNode) *pfNode {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if c, ok := memo[n]; ok {
+		return c
+	}
+	c := &pfNode{Kind: n.Kind, Value: n.Value, Line: n.Line, Column: n.Column}
+	memo[n] = c
+	switch n.Kind {
+	case yaml.ScalarNode:
+		c.null = n.ShortTag() == "!!null"
+	case yaml.MappingNode, yaml.SequenceNode:
+		c.Content = make([]*pfNode, len(n.Content))
+		for i, x := range n.Content {
+			c.Content[i] = pfFromYAML(x, memo)
 		}
-		return false
+	default:
+		// A document inside a document, or an alias without a target:
+		// neither can be read as a plan value.
+		c.Kind = yaml.ScalarNode
+		c.null = true
 	}
-	return n.ShortTag() == "!!null"
+	return c
 }
 
 // The fast parser.
@@ -1636,8 +1670,8 @@ func pfIsNull(n *yaml.Node) bool {
 // yaml.v3 reads about 10–20 MB/s, which makes a plan of 1,000 activities
 // take tens of milliseconds to read. Plan files are nearly always block
 // YAML of a simple kind: the kind Encode writes. pfFastParse reads that
-// subset about ten times faster into the same yaml.Node tree (values,
-// lines, columns) and gives up on anything else (anchors, tags, block and
+// subset several times faster into the tree pfFromYAML would make (values,
+// lines, columns, nulls) and gives up on anything else (anchors, tags, block and
 // multi-line scalars, multi-line flow collections, empty values, tabs, odd
 // characters), leaving it, and every syntax error, to yaml.v3. FuzzDecode
 // holds the two parsers to the same trees.
@@ -1655,21 +1689,21 @@ type pfFastParser struct {
 	// nodes is a slab the nodes are taken from, and stack holds the
 	// children of the collections being read, so that each collection
 	// gets one slice of the right size.
-	nodes []yaml.Node
-	stack []*yaml.Node
+	nodes []pfNode
+	stack []*pfNode
 }
 
 // node returns a new node with the given fields.
-func (p *pfFastParser) node(n yaml.Node) *yaml.Node {
+func (p *pfFastParser) node(n pfNode) *pfNode {
 	if len(p.nodes) == cap(p.nodes) {
-		p.nodes = make([]yaml.Node, 0, 256)
+		p.nodes = make([]pfNode, 0, 256)
 	}
 	p.nodes = append(p.nodes, n)
 	return &p.nodes[len(p.nodes)-1]
 }
 
 // children moves the nodes stacked from base on into a slice of their own.
-func (p *pfFastParser) children(base int) []*yaml.Node {
+func (p *pfFastParser) children(base int) []*pfNode {
 	c := slices.Clone(p.stack[base:])
 	clear(p.stack[base:])
 	p.stack = p.stack[:base]
@@ -1678,7 +1712,7 @@ func (p *pfFastParser) children(base int) []*yaml.Node {
 
 // pfFastParse parses data into the mapping at its root, or reports ok
 // false when data is outside the subset it reads.
-func pfFastParse(data []byte) (root *yaml.Node, ok bool) {
+func pfFastParse(data []byte) (root *pfNode, ok bool) {
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c < utf8.RuneSelf {
@@ -1736,7 +1770,7 @@ func pfFastParse(data []byte) (root *yaml.Node, ok bool) {
 func pfFastSeqItem(text string) bool { return text == "-" || strings.HasPrefix(text, "- ") }
 
 // block parses the collection that starts at the current line.
-func (p *pfFastParser) block() (*yaml.Node, bool) {
+func (p *pfFastParser) block() (*pfNode, bool) {
 	l := p.lines[p.i]
 	if pfFastSeqItem(l.text) {
 		return p.sequence(l.indent)
@@ -1745,9 +1779,9 @@ func (p *pfFastParser) block() (*yaml.Node, bool) {
 }
 
 // mapping parses a block mapping whose keys stand at column indent.
-func (p *pfFastParser) mapping(indent int) (*yaml.Node, bool) {
+func (p *pfFastParser) mapping(indent int) (*pfNode, bool) {
 	first := p.lines[p.i]
-	m := p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.num, Column: indent + 1})
+	m := p.node(pfNode{Kind: yaml.MappingNode, Line: first.num, Column: indent + 1})
 	base := len(p.stack)
 	for p.i < len(p.lines) && p.lines[p.i].indent == indent {
 		l := p.lines[p.i]
@@ -1758,9 +1792,9 @@ func (p *pfFastParser) mapping(indent int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		k := p.node(yaml.Node{Kind: yaml.ScalarNode, Value: key, Line: l.num, Column: indent + 1})
+		k := p.node(pfNode{Kind: yaml.ScalarNode, Value: key, null: pfNullWord(key), Line: l.num, Column: indent + 1})
 		p.i++
-		var v *yaml.Node
+		var v *pfNode
 		if rest == "" {
 			// The value is the block on the following lines: deeper, or a
 			// sequence at the same indentation.
@@ -1792,9 +1826,9 @@ func (p *pfFastParser) mapping(indent int) (*yaml.Node, bool) {
 }
 
 // sequence parses a block sequence whose dashes stand at column indent.
-func (p *pfFastParser) sequence(indent int) (*yaml.Node, bool) {
+func (p *pfFastParser) sequence(indent int) (*pfNode, bool) {
 	first := p.lines[p.i]
-	s := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.num, Column: indent + 1})
+	s := p.node(pfNode{Kind: yaml.SequenceNode, Line: first.num, Column: indent + 1})
 	base := len(p.stack)
 	for p.i < len(p.lines) && p.lines[p.i].indent == indent && pfFastSeqItem(p.lines[p.i].text) {
 		l := p.lines[p.i]
@@ -1803,7 +1837,7 @@ func (p *pfFastParser) sequence(indent int) (*yaml.Node, bool) {
 			return nil, false
 		}
 		at := indent + len(l.text) - len(rest) // rest's indentation, in bytes = columns here
-		var v *yaml.Node
+		var v *pfNode
 		var ok bool
 		if _, _, _, isKey := pfFastSplitKey(rest); isKey {
 			// A mapping that starts on the dash's line: read the rest of
@@ -1875,7 +1909,7 @@ func pfFastPlainStart(s string, flow bool) bool {
 // pfFastInline parses a value written on its key's or dash's line, at
 // column col: a plain or quoted scalar, or a flow collection that closes on
 // the same line.
-func (p *pfFastParser) inline(s string, line, col int) (*yaml.Node, bool) {
+func (p *pfFastParser) inline(s string, line, col int) (*pfNode, bool) {
 	switch s[0] {
 	case '[', '{', '"', '\'':
 		f := pfFastFlow{p: p, s: s, line: line, col0: col}
@@ -1899,7 +1933,7 @@ func (p *pfFastParser) inline(s string, line, col int) (*yaml.Node, bool) {
 	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") {
 		return nil, false
 	}
-	return p.node(yaml.Node{Kind: yaml.ScalarNode, Value: s, Line: line, Column: col}), true
+	return p.node(pfNode{Kind: yaml.ScalarNode, Value: s, null: pfNullWord(s), Line: line, Column: col}), true
 }
 
 // pfFastFlow reads flow values ([...], {...}, quoted and plain scalars) on
@@ -1921,14 +1955,14 @@ func (f *pfFastFlow) spaces() {
 }
 
 // value reads one value; inFlow is set inside brackets.
-func (f *pfFastFlow) value(inFlow bool) (*yaml.Node, bool) {
+func (f *pfFastFlow) value(inFlow bool) (*pfNode, bool) {
 	if f.at >= len(f.s) {
 		return nil, false
 	}
 	line, col := f.line, f.col()
 	switch f.s[f.at] {
 	case '[':
-		n := f.p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
+		n := f.p.node(pfNode{Kind: yaml.SequenceNode, Line: line, Column: col})
 		f.at++
 		f.spaces()
 		if f.at < len(f.s) && f.s[f.at] == ']' {
@@ -1959,7 +1993,7 @@ func (f *pfFastFlow) value(inFlow bool) (*yaml.Node, bool) {
 			return nil, false
 		}
 	case '{':
-		n := f.p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Style: yaml.FlowStyle, Line: line, Column: col})
+		n := f.p.node(pfNode{Kind: yaml.MappingNode, Line: line, Column: col})
 		f.at++
 		f.spaces()
 		if f.at < len(f.s) && f.s[f.at] == '}' {
@@ -2020,7 +2054,7 @@ func (f *pfFastFlow) value(inFlow bool) (*yaml.Node, bool) {
 			break
 		}
 		f.at = end
-		return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.SingleQuotedStyle, Value: b.String(), Line: line, Column: col}), true
+		return f.p.node(pfNode{Kind: yaml.ScalarNode, Value: b.String(), Line: line, Column: col}), true
 	}
 	if !inFlow || !pfFastPlainStart(f.s[f.at:], true) {
 		return nil, false
@@ -2045,7 +2079,7 @@ func (f *pfFastFlow) value(inFlow bool) (*yaml.Node, bool) {
 	if v == "" || (f.at < len(f.s) && (f.s[f.at] == '[' || f.s[f.at] == '{')) {
 		return nil, false
 	}
-	return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Value: v, Line: line, Column: col}), true
+	return f.p.node(pfNode{Kind: yaml.ScalarNode, Value: v, null: pfNullWord(v), Line: line, Column: col}), true
 }
 
 // pfFastEscapes are YAML's one-character escapes in double quotes.
@@ -2055,7 +2089,7 @@ var pfFastEscapes = map[byte]string{
 	'L': "\u2028", 'P': "\u2029",
 }
 
-func (f *pfFastFlow) doubleQuoted(line, col int) (*yaml.Node, bool) {
+func (f *pfFastFlow) doubleQuoted(line, col int) (*pfNode, bool) {
 	var b strings.Builder
 	i := f.at + 1
 	for {
@@ -2066,7 +2100,7 @@ func (f *pfFastFlow) doubleQuoted(line, col int) (*yaml.Node, bool) {
 		switch c {
 		case '"':
 			f.at = i + 1
-			return f.p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: b.String(), Line: line, Column: col}), true
+			return f.p.node(pfNode{Kind: yaml.ScalarNode, Value: b.String(), Line: line, Column: col}), true
 		case '\\':
 			if i+1 >= len(f.s) {
 				return nil, false

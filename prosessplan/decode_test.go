@@ -1034,21 +1034,17 @@ func ExampleEncode() {
 	//         varighet: 120 minutter
 }
 
-// pfSameTree reports where the fast parser's tree differs from yaml.v3's,
-// in what the decoder reads: kinds, values, positions, nulls and quoting.
-func pfSameTree(fast, slow *yaml.Node, path string) string {
+// pfSameTree reports where the fast parser's tree differs from yaml.v3's:
+// kinds, values, positions and nulls.
+func pfSameTree(fast, slow *pfNode, path string) string {
 	if fast.Kind != slow.Kind {
 		return fmt.Sprintf("%s: kind %v, yaml.v3 %v", path, fast.Kind, slow.Kind)
 	}
 	if fast.Line != slow.Line || fast.Column != slow.Column {
 		return fmt.Sprintf("%s: at %d:%d, yaml.v3 at %d:%d", path, fast.Line, fast.Column, slow.Line, slow.Column)
 	}
-	if fast.Kind == yaml.ScalarNode {
-		quoted := func(n *yaml.Node) bool { return n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 }
-		if fast.Value != slow.Value || pfIsNull(fast) != pfIsNull(slow) || quoted(fast) != quoted(slow) {
-			return fmt.Sprintf("%s: %q (null %v, quoted %v), yaml.v3 %q (null %v, quoted %v)", path,
-				fast.Value, pfIsNull(fast), quoted(fast), slow.Value, pfIsNull(slow), quoted(slow))
-		}
+	if fast.Kind == yaml.ScalarNode && (fast.Value != slow.Value || fast.null != slow.null) {
+		return fmt.Sprintf("%s: %q (null %v), yaml.v3 %q (null %v)", path, fast.Value, fast.null, slow.Value, slow.null)
 	}
 	if len(fast.Content) != len(slow.Content) {
 		return fmt.Sprintf("%s: %d children, yaml.v3 %d", path, len(fast.Content), len(slow.Content))
@@ -1081,7 +1077,7 @@ func checkFastParse(t testing.TB, data []byte) bool {
 	if len(doc.Content) != 1 {
 		t.Fatalf("yaml.v3 found no root in %q", data)
 	}
-	if d := pfSameTree(fast, doc.Content[0], ""); d != "" {
+	if d := pfSameTree(fast, pfFromYAML(doc.Content[0], map[*yaml.Node]*pfNode{}), ""); d != "" {
 		t.Fatalf("fast parser differs from yaml.v3: %s\ninput:\n%q", d, data)
 	}
 	return true
