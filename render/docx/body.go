@@ -14,7 +14,7 @@ import (
 // "heading 1" in a template saved by Norwegian Word).
 type styleIDs struct {
 	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
-	tableText, timelineText                                                                      string
+	tableText, timelineText, toComplete, note                                                    string
 	heading                                                                                      [4]string // 1–3
 }
 
@@ -384,15 +384,21 @@ func (w *body) heading(h *render.Heading) {
 	w.s(`</w:p>`)
 }
 
+// paragraph writes a paragraph. Text to complete and notes have styles of
+// their own (Utfylles, Merknad), so a case officer can find every place
+// still to write with Word's style search, and the text also stands out by
+// its highlight and italics where styles are not shown.
 func (w *body) paragraph(p *render.Paragraph) {
 	var rp runProps
+	style := w.st.normal
 	switch p.Style {
 	case render.ToComplete:
 		rp = runProps{italic: true, highlight: true}
+		style = w.st.toComplete
 	case render.Note:
-		rp = runProps{size: 18, color: "595959"}
+		style = w.st.note
 	}
-	w.pStart(w.st.normal, "")
+	w.pStart(style, "")
 	w.runs(p.Runs, rp)
 	w.s(`</w:p>`)
 }

@@ -94,6 +94,14 @@ var styleDefs = []styleDef{
 		props: func(*styleParams) string {
 			return `<w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="20"/></w:pPr><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr>`
 		}},
+	{key: "utfylles", name: "Utfylles", typ: "paragraph", id: "Utfylles", basedOn: "normal", next: "normal", ui: 41, custom: true, flags: `<w:qFormat/>`,
+		props: func(*styleParams) string {
+			return `<w:rPr><w:i/><w:iCs/></w:rPr>`
+		}},
+	{key: "merknad", name: "Merknad", typ: "paragraph", id: "Merknad", basedOn: "normal", next: "normal", ui: 42, custom: true, flags: `<w:qFormat/>`,
+		props: func(*styleParams) string {
+			return `<w:pPr><w:spacing w:before="60" w:after="60"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>`
+		}},
 	{key: "table grid", name: "Table Grid", typ: "table", id: "TableGrid", basedOn: "normal table", ui: 39,
 		props: func(p *styleParams) string {
 			return `<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
@@ -163,6 +171,7 @@ func defaultStyleIDs() styleIDs {
 		normal: "Normal", title: "Title", listBullet: "ListBullet", listNumber: "ListNumber",
 		tocHeading: "TOCHeading", toc1: "TOC1", toc2: "TOC2", caption: "Caption",
 		hyperlink: "Hyperlink", tableGrid: "TableGrid", tableText: "Tabelltekst", timelineText: "Tidslinjetekst",
+		toComplete: "Utfylles", note: "Merknad",
 		heading: [4]string{"", "Heading1", "Heading2", "Heading3"},
 	}
 }
@@ -174,6 +183,7 @@ func styleIDsFrom(ids map[string]string) styleIDs {
 		tocHeading: ids["toc heading"], toc1: ids["toc 1"], toc2: ids["toc 2"], caption: ids["caption"],
 		hyperlink: ids["hyperlink"], tableGrid: ids["table grid"],
 		tableText: ids["tabelltekst"], timelineText: ids["tidslinjetekst"],
+		toComplete: ids["utfylles"], note: ids["merknad"],
 		heading: [4]string{"", ids["heading 1"], ids["heading 2"], ids["heading 3"]},
 	}
 }
