@@ -3,12 +3,16 @@
 // inside the municipality's own .dotx/.docx template.
 //
 // The package uses the standard library only. It never decodes and
-// re-encodes a template's XML: encoding/xml is used to find byte offsets and
-// to escape text, and the template's bytes are spliced, so everything the
+// re-encodes a template's XML: encoding/xml is used to find byte offsets,
+// and the template's bytes are spliced, so everything the
 // writer does not need to touch (styles, theme, headers and footers with the
 // logo, content controls, customXml parts, fields, bookmarks) is kept byte
 // for byte. Parts the writer does not change are even copied compressed, as
 // they were.
+//
+// New XML is appended in schema order to one buffer and streamed into the
+// zip, so a 10,000-activity plan needs a few megabytes; user text is escaped
+// by the rules of xml.EscapeText, dropping characters XML 1.0 forbids.
 //
 // Output is deterministic: the same document and template give the same
 // bytes. Document properties take their dates from [render.Document.Created],
