@@ -21,6 +21,7 @@ type messages struct {
 	wrote          string // path (for -o of new and import)
 	importChanges  string // n
 	importNoChange string
+	interrupted    string
 }
 
 var msgs = map[prosessplan.Language]*messages{
@@ -36,6 +37,7 @@ var msgs = map[prosessplan.Language]*messages{
 		wrote:          "skrev %s",
 		importChanges:  "%d endringer fra regnearket:",
 		importNoChange: "Ingen endringer fra regnearket.",
+		interrupted:    "avbrutt; ingen filer er endret.",
 	},
 	prosessplan.Nynorsk: {
 		noProblems:     "%s: ingen problem funne.",
@@ -49,6 +51,7 @@ var msgs = map[prosessplan.Language]*messages{
 		wrote:          "skreiv %s",
 		importChanges:  "%d endringar frå reknearket:",
 		importNoChange: "Ingen endringar frå reknearket.",
+		interrupted:    "avbrote; ingen filer er endra.",
 	},
 	prosessplan.English: {
 		noProblems:     "%s: no problems found.",
@@ -62,6 +65,7 @@ var msgs = map[prosessplan.Language]*messages{
 		wrote:          "wrote %s",
 		importChanges:  "%d changes from the workbook:",
 		importNoChange: "No changes from the workbook.",
+		interrupted:    "interrupted; no file was changed.",
 	},
 }
 

@@ -196,7 +196,11 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	// Render every file to a temporary name first, two at a time (these
 	// machines have two cores); only when all succeeded do they replace
 	// the old files. A failure leaves the folder as it was.
-	sts, err := stageAll(dir, outs)
+	sts, err := stageAll(ctx, dir, outs)
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "prosessplan render: "+m.interrupted)
+		return exitFail
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
 		return exitFail
@@ -221,7 +225,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 // stageAll writes every output to its temporary file, runtime.NumCPU at a
 // time. On failure it removes what it staged and returns the first error
 // in output order, naming the file.
-func stageAll(dir *outDir, outs []output) ([]*staged, error) {
+func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error) {
 	sts := make([]*staged, len(outs))
 	errs := make([]error, len(outs))
 	sem := make(chan struct{}, runtime.NumCPU())
@@ -230,6 +234,10 @@ func stageAll(dir *outDir, outs []output) ([]*staged, error) {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			// Interrupted (Ctrl-C): stage nothing more.
+			if errs[i] = ctx.Err(); errs[i] != nil {
+				return
+			}
 			sts[i], errs[i] = dir.stage(o.name, o.write)
 			if errs[i] != nil {
 				errs[i] = fmt.Errorf("%s: %w", filepath.Join(dir.dir, o.name), errs[i])
@@ -237,6 +245,10 @@ func stageAll(dir *outDir, outs []output) ([]*staged, error) {
 		})
 	}
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		dir.discard(sts)
+		return nil, err
+	}
 	for _, err := range errs {
 		if err != nil {
 			dir.discard(sts)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -309,5 +311,20 @@ func TestRenderProfile(t *testing.T) {
 	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md", "-profile", bad)
 	if r.code != 1 || !strings.Contains(r.stderr, bad+":1: farge:") {
 		t.Errorf("bad profile: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// An interrupted run (Ctrl-C cancels the context) replaces nothing.
+func TestRenderInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	code := run(ctx, []string{"render", "-o", dir, "-format", "md,ics", "testdata/liten.yaml"}, nil, &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "avbrutt; ingen filer er endret.") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+	if names := dirFiles(t, dir); len(names) > 1 {
+		t.Errorf("an interrupted run left %v", names)
 	}
 }
