@@ -19,8 +19,11 @@ import (
 // The plan file format is documented in docs/plan-format.md and described
 // for editors by docs/plan.schema.json. Both are tested against pfKeys,
 // so the three cannot drift apart.
+//
+// The unexported names of the plan file reader start with pf, to keep them
+// apart from those of the package's other files.
 
-// pfKeys lists the keys of every pfObject of the plan file format, in the
+// pfKeys lists the keys of every object of the plan file format, in the
 // order Encode writes them. The table names are the $defs names of the JSON
 // Schema.
 var pfKeys = map[string][]string{
@@ -172,7 +175,7 @@ var (
 	}.withSpellings()
 )
 
-// pfNormWord folds an pfEnum value as written ("Politisk behandling") to the
+// pfNormWord folds an enum value as written ("Politisk behandling") to the
 // file's form ("politisk-behandling").
 func pfNormWord(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -542,7 +545,7 @@ func (d *planDecoder) typeErr(n *pfNode, where pfWhere, want pfText) {
 			want, pfKindOf(n)), pfHint(want)))
 }
 
-// pfObject is a YAML mapping checked against a key table.
+// pfObject is a mapping of the plan file checked against a key table.
 type pfObject struct {
 	d *planDecoder
 	n *pfNode
@@ -565,9 +568,9 @@ func (o pfObject) val(key string) *pfNode {
 	return nil
 }
 
-// pfObject checks that n is a mapping whose keys are in table. A missing
-// (null) value gives an empty pfObject and ok false without a problem.
-func (d *planDecoder) pfObject(n *pfNode, table string, where pfWhere) (o pfObject, ok bool) {
+// object checks that n is a mapping whose keys are in table. A missing
+// (null) value gives an empty object and ok false without a problem.
+func (d *planDecoder) object(n *pfNode, table string, where pfWhere) (o pfObject, ok bool) {
 	keys := pfKeys[table]
 	o = pfObject{d: d, n: n, keys: keys}
 	n = d.node(n)
@@ -699,7 +702,7 @@ func pfEditDistance(a, b string) int {
 // has reports whether key has a non-null value.
 func (o pfObject) has(key string) bool { return o.d.node(o.val(key)) != nil }
 
-// keyPos is the position of key's value, or of the pfObject when it has none.
+// keyPos is the position of key's value, or of the object when it has none.
 func (o pfObject) keyPos(key string) Pos {
 	if n := o.val(key); n != nil {
 		return o.d.pos(n)
@@ -831,7 +834,7 @@ func (o pfObject) int(key string) (int, bool) {
 	return v, true
 }
 
-// pfEnum returns the canonical value of an enumerated field, or def when it
+// choice returns the canonical value of an enumerated field, or def when it
 // is not given.
 func (o pfObject) choice(key string, e pfEnum, def string) string {
 	s, ok := o.d.scalar(o.val(key), pfKey(key))
@@ -1174,7 +1177,7 @@ var pfUniqueIDs = pfText{"personer, grupper og organer trenger hver sin id",
 	"people, groups and bodies need an id each"}
 
 func (d *planDecoder) plan(root *pfNode, p *Plan) {
-	o, ok := d.pfObject(root, "plan", pfWhere{})
+	o, ok := d.object(root, "plan", pfWhere{})
 	p.Pos = d.pos(o.n)
 	if !ok {
 		if o.n == nil || d.node(o.n) == nil {
@@ -1214,7 +1217,7 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 	p.TargetAreas = o.texts("målområder")
 	p.LegalBasis = o.texts("lovgrunnlag")
 
-	org, _ := d.pfObject(o.val("organisering"), "organisering", pfKey("organisering"))
+	org, _ := d.object(o.val("organisering"), "organisering", pfKey("organisering"))
 	// People first, so that group members can be told apart from names.
 	for _, n := range org.list("personer") {
 		p.People = append(p.People, d.person(n))
@@ -1233,12 +1236,12 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 	}
 	p.SuccessFactors = o.texts("suksessfaktorer")
 	for _, n := range o.list("risikoer") {
-		ro, _ := d.pfObject(n, "risiko", pfItem("risikoer"))
+		ro, _ := d.object(n, "risiko", pfItem("risikoer"))
 		p.Risks = append(p.Risks, Risk{Description: ro.str("beskrivelse"),
 			Consequence: ro.str("konsekvens"), Mitigation: ro.str("tiltak"), Pos: d.pos(ro.n)})
 	}
 	for _, n := range o.list("ressurser") {
-		ro, _ := d.pfObject(n, "ressurs", pfItem("ressurser"))
+		ro, _ := d.object(n, "ressurs", pfItem("ressurser"))
 		p.Resources = append(p.Resources, Resource{What: ro.str("hva"), Amount: ro.str("omfang"),
 			Comment: ro.str("merknad"), Pos: d.pos(ro.n)})
 	}
@@ -1248,7 +1251,7 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 			p.Attachments = append(p.Attachments, Attachment{Title: t, Pos: d.pos(s)})
 			continue
 		}
-		vo, _ := d.pfObject(n, "vedlegg", pfItem("vedlegg"))
+		vo, _ := d.object(n, "vedlegg", pfItem("vedlegg"))
 		p.Attachments = append(p.Attachments, Attachment{Title: vo.str("tittel"),
 			Reference: vo.str("referanse"), Pos: d.pos(vo.n)})
 	}
@@ -1256,7 +1259,7 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 }
 
 func (d *planDecoder) person(n *pfNode) Person {
-	o, _ := d.pfObject(n, "person", pfItem("personer"))
+	o, _ := d.object(n, "person", pfItem("personer"))
 	x := Person{Pos: d.pos(o.n)}
 	x.ID = o.required("id", pfText{"gi personen en kort id, f.eks. «id: prosjektleder»",
 		"gi personen ein kort id, t.d. «id: prosjektleiar»",
@@ -1272,7 +1275,7 @@ func (d *planDecoder) person(n *pfNode) Person {
 }
 
 func (d *planDecoder) group(n *pfNode, p *Plan) Group {
-	o, _ := d.pfObject(n, "gruppe", pfItem("grupper"))
+	o, _ := d.object(n, "gruppe", pfItem("grupper"))
 	g := Group{Pos: d.pos(o.n)}
 	g.ID = o.required("id", pfText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
 		"gi gruppa ein kort id, t.d. «id: prosjektgruppe»",
@@ -1301,7 +1304,7 @@ func (d *planDecoder) group(n *pfNode, p *Plan) Group {
 			g.Members = append(g.Members, mem)
 			continue
 		}
-		mo, _ := d.pfObject(m, "medlem", pfItem("medlemmer"))
+		mo, _ := d.object(m, "medlem", pfItem("medlemmer"))
 		mem := Member{Person: mo.str("person"), Name: mo.str("navn"),
 			Organisation: mo.str("organisasjon"), Role: mo.str("rolle"), Pos: d.pos(mo.n)}
 		if mem.Person != "" {
@@ -1313,7 +1316,7 @@ func (d *planDecoder) group(n *pfNode, p *Plan) Group {
 }
 
 func (d *planDecoder) body(n *pfNode) Body {
-	o, _ := d.pfObject(n, "organ", pfItem("organer"))
+	o, _ := d.object(n, "organ", pfItem("organer"))
 	b := Body{Pos: d.pos(o.n)}
 	b.ID = o.required("id", pfText{"gi organet en kort id, f.eks. «id: bystyret»",
 		"gi organet ein kort id, t.d. «id: kommunestyret»",
@@ -1333,7 +1336,7 @@ func (d *planDecoder) body(n *pfNode) Body {
 }
 
 func (d *planDecoder) phase(n *pfNode) Phase {
-	o, _ := d.pfObject(n, "fase", pfItem("faser"))
+	o, _ := d.object(n, "fase", pfItem("faser"))
 	ph := Phase{Pos: d.pos(o.n)}
 	ph.ID = o.str("id")
 	if ph.ID != "" {
@@ -1352,7 +1355,7 @@ func (d *planDecoder) phase(n *pfNode) Phase {
 }
 
 func (d *planDecoder) activity(n *pfNode) Activity {
-	o, _ := d.pfObject(n, "aktivitet", pfItem("aktiviteter"))
+	o, _ := d.object(n, "aktivitet", pfItem("aktiviteter"))
 	a := Activity{Pos: d.pos(o.n)}
 	a.ID = o.required("nr", pfText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
 		"gi aktiviteten eit nummer, t.d. «nr: 1.3»",
@@ -1432,7 +1435,7 @@ func (d *planDecoder) dependency(n *pfNode, act string) (Dependency, bool) {
 		d.typeErr(n, pfItem("etter"), pfKindItem)
 		return Dependency{}, false
 	}
-	o, _ := d.pfObject(n, "avhengighet", pfItem("etter"))
+	o, _ := d.object(n, "avhengighet", pfItem("etter"))
 	dep := Dependency{Pos: d.pos(n)}
 	dep.ID = o.required("nr", pfText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
 		"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
@@ -1445,7 +1448,7 @@ func (d *planDecoder) dependency(n *pfNode, act string) (Dependency, bool) {
 }
 
 func (d *planDecoder) decision(n *pfNode, act string) *Decision {
-	o, _ := d.pfObject(n, "vedtak", pfKey("vedtak"))
+	o, _ := d.object(n, "vedtak", pfKey("vedtak"))
 	x := &Decision{Pos: d.pos(o.n)}
 	x.Kind = DecisionKind(o.choice("type", pfEnumDecisionKind, ""))
 	if !o.has("type") {
@@ -1474,7 +1477,7 @@ func (d *planDecoder) decision(n *pfNode, act string) *Decision {
 }
 
 func (d *planDecoder) participation(n *pfNode) Participation {
-	o, _ := d.pfObject(n, "medvirkning", pfItem("medvirkning"))
+	o, _ := d.object(n, "medvirkning", pfItem("medvirkning"))
 	x := Participation{Pos: d.pos(o.n), Who: o.str("hvem"), How: o.str("hvordan"),
 		When: o.str("når"), Why: o.str("hvorfor")}
 	for _, a := range o.ids("aktiviteter") {
@@ -1485,12 +1488,12 @@ func (d *planDecoder) participation(n *pfNode) Participation {
 }
 
 func (d *planDecoder) calendar(n *pfNode, c *CalendarSettings) {
-	o, ok := d.pfObject(n, "kalender", pfKey("kalender"))
+	o, ok := d.object(n, "kalender", pfKey("kalender"))
 	if !ok {
 		return
 	}
 	if o.has("fellesferie") {
-		f, _ := d.pfObject(o.val("fellesferie"), "fellesferie", pfKey("fellesferie"))
+		f, _ := d.object(o.val("fellesferie"), "fellesferie", pfKey("fellesferie"))
 		read := func(key string) (int, int) {
 			s, ok := d.scalar(f.val(key), pfKey(key))
 			if !ok || s == "" {
@@ -1513,7 +1516,7 @@ func (d *planDecoder) calendar(n *pfNode, c *CalendarSettings) {
 		c.SummerToMonth, c.SummerToDay = read("til")
 	}
 	for _, s := range o.list("stengt") {
-		so, _ := d.pfObject(s, "stengt", pfItem("stengt"))
+		so, _ := d.object(s, "stengt", pfItem("stengt"))
 		cl := Closure{Name: so.str("navn"), Pos: d.pos(so.n)}
 		if !so.has("fra") {
 			so.required("fra", pfText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
@@ -1532,7 +1535,7 @@ func (d *planDecoder) calendar(n *pfNode, c *CalendarSettings) {
 	}
 }
 
-// resolve checks every pfRef once the whole file is read.
+// resolve checks every reference once the whole file is read.
 func (d *planDecoder) resolve(p *Plan) {
 	var people, groups, bodies, acts []string
 	for _, x := range p.People {
