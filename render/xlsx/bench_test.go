@@ -233,3 +233,21 @@ func peakHeap(b *testing.B, fn func() error) float64 {
 	}
 	return float64(p-base) / (1 << 20)
 }
+
+// BenchmarkPlanFile measures prosessplan.Encode, which Write calls to store
+// the plan file in the workbook, so its share of Write can be told apart.
+func BenchmarkPlanFile(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s := benchSchedule(b, n)
+			peak := peakHeap(b, func() error { return prosessplan.Encode(io.Discard, s.Plan) })
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := prosessplan.Encode(io.Discard, s.Plan); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(peak, "peak-MiB")
+		})
+	}
+}

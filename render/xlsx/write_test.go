@@ -31,7 +31,8 @@ func schedule(t testing.TB, p *prosessplan.Plan) *prosessplan.Schedule {
 	return s
 }
 
-// writeFile writes the workbook of s into a temp file and returns its path and bytes.
+// writeFile writes the workbook of s into a temp file, checks it against
+// the ECMA-376 schemas, and returns its path and bytes.
 func writeFile(t testing.TB, s *prosessplan.Schedule, opts render.Options, name string) (string, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -42,6 +43,7 @@ func writeFile(t testing.TB, s *prosessplan.Schedule, opts render.Options, name 
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	validate.OOXML(t, path)
 	// XLSX_LOOK=dir keeps a copy to look at.
 	if dir := os.Getenv("XLSX_LOOK"); dir != "" {
 		_ = os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644)
