@@ -436,6 +436,10 @@ func TestParseWithICALJS(t *testing.T) {
 			t.Errorf("description after unescaping = %q", e.Description)
 		}
 	}
+	// 09:00 after the end of summer time is 08:00 UTC: 1509523200.
+	if i, ok := byUID["bodo-kommune/2016-4711/aktivitet/1.3"]; !ok || string(got.Events[i].UTCStart) != "1509523200" {
+		t.Errorf("verksted in winter time: UTC start %s, want 1509523200", got.Events[i].UTCStart)
+	}
 	if i, ok := byUID["bodo-kommune/2016-4711/aktivitet/1.4"]; ok && got.Events[i].Status != "CANCELLED" {
 		t.Errorf("cancelled høring has status %q", got.Events[i].Status)
 	}
