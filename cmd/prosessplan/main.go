@@ -6,8 +6,9 @@
 //	prosessplan check [-lang nb|nn|en] [FILE]
 //	prosessplan new -type TYPE [-lang nb|nn] [-start DATE] [-o FILE]
 //	prosessplan render [-o DIR] [-format LIST] [-lang nb|nn|en] [-template FILE.dotx]
-//	                   [-profile FILE] [-pdf publisering|arkiv] [-draft] [-force] [FILE|-]
-//	prosessplan import [-o FILE] [-force] FILE.xlsx
+//	                   [-placeholder TEXT] [-profile FILE] [-pdf publisering|arkiv]
+//	                   [-ics-all] [-draft] [-force] [FILE|-]
+//	prosessplan import [-o FILE] [-lang nb|nn|en] [-force] FILE.xlsx
 //
 // Without FILE, check and render use the built-in example: Bodø kommune's
 // Boligplan 2018–2021. "prosessplan CMD -h" describes every flag of CMD.
@@ -15,7 +16,9 @@
 // Exit status: 0 when all went well, 1 when the plan has errors or a file
 // could not be read or written, 2 for a mistake on the command line.
 //
-// See docs/cli.md for a longer description.
+// render writes atomically and keeps a manifest (.prosessplan.sha256) of
+// the files it wrote, so it never replaces a file it did not write, or one
+// edited since, without -force. See docs/cli.md for a longer description.
 package main
 
 import (
