@@ -36,7 +36,15 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 		if !l.fs.used[id] {
 			continue
 		}
-		if err := gp.AddTTFFontData(f.family, f.data()); err != nil {
+		if f.embedded {
+			fc, err := gopdfFonts()
+			if err == nil {
+				err = gp.AddTTFFontFromFontContainer(f.family, fc)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
+			}
+		} else if err := gp.AddTTFFontData(f.family, f.data()); err != nil {
 			return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
 		}
 	}

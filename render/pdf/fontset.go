@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/render/pdf/fonts"
+	"github.com/signintech/gopdf"
 )
 
 // fontID names one embedded font file of a document.
@@ -16,6 +17,10 @@ type fontFile struct {
 	family string // gopdf family name, unique per document
 	data   func() []byte
 	face   *face
+	// embedded marks the fonts of render/pdf/fonts, which gopdf parses
+	// once per process (see gopdfFonts); a caller's font is parsed per
+	// document.
+	embedded bool
 }
 
 // style is a text style; it selects a chain of fonts, tried in order for
@@ -37,6 +42,15 @@ type fontSet struct {
 	used   []bool
 }
 
+// embeddedFamilies are the gopdf family names (and PDF font names) of the
+// embedded fonts: Liberation Sans Regular, Bold, Italic, DejaVu Sans and
+// DejaVu Sans Bold. The six-letter tag marks each as a subset (PDF
+// 32000-1 §9.6.4).
+var embeddedFamilies = [5]string{
+	"PRSPLA+LiberationSans-Regular", "PRSPLB+LiberationSans-Bold", "PRSPLC+LiberationSans-Italic",
+	"PRSPLD+DejaVuSans", "PRSPLE+DejaVuSans-Bold",
+}
+
 // The embedded font files are read and parsed once per process. The bytes
 // are handed to gopdf for every document: gopdf (v0.33.0) only reads font
 // data, and neither it nor this package ever writes to them.
@@ -47,6 +61,25 @@ var (
 	fallbackData = sync.OnceValue(func() [3][]byte {
 		r := fonts.Fallback(fonts.Regular)
 		return [3][]byte{r, fonts.Fallback(fonts.Bold), r}
+	})
+	// gopdfFonts holds gopdf's own parse of the embedded fonts, copied
+	// into every document instead of parsing 2.5 MB of fonts again: gopdf
+	// only reads a parsed font.
+	gopdfFonts = sync.OnceValues(func() (*gopdf.FontContainer, error) {
+		var fc gopdf.FontContainer
+		s, f := sansData(), fallbackData()
+		for _, ff := range []struct {
+			name string
+			data []byte
+		}{
+			{embeddedFamilies[0], s[0]}, {embeddedFamilies[1], s[1]}, {embeddedFamilies[2], s[2]},
+			{embeddedFamilies[3], f[0]}, {embeddedFamilies[4], f[1]},
+		} {
+			if err := fc.AddTTFFontData(ff.name, ff.data); err != nil {
+				return nil, fmt.Errorf("%s: %w", ff.name, err)
+			}
+		}
+		return &fc, nil
 	})
 	sansFaces = sync.OnceValues(func() ([3]*face, error) {
 		d := sansData()
@@ -87,11 +120,8 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 		return nil, fmt.Errorf("pdf: embedded DejaVu Sans: %w", err)
 	}
 	fs := &fontSet{}
-	add := func(family string, data func() []byte, f *face) fontID {
-		// gopdf embeds subsets under the family name; the six-letter tag
-		// marks the font as a subset (PDF 32000-1 §9.6.4).
-		tag := "PRSPL" + string(rune('A'+len(fs.files)))
-		fs.files = append(fs.files, fontFile{family: tag + "+" + family, data: data, face: f})
+	add := func(family string, data func() []byte, f *face, embedded bool) fontID {
+		fs.files = append(fs.files, fontFile{family: family, data: data, face: f, embedded: embedded})
 		return fontID(len(fs.files) - 1)
 	}
 	if custom != nil {
@@ -106,19 +136,18 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 				return nil, fmt.Errorf("pdf: font %s: %w", [...]string{"regular", "bold", "italic"}[s], err)
 			}
 			d := data
-			ids[s] = add(fmt.Sprintf("custom%d", s), func() []byte { return d }, f)
+			ids[s] = add(fmt.Sprintf("PRSPL%c+custom%d", 'X'+s, s), func() []byte { return d }, f, false)
 		}
 		for s := range nStyles {
 			fs.chains[s] = append(fs.chains[s], ids[s])
 		}
 	}
-	fontStyles := [nStyles]fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic}
 	for s := range nStyles {
-		id := add("LiberationSans-"+fontStyles[s].String(), func() []byte { return sansData()[s] }, sans[s])
+		id := add(embeddedFamilies[s], func() []byte { return sansData()[s] }, sans[s], true)
 		fs.chains[s] = append(fs.chains[s], id)
 	}
-	fbReg := add("DejaVuSans", func() []byte { return fallbackData()[0] }, fb[0])
-	fbBold := add("DejaVuSans-Bold", func() []byte { return fallbackData()[1] }, fb[1])
+	fbReg := add(embeddedFamilies[3], func() []byte { return fallbackData()[0] }, fb[0], true)
+	fbBold := add(embeddedFamilies[4], func() []byte { return fallbackData()[1] }, fb[1], true)
 	fs.chains[regular] = append(fs.chains[regular], fbReg)
 	fs.chains[bold] = append(fs.chains[bold], fbBold)
 	fs.chains[italic] = append(fs.chains[italic], fbReg)

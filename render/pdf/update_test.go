@@ -27,7 +27,7 @@ func TestPDFDate(t *testing.T) {
 	}{
 		{time.Date(2017, 12, 7, 9, 0, 0, 0, time.UTC), "(D:20171207090000+00'00')"},
 		{time.Date(2017, 12, 7, 9, 30, 5, 0, oslo), "(D:20171207093005+01'00')"},
-		{time.Date(2017, 12, 7, 9, 0, 0, 0, time.FixedZone("", -(3*3600 + 30*60))), "(D:20171207090000-03'30')"},
+		{time.Date(2017, 12, 7, 9, 0, 0, 0, time.FixedZone("", -(3*3600+30*60))), "(D:20171207090000-03'30')"},
 	} {
 		if got := pdfDate(tt.in); got != tt.want {
 			t.Errorf("pdfDate(%v) = %s, want %s", tt.in, got, tt.want)
