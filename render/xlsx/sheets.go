@@ -257,3 +257,16 @@ func (b *book) listsSheet() error {
 	b.hide(sheet, "hidden")
 	return nil
 }
+
+// problemsTable lists the problems of a draft (render.Options.Problems), so
+// the workbook shows what is still missing.
+func (b *book) problemsTable() sheetTable {
+	w, rw := b.w, b.rw
+	var rows [][]interface{}
+	for _, p := range b.opts.Problems {
+		rows = append(rows, []interface{}{p.Severity.Label(b.lang), p.Code, p.Activity, p.Message(b.lang)})
+	}
+	return sheetTable{w.Check,
+		[]string{w.Severity, w.Code, rw.Number, w.Message},
+		[]float64{10, 22, 8, 90}, rows}
+}

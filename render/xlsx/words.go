@@ -8,6 +8,7 @@ import "github.com/prosessplan/go-prosessplan/prosessplan"
 // and the prosessplan Label methods.
 type words struct {
 	Schedule, Political, Organisation, Participation, Lists string // sheet names
+	Check, Severity, Code, Message                          string // problems of a draft
 
 	DesiredResult, Version, Legend     string
 	Holiday, DoneBar, CancelledBar     string
@@ -39,6 +40,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 	prosessplan.Bokmal: {
 		Schedule: "Framdrift", Political: "Politisk behandling", Organisation: "Organisering",
 		Participation: "Medvirkning", Lists: "Lister",
+		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Hva som mangler eller bør rettes",
 		DesiredResult: "Ønsket resultat", Version: "Versjon", Legend: "Tegnforklaring",
 		Holiday: "Helligdag, fellesferie eller stengt", DoneBar: "Ferdig (lysere farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
@@ -66,6 +68,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 	prosessplan.Nynorsk: {
 		Schedule: "Framdrift", Political: "Politisk handsaming", Organisation: "Organisering",
 		Participation: "Medverknad", Lists: "Lister",
+		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Kva som manglar eller bør rettast",
 		DesiredResult: "Ønskt resultat", Version: "Versjon", Legend: "Teiknforklaring",
 		Holiday: "Heilagdag, fellesferie eller stengt", DoneBar: "Ferdig (lysare farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
@@ -93,6 +96,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 	prosessplan.English: {
 		Schedule: "Schedule", Political: "Political process", Organisation: "Organisation",
 		Participation: "Participation", Lists: "Lists",
+		Check: "Check", Severity: "Severity", Code: "Code", Message: "What is missing or should be fixed",
 		DesiredResult: "Desired result", Version: "Version", Legend: "Legend",
 		Holiday: "Public holiday, summer holiday or closure", DoneBar: "Done (lighter colour)",
 		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",

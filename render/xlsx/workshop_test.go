@@ -133,3 +133,28 @@ func TestEmptyPlan(t *testing.T) {
 		t.Errorf("read back %+v, changes %v", got.Phases, changes)
 	}
 }
+
+// TestDraftProblems: a draft's problems get a sheet of their own.
+func TestDraftProblems(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	probs := prosessplan.Problems{{
+		Code: "PP-HEARING-SHORT", Severity: prosessplan.Warning, Activity: "3.4",
+		Text: map[prosessplan.Language]string{prosessplan.Bokmal: "Høringen er kortere enn seks uker — forleng den til 27. oktober."},
+	}}
+	path, data := writeFile(t, s, render.Options{Problems: probs}, "utkast.xlsx")
+	validate.Office(t, path, []string{"Kontroll", "Høringen er kortere enn seks uker — forleng den til 27. oktober.", "advarsel"})
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Kontroll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(rows[3], "|"); got != "advarsel|PP-HEARING-SHORT|3.4|Høringen er kortere enn seks uker — forleng den til 27. oktober." {
+		t.Errorf("row 4 = %s", got)
+	}
+	if _, _, err := Read(bytes.NewReader(data), "utkast.xlsx"); err != nil {
+		t.Errorf("a draft does not read back: %v", err)
+	}
+}

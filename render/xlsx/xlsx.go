@@ -92,6 +92,7 @@ type book struct {
 	s     *prosessplan.Schedule
 	p     *prosessplan.Plan
 	tl    *render.Timeline
+	opts  render.Options
 	lang  prosessplan.Language
 	rw    *render.Words
 	w     *words
@@ -116,7 +117,7 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 		lang = prosessplan.Bokmal
 	}
 	b := &book{
-		f: excelize.NewFile(noTempFiles), s: s, p: s.Plan, tl: tl, lang: lang,
+		f: excelize.NewFile(noTempFiles), s: s, p: s.Plan, tl: tl, opts: opts, lang: lang,
 		rw: render.WordsFor(lang), w: wordsFor(lang),
 		clock:   tl.Granularity == render.ByMinutes,
 		hatched: map[int]string{},
@@ -173,6 +174,11 @@ func (b *book) build(planFile string) error {
 	}
 	if err := b.writeTable(b.participationTable()); err != nil {
 		return err
+	}
+	if len(b.opts.Problems) > 0 {
+		if err := b.writeTable(b.problemsTable()); err != nil {
+			return err
+		}
 	}
 	if err := b.listsSheet(); err != nil {
 		return err
