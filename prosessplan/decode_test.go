@@ -1212,3 +1212,44 @@ func TestFastParse(t *testing.T) {
 	}
 	t.Logf("fast parser took %d of %d tricky inputs", took, len(tricky))
 }
+
+// TestFullPlanSetsEveryField guards the round trip test: every field of the
+// model (positions and File aside) is set somewhere in fullPlan, so a field
+// added to plan.go without a key in the file format makes this fail.
+func TestFullPlanSetsEveryField(t *testing.T) {
+	set := map[string]bool{}
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem(), path)
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i), path)
+			}
+		case reflect.Struct:
+			switch v.Type() {
+			case reflect.TypeOf(Pos{}), reflect.TypeOf(Date{}), reflect.TypeOf(Time{}), reflect.TypeOf(Duration{}):
+				return
+			}
+			for i := 0; i < v.NumField(); i++ {
+				f := v.Type().Field(i)
+				name := v.Type().Name() + "." + f.Name
+				if !v.Field(i).IsZero() {
+					set[name] = true
+				} else if _, ok := set[name]; !ok {
+					set[name] = false
+				}
+				walk(v.Field(i), name)
+			}
+		}
+	}
+	walk(reflect.ValueOf(fullPlan()), "")
+	for name, ok := range set {
+		if !ok && name != "Plan.File" && !strings.HasSuffix(name, ".Pos") {
+			t.Errorf("fullPlan never sets %s", name)
+		}
+	}
+}
