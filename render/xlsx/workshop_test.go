@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -156,5 +158,41 @@ func TestDraftProblems(t *testing.T) {
 	}
 	if _, _, err := Read(bytes.NewReader(data), "utkast.xlsx"); err != nil {
 		t.Errorf("a draft does not read back: %v", err)
+	}
+}
+
+// TestLogo: the profile's logo goes into the page header (&G), where Excel
+// prints it; LibreOffice does not print header pictures of .xlsx files.
+func TestLogo(t *testing.T) {
+	logo, err := os.ReadFile("../../examples/bodo-logo.png")
+	if err != nil {
+		t.Skip(err)
+	}
+	s := schedule(t, examples.Bodo())
+	prof := render.DefaultProfile("Bodø kommune")
+	prof.Logo = logo
+	path, data := writeFile(t, s, render.Options{Profile: &prof}, "logo.xlsx")
+	_, again := writeFile(t, s, render.Options{Profile: &prof}, "logo2.xlsx")
+	if !bytes.Equal(data, again) {
+		t.Error("two writes with a logo differ")
+	}
+	validate.Office(t, path, []string{"Framdrift", "Bodø kommune"})
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var media []string
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "xl/media/") {
+			media = append(media, f.Name)
+		}
+	}
+	if len(media) == 0 {
+		t.Error("the logo is not in the workbook")
+	}
+	f, _ := excelize.OpenReader(bytes.NewReader(data))
+	hf, _ := f.GetHeaderFooter("Framdrift")
+	if hf == nil || !strings.Contains(hf.OddHeader, "&G") {
+		t.Errorf("header %+v does not print the logo", hf)
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -247,16 +248,42 @@ func (b *book) pageSetup(sheet string, landscape bool) error {
 	}); err != nil {
 		return err
 	}
-	m, hf := 0.4, 0.2
+	m, top, hf := 0.4, 0.4, 0.2
+	header := "&L&A&R" + hfText(b.p.Municipality)
+	if w, h, ok := b.logoSize(); ok {
+		// The logo sits left in the header, so the sheet's name moves to the middle.
+		if err := b.f.AddHeaderFooterImage(sheet, &excelize.HeaderFooterImageOptions{
+			Position: excelize.HeaderFooterImagePositionLeft, File: b.prof.Logo, Extension: ".png",
+			Width: fmt.Sprintf("%.1fpt", w), Height: fmt.Sprintf("%.1fpt", h),
+		}); err != nil {
+			return err
+		}
+		header = "&L&G&C&A&R" + hfText(b.p.Municipality)
+		top = 0.2 + h/72 + 0.1
+	}
 	if err := b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
-		Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hf, Footer: &hf,
+		Left: &m, Right: &m, Top: &top, Bottom: &m, Header: &hf, Footer: &hf,
 	}); err != nil {
 		return err
 	}
 	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddHeader: "&L&A&R" + hfText(b.p.Municipality),
+		OddHeader: header,
 		OddFooter: "&L" + hfText(b.p.Title) + "&R" + b.w.Page,
 	})
+}
+
+// logoSize returns the size in points the profile's logo is printed at in
+// page headers: 28 points high, as wide as its proportions say.
+func (b *book) logoSize() (w, h float64, ok bool) {
+	if len(b.prof.Logo) == 0 {
+		return 0, 0, false
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(b.prof.Logo))
+	if err != nil || cfg.Height == 0 {
+		return 0, 0, false
+	}
+	h = 28
+	return h * float64(cfg.Width) / float64(cfg.Height), h, true
 }
 
 // hfText escapes s for a header or footer, where & starts a code.
