@@ -1099,6 +1099,15 @@ var pfDurationUnits = map[string]DurationUnit{
 	"min": Minutes, "minutt": Minutes, "minutter": Minutes, "minute": Minutes, "minutes": Minutes,
 }
 
+// pfMonthWords are units a planner may write that are not durations.
+var pfMonthWords = map[string]bool{"mnd": true, "mnd.": true, "md": true, "måned": true, "måneder": true,
+	"månad": true, "månader": true, "maaned": true, "maaneder": true, "maned": true, "maneder": true,
+	"month": true, "months": true}
+
+// pfHourWords are hours, which plans write as minutes.
+var pfHourWords = map[string]bool{"t": true, "time": true, "timer": true, "timar": true,
+	"h": true, "hour": true, "hours": true}
+
 // parsePlanDuration reads "10 dager", "10 virkedager", "6 uker", "90 min",
 // "10d", "6u" and their nynorsk and English forms. Only a lag (etterslep)
 // may be zero or negative.
@@ -1128,6 +1137,19 @@ func parsePlanDuration(s string, lag bool) (Duration, *pfErr) {
 	}
 	unitWord := strings.Join(strings.Fields(strings.TrimSuffix(strings.ToLower(m[2]), ".")), " ")
 	unit, ok := pfDurationUnits[unitWord]
+	if !ok && pfMonthWords[unitWord] {
+		weeks := (n*3044 + 350) / 700 // a month is 30.44 days on average
+		return Duration{}, &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+			"«%s»: måneder er ulike lange og kan ikke være en varighet — skriv uker, f.eks. «%d uker»",
+			"«%s»: månader er ulike lange og kan ikkje vere ei varigheit — skriv veker, t.d. «%d veker»",
+			"\"%s\": months differ in length and cannot be a duration — write weeks, e.g. \"%d uker\""}, s, weeks)}
+	}
+	if !ok && pfHourWords[unitWord] {
+		return Duration{}, &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
+			"«%s»: timer skrives som minutter — skriv «%d min»",
+			"«%s»: timar skriv ein som minutt — skriv «%d min»",
+			"\"%s\": hours are written as minutes — write \"%d min\""}, s, n*60)}
+	}
 	if !ok {
 		return Duration{}, &pfErr{"PP-DECODE-DURATION", pfTextf(pfText{
 			"ukjent enhet «%s» i «%s» — bruk dager, virkedager, uker eller min",

@@ -301,7 +301,10 @@ func TestParseDuration(t *testing.T) {
 	bad := []struct{ in, msg string }{
 		{"ti dager", "«ti dager» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"},
 		{"10", "«10» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"},
-		{"3 måneder", "ukjent enhet «måneder» i «3 måneder» — bruk dager, virkedager, uker eller min"},
+		{"3 måneder", "«3 måneder»: måneder er ulike lange og kan ikke være en varighet — skriv uker, f.eks. «13 uker»"},
+		{"2 mnd", "«2 mnd»: måneder er ulike lange og kan ikke være en varighet — skriv uker, f.eks. «9 uker»"},
+		{"3 timer", "«3 timer»: timer skrives som minutter — skriv «180 min»"},
+		{"3 år", "ukjent enhet «år» i «3 år» — bruk dager, virkedager, uker eller min"},
 		{"0 dager", "varigheten «0 dager» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»"},
 		{"-1 uke", "varigheten «-1 uke» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»"},
 	}
