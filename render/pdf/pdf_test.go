@@ -583,3 +583,18 @@ func TestTimelineInPortraitSection(t *testing.T) {
 		t.Error("chart or the text after it on the wrong page")
 	}
 }
+
+// A header row taller than a page must not make the table turn pages for ever.
+func TestHugeHeaderRow(t *testing.T) {
+	d := smallDocument()
+	d.Blocks = []render.Block{&render.Table{
+		Columns: []render.Column{{Title: strings.Repeat("Overskrift ", 900), Width: 0.5}, {Title: "Kort", Width: 0.5}},
+		Rows:    []render.Row{{Cells: []render.Cell{{Runs: render.Plain("én")}, {Runs: render.Plain("to")}}}},
+	}}
+	var b bytes.Buffer
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, "huge-header.pdf", d)
+	validate.PDF(t, path, []string{"én", "to"})
+}

@@ -20,6 +20,9 @@ type trow struct {
 	n     int // lines of the tallest cell
 }
 
+// maxHeaderLines is the most lines a column title takes in the header row.
+const maxHeaderLines = 6
+
 type tableLayout struct {
 	l      *layouter
 	t      *render.Table
@@ -53,6 +56,11 @@ func (l *layouter) table(t *render.Table) {
 		cell := &tl.header.cells[i]
 		cell.x, cell.w, cell.align = tl.colX[i], tl.colW[i], c.Align
 		cell.lines = l.fs.wrapString(c.Title, hs, cell.w-2*cellPadX)
+		// The header row repeats on every page; a runaway title must not
+		// fill them.
+		if len(cell.lines) > maxHeaderLines {
+			cell.lines = cell.lines[:maxHeaderLines]
+		}
 		tl.header.n = max(tl.header.n, len(cell.lines))
 	}
 	capTS := tstyle{st: bold, size: 9.5, color: black}
@@ -91,23 +99,34 @@ func (l *layouter) table(t *render.Table) {
 		}
 		r := &row
 		from := 0
+		fresh := false // just continued on a new page
 		for from < r.n {
 			avail := l.bottom() - l.y
 			fit := int((avail - 2*cellPadY + 0.01) / tl.lead)
+			if fresh && fit < 1 {
+				// A header row taller than the page: draw a line anyway
+				// rather than turn pages for ever.
+				fit = 1
+			}
 			rest := r.n - from
 			switch {
 			case fit >= rest:
 				tl.drawRow(r, from, r.n)
 				from = r.n
-			case from == 0 && tl.rowHeight(r.n) <= l.bottom()-l.top()-headH-14 || fit < 1:
+			case !fresh && (from == 0 && tl.rowHeight(r.n) <= l.bottom()-l.top()-headH-14 || fit < 1):
 				// The row fits on a fresh page: move it there whole.
 				tl.continuePage()
+				fresh = true
+				continue
 			default:
 				// Taller than a page: split between lines.
 				tl.drawRow(r, from, from+fit)
 				from += fit
 				tl.continuePage()
+				fresh = true
+				continue
 			}
+			fresh = false
 		}
 	}
 	tl.closeGrid()
