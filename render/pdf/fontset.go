@@ -218,11 +218,12 @@ func (fs *fontSet) segment(s string, st style, size float64, fn func(piece strin
 
 // clean replaces characters no font has and control characters, so that
 // nothing is silently dropped or drawn as a box: a tab becomes a space,
-// anything else unknown a question mark.
+// anything else unknown a question mark; soft hyphens and zero-width
+// spaces are removed.
 func (fs *fontSet) clean(s string, st style) string {
 	ok := true
 	for _, r := range s {
-		if r < ' ' || r == utf8.RuneError || !fs.has(r, st) {
+		if r < ' ' || r == utf8.RuneError || r == '\u00ad' || r == '\u200b' || !fs.has(r, st) {
 			ok = false
 			break
 		}
@@ -237,8 +238,10 @@ func (fs *fontSet) clean(s string, st style) string {
 			b = append(b, r)
 		case r == '\t' || r == '\u00a0' && !fs.has(r, st):
 			b = append(b, ' ')
-		case r < ' ' || r == utf8.RuneError:
-			// drop other control characters
+		case r < ' ' || r == utf8.RuneError || r == '\u00ad' || r == '\u200b':
+			// Drop other control characters, and soft hyphens and
+			// zero-width spaces, which would otherwise be drawn as glyphs
+			// in the middle of words (lines break at spaces only).
 		case !fs.has(r, st):
 			b = append(b, '?')
 		default:

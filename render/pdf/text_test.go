@@ -106,7 +106,7 @@ func TestTruncateAndClean(t *testing.T) {
 	if !strings.HasSuffix(got, "…") || fs.width(got, regular, 10) > 80 {
 		t.Errorf("truncate gave %q", got)
 	}
-	if got := fs.clean("a\tb\x07c\U0001F600", regular); got != "a bc?" {
+	if got := fs.clean("a\tb\x07c\U0001F600 plan\u00adprogram\u200b", regular); got != "a bc? planprogram" {
 		t.Errorf("clean = %q", got)
 	}
 }
