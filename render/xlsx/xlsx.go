@@ -31,6 +31,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -202,7 +203,18 @@ func (b *book) build(planFile string) error {
 		return err
 	}
 	b.fixDxfs()
+	b.sortContentTypes()
 	return nil
+}
+
+// sortContentTypes puts the content types' defaults in a fixed order:
+// excelize adds those of header pictures from a map, in random order.
+func (b *book) sortContentTypes() {
+	ct := b.f.ContentTypes
+	if ct == nil {
+		return
+	}
+	sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 }
 
 // docProps sets title, author and language, with timestamps from the plan's
