@@ -51,6 +51,27 @@ var pfKeys = map[string][]string{
 	"stengt":      {"navn", "fra", "til"},
 }
 
+// pfTableOrder is the order in which pfTableWhere is searched, so that
+// messages do not depend on map order.
+var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", "organ", "fase",
+	"aktivitet", "avhengighet", "vedtak", "medvirkning", "risiko", "ressurs", "vedlegg",
+	"kalender", "fellesferie", "stengt"}
+
+// pfTableWhere says where the keys of each object belong, for a key
+// written at the wrong level. Keys shared by many objects (id, navn) are
+// found in the object's own table first.
+var pfTableWhere = map[string]pfText{
+	"plan":         {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
+	"organisering": {"under «organisering»", "under «organisering»", "under \"organisering\""},
+	"organ":        {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
+	"fase":         {"i en fase under «faser»", "i ein fase under «faser»", "in a phase under \"faser\""},
+	"aktivitet":    {"i en aktivitet under «aktiviteter»", "i ein aktivitet under «aktiviteter»", "in an activity under \"aktiviteter\""},
+	"vedtak":       {"under «vedtak» i en aktivitet", "under «vedtak» i ein aktivitet", "under \"vedtak\" in an activity"},
+	"medvirkning":  {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
+	"gruppe":       {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
+	"kalender":     {"under «kalender»", "under «kalender»", "under \"kalender\""},
+}
+
 // pfText is a message in bokmål, nynorsk and English.
 type pfText struct{ nb, nn, en string }
 
@@ -620,7 +641,7 @@ func (d *planDecoder) object(n *pfNode, table string, where pfWhere) (o pfObject
 				unknown = map[string]*pfNode{}
 			}
 			unknown[key] = k
-			d.unknownKey(k, key, keys)
+			d.unknownKey(k, key, table)
 			continue
 		}
 		keyNodes[idx] = k
@@ -629,13 +650,29 @@ func (d *planDecoder) object(n *pfNode, table string, where pfWhere) (o pfObject
 	return o, true
 }
 
-func (d *planDecoder) unknownKey(k *pfNode, key string, keys []string) {
+func (d *planDecoder) unknownKey(k *pfNode, key, table string) {
+	keys := pfKeys[table]
 	if s := pfSuggest(key, keys); s != "" {
 		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
 			"ukjent nøkkel «%s» — mente du «%s»?",
 			"ukjend nøkkel «%s» — meinte du «%s»?",
 			"unknown key \"%s\" — did you mean \"%s\"?"}, key, s))
 		return
+	}
+	// A key of another object was likely written at the wrong level.
+	for _, other := range pfTableOrder {
+		if other != table && slices.Contains(pfKeys[other], key) && !slices.Contains(pfKeys[table], key) {
+			if where, ok := pfTableWhere[other]; ok {
+				d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfJoin(pfTextf(pfText{
+					"nøkkelen «%s» hører ikke hjemme her, men ",
+					"nøkkelen «%s» høyrer ikkje heime her, men ",
+					"the key \"%s\" does not belong here but "}, key), where, pfText{
+					" — sjekk innrykket, eller flytt den dit",
+					" — sjekk innrykket, eller flytt han dit",
+					" — check the indentation, or move it there"}))
+				return
+			}
+		}
 	}
 	d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
 		"ukjent nøkkel «%s» — nøklene her er: %s",

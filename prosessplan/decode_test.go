@@ -144,6 +144,7 @@ func TestDecodeCodes(t *testing.T) {
 		{"format-version.yaml", []string{"PP-DECODE-FORMAT"}},
 		{"missing.yaml", []string{"PP-DECODE-MISSING"}},
 		{"decision-kind.yaml", []string{"PP-DECODE-DATE", "PP-DECODE-DECISION-KIND"}},
+		{"wrong-level.yaml", []string{"PP-DECODE-UNKNOWN-KEY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
