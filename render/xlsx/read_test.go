@@ -27,18 +27,22 @@ func yamlOf(t testing.TB, p *prosessplan.Plan) string {
 }
 
 func TestReadUnchanged(t *testing.T) {
-	p := plantest.Generate(20)
-	s := schedule(t, p)
-	_, data := writeFile(t, s, render.Options{}, "plan.xlsx")
-	got, changes, err := Read(bytes.NewReader(data), "plan.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range changes {
-		t.Errorf("unexpected change: %s", c)
-	}
-	if a, b := canonical(t, p), yamlOf(t, got); a != b {
-		t.Errorf("plan differs after the round trip:\n%s", diffLines(a, b))
+	for _, lang := range []prosessplan.Language{prosessplan.Bokmal, prosessplan.Nynorsk, prosessplan.English} {
+		t.Run(string(lang), func(t *testing.T) {
+			p := plantest.Generate(20)
+			s := schedule(t, p)
+			_, data := writeFile(t, s, render.Options{Language: lang}, "plan.xlsx")
+			got, changes, err := Read(bytes.NewReader(data), "plan.xlsx")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range changes {
+				t.Errorf("unexpected change: %s", c)
+			}
+			if a, b := canonical(t, p), yamlOf(t, got); a != b {
+				t.Errorf("plan differs after the round trip:\n%s", diffLines(a, b))
+			}
+		})
 	}
 }
 
