@@ -10,7 +10,14 @@
 // DejaVu Sans for characters Liberation Sans lacks, chosen per character
 // from the fonts' cmaps, so every character of Norwegian text and the
 // chart symbols (★ ⚑ ◆) extract correctly. [WithFont] sets a
-// municipality's own font instead.
+// municipality's own font instead (Profile.Font is only a name, which a
+// PDF cannot use without the font file).
+//
+// gopdf writes neither a document language nor keywords, and its
+// bookmarks are flat and point to the wrong height on landscape pages.
+// Write therefore appends an incremental update to gopdf's output: a
+// catalog with /Lang (nb-NO, nn-NO or en), XMP metadata and a nested
+// outline of its own.
 //
 // The PDF is not tagged: gopdf cannot write a structure tree. For an
 // accessible, archivable copy (tagged PDF/A-2b) convert the Word document
