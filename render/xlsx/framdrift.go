@@ -306,7 +306,7 @@ func (b *book) framdrift(sheet string) error {
 	starts := make([]interface{}, ncol)
 	ends := make([]interface{}, ncol)
 	for i, c := range b.cols {
-		groups[i] = str(st.head, c.key.title(b.rw))
+		groups[i] = str(st.head, colTitle(c.key, b.lang, b.clock))
 		labels[i] = excelize.Cell{StyleID: st.head}
 		subs[i] = excelize.Cell{StyleID: st.head}
 	}

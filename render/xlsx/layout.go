@@ -76,13 +76,41 @@ func (k colKey) title(ws *render.Words) string {
 	return ""
 }
 
-// keyOfTitle maps a column title in any language to its key.
+// shortTitle returns the title the short (workshop) template gives column
+// k, or "" where it uses the common one.
+func (k colKey) shortTitle(w *words) string {
+	switch k {
+	case cStart:
+		return w.ColFrom
+	case cEnd:
+		return w.ColTo
+	case cActivity:
+		return w.AgendaItem
+	case cResponsible:
+		return w.Leads
+	case cDeliverable:
+		return w.Output
+	}
+	return ""
+}
+
+// colTitle returns the title of column k in language l, in the short
+// template's words when clock is set.
+func colTitle(k colKey, l prosessplan.Language, clock bool) string {
+	if clock {
+		if t := k.shortTitle(wordsFor(l)); t != "" {
+			return t
+		}
+	}
+	return k.title(render.WordsFor(l))
+}
+
+// keyOfTitle maps a column title in any language, of either template, to its key.
 func keyOfTitle(s string) (colKey, bool) {
 	s = normalize(s)
 	for _, l := range languages {
-		ws := render.WordsFor(l)
 		for k := colKey(0); k < nKeys; k++ {
-			if normalize(k.title(ws)) == s {
+			if normalize(colTitle(k, l, false)) == s || normalize(colTitle(k, l, true)) == s {
 				return k, true
 			}
 		}

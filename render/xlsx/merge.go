@@ -128,7 +128,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 		visOrder = append(visOrder, id)
 		a := *o
 		mod := func(k colKey) {
-			change(Change{Kind: Modified, ID: id, Name: r.text[cActivity], Field: k.title(rw),
+			change(Change{Kind: Modified, ID: id, Name: r.text[cActivity], Field: colTitle(k, rd.lang, rd.clock),
 				Old: s.text[k], New: r.text[k], Cell: cell(r, k)})
 		}
 		for _, k := range []colKey{cActivity, cPurpose, cResponsible, cParticipants, cType, cStatus, cDeliverable} {

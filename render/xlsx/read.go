@@ -274,7 +274,7 @@ func (sc *scanner) result() ([]row, error) {
 	if !sc.header {
 		var titles []string
 		for _, k := range []colKey{cActivity, cStart, cEnd} {
-			titles = append(titles, k.title(render.WordsFor(sc.rd.lang)))
+			titles = append(titles, colTitle(k, sc.rd.lang, sc.rd.clock))
 		}
 		return nil, fmt.Errorf("%s: %s: %s", sc.rd.name, sc.sheet, fmt.Sprintf(wordsFor(sc.rd.lang).NoHeader, strings.Join(titles, ", ")))
 	}

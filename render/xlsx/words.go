@@ -9,6 +9,8 @@ import "github.com/prosessplan/go-prosessplan/prosessplan"
 type words struct {
 	Schedule, Political, Organisation, Participation, Lists string // sheet names
 	Check, Severity, Code, Message                          string // problems of a draft
+	// Column titles of the short (workshop) template.
+	ColFrom, ColTo, AgendaItem, Leads, Output string
 
 	DesiredResult, Version, Legend     string
 	Holiday, DoneBar, CancelledBar     string
@@ -41,6 +43,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Schedule: "Framdrift", Political: "Politisk behandling", Organisation: "Organisering",
 		Participation: "Medvirkning", Lists: "Lister",
 		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Hva som mangler eller bør rettes",
+		ColFrom: "Fra", ColTo: "Til", AgendaItem: "Agendapunkt", Leads: "Leder", Output: "Resultat",
 		DesiredResult: "Ønsket resultat", Version: "Versjon", Legend: "Tegnforklaring",
 		Holiday: "Helligdag, fellesferie eller stengt", DoneBar: "Ferdig (lysere farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
@@ -69,6 +72,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Schedule: "Framdrift", Political: "Politisk handsaming", Organisation: "Organisering",
 		Participation: "Medverknad", Lists: "Lister",
 		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Kva som manglar eller bør rettast",
+		ColFrom: "Frå", ColTo: "Til", AgendaItem: "Agendapunkt", Leads: "Leiar", Output: "Resultat",
 		DesiredResult: "Ønskt resultat", Version: "Versjon", Legend: "Teiknforklaring",
 		Holiday: "Heilagdag, fellesferie eller stengt", DoneBar: "Ferdig (lysare farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
@@ -97,6 +101,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Schedule: "Schedule", Political: "Political process", Organisation: "Organisation",
 		Participation: "Participation", Lists: "Lists",
 		Check: "Check", Severity: "Severity", Code: "Code", Message: "What is missing or should be fixed",
+		ColFrom: "From", ColTo: "To", AgendaItem: "Agenda item", Leads: "Leads", Output: "Output",
 		DesiredResult: "Desired result", Version: "Version", Legend: "Legend",
 		Holiday: "Public holiday, summer holiday or closure", DoneBar: "Done (lighter colour)",
 		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",

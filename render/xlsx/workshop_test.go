@@ -54,7 +54,7 @@ func TestWorkshopPlan(t *testing.T) {
 		v, _ := f.GetCellValue("Framdrift", cellName(c, rowGroups))
 		heads = append(heads, v)
 	}
-	if got := strings.Join(heads, " "); got != "Nr. Fase Start Slutt Aktivitet" {
+	if got := strings.Join(heads, " "); got != "Nr. Fase Fra Til Agendapunkt" {
 		t.Errorf("columns = %q", got)
 	}
 	if v, _ := f.GetCellValue("Framdrift", "C13"); v != "09:15" {
@@ -80,7 +80,7 @@ func TestWorkshopPlan(t *testing.T) {
 	for _, c := range changes {
 		report = append(report, c.String())
 	}
-	want := "Framdrift!C14: 1.3 Pause: Start endret fra «10:15» til «10:25»\nFramdrift!D14: 1.3 Pause: Slutt endret fra «10:30» til «10:40»"
+	want := "Framdrift!C14: 1.3 Pause: Fra endret fra «10:15» til «10:25»\nFramdrift!D14: 1.3 Pause: Til endret fra «10:30» til «10:40»"
 	if got := strings.Join(report, "\n"); got != want {
 		t.Errorf("changes:\n%s\nwant:\n%s", got, want)
 	}

@@ -365,7 +365,7 @@ func (b *book) hiddenSheets(planFile string) error {
 	cw := csv.NewWriter(&rows)
 	head := make([]string, len(b.cols))
 	for i, c := range b.cols {
-		head[i] = c.key.title(b.rw)
+		head[i] = colTitle(c.key, b.lang, b.clock)
 	}
 	if err := cw.Write(head); err != nil {
 		return err
