@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -1256,4 +1257,408 @@ func TestFullPlanSetsEveryField(t *testing.T) {
 			t.Errorf("fullPlan never sets %s", name)
 		}
 	}
+}
+
+// refEncode is the encoder Encode replaced: it builds a yaml.v3 node tree
+// and lets yaml.v3 write it. Encode must write the same bytes.
+func refEncode(p *Plan) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(refEncodePlan(p)); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// refPlainID matches IDs and numbers that may be written without quotes
+// ("1.2", "2016/4711"): the decoder reads a scalar's text as written, so
+// YAML resolving them as numbers does no harm.
+var refPlainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
+
+// refMap builds a mapping node in key order.
+type refMap struct{ n *yaml.Node }
+
+func newRefMap() refMap { return refMap{&yaml.Node{Kind: yaml.MappingNode}} }
+
+func (m refMap) add(key string, v *yaml.Node) {
+	if v == nil {
+		return
+	}
+	m.n.Content = append(m.n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, v)
+}
+
+func (m refMap) str(key, s string) {
+	if s != "" {
+		m.add(key, refStr(s))
+	}
+}
+
+func (m refMap) id(key, s string) {
+	if s != "" {
+		m.add(key, refIDNode(s))
+	}
+}
+
+func (m refMap) date(key string, d Date) {
+	if !d.IsZero() {
+		m.add(key, refPlain(d.String()))
+	}
+}
+
+func (m refMap) time(key string, t Time) {
+	if !t.IsZero() {
+		m.add(key, refPlain(t.String()))
+	}
+}
+
+func (m refMap) texts(key string, ss []string) {
+	switch len(ss) {
+	case 0:
+	case 1:
+		m.add(key, refStr(ss[0]))
+	default:
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, s := range ss {
+			seq.Content = append(seq.Content, refStr(s))
+		}
+		m.add(key, seq)
+	}
+}
+
+func (m refMap) ids(key string, ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, s := range ids {
+		seq.Content = append(seq.Content, refIDNode(s))
+	}
+	m.add(key, seq)
+}
+
+func refStr(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.ToValidUTF8(s, "\uFFFD")}
+}
+
+func refPlain(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
+
+func refIDNode(s string) *yaml.Node {
+	if refPlainID.MatchString(s) {
+		return refPlain(s)
+	}
+	return refStr(s)
+}
+
+func refSeq(items []*yaml.Node) *yaml.Node {
+	if len(items) == 0 {
+		return nil
+	}
+	return &yaml.Node{Kind: yaml.SequenceNode, Content: items}
+}
+
+func refEncodePlan(p *Plan) *yaml.Node {
+	m := newRefMap()
+	m.add("format", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(FormatVersion)})
+	m.str("tittel", p.Title)
+	m.str("kommune", p.Municipality)
+	m.str("enhet", p.Unit)
+	m.str("plantype", string(p.Type))
+	m.str("målform", string(p.Language))
+	m.id("arkivsak", p.CaseNumber)
+	m.str("saksbehandler", p.CaseOfficer)
+	m.str("versjon", p.Version)
+	m.str("status", string(p.Status))
+	m.str("vedtatt-av", p.AdoptedBy)
+	m.date("vedtatt-dato", p.AdoptedDate)
+	m.date("dato", p.Date)
+	m.date("kommunestyre-konstituert", p.CouncilConstituted)
+	m.texts("bakgrunn", p.Background)
+	m.texts("mandat", p.Mandate)
+	m.texts("mål", p.Goals)
+	m.str("ønsket-resultat", p.DesiredResult)
+	m.texts("målområder", p.TargetAreas)
+	m.texts("lovgrunnlag", p.LegalBasis)
+
+	if len(p.People) > 0 || len(p.Groups) > 0 {
+		org := newRefMap()
+		var people, groups []*yaml.Node
+		for _, x := range p.People {
+			people = append(people, refEncodePerson(x))
+		}
+		for _, g := range p.Groups {
+			groups = append(groups, refEncodeGroup(g, p))
+		}
+		org.add("personer", refSeq(people))
+		org.add("grupper", refSeq(groups))
+		m.add("organisering", org.n)
+	}
+	var bodies []*yaml.Node
+	for _, b := range p.Bodies {
+		bm := newRefMap()
+		bm.id("id", b.ID)
+		bm.str("navn", b.Name)
+		bm.str("type", string(b.Kind))
+		if b.NoticeDays != 0 {
+			bm.add("saksfrist-dager", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(b.NoticeDays)})
+		}
+		var dates []string
+		for _, d := range b.Meetings {
+			dates = append(dates, d.String())
+		}
+		bm.ids("møter", dates)
+		bodies = append(bodies, bm.n)
+	}
+	m.add("organer", refSeq(bodies))
+
+	var phases []*yaml.Node
+	for _, ph := range p.Phases {
+		pm := newRefMap()
+		pm.id("id", ph.ID)
+		pm.str("navn", ph.Name)
+		pm.str("beskrivelse", ph.Description)
+		var acts []*yaml.Node
+		for _, a := range ph.Activities {
+			acts = append(acts, refEncodeActivity(a))
+		}
+		pm.add("aktiviteter", refSeq(acts))
+		phases = append(phases, pm.n)
+	}
+	m.add("faser", refSeq(phases))
+
+	var parts []*yaml.Node
+	for _, x := range p.Participation {
+		pm := newRefMap()
+		pm.str("hvem", x.Who)
+		pm.str("hvordan", x.How)
+		pm.str("når", x.When)
+		pm.str("hvorfor", x.Why)
+		pm.ids("aktiviteter", x.Activities)
+		parts = append(parts, pm.n)
+	}
+	m.add("medvirkning", refSeq(parts))
+	m.texts("suksessfaktorer", p.SuccessFactors)
+
+	var risks, resources, attachments []*yaml.Node
+	for _, r := range p.Risks {
+		rm := newRefMap()
+		rm.str("beskrivelse", r.Description)
+		rm.str("konsekvens", r.Consequence)
+		rm.str("tiltak", r.Mitigation)
+		risks = append(risks, rm.n)
+	}
+	m.add("risikoer", refSeq(risks))
+	for _, r := range p.Resources {
+		rm := newRefMap()
+		rm.str("hva", r.What)
+		rm.str("omfang", r.Amount)
+		rm.str("merknad", r.Comment)
+		resources = append(resources, rm.n)
+	}
+	m.add("ressurser", refSeq(resources))
+	for _, a := range p.Attachments {
+		if a.Reference == "" {
+			attachments = append(attachments, refStr(a.Title))
+			continue
+		}
+		am := newRefMap()
+		am.str("tittel", a.Title)
+		am.str("referanse", a.Reference)
+		attachments = append(attachments, am.n)
+	}
+	m.add("vedlegg", refSeq(attachments))
+
+	c := p.Calendar
+	if c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0 ||
+		len(c.Closures) > 0 {
+		cm := newRefMap()
+		if c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0 {
+			fm := newRefMap()
+			fm.add("fra", refPlainStr(fmt.Sprintf("%02d.%02d", c.SummerFromDay, c.SummerFromMonth)))
+			fm.add("til", refPlainStr(fmt.Sprintf("%02d.%02d", c.SummerToDay, c.SummerToMonth)))
+			cm.add("fellesferie", fm.n)
+		}
+		var closed []*yaml.Node
+		for _, cl := range c.Closures {
+			sm := newRefMap()
+			sm.str("navn", cl.Name)
+			sm.date("fra", cl.Range.From)
+			sm.date("til", cl.Range.To)
+			closed = append(closed, sm.n)
+		}
+		cm.add("stengt", refSeq(closed))
+		m.add("kalender", cm.n)
+	}
+	return m.n
+}
+
+// refPlainStr is a text that YAML would read as a number ("01.07"); it is
+// quoted so that editors validating against the schema see a string.
+func refPlainStr(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
+}
+
+func refEncodePerson(x Person) *yaml.Node {
+	m := newRefMap()
+	m.id("id", x.ID)
+	m.str("navn", x.Name)
+	m.str("tittel", x.Title)
+	m.str("enhet", x.Unit)
+	m.str("epost", x.Email)
+	return m.n
+}
+
+func refEncodeGroup(g Group, p *Plan) *yaml.Node {
+	m := newRefMap()
+	m.id("id", g.ID)
+	m.str("navn", g.Name)
+	m.str("type", string(g.Kind))
+	m.str("ansvar", g.Responsibility)
+	m.id("leder", g.Leader)
+	var members []*yaml.Node
+	for _, x := range g.Members {
+		// The short form is a plain text: a person's ID, or a name that is
+		// not one.
+		switch {
+		case x.Person != "" && x.Name == "" && x.Organisation == "" && x.Role == "":
+			members = append(members, refIDNode(x.Person))
+			continue
+		case x.Person == "" && x.Organisation == "" && x.Role == "" && p.Person(x.Name) == nil:
+			members = append(members, refStr(x.Name))
+			continue
+		}
+		mm := newRefMap()
+		mm.id("person", x.Person)
+		mm.str("navn", x.Name)
+		mm.str("organisasjon", x.Organisation)
+		mm.str("rolle", x.Role)
+		members = append(members, mm.n)
+	}
+	m.add("medlemmer", refSeq(members))
+	return m.n
+}
+
+func refEncodeActivity(a Activity) *yaml.Node {
+	m := newRefMap()
+	m.id("nr", a.ID)
+	m.str("navn", a.Name)
+	m.str("hensikt", a.Purpose)
+	m.id("ansvarlig", a.Responsible)
+	m.ids("deltakere", a.Participants)
+	m.str("type", string(a.Kind))
+	m.time("start", a.Start)
+	m.time("slutt", a.End)
+	if !a.Duration.IsZero() {
+		m.add("varighet", refStr(a.Duration.String()))
+	}
+	if len(a.After) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, dep := range a.After {
+			if dep.Lag.IsZero() {
+				seq.Content = append(seq.Content, refIDNode(dep.ID))
+				continue
+			}
+			dm := newRefMap()
+			dm.id("nr", dep.ID)
+			dm.add("etterslep", refStr(dep.Lag.String()))
+			dm.n.Style = yaml.FlowStyle
+			seq.Content = append(seq.Content, dm.n)
+		}
+		m.add("etter", seq)
+	}
+	if x := a.Decision; x != nil {
+		dm := newRefMap()
+		dm.str("type", string(x.Kind))
+		dm.id("organ", x.Body)
+		dm.ids("saksgang", x.Route)
+		dm.date("møte", x.Meeting)
+		dm.id("høring", x.Hearing)
+		dm.texts("innstilling", x.Proposal)
+		dm.str("sammendrag", x.Summary)
+		m.add("vedtak", dm.n)
+	}
+	m.str("leveranse", a.Deliverable)
+	if a.Status != NotStarted {
+		m.str("status", string(a.Status))
+	}
+	m.str("merknad", a.Comment)
+	return m.n
+}
+
+// TestEncodeMatchesYAMLEncoder holds Encode to the bytes yaml.v3 writes
+// for the same plan, on plans with texts that need every kind of quoting.
+func TestEncodeMatchesYAMLEncoder(t *testing.T) {
+	example, err := os.ReadFile("../examples/bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodo, err := Decode(bytes.NewReader(example), "bodo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"", " ledende mellomrom", "etterfølgende ", "Start: oppstart", "a: b", "a #b", "#c",
+		"- punkt", "-2", "1.0", "12", "0x1F", "1e5", ".5", "true", "True", "yes", "No", "on", "null", "~",
+		"2017-01-31", "[x]", "{y}", "a, b", "a,b", "x?", "?x", "!x", "&x", "*x", "|x", ">x", "'x'", "\"x\"",
+		"it's", "50 %", "%x", "@x", "`x`", "to\nlinjer", "tre\n\nlinjer\n", "\n", " \nx", "x\n ",
+		"tab\there", "kontroll\x01", "æøå ÆØÅ", "«sitat»", "pbl § 11-14", "2018–2021", "a—b",
+		"emoji \U0001F600", "\u00a0nbsp", "x\u2028y", "x\u0085y", "\ufeffbom", "k:", "a: ", "<<", "=",
+		"a_b", "a+b=c", "(parentes)", "skråstrek/", "semikolon; ok", "ÅRET", "ørret", "y", "N",
+		"  to  mellomrom  ", "lang " + strings.Repeat("tekst ", 40)}
+	plans := []*Plan{bodo, fullPlan(), {}, {Title: "T"}}
+	for i, s := range texts {
+		p := fullPlan()
+		p.Title = s
+		p.Background = []string{s, s + "x"}
+		p.Mandate = []string{s}
+		p.People[0].Name = s
+		p.Groups[0].Members = append(p.Groups[0].Members, Member{Name: s}, Member{Name: s, Role: s})
+		p.Phases[0].Activities[0].Participants = []string{"pg", s}
+		p.Phases[0].Activities[0].Responsible = s
+		p.Phases[0].Activities[1].After = []Dependency{{ID: s}, {ID: s, Lag: Duration{2, Days}}}
+		p.Participation[0].Activities = []string{s, "1.7"}
+		p.Attachments = append(p.Attachments, Attachment{Title: s}, Attachment{Reference: s})
+		p.Phases[0].Activities[4].Decision.Proposal = []string{s}
+		p.Phases[0].Activities[4].Decision.Route = []string{s}
+		p.Bodies[0].ID = fmt.Sprint("b", i)
+		plans = append(plans, p)
+	}
+	empty := fullPlan()
+	empty.Phases[0].Activities[4].Decision = &Decision{}
+	empty.People = append(empty.People, Person{})
+	empty.Groups[0].Members = append(empty.Groups[0].Members, Member{})
+	plans = append(plans, empty)
+	for i, p := range plans {
+		want, err := refEncode(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := Encode(&got, p); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != string(want) {
+			t.Errorf("plan %d (%q): Encode differs from yaml.v3:\n%s", i, p.Title, lineDiff(got.String(), string(want)))
+		}
+	}
+}
+
+// lineDiff shows the first line where a and b differ.
+func lineDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n got  %q\n want %q", i+1, x, y)
+		}
+	}
+	return "(same lines)"
 }

@@ -1,11 +1,15 @@
 package prosessplan
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -16,107 +20,261 @@ import (
 // form, empty fields and default activity statuses left out. The same plan
 // always gives the same bytes.
 func Encode(w io.Writer, p *Plan) error {
-	root := encodePlan(p)
-	enc := yaml.NewEncoder(w)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		return fmt.Errorf("prosessplan: encoding plan: %w", err)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	e := &pfEncoder{w: bw}
+	e.plan(p)
+	if e.err == nil {
+		e.err = bw.Flush()
 	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("prosessplan: encoding plan: %w", err)
+	if e.err != nil {
+		return fmt.Errorf("prosessplan: encoding plan: %w", e.err)
 	}
 	return nil
 }
 
-// pfPlainID matches IDs and numbers that may be written without quotes
-// ("1.2", "2016/4711"): the decoder reads a scalar's text as written, so
-// YAML resolving them as numbers does no harm.
+// The encoder writes the YAML text itself rather than building a yaml.v3
+// node tree: for a plan of 10,000 activities that tree and yaml.v3's event
+// queue took half a gigabyte. The output is byte for byte what yaml.v3
+// writes for that tree (indentation 2, sequences indented under their
+// key); texts it could not be sure to write as yaml.v3 does are rendered by
+// yaml.v3 itself (pfEncoder.scalar). A test holds the two to the same bytes.
+
+// pfPlainID matches IDs and numbers that are written without quotes ("1.2",
+// "2016/4711"): the decoder reads a scalar's text as written, so YAML
+// resolving them as numbers does no harm.
 var pfPlainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
 
-// pfMap builds a mapping node in key order.
-type pfMap struct{ n *yaml.Node }
+type pfEncoder struct {
+	w   *bufio.Writer
+	err error
+}
 
-func newPFMap() pfMap { return pfMap{&yaml.Node{Kind: yaml.MappingNode}} }
+func (e *pfEncoder) write(s string) {
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
 
-func (m pfMap) add(key string, v *yaml.Node) {
-	if v == nil {
+func (e *pfEncoder) indent(n int) {
+	for ; n > 0; n-- {
+		if e.err == nil {
+			e.err = e.w.WriteByte(' ')
+		}
+	}
+}
+
+// The kinds of scalar, by how they are written.
+const (
+	pfText_  = iota // a text: plain when safe, else as yaml.v3 quotes it
+	pfIDText        // an ID: plain when pfPlainID matches, else a text
+	pfRaw           // written as is: dates, durations' numbers, integers
+)
+
+// pfEmitMap writes the fields of one mapping. The first field of a mapping
+// that is a sequence item goes on the dash's line.
+type pfEmitMap struct {
+	e      *pfEncoder
+	indent int  // column of the keys
+	inItem bool // the next key follows "- "
+}
+
+func (m *pfEmitMap) key(k string) {
+	if m.inItem {
+		m.inItem = false
+	} else {
+		m.e.indent(m.indent)
+	}
+	m.e.write(k)
+	m.e.write(":")
+}
+
+// scalar writes "key: value" for a non-empty value.
+func (m *pfEmitMap) scalar(k, v string, kind int) {
+	if v == "" {
 		return
 	}
-	m.n.Content = append(m.n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, v)
+	m.key(k)
+	m.e.write(" ")
+	m.e.scalar(v, kind, pfBlockCtx, m.indent)
+	m.e.write("\n")
 }
 
-func (m pfMap) str(key, s string) {
-	if s != "" {
-		m.add(key, pfStr(s))
-	}
-}
+func (m *pfEmitMap) str(k, v string) { m.scalar(k, v, pfText_) }
+func (m *pfEmitMap) id(k, v string)  { m.scalar(k, v, pfIDText) }
 
-func (m pfMap) id(key, s string) {
-	if s != "" {
-		m.add(key, pfIDNode(s))
-	}
-}
-
-func (m pfMap) date(key string, d Date) {
+func (m *pfEmitMap) date(k string, d Date) {
 	if !d.IsZero() {
-		m.add(key, pfPlain(d.String()))
+		m.scalar(k, d.String(), pfRaw)
 	}
 }
 
-func (m pfMap) time(key string, t Time) {
+func (m *pfEmitMap) time(k string, t Time) {
 	if !t.IsZero() {
-		m.add(key, pfPlain(t.String()))
+		m.scalar(k, t.String(), pfRaw)
 	}
 }
 
-func (m pfMap) texts(key string, ss []string) {
+// texts writes a paragraph field: one text, or a list of texts.
+func (m *pfEmitMap) texts(k string, ss []string) {
 	switch len(ss) {
 	case 0:
 	case 1:
-		m.add(key, pfStr(ss[0]))
+		m.key(k)
+		m.e.write(" ")
+		m.e.scalar(ss[0], pfText_, pfBlockCtx, m.indent)
+		m.e.write("\n")
 	default:
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		m.key(k)
+		m.e.write("\n")
 		for _, s := range ss {
-			seq.Content = append(seq.Content, pfStr(s))
+			m.e.indent(m.indent + 2)
+			m.e.write("- ")
+			m.e.scalar(s, pfText_, pfBlockCtx, m.indent+2)
+			m.e.write("\n")
 		}
-		m.add(key, seq)
 	}
 }
 
-func (m pfMap) ids(key string, ids []string) {
+// ids writes a flow sequence of IDs: "key: [a, b]".
+func (m *pfEmitMap) ids(k string, ids []string, kind int) {
 	if len(ids) == 0 {
 		return
 	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, s := range ids {
-		seq.Content = append(seq.Content, pfIDNode(s))
+	m.key(k)
+	m.e.write(" [")
+	for i, s := range ids {
+		if i > 0 {
+			m.e.write(", ")
+		}
+		m.e.scalar(s, kind, pfFlowCtx, m.indent)
 	}
-	m.add(key, seq)
+	m.e.write("]\n")
 }
 
-func pfStr(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.ToValidUTF8(s, "\uFFFD")}
-}
-
-func pfPlain(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
-
-func pfIDNode(s string) *yaml.Node {
-	if pfPlainID.MatchString(s) {
-		return pfPlain(s)
+// list writes "key:" and then one mapping per item, each as "- " at the
+// key's indentation plus two; item writes the item's fields.
+func (m *pfEmitMap) list(k string, n int, item func(i int, im *pfEmitMap)) {
+	if n == 0 {
+		return
 	}
-	return pfStr(s)
-}
-
-func pfSeq(items []*yaml.Node) *yaml.Node {
-	if len(items) == 0 {
-		return nil
+	m.key(k)
+	m.e.write("\n")
+	for i := 0; i < n; i++ {
+		m.e.indent(m.indent + 2)
+		m.e.write("- ")
+		im := &pfEmitMap{e: m.e, indent: m.indent + 4, inItem: true}
+		item(i, im)
+		if im.inItem {
+			// An item with no fields.
+			m.e.write("{}\n")
+		}
 	}
-	return &yaml.Node{Kind: yaml.SequenceNode, Content: items}
 }
 
-func encodePlan(p *Plan) *yaml.Node {
-	m := newPFMap()
-	m.add("format", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(FormatVersion)})
+// sub writes "key:" and a nested mapping.
+func (m *pfEmitMap) sub(k string, fields func(sm *pfEmitMap)) {
+	m.key(k)
+	m.e.write("\n")
+	fields(&pfEmitMap{e: m.e, indent: m.indent + 2})
+}
+
+const (
+	pfBlockCtx = iota
+	pfFlowCtx
+)
+
+// scalar writes v. Texts are written plain when pfSafePlain is sure
+// yaml.v3 would write them plain too; other texts are rendered by yaml.v3
+// in the same context, and their continuation lines (of a literal block)
+// moved to the indentation of the key or dash at column at.
+func (e *pfEncoder) scalar(v string, kind, ctx, at int) {
+	switch {
+	case kind == pfRaw, kind == pfIDText && pfPlainID.MatchString(v):
+		e.write(v)
+		return
+	case pfSafePlain(v, ctx == pfFlowCtx):
+		e.write(v)
+		return
+	}
+	e.write(pfYAMLScalar(strings.ToValidUTF8(v, "\uFFFD"), ctx, at))
+}
+
+// pfYAMLScalar renders v as yaml.v3 does, as a block value or an item of a
+// flow sequence, where the key or dash before it stands at column at. The
+// text is rendered under a key at that column, nested in mappings, so that
+// continuation lines (of a literal block, or after a line separator) get
+// the indentation they will have in the file.
+func pfYAMLScalar(v string, ctx, at int) string {
+	var value *yaml.Node = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
+	open, suffix := "", "\n"
+	if ctx == pfFlowCtx {
+		value = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{value}}
+		open, suffix = "[", "]\n"
+	}
+	doc := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, value}}
+	for d := 0; d < at/2; d++ {
+		doc = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+			{Kind: yaml.ScalarNode, Tag: "!!str", Value: "x"}, doc}}
+	}
+	var b strings.Builder
+	for d := 0; d < at/2; d++ {
+		b.WriteString(strings.Repeat("  ", d) + "x:\n")
+	}
+	prefix := b.String() + strings.Repeat("  ", at/2) + "k: " + open
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		// yaml.v3 writes every valid UTF-8 text; keep the text readable
+		// in the file even so.
+		return strconv.Quote(v)
+	}
+	enc.Close()
+	return strings.TrimSuffix(strings.TrimPrefix(buf.String(), prefix), suffix)
+}
+
+// pfSafePlain reports whether s can be written without quotes, in the way
+// yaml.v3 would write it: a text of letters, digits, spaces and common
+// punctuation that starts with a letter or digit, does not read as
+// anything but a text, and has none of the characters YAML gives meaning
+// to. It is cautious: a text it rejects is rendered by yaml.v3.
+func pfSafePlain(s string, flow bool) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	first := true
+	for _, r := range s {
+		switch {
+		case first:
+			// A leading digit could make a number or a date.
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			first = false
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
+		case r == ' ', r == '.', r == '(', r == ')', r == '/', r == '-', r == '\'', r == '%',
+			r == '+', r == ';', r == '&', r == '=', r == '_':
+		case r == ',':
+			if flow {
+				return false
+			}
+		case r == '–', r == '—', r == '«', r == '»', r == '§':
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		default:
+			return false
+		}
+	}
+	switch strings.ToLower(s) {
+	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
+		return false
+	}
+	return true
+}
+
+func (e *pfEncoder) plan(p *Plan) {
+	m := &pfEmitMap{e: e}
+	m.scalar("format", strconv.Itoa(FormatVersion), pfRaw)
 	m.str("tittel", p.Title)
 	m.str("kommune", p.Municipality)
 	m.str("enhet", p.Unit)
@@ -138,206 +296,199 @@ func encodePlan(p *Plan) *yaml.Node {
 	m.texts("lovgrunnlag", p.LegalBasis)
 
 	if len(p.People) > 0 || len(p.Groups) > 0 {
-		org := newPFMap()
-		var people, groups []*yaml.Node
-		for _, x := range p.People {
-			people = append(people, encodePerson(x))
-		}
-		for _, g := range p.Groups {
-			groups = append(groups, encodeGroup(g, p))
-		}
-		org.add("personer", pfSeq(people))
-		org.add("grupper", pfSeq(groups))
-		m.add("organisering", org.n)
+		m.sub("organisering", func(om *pfEmitMap) {
+			om.list("personer", len(p.People), func(i int, pm *pfEmitMap) {
+				x := p.People[i]
+				pm.id("id", x.ID)
+				pm.str("navn", x.Name)
+				pm.str("tittel", x.Title)
+				pm.str("enhet", x.Unit)
+				pm.str("epost", x.Email)
+			})
+			om.list("grupper", len(p.Groups), func(i int, gm *pfEmitMap) { e.group(gm, p.Groups[i], p) })
+		})
 	}
-	var bodies []*yaml.Node
-	for _, b := range p.Bodies {
-		bm := newPFMap()
+	m.list("organer", len(p.Bodies), func(i int, bm *pfEmitMap) {
+		b := p.Bodies[i]
 		bm.id("id", b.ID)
 		bm.str("navn", b.Name)
 		bm.str("type", string(b.Kind))
 		if b.NoticeDays != 0 {
-			bm.add("saksfrist-dager", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(b.NoticeDays)})
+			bm.scalar("saksfrist-dager", strconv.Itoa(b.NoticeDays), pfRaw)
 		}
-		var dates []string
-		for _, d := range b.Meetings {
-			dates = append(dates, d.String())
+		dates := make([]string, len(b.Meetings))
+		for j, d := range b.Meetings {
+			dates[j] = d.String()
 		}
-		bm.ids("møter", dates)
-		bodies = append(bodies, bm.n)
-	}
-	m.add("organer", pfSeq(bodies))
-
-	var phases []*yaml.Node
-	for _, ph := range p.Phases {
-		pm := newPFMap()
+		bm.ids("møter", dates, pfIDText)
+	})
+	m.list("faser", len(p.Phases), func(i int, pm *pfEmitMap) {
+		ph := p.Phases[i]
 		pm.id("id", ph.ID)
 		pm.str("navn", ph.Name)
 		pm.str("beskrivelse", ph.Description)
-		var acts []*yaml.Node
-		for _, a := range ph.Activities {
-			acts = append(acts, encodeActivity(a))
-		}
-		pm.add("aktiviteter", pfSeq(acts))
-		phases = append(phases, pm.n)
-	}
-	m.add("faser", pfSeq(phases))
-
-	var parts []*yaml.Node
-	for _, x := range p.Participation {
-		pm := newPFMap()
+		pm.list("aktiviteter", len(ph.Activities), func(j int, am *pfEmitMap) { e.activity(am, ph.Activities[j]) })
+	})
+	m.list("medvirkning", len(p.Participation), func(i int, pm *pfEmitMap) {
+		x := p.Participation[i]
 		pm.str("hvem", x.Who)
 		pm.str("hvordan", x.How)
 		pm.str("når", x.When)
 		pm.str("hvorfor", x.Why)
-		pm.ids("aktiviteter", x.Activities)
-		parts = append(parts, pm.n)
-	}
-	m.add("medvirkning", pfSeq(parts))
+		pm.ids("aktiviteter", x.Activities, pfIDText)
+	})
 	m.texts("suksessfaktorer", p.SuccessFactors)
-
-	var risks, resources, attachments []*yaml.Node
-	for _, r := range p.Risks {
-		rm := newPFMap()
+	m.list("risikoer", len(p.Risks), func(i int, rm *pfEmitMap) {
+		r := p.Risks[i]
 		rm.str("beskrivelse", r.Description)
 		rm.str("konsekvens", r.Consequence)
 		rm.str("tiltak", r.Mitigation)
-		risks = append(risks, rm.n)
-	}
-	m.add("risikoer", pfSeq(risks))
-	for _, r := range p.Resources {
-		rm := newPFMap()
+	})
+	m.list("ressurser", len(p.Resources), func(i int, rm *pfEmitMap) {
+		r := p.Resources[i]
 		rm.str("hva", r.What)
 		rm.str("omfang", r.Amount)
 		rm.str("merknad", r.Comment)
-		resources = append(resources, rm.n)
-	}
-	m.add("ressurser", pfSeq(resources))
-	for _, a := range p.Attachments {
-		if a.Reference == "" {
-			attachments = append(attachments, pfStr(a.Title))
-			continue
+	})
+	if len(p.Attachments) > 0 {
+		m.key("vedlegg")
+		e.write("\n")
+		for _, a := range p.Attachments {
+			e.indent(m.indent + 2)
+			e.write("- ")
+			if a.Reference == "" {
+				// The short form: the title alone.
+				if a.Title == "" {
+					e.write(`""`)
+				} else {
+					e.scalar(a.Title, pfText_, pfBlockCtx, m.indent+2)
+				}
+				e.write("\n")
+				continue
+			}
+			am := &pfEmitMap{e: e, indent: m.indent + 4, inItem: true}
+			am.str("tittel", a.Title)
+			am.str("referanse", a.Reference)
 		}
-		am := newPFMap()
-		am.str("tittel", a.Title)
-		am.str("referanse", a.Reference)
-		attachments = append(attachments, am.n)
 	}
-	m.add("vedlegg", pfSeq(attachments))
-
 	c := p.Calendar
-	if c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0 ||
-		len(c.Closures) > 0 {
-		cm := newPFMap()
-		if c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0 {
-			fm := newPFMap()
-			fm.add("fra", pfPlainStr(fmt.Sprintf("%02d.%02d", c.SummerFromDay, c.SummerFromMonth)))
-			fm.add("til", pfPlainStr(fmt.Sprintf("%02d.%02d", c.SummerToDay, c.SummerToMonth)))
-			cm.add("fellesferie", fm.n)
-		}
-		var closed []*yaml.Node
-		for _, cl := range c.Closures {
-			sm := newPFMap()
-			sm.str("navn", cl.Name)
-			sm.date("fra", cl.Range.From)
-			sm.date("til", cl.Range.To)
-			closed = append(closed, sm.n)
-		}
-		cm.add("stengt", pfSeq(closed))
-		m.add("kalender", cm.n)
+	summer := c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0
+	if summer || len(c.Closures) > 0 {
+		m.sub("kalender", func(cm *pfEmitMap) {
+			if summer {
+				cm.sub("fellesferie", func(fm *pfEmitMap) {
+					// Quoted, so that editors checking against the schema
+					// see a text, not the number 1.07.
+					fm.scalar("fra", fmt.Sprintf(`"%02d.%02d"`, c.SummerFromDay, c.SummerFromMonth), pfRaw)
+					fm.scalar("til", fmt.Sprintf(`"%02d.%02d"`, c.SummerToDay, c.SummerToMonth), pfRaw)
+				})
+			}
+			cm.list("stengt", len(c.Closures), func(i int, sm *pfEmitMap) {
+				cl := c.Closures[i]
+				sm.str("navn", cl.Name)
+				sm.date("fra", cl.Range.From)
+				sm.date("til", cl.Range.To)
+			})
+		})
 	}
-	return m.n
 }
 
-// pfPlainStr is a text that YAML would read as a number ("01.07"); it is
-// quoted so that editors validating against the schema see a string.
-func pfPlainStr(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
-}
-
-func encodePerson(x Person) *yaml.Node {
-	m := newPFMap()
-	m.id("id", x.ID)
-	m.str("navn", x.Name)
-	m.str("tittel", x.Title)
-	m.str("enhet", x.Unit)
-	m.str("epost", x.Email)
-	return m.n
-}
-
-func encodeGroup(g Group, p *Plan) *yaml.Node {
-	m := newPFMap()
+func (e *pfEncoder) group(m *pfEmitMap, g Group, p *Plan) {
 	m.id("id", g.ID)
 	m.str("navn", g.Name)
 	m.str("type", string(g.Kind))
 	m.str("ansvar", g.Responsibility)
 	m.id("leder", g.Leader)
-	var members []*yaml.Node
+	if len(g.Members) == 0 {
+		return
+	}
+	m.key("medlemmer")
+	e.write("\n")
 	for _, x := range g.Members {
-		// The short form is a plain text: a person's ID, or a name that is
-		// not one.
+		e.indent(m.indent + 2)
+		e.write("- ")
+		// The short form is a plain text: a person's ID, or a name that
+		// is not one.
 		switch {
 		case x.Person != "" && x.Name == "" && x.Organisation == "" && x.Role == "":
-			members = append(members, pfIDNode(x.Person))
+			e.scalar(x.Person, pfIDText, pfBlockCtx, m.indent+2)
+			e.write("\n")
 			continue
 		case x.Person == "" && x.Organisation == "" && x.Role == "" && p.Person(x.Name) == nil:
-			members = append(members, pfStr(x.Name))
+			if x.Name == "" {
+				e.write(`""`)
+			} else {
+				e.scalar(x.Name, pfText_, pfBlockCtx, m.indent+2)
+			}
+			e.write("\n")
 			continue
 		}
-		mm := newPFMap()
+		mm := &pfEmitMap{e: e, indent: m.indent + 4, inItem: true}
 		mm.id("person", x.Person)
 		mm.str("navn", x.Name)
 		mm.str("organisasjon", x.Organisation)
 		mm.str("rolle", x.Role)
-		members = append(members, mm.n)
+		if mm.inItem {
+			e.write("{}\n")
+		}
 	}
-	m.add("medlemmer", pfSeq(members))
-	return m.n
 }
 
-func encodeActivity(a Activity) *yaml.Node {
-	m := newPFMap()
+func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 	m.id("nr", a.ID)
 	m.str("navn", a.Name)
 	m.str("hensikt", a.Purpose)
 	m.id("ansvarlig", a.Responsible)
-	m.ids("deltakere", a.Participants)
+	m.ids("deltakere", a.Participants, pfIDText)
 	m.str("type", string(a.Kind))
 	m.time("start", a.Start)
 	m.time("slutt", a.End)
 	if !a.Duration.IsZero() {
-		m.add("varighet", pfStr(a.Duration.String()))
+		// "6 uker", "-2 dager": plain to yaml.v3 too.
+		m.scalar("varighet", a.Duration.String(), pfRaw)
 	}
 	if len(a.After) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-		for _, dep := range a.After {
+		m.key("etter")
+		e.write(" [")
+		for i, dep := range a.After {
+			if i > 0 {
+				e.write(", ")
+			}
 			if dep.Lag.IsZero() {
-				seq.Content = append(seq.Content, pfIDNode(dep.ID))
+				e.scalar(dep.ID, pfIDText, pfFlowCtx, m.indent)
 				continue
 			}
-			dm := newPFMap()
-			dm.id("nr", dep.ID)
-			dm.add("etterslep", pfStr(dep.Lag.String()))
-			dm.n.Style = yaml.FlowStyle
-			seq.Content = append(seq.Content, dm.n)
+			e.write("{")
+			if dep.ID != "" {
+				e.write("nr: ")
+				// Inside the braces yaml.v3 indents one step more.
+				e.scalar(dep.ID, pfIDText, pfFlowCtx, m.indent+2)
+				e.write(", ")
+			}
+			e.write("etterslep: ")
+			e.write(dep.Lag.String())
+			e.write("}")
 		}
-		m.add("etter", seq)
+		e.write("]\n")
 	}
-	if x := a.Decision; x != nil {
-		dm := newPFMap()
-		dm.str("type", string(x.Kind))
-		dm.id("organ", x.Body)
-		dm.ids("saksgang", x.Route)
-		dm.date("møte", x.Meeting)
-		dm.id("høring", x.Hearing)
-		dm.texts("innstilling", x.Proposal)
-		dm.str("sammendrag", x.Summary)
-		m.add("vedtak", dm.n)
+	if x := a.Decision; x != nil && x.Kind == "" && x.Body == "" && len(x.Route) == 0 && x.Meeting.IsZero() &&
+		x.Hearing == "" && len(x.Proposal) == 0 && x.Summary == "" {
+		m.key("vedtak")
+		e.write(" {}\n")
+	} else if x != nil {
+		m.sub("vedtak", func(dm *pfEmitMap) {
+			dm.str("type", string(x.Kind))
+			dm.id("organ", x.Body)
+			dm.ids("saksgang", x.Route, pfIDText)
+			dm.date("møte", x.Meeting)
+			dm.id("høring", x.Hearing)
+			dm.texts("innstilling", x.Proposal)
+			dm.str("sammendrag", x.Summary)
+		})
 	}
 	m.str("leveranse", a.Deliverable)
 	if a.Status != NotStarted {
 		m.str("status", string(a.Status))
 	}
 	m.str("merknad", a.Comment)
-	return m.n
 }

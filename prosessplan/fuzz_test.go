@@ -50,6 +50,9 @@ func FuzzDecode(f *testing.F) {
 		if err := Encode(&a, p); err != nil {
 			t.Fatalf("Encode of a decoded plan: %v", err)
 		}
+		if ref, err := refEncode(p); err != nil || !bytes.Equal(ref, a.Bytes()) {
+			t.Fatalf("Encode differs from yaml.v3 (%v):\n%s", err, lineDiff(a.String(), string(ref)))
+		}
 		q, err := Decode(bytes.NewReader(a.Bytes()), "fuzz.yaml")
 		if err != nil {
 			t.Fatalf("the encoded plan does not decode: %v\ninput:\n%q\nencoded:\n%s", err, data, a.String())
