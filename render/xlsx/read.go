@@ -58,8 +58,8 @@ type Change struct {
 	Language prosessplan.Language
 }
 
-// String describes the change in the plan's language:
-// "Framdrift!H14: 1.3 Møte med referansegruppe 1: Start endret fra 12.01.2026 til 19.01.2026".
+// String describes the change in the workbook's language:
+// "Framdrift!H14: 1.3 Møte med referansegruppe 1: Start endret fra «12.01.2026» til «19.01.2026»".
 func (c Change) String() string {
 	w := wordsFor(c.Language)
 	rw := render.WordsFor(c.Language)

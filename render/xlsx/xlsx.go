@@ -56,8 +56,9 @@ const (
 )
 
 // Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
-// Politisk behandling, Organisering, Medvirkning, a lists sheet behind the
-// drop-downs, and the hidden plan file. Sheet names and fixed words follow
+// Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with
+// opts.Problems when there are any, a lists sheet behind the drop-downs,
+// and the hidden plan file. Sheet names and fixed words follow
 // opts.Language or the plan's målform. The same schedule and options give
 // the same bytes.
 func Write(w io.Writer, s *prosessplan.Schedule, opts render.Options) error {
