@@ -398,3 +398,27 @@ func TestReadNewPhase(t *testing.T) {
 		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(report, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestReadInsertedColumn: Read finds the columns by their titles, so a
+// column the planner inserted does not confuse it.
+func TestReadInsertedColumn(t *testing.T) {
+	p := plantest.Generate(20)
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "plan.xlsx")
+	e := openEdit(t, data)
+	if err := e.f.InsertCols(e.sheet, "D", 1); err != nil {
+		t.Fatal(err)
+	}
+	e.set("D", rowGroups, "Min kommentar")
+	e.set("D", 13, "ringe Kari")
+	e.set("K", 13, "Utsatt") // Status, one column to the right now
+	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 1 || changes[0].Cell != "Framdrift!K13" || changes[0].New != "Utsatt" {
+		t.Errorf("changes = %v", changes)
+	}
+	if got.Activity("1.2").Status != prosessplan.Postponed {
+		t.Errorf("1.2 status = %q", got.Activity("1.2").Status)
+	}
+}
