@@ -58,8 +58,7 @@ var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem"
 	"kalender", "fellesferie", "stengt"}
 
 // pfTableWhere says where the keys of each object belong, for a key
-// written at the wrong level. Keys shared by many objects (id, navn) are
-// found in the object's own table first.
+// written at the wrong level that belongs to that object only.
 var pfTableWhere = map[string]pfText{
 	"plan":         {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
 	"organisering": {"under «organisering»", "under «organisering»", "under \"organisering\""},
@@ -659,19 +658,24 @@ func (d *planDecoder) unknownKey(k *pfNode, key, table string) {
 			"unknown key \"%s\" — did you mean \"%s\"?"}, key, s))
 		return
 	}
-	// A key of another object was likely written at the wrong level.
+	// A key that belongs to one other object only was likely written at
+	// the wrong level.
+	var owners []string
 	for _, other := range pfTableOrder {
-		if other != table && slices.Contains(pfKeys[other], key) && !slices.Contains(pfKeys[table], key) {
-			if where, ok := pfTableWhere[other]; ok {
-				d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfJoin(pfTextf(pfText{
-					"nøkkelen «%s» hører ikke hjemme her, men ",
-					"nøkkelen «%s» høyrer ikkje heime her, men ",
-					"the key \"%s\" does not belong here but "}, key), where, pfText{
-					" — sjekk innrykket, eller flytt den dit",
-					" — sjekk innrykket, eller flytt han dit",
-					" — check the indentation, or move it there"}))
-				return
-			}
+		if other != table && slices.Contains(pfKeys[other], key) {
+			owners = append(owners, other)
+		}
+	}
+	if len(owners) == 1 {
+		if where, ok := pfTableWhere[owners[0]]; ok {
+			d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfJoin(pfTextf(pfText{
+				"nøkkelen «%s» hører ikke hjemme her, men ",
+				"nøkkelen «%s» høyrer ikkje heime her, men ",
+				"the key \"%s\" does not belong here but "}, key), where, pfText{
+				" — sjekk innrykket, eller flytt den dit",
+				" — sjekk innrykket, eller flytt han dit",
+				" — check the indentation, or move it there"}))
+			return
 		}
 	}
 	d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
