@@ -284,10 +284,15 @@ type pfRef struct {
 // The format is described in docs/plan-format.md. Decode fills in the
 // defaults: målform nb, status utkast and activity status ikke-startet.
 func Decode(r io.Reader, name string) (*Plan, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		// bytes.Reader, strings.Reader, bytes.Buffer: read in one go.
+		buf.Grow(l.Len() + 1)
+	}
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, err)
 	}
+	data := buf.Bytes()
 	// The budget allows each node to be looked at a few times; only aliases
 	// can make a file need more.
 	d := &planDecoder{file: name, budget: 16*len(data) + 1<<16, ids: map[string]Pos{}, nrs: map[string]Pos{},
