@@ -284,15 +284,17 @@ type pfRef struct {
 // The format is described in docs/plan-format.md. Decode fills in the
 // defaults: målform nb, status utkast and activity status ikke-startet.
 func Decode(r io.Reader, name string) (*Plan, error) {
-	var buf bytes.Buffer
+	// The text is read into a string: the fast parser slices keys and
+	// values out of it without copying.
+	var sb strings.Builder
 	if l, ok := r.(interface{ Len() int }); ok {
 		// bytes.Reader, strings.Reader, bytes.Buffer: read in one go.
-		buf.Grow(l.Len() + 1)
+		sb.Grow(l.Len())
 	}
-	if _, err := buf.ReadFrom(r); err != nil {
+	if _, err := io.Copy(&sb, r); err != nil {
 		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, err)
 	}
-	data := buf.Bytes()
+	data := sb.String()
 	// The budget allows each node to be looked at a few times; only aliases
 	// can make a file need more.
 	d := &planDecoder{file: name, budget: 16*len(data) + 1<<16, ids: map[string]Pos{}, nrs: map[string]Pos{},
@@ -391,13 +393,14 @@ func (d *planDecoder) syntax(err error, data []byte) {
 		hint))
 }
 
-func (d *planDecoder) decode(data []byte) (p *Plan) {
-	if root, ok := pfFastParse(data); ok {
+func (d *planDecoder) decode(text string) (p *Plan) {
+	if root, ok := pfFastParse(text); ok {
 		p = &Plan{File: d.file}
 		d.plan(root, p)
 		d.resolve(p)
 		return p
 	}
+	data := []byte(text)
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := pfSafeDecode(dec, &doc); err != nil {
@@ -1755,8 +1758,15 @@ type pfFastLine struct {
 }
 
 type pfFastParser struct {
-	lines []pfFastLine
-	i     int
+	// text is the text not yet split into lines, num the number of the
+	// last line taken from it, and cur the current line when has is set.
+	text string
+	num  int
+	cur  pfFastLine
+	has  bool
+	// bad is set at a document marker or directive, which are left to
+	// yaml.v3.
+	bad bool
 	// nodes is a slab the nodes are taken from, and stack holds the
 	// children of the collections being read, so that each collection
 	// gets one slice of the right size.
@@ -1781,11 +1791,11 @@ func (p *pfFastParser) children(base int) []*pfNode {
 	return c
 }
 
-// pfFastParse parses data into the mapping at its root, or reports ok
-// false when data is outside the subset it reads.
-func pfFastParse(data []byte) (root *pfNode, ok bool) {
-	for i := 0; i < len(data); {
-		c := data[i]
+// pfFastParse parses text into the mapping at its root, or reports ok
+// false when text is outside the subset it reads.
+func pfFastParse(text string) (root *pfNode, ok bool) {
+	for i := 0; i < len(text); {
+		c := text[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 && c != '\n') || c == 0x7f {
 				return nil, false
@@ -1793,7 +1803,7 @@ func pfFastParse(data []byte) (root *pfNode, ok bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(data[i:])
+		r, size := utf8.DecodeRuneInString(text[i:])
 		// Invalid UTF-8, C1 controls, NEL, LS and PS (line breaks to YAML),
 		// byte order marks and non-characters.
 		if r == utf8.RuneError || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 ||
@@ -1802,18 +1812,31 @@ func pfFastParse(data []byte) (root *pfNode, ok bool) {
 		}
 		i += size
 	}
-	// One string for the whole text: lines, keys and plain values are
-	// slices of it.
-	text := string(data)
-	p := &pfFastParser{lines: make([]pfFastLine, 0, strings.Count(text, "\n")+1)}
-	num := 0
-	for len(text) > 0 {
-		num++
-		line := text
-		if j := strings.IndexByte(text, '\n'); j >= 0 {
-			line, text = text[:j], text[j+1:]
+	p := &pfFastParser{text: text}
+	first, ok := p.peek()
+	if !ok || first.indent != 0 || pfFastSeqItem(first.text) {
+		return nil, false
+	}
+	root, ok = p.mapping(0)
+	if _, more := p.peek(); !ok || more || p.bad {
+		return nil, false
+	}
+	return root, true
+}
+
+// peek returns the current line with content, splitting it off the text
+// when needed; ok is false at the end.
+func (p *pfFastParser) peek() (l pfFastLine, ok bool) {
+	if p.has {
+		return p.cur, true
+	}
+	for len(p.text) > 0 && !p.bad {
+		p.num++
+		line := p.text
+		if j := strings.IndexByte(p.text, '\n'); j >= 0 {
+			line, p.text = p.text[:j], p.text[j+1:]
 		} else {
-			text = ""
+			p.text = ""
 		}
 		indent := 0
 		for indent < len(line) && line[indent] == ' ' {
@@ -1824,25 +1847,29 @@ func pfFastParse(data []byte) (root *pfNode, ok bool) {
 			continue
 		}
 		if indent == 0 && (content[0] == '%' || strings.HasPrefix(content, "---") || strings.HasPrefix(content, "...")) {
-			return nil, false
+			p.bad = true
+			break
 		}
-		p.lines = append(p.lines, pfFastLine{num, indent, content})
+		p.cur, p.has = pfFastLine{p.num, indent, content}, true
+		return p.cur, true
 	}
-	if len(p.lines) == 0 || p.lines[0].indent != 0 || pfFastSeqItem(p.lines[0].text) {
-		return nil, false
-	}
-	root, ok = p.mapping(0)
-	if !ok || p.i != len(p.lines) {
-		return nil, false
-	}
-	return root, true
+	return pfFastLine{}, false
+}
+
+// advance moves past the current line.
+func (p *pfFastParser) advance() { p.has = false }
+
+// deeper reports whether the current line is indented more than indent.
+func (p *pfFastParser) deeper(indent int) bool {
+	l, ok := p.peek()
+	return ok && l.indent > indent
 }
 
 func pfFastSeqItem(text string) bool { return text == "-" || strings.HasPrefix(text, "- ") }
 
 // block parses the collection that starts at the current line.
 func (p *pfFastParser) block() (*pfNode, bool) {
-	l := p.lines[p.i]
+	l, _ := p.peek()
 	if pfFastSeqItem(l.text) {
 		return p.sequence(l.indent)
 	}
@@ -1851,11 +1878,14 @@ func (p *pfFastParser) block() (*pfNode, bool) {
 
 // mapping parses a block mapping whose keys stand at column indent.
 func (p *pfFastParser) mapping(indent int) (*pfNode, bool) {
-	first := p.lines[p.i]
+	first, _ := p.peek()
 	m := p.node(pfNode{Kind: yaml.MappingNode, Line: first.num, Column: indent + 1})
 	base := len(p.stack)
-	for p.i < len(p.lines) && p.lines[p.i].indent == indent {
-		l := p.lines[p.i]
+	for {
+		l, ok := p.peek()
+		if !ok || l.indent != indent {
+			break
+		}
 		if pfFastSeqItem(l.text) {
 			return nil, false
 		}
@@ -1864,16 +1894,13 @@ func (p *pfFastParser) mapping(indent int) (*pfNode, bool) {
 			return nil, false
 		}
 		k := p.node(pfNode{Kind: yaml.ScalarNode, Value: key, null: pfNullWord(key), Line: l.num, Column: indent + 1})
-		p.i++
+		p.advance()
 		var v *pfNode
 		if rest == "" {
 			// The value is the block on the following lines: deeper, or a
 			// sequence at the same indentation.
-			if p.i == len(p.lines) {
-				return nil, false
-			}
-			next := p.lines[p.i]
-			if !(next.indent > indent || (next.indent == indent && pfFastSeqItem(next.text))) {
+			next, ok := p.peek()
+			if !ok || !(next.indent > indent || (next.indent == indent && pfFastSeqItem(next.text))) {
 				return nil, false
 			}
 			if v, ok = p.block(); !ok {
@@ -1883,14 +1910,14 @@ func (p *pfFastParser) mapping(indent int) (*pfNode, bool) {
 			if v, ok = p.inline(rest, l.num, indent+1+utf8.RuneCountInString(l.text[:restAt])); !ok {
 				return nil, false
 			}
-			if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+			if p.deeper(indent) {
 				return nil, false // a continuation line
 			}
 		}
 		p.stack = append(p.stack, k, v)
 	}
 	m.Content = p.children(base)
-	if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+	if p.deeper(indent) {
 		return nil, false
 	}
 	return m, true
@@ -1898,22 +1925,24 @@ func (p *pfFastParser) mapping(indent int) (*pfNode, bool) {
 
 // sequence parses a block sequence whose dashes stand at column indent.
 func (p *pfFastParser) sequence(indent int) (*pfNode, bool) {
-	first := p.lines[p.i]
+	first, _ := p.peek()
 	s := p.node(pfNode{Kind: yaml.SequenceNode, Line: first.num, Column: indent + 1})
 	base := len(p.stack)
-	for p.i < len(p.lines) && p.lines[p.i].indent == indent && pfFastSeqItem(p.lines[p.i].text) {
-		l := p.lines[p.i]
+	for {
+		l, ok := p.peek()
+		if !ok || l.indent != indent || !pfFastSeqItem(l.text) {
+			break
+		}
 		rest := strings.TrimLeft(l.text[1:], " ")
 		if rest == "" || rest[0] == '#' || pfFastSeqItem(rest) {
 			return nil, false
 		}
 		at := indent + len(l.text) - len(rest) // rest's indentation, in bytes = columns here
 		var v *pfNode
-		var ok bool
 		if _, _, _, isKey := pfFastSplitKey(rest); isKey {
 			// A mapping that starts on the dash's line: read the rest of
 			// the line as its first line.
-			p.lines[p.i] = pfFastLine{l.num, at, rest}
+			p.cur = pfFastLine{l.num, at, rest}
 			if v, ok = p.mapping(at); !ok {
 				return nil, false
 			}
@@ -1921,15 +1950,15 @@ func (p *pfFastParser) sequence(indent int) (*pfNode, bool) {
 			if v, ok = p.inline(rest, l.num, at+1); !ok {
 				return nil, false
 			}
-			p.i++
-			if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+			p.advance()
+			if p.deeper(indent) {
 				return nil, false
 			}
 		}
 		p.stack = append(p.stack, v)
 	}
 	s.Content = p.children(base)
-	if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+	if p.deeper(indent) {
 		return nil, false
 	}
 	return s, true

@@ -1066,7 +1066,7 @@ func pfSameTree(fast, slow *pfNode, path string) string {
 // reports whether the fast parser took it.
 func checkFastParse(t testing.TB, data []byte) bool {
 	t.Helper()
-	fast, ok := pfFastParse(data)
+	fast, ok := pfFastParse(string(data))
 	if !ok {
 		return false
 	}
