@@ -4,9 +4,10 @@ package examples
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
 )
 
 // BodoYAML is the plan file bodo.yaml: Bodø kommune's process plan for the
@@ -26,4 +27,24 @@ func Bodo() *prosessplan.Plan {
 		panic("examples: bodo.yaml does not decode: " + err.Error())
 	}
 	return p
+}
+
+// profileFiles holds the Bodø profile and the logo it names.
+//
+//go:embed bodo-profile.yaml bodo-logo.png
+var profileFiles embed.FS
+
+// BodoProfile returns the illustrative municipal layout of the Bodø
+// example: colours, font, a simple generated logo (not the real coat of
+// arms) and the chief executive's title of 2017, rådmann. It panics if the
+// embedded profile does not read, which a test rules out.
+func BodoProfile() render.Profile {
+	b, err := profileFiles.ReadFile("bodo-profile.yaml")
+	if err == nil {
+		var p render.Profile
+		if p, err = render.ReadProfile(bytes.NewReader(b), "bodo-profile.yaml", profileFiles); err == nil {
+			return p
+		}
+	}
+	panic("examples: bodo-profile.yaml does not read: " + err.Error())
 }

@@ -115,3 +115,15 @@ func ExampleBodo() {
 	// 3.3: Utlegging til høring og offentlig ettersyn 2017-09-13
 	// 4.2: Sluttbehandling 2017-12-07
 }
+
+// TestBodoProfile checks the embedded layout: Bodø's 2017 title for the
+// chief executive and a logo that is a PNG.
+func TestBodoProfile(t *testing.T) {
+	p := examples.BodoProfile()
+	if p.Municipality != "Bodø kommune" || p.ChiefExecutive != "rådmann" {
+		t.Errorf("profile = %q, %q; want Bodø kommune, rådmann", p.Municipality, p.ChiefExecutive)
+	}
+	if !bytes.HasPrefix(p.Logo, []byte("\x89PNG")) || p.LogoAlt == "" {
+		t.Errorf("logo: %d bytes, alt %q; want a PNG with alt text", len(p.Logo), p.LogoAlt)
+	}
+}

@@ -8,7 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -88,8 +89,10 @@ var ErrNotPNG = errors.New("logoen er ikke et PNG-bilde")
 // profileKeys are the keys of a profile file, in Norwegian as plan files are.
 var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge", "skrift", "administrasjonssjef", "bunntekst"}
 
-// ReadProfile reads a profile file (YAML or JSON; the logo as a path
-// relative to dir or inline base64). name is used in error messages.
+// ReadProfile reads a profile file (YAML or JSON; the logo as a path in
+// fsys, or inline base64). name is used in error messages. fsys may be nil
+// when the logo is inline or absent; the CLI passes os.DirFS of the profile's
+// folder, the built-in example its embedded files.
 //
 // The keys are kommune, logo, logo-alt, farge, aksentfarge (RRGGBB, with
 // or without #), skrift, administrasjonssjef ("kommunedirektør" or
@@ -97,7 +100,7 @@ var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge"
 // YAML here is the flat subset a profile needs: one "key: value" per line,
 // quoted or plain values, "#" comments, and "|" or ">" blocks (for a long
 // base64 logo).
-func ReadProfile(r io.Reader, name string, dir string) (Profile, error) {
+func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Profile{}, &ProfileError{File: name, Msg: "kan ikke lese profilen", Err: err}
@@ -143,7 +146,7 @@ func ReadProfile(r io.Reader, name string, dir string) (Profile, error) {
 				return Profile{}, perr(fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val), nil)
 			}
 		case "logo":
-			logo, err := readLogo(v.val, dir)
+			logo, err := readLogo(v.val, fsys)
 			if err != nil {
 				return Profile{}, perr("logo", err)
 			}
@@ -309,7 +312,7 @@ var pngMagic = []byte("\x89PNG\r\n\x1a\n")
 
 // readLogo reads the logo: inline base64 (optionally as a data: URL), or a
 // PNG file relative to dir.
-func readLogo(v, dir string) ([]byte, error) {
+func readLogo(v string, fsys fs.FS) ([]byte, error) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return nil, nil
@@ -328,11 +331,14 @@ func readLogo(v, dir string) ([]byte, error) {
 	if b64err == nil && len(compact) > 200 {
 		return nil, ErrNotPNG
 	}
-	path := v
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(dir, filepath.FromSlash(path))
+	if fsys == nil {
+		return nil, fmt.Errorf("%q: %w", v, fs.ErrNotExist)
 	}
-	b, err := os.ReadFile(path)
+	name := path.Clean(filepath.ToSlash(v))
+	if !fs.ValidPath(name) {
+		return nil, fmt.Errorf("%q: skriv logoen som en sti i forhold til profilfilens mappe, f.eks. \"logo.png\"", v)
+	}
+	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}

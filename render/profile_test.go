@@ -34,7 +34,7 @@ func TestReadProfileBodo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := render.ReadProfile(f, "bodo-profile.yaml", "../examples")
+	p, err := render.ReadProfile(f, "bodo-profile.yaml", os.DirFS("../examples"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestReadProfileFormats(t *testing.T) {
 			render.Profile{PrimaryColor: "1F3A5F", AccentColor: "DCE6F0", Font: "Liberation Sans", ChiefExecutive: "kommunedirektør", Logo: logo}},
 	}
 	for _, tt := range tests {
-		got, err := render.ReadProfile(strings.NewReader(tt.in), "p", t.TempDir())
+		got, err := render.ReadProfile(strings.NewReader(tt.in), "p", os.DirFS(t.TempDir()))
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -98,7 +98,7 @@ func TestReadProfileErrors(t *testing.T) {
 		{`{"kommune": 7}`, "profil.yaml:1: kommune: verdien må være tekst", nil},
 	}
 	for _, tt := range tests {
-		_, err := render.ReadProfile(strings.NewReader(tt.in), "profil.yaml", dir)
+		_, err := render.ReadProfile(strings.NewReader(tt.in), "profil.yaml", os.DirFS(dir))
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%q: error %v, want %q", tt.in, err, tt.want)
 			continue

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/ics"
@@ -166,6 +167,10 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return exitFail
 		}
 		opts.Profile = &prof
+	} else if len(pos) == 0 {
+		// The built-in example comes with its own (illustrative) layout.
+		prof := examples.BodoProfile()
+		opts.Profile = &prof
 	}
 	outs, err := outputs(ctx, s, opts, cfg)
 	if err != nil {
@@ -264,7 +269,7 @@ func readProfile(name string) (render.Profile, error) {
 		return render.Profile{}, err
 	}
 	defer f.Close()
-	return render.ReadProfile(f, name, filepath.Dir(name))
+	return render.ReadProfile(f, name, os.DirFS(filepath.Dir(name)))
 }
 
 // outputs lists the files cfg asks for. The documents are built here, once;

@@ -306,6 +306,33 @@ func TestRenderProfile(t *testing.T) {
 		t.Errorf("the saksframlegg does not follow the profile's chief executive title")
 	}
 
+	// The built-in example brings Bodø's profile; a plan file of one's own
+	// gets the neutral default and today's title, kommunedirektør.
+	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md,saksframlegg")
+	if r.code != 0 {
+		t.Fatalf("built-in: exit %d\n%s", r.code, r.stderr)
+	}
+	if sak := readFile(t, only(t, written(r), "saksframlegg-4-2-sluttbehandling.md")); !strings.Contains(sak, "Rådmannens innstilling") {
+		t.Errorf("the built-in example does not use Bodø's profile")
+	}
+	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md,saksframlegg", "testdata/liten.yaml")
+	if r.code != 0 {
+		t.Fatalf("liten.yaml: exit %d\n%s", r.code, r.stderr)
+	}
+	drafts := 0
+	for _, f := range written(r) {
+		if !strings.Contains(filepath.Base(f), "saksframlegg-") || !strings.HasSuffix(f, ".md") {
+			continue
+		}
+		drafts++
+		if !strings.Contains(readFile(t, f), "Kommunedirektørens innstilling") {
+			t.Errorf("%s: a plan without a profile should say Kommunedirektørens innstilling", f)
+		}
+	}
+	if drafts == 0 {
+		t.Errorf("liten.yaml gave no Markdown saksframlegg")
+	}
+
 	bad := filepath.Join(t.TempDir(), "profil.yaml")
 	os.WriteFile(bad, []byte("farge: blå\n"), 0o644)
 	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md", "-profile", bad)

@@ -26,7 +26,7 @@ func bodo(t testing.TB) (*prosessplan.Schedule, *render.Profile) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	prof, err := render.ReadProfile(f, "bodo-profile.yaml", filepath.Join("..", "..", "examples"))
+	prof, err := render.ReadProfile(f, "bodo-profile.yaml", os.DirFS(filepath.Join("..", "..", "examples")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func bodoProfile(t testing.TB) *render.Profile {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := render.ReadProfile(f, "bodo-profile.yaml", "../../examples")
+	p, err := render.ReadProfile(f, "bodo-profile.yaml", os.DirFS("../../examples"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,7 +29,7 @@ func bodo(t testing.TB) (*prosessplan.Schedule, *render.Profile) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	prof, err := render.ReadProfile(f, "bodo-profile.yaml", dir)
+	prof, err := render.ReadProfile(f, "bodo-profile.yaml", os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
