@@ -204,8 +204,10 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// slug makes a file-name part: ASCII letters and digits, æøå spelt out.
-func slug(s string) string {
+// Slug makes a file-name or identifier part of s: lower-case ASCII
+// letters and digits joined by dashes, with æ ø å spelt ae o a, so names
+// survive programs and archives that mangle other characters.
+func Slug(s string) string {
 	var sb strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -250,7 +252,7 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	d.Title = docTitle(w, p.Title)
 	d.Subject = planName(p.Title)
 	d.FileName = "prosessplan"
-	if sl := slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
+	if sl := Slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
 		d.FileName += "-" + sl
 	} else if sl != "" {
 		d.FileName = sl

@@ -69,7 +69,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	if d.Activity != nil {
 		id = d.Activity.ID
 	}
-	doc.FileName = strings.Trim("saksframlegg-"+slug(id)+"-"+slug(string(d.Kind)), "-")
+	doc.FileName = strings.Trim("saksframlegg-"+Slug(id)+"-"+Slug(string(d.Kind)), "-")
 	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, name)
 	doc.HeaderText = headerText(p.Municipality, w.Saksframlegg)
 	doc.FooterText = b.prof.FooterText

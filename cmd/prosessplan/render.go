@@ -322,37 +322,5 @@ func baseName(s *prosessplan.Schedule, doc *render.Document) string {
 	if doc != nil && doc.FileName != "" {
 		return doc.FileName
 	}
-	return "prosessplan-" + fileSlug(s.Plan.Title)
-}
-
-// fileSlug makes a file name part of s: lower case ASCII letters, digits
-// and dashes.
-func fileSlug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		var rep string
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			rep = string(r)
-		case r == 'æ':
-			rep = "ae"
-		case r == 'ø':
-			rep = "o"
-		case r == 'å':
-			rep = "a"
-		default:
-			dash = b.Len() > 0
-			continue
-		}
-		if dash {
-			b.WriteByte('-')
-			dash = false
-		}
-		b.WriteString(rep)
-	}
-	if b.Len() == 0 {
-		return "plan"
-	}
-	return b.String()
+	return "prosessplan-" + render.Slug(s.Plan.Title)
 }

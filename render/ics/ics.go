@@ -333,41 +333,7 @@ func uidBase(p *prosessplan.Plan) string {
 	if key == "" {
 		key = p.Title
 	}
-	return slug(p.Municipality) + "/" + slug(key)
-}
-
-// slug lowercases s and keeps letters and digits, spelling æ ø å in ASCII
-// so UIDs survive programs that mangle non-ASCII.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		var rep string
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			rep = string(r)
-		case r == 'æ':
-			rep = "ae"
-		case r == 'ø':
-			rep = "o"
-		case r == 'å':
-			rep = "a"
-		default:
-			if b.Len() > 0 {
-				dash = true
-			}
-			continue
-		}
-		if dash {
-			b.WriteByte('-')
-			dash = false
-		}
-		b.WriteString(rep)
-	}
-	if b.Len() == 0 {
-		return "plan"
-	}
-	return b.String()
+	return render.Slug(p.Municipality) + "/" + render.Slug(key)
 }
 
 // stampOf is the DTSTAMP of every event: the plan's date (or, lacking one,
