@@ -659,7 +659,7 @@ func (d *planDecoder) object(n *pfNode, table string, where pfWhere) (o pfObject
 
 func (d *planDecoder) unknownKey(k *pfNode, key, table string) {
 	keys := pfKeys[table]
-	if s := pfSuggest(key, keys); s != "" {
+	if s := Suggest(key, keys); s != "" {
 		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
 			"ukjent nøkkel «%s» — mente du «%s»?",
 			"ukjend nøkkel «%s» — meinte du «%s»?",
@@ -692,9 +692,10 @@ func (d *planDecoder) unknownKey(k *pfNode, key, table string) {
 		"unknown key \"%s\" — the keys here are: %s"}, key, strings.Join(keys, ", ")))
 }
 
-// pfSuggest returns the candidate nearest to s in edit distance (after
-// folding case and æøå), or "" when none is near enough to be a typo.
-func pfSuggest(s string, candidates []string) string {
+// Suggest returns the candidate nearest to s in edit distance (after
+// folding case and æøå), or "" when none is near enough to be a typo. It
+// is what "mente du …?" in messages about unknown keys and values uses.
+func Suggest(s string, candidates []string) string {
 	fs := pfFold(s)
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
@@ -897,7 +898,7 @@ func (o pfObject) choice(key string, e pfEnum, def string) string {
 		return v
 	}
 	pos := o.keyPos(key)
-	if sug := pfSuggest(pfNormWord(s), e.values); sug != "" {
+	if sug := Suggest(pfNormWord(s), e.values); sug != "" {
 		o.d.add("PP-DECODE-ENUM", pos, pfTextf(pfText{
 			"ukjent %s «%s» — mente du «%s»?",
 			"ukjend %s «%s» — meinte du «%s»?",
@@ -1677,7 +1678,7 @@ func (d *planDecoder) resolve(p *Plan) {
 				"use the number (nr) of an activity in the plan"}
 		}
 		msg := pfTextf(what, r.id)
-		if s := pfSuggest(r.id, valid); s != "" {
+		if s := Suggest(r.id, valid); s != "" {
 			msg = pfJoin(msg, pfTextf(pfText{" — mente du «%s»?", " — meinte du «%s»?", " — did you mean \"%s\"?"}, s))
 		} else {
 			msg = pfJoin(msg, pfText{" — ", " — ", " — "}, hint)

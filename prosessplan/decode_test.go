@@ -407,12 +407,12 @@ func TestSuggest(t *testing.T) {
 		{"farge", ""},
 	}
 	for _, tt := range tests {
-		if got := pfSuggest(tt.in, keys); got != tt.want {
-			t.Errorf("pfSuggest(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Suggest(tt.in, keys); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	if got := pfSuggest("maalform", pfKeys["plan"]); got != "målform" {
-		t.Errorf("pfSuggest(maalform) = %q", got)
+	if got := Suggest("maalform", pfKeys["plan"]); got != "målform" {
+		t.Errorf("Suggest(maalform) = %q", got)
 	}
 }
 

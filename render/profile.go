@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
 
 // Profile is a municipality's layout: name, logo, colours, fonts, the chief
@@ -153,7 +155,7 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 			p.Logo = logo
 		default:
 			msg := fmt.Sprintf("ukjent nøkkel %q", v.key)
-			if s := nearest(v.key, profileKeys); s != "" {
+			if s := prosessplan.Suggest(v.key, profileKeys); s != "" {
 				msg += fmt.Sprintf(" — mente du %q?", s)
 			} else {
 				msg += " — kjente nøkler er " + strings.Join(profileKeys, ", ")
@@ -346,36 +348,4 @@ func readLogo(v string, fsys fs.FS) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", v, ErrNotPNG)
 	}
 	return b, nil
-}
-
-// nearest returns the candidate within edit distance 2 of s, if any.
-func nearest(s string, candidates []string) string {
-	best, bestD := "", 3
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
