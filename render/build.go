@@ -592,13 +592,10 @@ func (b *builder) decisionName(d *prosessplan.ScheduledDecision) string {
 	return d.Kind.Label(b.lang)
 }
 
-func (b *builder) participation() {
+// participationTable adds the who/how/when/why table of the plan's
+// participation, if it has any; the plan and every saksframlegg show it.
+func (b *builder) participationTable() {
 	p, w := b.p, b.w
-	steps := b.councilSteps()
-	if len(p.Participation) == 0 && len(steps) == 0 && !b.hasCouncils() {
-		return
-	}
-	b.heading(1, w.Participation)
 	if len(p.Participation) > 0 {
 		t := table(w.CapParticipation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
 		for _, pa := range p.Participation {
@@ -610,6 +607,16 @@ func (b *builder) participation() {
 		}
 		b.add(t)
 	}
+}
+
+func (b *builder) participation() {
+	p, w := b.p, b.w
+	steps := b.councilSteps()
+	if len(p.Participation) == 0 && len(steps) == 0 && !b.hasCouncils() {
+		return
+	}
+	b.heading(1, w.Participation)
+	b.participationTable()
 	if len(steps) == 0 && !b.hasCouncils() {
 		return
 	}

@@ -392,17 +392,7 @@ func (b *builder) caseParticipation(d *prosessplan.ScheduledDecision, cw *caseWo
 		return
 	}
 	b.heading(2, w.Participation)
-	if len(p.Participation) > 0 {
-		t := table(w.CapParticipation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
-		for _, pa := range p.Participation {
-			when := pa.When
-			if when == "" && len(pa.Activities) > 0 {
-				when = b.activityWhen(pa.Activities)
-			}
-			t.addRow(pa.Who, pa.How, when, pa.Why)
-		}
-		b.add(t)
-	}
+	b.participationTable()
 	switch {
 	case len(councils) > 0:
 		b.para(sprintf(cw.councilsInRoute, w.Join(councils)))
