@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Codes of the problems Check reports. They are stable: tools and tests
@@ -27,6 +28,11 @@ const (
 	CodeNotWorkingDay      = "PP-NOT-WORKING-DAY"
 	CodeHearingEarly       = "PP-HEARING-BEFORE-DECISION"
 	CodeNoCouncilDate      = "PP-NO-COUNCIL-DATE"
+	// CodeOutsidePhase is an activity that starts before its phase's
+	// planned start or ends after its planned end (Phase.Start/End).
+	CodeOutsidePhase = "PP-OUTSIDE-PHASE"
+	// CodePhaseEndBeforeStart is a phase planned to end before it starts.
+	CodePhaseEndBeforeStart = "PP-PHASE-END-BEFORE-START"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -60,6 +66,9 @@ func Check(s *Schedule) Problems {
 	}
 	for _, d := range s.Decisions {
 		c.decision(d)
+	}
+	for _, ph := range s.Phases {
+		c.phase(ph)
 	}
 	c.planRules()
 	sortProblems(c.probs)
@@ -224,6 +233,77 @@ func (c *checker) activity(a *ScheduledActivity) {
 	if a.Kind.IsPoint() {
 		c.workingDay(a, a.Start.Date)
 	}
+}
+
+// phaseName names a phase in messages: "fase 2 «Utredning»", or by
+// name or id alone when it lacks the other.
+func phaseName(ph *Phase, l Language) string {
+	word := inLang(l, "fase", "fase", "phase")
+	name := "«" + ph.Name + "»"
+	if l == English {
+		name = `"` + ph.Name + `"`
+	}
+	switch {
+	case ph.ID != "" && ph.Name != "":
+		return word + " " + ph.ID + " " + name
+	case ph.Name != "":
+		return word + " " + name
+	}
+	return word + " " + ph.ID
+}
+
+// phase checks a phase's planned span (Phase.Start/End) and that its
+// activities keep inside it. Phases without a planned span have nothing to
+// check: their span is that of their activities.
+func (c *checker) phase(sp *ScheduledPhase) {
+	ph := sp.Phase
+	from, to := ph.Start, ph.End
+	if from.IsZero() && to.IsZero() {
+		return
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		// Every activity would be outside a reversed span; the span is
+		// what to correct.
+		c.add(CodePhaseEndBeforeStart, Error, ph.Pos, "",
+			fmt.Sprintf("%s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Bokmal)), to, from),
+			fmt.Sprintf("%s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Nynorsk)), to, from),
+			fmt.Sprintf("%s ends (%s) before it starts (%s) — correct the phase's start or end date.", upperFirst(phaseName(ph, English)), to, from))
+		return
+	}
+	for _, a := range sp.Activities {
+		if a.Start.IsZero() {
+			continue // NewSchedule has said why
+		}
+		id := a.ID
+		early := !from.IsZero() && a.Start.Date.Before(from)
+		late := !to.IsZero() && !a.End.IsZero() && a.End.Date.After(to)
+		switch {
+		case early && late:
+			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+				fmt.Sprintf("Aktivitet %s går fra %s til %s, utover både starten og slutten av %s (%s–%s) — forkort eller flytt aktiviteten, eller endre fasens start og slutt.", id, a.Start.Date, a.End.Date, phaseName(ph, Bokmal), from, to),
+				fmt.Sprintf("Aktivitet %s går frå %s til %s, utover både starten og slutten av %s (%s–%s) — korta inn eller flytt aktiviteten, eller endre starten og slutten på fasen.", id, a.Start.Date, a.End.Date, phaseName(ph, Nynorsk), from, to),
+				fmt.Sprintf("Activity %s runs from %s to %s, beyond both the start and the end of %s (%s–%s) — shorten or move the activity, or change the phase's start and end.", id, a.Start.Date, a.End.Date, phaseName(ph, English), from, to))
+		case early:
+			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+				fmt.Sprintf("Aktivitet %s starter %s, før %s begynner (%s) — flytt aktiviteten, flytt den til en tidligere fase, eller endre fasens start.", id, a.Start.Date, phaseName(ph, Bokmal), from),
+				fmt.Sprintf("Aktivitet %s startar %s, før %s byrjar (%s) — flytt aktiviteten, flytt han til ein tidlegare fase, eller endre starten på fasen.", id, a.Start.Date, phaseName(ph, Nynorsk), from),
+				fmt.Sprintf("Activity %s starts on %s, before %s begins (%s) — move the activity, move it to an earlier phase, or change the phase's start.", id, a.Start.Date, phaseName(ph, English), from))
+		case late:
+			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+				fmt.Sprintf("Aktivitet %s slutter %s, etter at %s er over (%s) — forkort eller flytt aktiviteten, flytt den til en senere fase, eller endre fasens slutt.", id, a.End.Date, phaseName(ph, Bokmal), to),
+				fmt.Sprintf("Aktivitet %s sluttar %s, etter at %s er over (%s) — korta inn eller flytt aktiviteten, flytt han til ein seinare fase, eller endre slutten på fasen.", id, a.End.Date, phaseName(ph, Nynorsk), to),
+				fmt.Sprintf("Activity %s ends on %s, after %s is over (%s) — shorten or move the activity, move it to a later phase, or change the phase's end.", id, a.End.Date, phaseName(ph, English), to))
+		}
+	}
+}
+
+// upperFirst capitalises the first letter of s, for a name that begins a
+// sentence.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
 }
 
 // workingDay warns when a deadline, milestone, decision or høringsfrist

@@ -551,3 +551,116 @@ func TestCheckPlanMergesProblems(t *testing.T) {
 		t.Errorf("CheckPlan codes %q, want %q", strings.Join(codes, ", "), want)
 	}
 }
+
+// TestCheckPhaseSpan checks activities against their phase's planned span.
+// In checkPlan phase 1 runs 2026-01-05–2026-03-26 and phase 2
+// 2026-03-27–2026-08-13.
+func TestCheckPhaseSpan(t *testing.T) {
+	tests := []struct {
+		name       string
+		span       func(p *Plan)
+		want       []string // "code activity" of the phase problems, in order
+		nb, nn, en string   // parts of the first problem's messages
+	}{
+		{name: "no planned span", span: func(p *Plan) {}},
+		{name: "span that fits exactly", span: func(p *Plan) {
+			p.Phases[0].Start, p.Phases[0].End = D(2026, 1, 5), D(2026, 3, 26)
+			p.Phases[1].Start, p.Phases[1].End = D(2026, 3, 27), D(2026, 8, 13)
+		}},
+		{name: "wider span", span: func(p *Plan) {
+			p.Phases[0].Start, p.Phases[0].End = D(2026, 1, 1), D(2026, 4, 30)
+		}},
+		{name: "only a start, activities after it", span: func(p *Plan) { p.Phases[1].Start = D(2026, 3, 1) }},
+		{name: "only an end, activities before it", span: func(p *Plan) { p.Phases[0].End = D(2026, 3, 26) }},
+		{
+			name: "activity before the phase starts",
+			span: func(p *Plan) { p.Phases[0].Start = D(2026, 1, 12) },
+			want: []string{"PP-OUTSIDE-PHASE 1.1"},
+			nb:   "Aktivitet 1.1 starter 2026-01-05, før fase 1 «Planprogram» begynner (2026-01-12) — flytt aktiviteten",
+			nn:   "Aktivitet 1.1 startar 2026-01-05, før fase 1 «Planprogram» byrjar (2026-01-12) — flytt aktiviteten",
+			en:   "Activity 1.1 starts on 2026-01-05, before phase 1 \"Planprogram\" begins (2026-01-12) — move the activity",
+		},
+		{
+			name: "activity after the phase ends",
+			span: func(p *Plan) { p.Phases[1].Start, p.Phases[1].End = D(2026, 3, 27), D(2026, 6, 30) },
+			want: []string{"PP-OUTSIDE-PHASE 2.4"},
+			nb:   "Aktivitet 2.4 slutter 2026-08-13, etter at fase 2 «Planforslag» er over (2026-06-30) — forkort eller flytt aktiviteten",
+			nn:   "Aktivitet 2.4 sluttar 2026-08-13, etter at fase 2 «Planforslag» er over (2026-06-30)",
+			en:   "Activity 2.4 ends on 2026-08-13, after phase 2 \"Planforslag\" is over (2026-06-30)",
+		},
+		{
+			name: "a week as the planned end is its Friday",
+			span: func(p *Plan) { p.Phases[1].End = D(2026, 6, 19) }, // uke 25 2026
+			want: []string{"PP-OUTSIDE-PHASE 2.4"},
+		},
+		{
+			name: "activity over both ends, and others after",
+			span: func(p *Plan) { p.Phases[0].Start, p.Phases[0].End = D(2026, 1, 6), D(2026, 1, 15) },
+			want: []string{"PP-OUTSIDE-PHASE 1.1", "PP-OUTSIDE-PHASE 1.2", "PP-OUTSIDE-PHASE 1.3", "PP-OUTSIDE-PHASE 1.4"},
+			nb:   "Aktivitet 1.1 går fra 2026-01-05 til 2026-01-16, utover både starten og slutten av fase 1 «Planprogram» (2026-01-06–2026-01-15)",
+			nn:   "Aktivitet 1.1 går frå 2026-01-05 til 2026-01-16",
+			en:   "Activity 1.1 runs from 2026-01-05 to 2026-01-16, beyond both the start and the end of phase 1 \"Planprogram\"",
+		},
+		{
+			name: "phase ends before it starts",
+			span: func(p *Plan) { p.Phases[1].Start, p.Phases[1].End = D(2026, 8, 31), D(2026, 3, 1) },
+			want: []string{"PP-PHASE-END-BEFORE-START "},
+			nb:   "Fase 2 «Planforslag» slutter (2026-03-01) før den starter (2026-08-31) — rett start- eller sluttdatoen for fasen.",
+			nn:   "Fase 2 «Planforslag» sluttar (2026-03-01) før han startar (2026-08-31)",
+			en:   "Phase 2 \"Planforslag\" ends (2026-03-01) before it starts (2026-08-31) — correct the phase's start or end date.",
+		},
+		{
+			name: "phase without an id is named by its name",
+			span: func(p *Plan) { p.Phases[0].ID = ""; p.Phases[0].Start = D(2026, 1, 12) },
+			want: []string{"PP-OUTSIDE-PHASE 1.1"},
+			nb:   "før fase «Planprogram» begynner",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := checkPlan()
+			for i := range p.Phases {
+				p.Phases[i].Pos = Pos{File: "plan.yaml", Line: 10 * (i + 1)}
+			}
+			tt.span(p)
+			s, _ := NewSchedule(p)
+			var got []string
+			var first *Problem
+			ps := Check(s)
+			for i, q := range ps {
+				if q.Code != CodeOutsidePhase && q.Code != CodePhaseEndBeforeStart {
+					t.Errorf("unexpected %s: %s", q.Code, q.Message(Bokmal))
+					continue
+				}
+				got = append(got, q.Code+" "+q.Activity)
+				if first == nil {
+					first = &ps[i]
+				}
+				want := Warning
+				if q.Code == CodePhaseEndBeforeStart {
+					want = Error
+					if q.Pos != p.Phases[1].Pos {
+						t.Errorf("%s at %v, want the phase's position %v", q.Code, q.Pos, p.Phases[1].Pos)
+					}
+				}
+				if q.Severity != want {
+					t.Errorf("%s: severity %v, want %v", q.Code, q.Severity, want)
+				}
+			}
+			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+				t.Errorf("problems %q, want %q", got, tt.want)
+			}
+			if first == nil {
+				return
+			}
+			for _, c := range []struct {
+				l    Language
+				want string
+			}{{Bokmal, tt.nb}, {Nynorsk, tt.nn}, {English, tt.en}} {
+				if !strings.Contains(first.Message(c.l), c.want) {
+					t.Errorf("%s message\n %s\ndoes not contain\n %s", c.l, first.Message(c.l), c.want)
+				}
+			}
+		})
+	}
+}

@@ -37,7 +37,7 @@ var pfKeys = map[string][]string{
 	"gruppe":       {"id", "navn", "type", "ansvar", "leder", "medlemmer"},
 	"medlem":       {"person", "navn", "organisasjon", "rolle"},
 	"organ":        {"id", "navn", "type", "saksfrist-dager", "møter"},
-	"fase":         {"id", "navn", "beskrivelse", "aktiviteter"},
+	"fase":         {"id", "navn", "beskrivelse", "start", "slutt", "aktiviteter"},
 	"aktivitet": {"nr", "navn", "hensikt", "ansvarlig", "deltakere", "type", "start", "slutt",
 		"varighet", "etter", "vedtak", "leveranse", "status", "merknad"},
 	"avhengighet": {"nr", "etterslep"},
@@ -1417,6 +1417,10 @@ func (d *planDecoder) phase(n *pfNode) Phase {
 	}
 	ph.Name = o.str("navn")
 	ph.Description = o.str("beskrivelse")
+	// A phase's span is whole days: a week gives its Monday and Friday,
+	// as for activities, but a time of day is refused.
+	ph.Start = o.periodDate("start", false)
+	ph.End = o.periodDate("slutt", true)
 	if list := o.list("aktiviteter"); len(list) > 0 {
 		ph.Activities = make([]Activity, 0, len(list))
 		for _, a := range list {

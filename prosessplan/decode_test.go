@@ -146,6 +146,7 @@ func TestDecodeCodes(t *testing.T) {
 		{"missing.yaml", []string{"PP-DECODE-MISSING"}},
 		{"decision-kind.yaml", []string{"PP-DECODE-DATE", "PP-DECODE-DECISION-KIND"}},
 		{"wrong-level.yaml", []string{"PP-DECODE-UNKNOWN-KEY"}},
+		{"phase-dates.yaml", []string{"PP-DECODE-DATE", "PP-DECODE-WEEK", "PP-DECODE-UNKNOWN-KEY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -523,6 +524,7 @@ func fullPlan() *Plan {
 		},
 		Phases: []Phase{{
 			ID: "1", Name: "Oppstart", Description: "Fase ein",
+			Start: D(2017, 1, 2), End: D(2017, 3, 31),
 			Activities: []Activity{
 				{ID: "1.1", Name: "Oppstart", Purpose: "Kvifor", Responsible: "pl", Participants: []string{"pg", "bystyret", "42"},
 					Kind: Milestone, Start: DayOf(D(2017, 1, 9)), Status: Done, Comment: "ok", Deliverable: "Referat"},
@@ -1420,6 +1422,8 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		pm.id("id", ph.ID)
 		pm.str("navn", ph.Name)
 		pm.str("beskrivelse", ph.Description)
+		pm.date("start", ph.Start)
+		pm.date("slutt", ph.End)
 		var acts []*yaml.Node
 		for _, a := range ph.Activities {
 			acts = append(acts, refEncodeActivity(a))
@@ -1661,4 +1665,71 @@ func lineDiff(a, b string) string {
 		}
 	}
 	return "(same lines)"
+}
+
+// TestDecodePhaseSpan reads a phase's planned span with both parsers: the
+// fast reader (block YAML as Encode writes it, simple flow style) and
+// yaml.v3 (JSON, block scalars). A week is its Monday in start and its Friday in
+// slutt, as for activities.
+func TestDecodePhaseSpan(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		fast       bool
+		start, end string
+	}{
+		{"block", "tittel: T\nfaser:\n  - id: \"1\"\n    navn: Oppstart\n    start: 2017-01-02\n    slutt: 2017-03-31\n",
+			true, "2017-01-02", "2017-03-31"},
+		{"block weeks", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: uke 5 2017\n    slutt: veke 12 2017\n",
+			true, "2017-01-30", "2017-03-24"},
+		{"block Norwegian dates", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: 2.1.2017\n    slutt: 2017-W13\n",
+			true, "2017-01-02", "2017-03-31"},
+		{"only start", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: 2017-01-02\n",
+			true, "2017-01-02", ""},
+		{"block scalar", "tittel: T\nfaser:\n  - navn: Oppstart\n    beskrivelse: |\n      Første fase.\n    start: uke 5 2017\n    slutt: uke 12 2017\n",
+			false, "2017-01-30", "2017-03-24"},
+		{"flow", "tittel: T\nfaser: [{navn: Oppstart, start: 2017-01-02, slutt: week 13 2017}]\n",
+			true, "2017-01-02", "2017-03-31"},
+		{"JSON", `{"tittel": "T", "faser": [{"navn": "Oppstart", "start": "uke 5 2017", "slutt": "31.03.2017"}]}`,
+			false, "2017-01-30", "2017-03-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, fast := pfFastParse(tt.text); fast != tt.fast {
+				t.Errorf("fast parser took it: %v, want %v", fast, tt.fast)
+			}
+			p, err := Decode(strings.NewReader(tt.text), "plan.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ph := p.Phases[0]
+			if got := fmt.Sprint(ph.Start, " ", ph.End); got != tt.start+" "+tt.end {
+				t.Errorf("phase span %s, want %s %s", got, tt.start, tt.end)
+			}
+		})
+	}
+}
+
+// TestEncodePhaseSpan checks that Encode writes a phase's span where the
+// reader finds it again, and leaves out the keys when the span is zero.
+func TestEncodePhaseSpan(t *testing.T) {
+	p := &Plan{Title: "T", Phases: []Phase{
+		{ID: "1", Name: "Oppstart", Start: D(2017, 1, 2), End: D(2017, 3, 31)},
+		{ID: "2", Name: "Utredning"},
+	}}
+	var buf bytes.Buffer
+	if err := Encode(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	want := "faser:\n  - id: 1\n    navn: Oppstart\n    start: 2017-01-02\n    slutt: 2017-03-31\n  - id: 2\n    navn: Utredning\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("Encode wrote\n%s\nwant it to contain\n%s", buf.String(), want)
+	}
+	q, err := Decode(&buf, "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Phases[0].Start != p.Phases[0].Start || q.Phases[0].End != p.Phases[0].End || !q.Phases[1].Start.IsZero() || !q.Phases[1].End.IsZero() {
+		t.Errorf("round trip: %v–%v and %v–%v", q.Phases[0].Start, q.Phases[0].End, q.Phases[1].Start, q.Phases[1].End)
+	}
 }

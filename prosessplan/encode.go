@@ -327,6 +327,8 @@ func (e *pfEncoder) plan(p *Plan) {
 		pm.id("id", ph.ID)
 		pm.str("navn", ph.Name)
 		pm.str("beskrivelse", ph.Description)
+		pm.date("start", ph.Start)
+		pm.date("slutt", ph.End)
 		pm.list("aktiviteter", len(ph.Activities), func(j int, am *pfEmitMap) { e.activity(am, ph.Activities[j]) })
 	})
 	m.list("medvirkning", len(p.Participation), func(i int, pm *pfEmitMap) {

@@ -207,8 +207,13 @@ type Phase struct {
 	ID          string
 	Name        string
 	Description string
-	Activities  []Activity
-	Pos         Pos
+	// Start and End are the phase's planned span, as agreed in the
+	// process plan. When set, the phase's activities must fall inside it
+	// (Check warns otherwise); when zero, the span follows from the
+	// activities.
+	Start, End Date
+	Activities []Activity
+	Pos        Pos
 }
 
 // ActivityKind is the type of an activity.

@@ -33,9 +33,12 @@ type ScheduledActivity struct {
 	Decision *ScheduledDecision
 }
 
-// ScheduledPhase is a phase with the span of its activities.
+// ScheduledPhase is a phase with its span: the phase's planned Start and
+// End where the plan sets them, else the span of its activities.
 type ScheduledPhase struct {
 	*Phase
+	// Start and End shadow the Phase's planned bounds; those stay
+	// readable as sp.Phase.Start and sp.Phase.End.
 	Start, End Time
 	Activities []*ScheduledActivity
 }

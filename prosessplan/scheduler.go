@@ -349,7 +349,12 @@ func (sc *scheduler) earliest(i int) (Time, bool) {
 		}
 		end := sc.acts[e.from].End
 		var t Time
-		if end.HasClock && (e.lag.Unit == Minutes || (sa.Duration.Unit == Minutes && e.lag.IsZero())) {
+		// In a workshop plan the next item follows at the clock time the
+		// previous one ends: a timed activity, and also a milestone or
+		// deadline, which has no duration of its own to say it is timed.
+		// (Political treatments go to meetings, by date.)
+		atClock := sa.Duration.Unit == Minutes || sa.Kind == Milestone || sa.Kind == Deadline
+		if end.HasClock && (e.lag.Unit == Minutes || (atClock && e.lag.IsZero())) {
 			t = addMinutes(end, e.lag.N)
 		} else {
 			t = Time{Date: sc.cal.NextWorkingDay(sc.cal.shift(end.Date, e.lag))}
@@ -560,7 +565,9 @@ func (sc *scheduler) decide(i int, from Time) {
 	sc.dated[i] = true
 }
 
-// finish computes the spans of the phases and of the plan.
+// finish computes the spans of the phases and of the plan. A phase's
+// planned bounds, when set, are its span whatever its activities do: the
+// plan promises them, and Check reports the activities outside them.
 func (sc *scheduler) finish() {
 	s := sc.s
 	for _, sp := range s.Phases {
@@ -573,6 +580,25 @@ func (sc *scheduler) finish() {
 			}
 			if sp.End.IsZero() || cmpTime(sa.End, sp.End) > 0 {
 				sp.End = sa.End
+			}
+		}
+		if !sp.Phase.Start.IsZero() {
+			sp.Start = DayOf(sp.Phase.Start)
+		}
+		if !sp.Phase.End.IsZero() {
+			sp.End = DayOf(sp.Phase.End)
+		}
+		// With one bound planned, the other follows the activities; it is
+		// moved to the planned one when there are none, or when they lie
+		// wholly on the other side of it, so the span is never open or
+		// reversed. (Both planned and reversed is the planner's error,
+		// which Check reports.)
+		planStart, planEnd := !sp.Phase.Start.IsZero(), !sp.Phase.End.IsZero()
+		if planStart != planEnd && (sp.Start.IsZero() || sp.End.IsZero() || cmpTime(sp.End, sp.Start) < 0) {
+			if planStart {
+				sp.End = sp.Start
+			} else {
+				sp.Start = sp.End
 			}
 		}
 		if sp.Start.IsZero() {

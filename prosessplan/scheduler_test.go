@@ -340,3 +340,89 @@ func TestEndOfAndMinEnd(t *testing.T) {
 		t.Errorf("addMinutes over midnight = %s", got)
 	}
 }
+
+// TestSchedulePhasePlannedSpan checks that a phase's planned bounds are
+// its span when set, and that the activities decide it otherwise.
+func TestSchedulePhasePlannedSpan(t *testing.T) {
+	acts := func() []Activity { // 2025-01-06–2025-01-17
+		return []Activity{
+			{ID: "1.1", Kind: Work, Start: DayOf(D(2025, 1, 6)), Duration: Duration{5, WorkingDays}},
+			{ID: "1.2", Kind: Milestone, Start: DayOf(D(2025, 1, 17))},
+		}
+	}
+	tests := []struct {
+		name       string
+		phase      Phase
+		span, plan string // phase span and plan span
+	}{
+		{"no planned span", Phase{Activities: acts()}, "2025-01-06–2025-01-17", "2025-01-06–2025-01-17"},
+		{"planned span wider", Phase{Start: D(2025, 1, 1), End: D(2025, 2, 28), Activities: acts()},
+			"2025-01-01–2025-02-28", "2025-01-01–2025-02-28"},
+		{"planned span narrower", Phase{Start: D(2025, 1, 8), End: D(2025, 1, 10), Activities: acts()},
+			"2025-01-08–2025-01-10", "2025-01-08–2025-01-10"},
+		{"only a planned start", Phase{Start: D(2025, 1, 2), Activities: acts()}, "2025-01-02–2025-01-17", "2025-01-02–2025-01-17"},
+		{"only a planned end", Phase{End: D(2025, 1, 31), Activities: acts()}, "2025-01-06–2025-01-31", "2025-01-06–2025-01-31"},
+		{"planned start after the activities", Phase{Start: D(2025, 2, 3), Activities: acts()}, "2025-02-03–2025-02-03", "2025-02-03–2025-02-03"},
+		{"planned end before the activities", Phase{End: D(2025, 1, 3), Activities: acts()}, "2025-01-03–2025-01-03", "2025-01-03–2025-01-03"},
+		{"planned span, no activities", Phase{Start: D(2025, 3, 3), End: D(2025, 3, 28)}, "2025-03-03–2025-03-28", "2025-03-03–2025-03-28"},
+		{"only a start, no activities", Phase{Start: D(2025, 3, 3)}, "2025-03-03–2025-03-03", "2025-03-03–2025-03-03"},
+		{"no span, no activities", Phase{}, "–", "–"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := schedulePlan()
+			tt.phase.ID, tt.phase.Name = "1", "Oppstart"
+			p.Phases = []Phase{tt.phase}
+			s := scheduleOf(t, p)
+			ph := s.Phases[0]
+			if got := ph.Start.String() + "–" + ph.End.String(); got != tt.span {
+				t.Errorf("phase span %s, want %s", got, tt.span)
+			}
+			if got := s.Start.String() + "–" + s.End.String(); got != tt.plan {
+				t.Errorf("plan span %s, want %s", got, tt.plan)
+			}
+			if ph.Phase.Start != tt.phase.Start || ph.Phase.End != tt.phase.End {
+				t.Errorf("planned bounds changed to %s–%s", ph.Phase.Start, ph.Phase.End)
+			}
+		})
+	}
+}
+
+// TestSchedulePointAfterTimedActivity: in a workshop plan a milestone or
+// deadline after a timed activity comes when that activity ends, the same
+// day, not on the next working day without a time.
+func TestSchedulePointAfterTimedActivity(t *testing.T) {
+	p := schedulePlan(
+		Activity{ID: "1.1", Kind: Workshop, Start: At(D(2025, 12, 10), 9, 0), Duration: Duration{90, Minutes}},
+		Activity{ID: "1.2", Kind: Milestone, After: []Dependency{{ID: "1.1"}}},
+		Activity{ID: "1.3", Kind: Deadline, After: []Dependency{{ID: "1.1"}}},
+		Activity{ID: "1.4", Kind: Workshop, Duration: Duration{30, Minutes}, After: []Dependency{{ID: "1.2"}}},
+		Activity{ID: "1.5", Kind: Milestone, After: []Dependency{{ID: "1.4", Lag: Duration{15, Minutes}}}},
+		// A lag in days still counts days, and ends on a working day.
+		Activity{ID: "1.6", Kind: Milestone, After: []Dependency{{ID: "1.1", Lag: Duration{1, WorkingDays}}}},
+		// Without a clock time on the predecessor nothing changes.
+		Activity{ID: "1.7", Kind: Work, Start: DayOf(D(2025, 12, 10)), Duration: Duration{1, WorkingDays}},
+		Activity{ID: "1.8", Kind: Milestone, After: []Dependency{{ID: "1.7"}}},
+	)
+	s := scheduleOf(t, p)
+	want := map[string]string{
+		"1.1": "2025-12-10 09:00–2025-12-10 10:30",
+		"1.2": "2025-12-10 10:30–2025-12-10 10:30",
+		"1.3": "2025-12-10 10:30–2025-12-10 10:30",
+		"1.4": "2025-12-10 10:30–2025-12-10 11:00",
+		"1.5": "2025-12-10 11:15–2025-12-10 11:15",
+		"1.6": "2025-12-12–2025-12-12",
+		"1.7": "2025-12-10–2025-12-10",
+		"1.8": "2025-12-11–2025-12-11",
+	}
+	for _, a := range s.Activities {
+		if got := a.Start.String() + "–" + a.End.String(); got != want[a.ID] {
+			t.Errorf("%s: %s, want %s", a.ID, got, want[a.ID])
+		}
+	}
+	for _, q := range Check(s) {
+		if q.Code == CodeBeforePredecessor || q.Code == CodeEndBeforeStart {
+			t.Errorf("Check: %s", q.Message(Bokmal))
+		}
+	}
+}

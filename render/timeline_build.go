@@ -408,7 +408,8 @@ func altText(s *prosessplan.Schedule, w *Words, g Granularity, slot int, start, 
 			sb.WriteString(ph.Name)
 			switch {
 			case ph.Start.IsZero():
-			case g == ByMinutes:
+			case g == ByMinutes && ph.Start.HasClock && ph.End.HasClock:
+				// A planned phase span is whole days, with no clock to show.
 				sb.WriteString(" (" + w.Clock(ph.Start.Minute) + "–" + w.Clock(ph.End.Minute) + ")")
 			default:
 				sb.WriteString(" (" + w.Period(ph.Start.Date, ph.End.Date) + ")")
