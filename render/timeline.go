@@ -91,4 +91,7 @@ type LegendItem struct {
 	Symbol  string
 	Color   string
 	Hatched bool
+	// Critical marks the entry that explains how bars on the critical path
+	// (TimelineRow.Critical) are drawn; Kind is empty on it.
+	Critical bool
 }
