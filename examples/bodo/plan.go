@@ -254,6 +254,8 @@ func bodo() *prosessplan.Plan {
 				ID:          "1",
 				Name:        "Oppstart/planprogram",
 				Description: "Rulleringen starter, prosjektorganisasjonen og referansegruppene kommer på plass, prosessplanen godkjennes, og bystyret får melding om oppstart etter gjennomgang i råd og komiteer.",
+				Start:       prosessplan.D(2017, 1, 9),
+				End:         prosessplan.D(2017, 3, 17),
 				Activities: []prosessplan.Activity{
 					{
 						ID:           "1.1",
@@ -410,6 +412,8 @@ func bodo() *prosessplan.Plan {
 				ID:          "2",
 				Name:        "Utredning/medvirkning",
 				Description: "Kunnskapsgrunnlag og bred medvirkning: innbyggere, samarbeidspartnere, næringsliv og kommunens ansatte får mulighet til å medvirke i planleggingen av boligpolitikken.",
+				Start:       prosessplan.D(2017, 3, 20),
+				End:         prosessplan.D(2017, 6, 9),
 				Activities: []prosessplan.Activity{
 					{
 						ID:          "2.1",
@@ -669,6 +673,8 @@ func bodo() *prosessplan.Plan {
 				ID:          "3",
 				Name:        "Planforslag og høring",
 				Description: "Planutkastet skrives, behandles i styringsgruppen og legges ut på høring.",
+				Start:       prosessplan.D(2017, 6, 5),
+				End:         prosessplan.D(2017, 11, 3),
 				Activities: []prosessplan.Activity{
 					{
 						ID:           "3.1",
@@ -807,6 +813,8 @@ func bodo() *prosessplan.Plan {
 				ID:          "4",
 				Name:        "Sluttbehandling",
 				Description: "Planforslaget går gjennom rådene, komiteen og formannskapet og vedtas av bystyret 7. desember 2017.",
+				Start:       prosessplan.D(2017, 11, 6),
+				End:         prosessplan.D(2017, 12, 15),
 				Activities: []prosessplan.Activity{
 					{
 						ID:           "4.1",

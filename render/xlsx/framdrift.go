@@ -382,7 +382,15 @@ func (b *book) framdrift(sheet string) error {
 				row[i] = str(st.phase, ph.Name)
 			case cStart, cEnd:
 				row[i] = excelize.Cell{StyleID: st.phaseDate}
-				if n := len(ph.Activities); n > 0 {
+				planned := ph.Phase.Start
+				if c.key == cEnd {
+					planned = ph.Phase.End
+				}
+				if !planned.IsZero() {
+					// A planned bound is the plan's promise, not a sum of
+					// the rows below: it stays put when they are edited.
+					row[i] = excelize.Cell{StyleID: st.phaseDate, Value: serial(prosessplan.DayOf(planned))}
+				} else if n := len(ph.Activities); n > 0 {
 					c := colName(b.colOf[c.key])
 					rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
 					fn := "MIN"

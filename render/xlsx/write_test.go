@@ -268,3 +268,58 @@ func TestUserTextStaysText(t *testing.T) {
 		t.Errorf("round trip: %v, name %q", changes, got.Activities()[0].Name)
 	}
 }
+
+// TestPhasePlannedSpan: a phase row shows the phase's planned span as
+// fixed dates; a phase without one sums up its activities with formulas.
+func TestPhasePlannedSpan(t *testing.T) {
+	p := examples.Bodo()
+	p.Phases[1].Start, p.Phases[1].End = prosessplan.Date{}, prosessplan.Date{}
+	p.Phases[3].End = prosessplan.Date{}
+	s := schedule(t, p)
+	path, data := writeFile(t, s, render.Options{}, "phases.xlsx")
+	validate.OOXML(t, path)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Framdrift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, end := -1, -1
+	want := map[string][2]string{ // phase: start, end; "=" for a formula
+		"Oppstart/planprogram":  {"09.01.2017", "17.03.2017"}, // uke 2 – uke 11 2017
+		"Utredning/medvirkning": {"=", "="},
+		"Planforslag og høring": {"05.06.2017", "03.11.2017"},
+		"Sluttbehandling":       {"06.11.2017", "="},
+	}
+	found := 0
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "Nr." {
+			start, end = slices.Index(r, "Start"), slices.Index(r, "Slutt")
+			continue
+		}
+		if start < 0 || len(r) < 3 || r[2] != "" {
+			continue // phase rows have no activity name
+		}
+		w, ok := want[r[1]]
+		if !ok {
+			continue
+		}
+		found++
+		for k, col := range []int{start, end} {
+			cell, _ := excelize.CoordinatesToCellName(col+1, i+1)
+			fm, _ := f.GetCellFormula("Framdrift", cell)
+			v, _ := f.GetCellValue("Framdrift", cell)
+			switch {
+			case w[k] == "=" && !strings.HasPrefix(fm, "IF(COUNT("):
+				t.Errorf("%s %s = %q, formula %q; want a formula over the activities", r[1], cell, v, fm)
+			case w[k] != "=" && (fm != "" || v != w[k]):
+				t.Errorf("%s %s = %q (formula %q), want the planned date %s", r[1], cell, v, fm, w[k])
+			}
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of %d phase rows", found, len(want))
+	}
+}

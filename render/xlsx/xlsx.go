@@ -415,7 +415,8 @@ func (b *book) hide(sheet, state string) {
 
 // eachRow calls fn with the table values of every phase and activity row,
 // in sheet order: strings for text, float64 serials for dates. Phase rows
-// carry no dates here; the sheet computes them.
+// carry no dates here: the sheet computes them, or shows the phase's
+// planned span, which Read does not take back.
 func (b *book) eachRow(fn func(vals []interface{}, phase bool) error) error {
 	for _, ph := range b.s.Phases {
 		vals := make([]interface{}, len(b.cols))
