@@ -173,7 +173,7 @@ func TestNewDocument(t *testing.T) {
 			if w, h := sizes[i][0], sizes[i][1]; w <= h {
 				t.Errorf("timeline page %d is %gx%g pt, want landscape", i+1, w, h)
 			}
-			for _, want := range []string{"Uke", "Melding om oppstart i bystyret", "◆", "Tegnforklaring", "Høring og offentlig ettersyn", "jan 2018"} {
+			for _, want := range []string{"Uke", "Melding om oppstart i bystyret", "◆", "Tegnforklaring", "Høring og offentlig ettersyn", "jan 2018", "Kritisk linje"} {
 				if !strings.Contains(p, want) {
 					t.Errorf("timeline page lacks %q", want)
 				}

@@ -204,6 +204,7 @@ func sampleTimeline() *render.Timeline {
 		{Kind: prosessplan.Hearing, Label: "Høring og offentlig ettersyn", Symbol: "⚑", Color: "ED7D31", Hatched: true},
 		{Kind: prosessplan.PoliticalDec, Label: "Politisk behandling", Symbol: "◆", Color: "C00000"},
 		{Kind: prosessplan.Milestone, Label: "Milepæl", Symbol: "★", Color: "C00000"},
+		{Label: "Kritisk linje", Critical: true},
 	}
 	return t
 }

@@ -143,7 +143,9 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 
 	for _, r := range t.Rows {
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		rp := runProps{bold: r.Phase || r.Critical}
+		// Bold is for phase rows only; the critical path is marked on
+		// the bar, where the legend explains it.
+		rp := runProps{bold: r.Phase}
 		var fill string
 		if r.Phase {
 			fill = w.light
@@ -227,13 +229,21 @@ func (w *body) tlCellRight(width int, fill string, rp runProps, text string) {
 	w.s(`</w:p></w:tc>`)
 }
 
+// critBorder is the frame round a bar on the critical path: dark red and
+// 2¼ pt, several times the grid's weight, so it shows without its colour.
+const critBorder = `<w:tcBorders><w:top w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:left w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:bottom w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:right w:val="single" w:sz="18" w:space="0" w:color="9C0006"/></w:tcBorders>`
+
 // tlBar writes a bar: the cell spans the bar's columns, filled with its
-// colour (a hatched høring period gets a striped pattern), with the symbol.
+// colour (a hatched høring period gets a striped pattern), with the symbol;
+// a bar on the critical path gets a thick frame.
 func (w *body) tlBar(width, span int, r render.TimelineRow) {
 	c := hexColor(r.Color, w.accent)
 	w.s(`<w:tc><w:tcPr><w:tcW w:w="`).i(width).s(`" w:type="dxa"/>`)
 	if span > 1 {
 		w.ival("w:gridSpan", span)
+	}
+	if r.Critical {
+		w.s(critBorder)
 	}
 	if r.Hatched {
 		w.s(`<w:shd w:val="pct50" w:color="`).s(c).s(`" w:fill="FFFFFF"/>`)
@@ -315,7 +325,12 @@ func (w *body) legend(t *render.Timeline) {
 				continue
 			}
 			l := items[j]
-			w.tlBar(sw, 1, render.TimelineRow{Symbol: l.Symbol, Color: l.Color, Hatched: l.Hatched})
+			color := l.Color
+			if l.Critical && color == "" {
+				// A neutral bar in the frame: any bar drawn so is critical.
+				color = "D9D9D9"
+			}
+			w.tlBar(sw, 1, render.TimelineRow{Symbol: l.Symbol, Color: color, Hatched: l.Hatched, Critical: l.Critical})
 			w.tlCell(lw, 1, "", "", runProps{size: 16}, l.Label, true)
 		}
 		w.s(`</w:tr>`)

@@ -182,3 +182,33 @@ func TestParseXMLOffsets(t *testing.T) {
 		t.Error("mismatched tags accepted")
 	}
 }
+
+// A bar on the critical path is framed, not bold, and the legend shows the
+// same frame next to its label: weight and shape, not colour alone.
+func TestCriticalPath(t *testing.T) {
+	tl := sampleTimeline()
+	doc := &render.Document{Title: "Kritisk linje", Language: prosessplan.Bokmal, Captions: bokmalCaptions,
+		Blocks: []render.Block{tl}}
+	var b bytes.Buffer
+	if err := Write(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	xml := string(parts(t, b.Bytes())["word/document.xml"])
+	if n := strings.Count(xml, critBorder); n != 2 {
+		t.Errorf("%d framed cells, want 2 (the critical bar and its legend swatch)", n)
+	}
+	// The label of the critical row is not bold: bold means a phase.
+	i := strings.Index(xml, ">Melding om oppstart i bystyret<")
+	if i < 0 {
+		t.Fatal("critical row's label missing")
+	}
+	if run := xml[strings.LastIndex(xml[:i], "<w:r>"):i]; strings.Contains(run, "<w:b/>") {
+		t.Errorf("critical row's label is bold: %s", run)
+	}
+	legend := xml[strings.Index(xml, ">"+bokmalCaptions.Legend+"<"):]
+	frame := strings.Index(legend, critBorder)
+	label := strings.Index(legend, ">Kritisk linje<")
+	if frame < 0 || label < frame {
+		t.Errorf("legend has no framed swatch before %q", "Kritisk linje")
+	}
+}

@@ -20,7 +20,13 @@ const (
 	ganttSubH    = 8.0
 	legendSize   = 7.5
 	ganttSub     = 5.5
+	// critLine is the outline of a bar on the critical path: thick enough
+	// to tell apart from the thin hatching outline without its colour.
+	critLine = 1.6
 )
+
+// critRed outlines bars on the critical path.
+var critRed = rgb{0x9c, 0x00, 0x06}
 
 type gantt struct {
 	l       *layouter
@@ -198,7 +204,7 @@ func (g *gantt) layoutLegend(width float64) {
 	}
 	for _, it := range g.t.Legend {
 		s := strings.TrimSpace(it.Symbol + " " + it.Label)
-		pt := points[string(it.Kind)+"\x00"+it.Symbol+"\x00"+it.Color]
+		pt := !it.Critical && points[string(it.Kind)+"\x00"+it.Symbol+"\x00"+it.Color]
 		place(legendBox{item: it, text: s, point: pt}, 18+l.fs.width(s, regular, legendSize))
 	}
 	// The shaded columns explain themselves by their reasons.
@@ -323,7 +329,11 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 				continue
 			}
 			cx := colX(row.First) + g.colW/2
-			l.add(op{kind: opDiamond, x: cx, y: y + g.rowH/2, w: g.rowH * 0.38, color: color})
+			hw := g.rowH * 0.38
+			l.add(op{kind: opDiamond, x: cx, y: y + g.rowH/2, w: hw, color: color})
+			if row.Critical {
+				l.add(op{kind: opStroke, x: cx - hw - 1, y: y + g.rowH/2 - hw - 1, w: 2*hw + 2, h: 2*hw + 2, size: critLine, color: critRed})
+			}
 			continue
 		}
 		a, b := max(row.First, c0), min(row.Last, c1)
@@ -341,7 +351,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 			l.fill(x0, by, x1-x0, bh, color)
 		}
 		if row.Critical {
-			l.add(op{kind: opStroke, x: x0, y: by, w: x1 - x0, h: bh, size: 0.9, color: rgb{0x9c, 0x00, 0x06}})
+			l.add(op{kind: opStroke, x: x0, y: by, w: x1 - x0, h: bh, size: critLine, color: critRed})
 		}
 		// A bar cut by the edge of the period gets an arrow there: it
 		// goes on in the previous or next period.
@@ -397,7 +407,12 @@ func (g *gantt) drawLegend() {
 		default:
 			c := colorOr(b.item.Color, l.colors.primary)
 			sh := legendSize*1.6 - 6
-			if b.point {
+			if b.item.Critical {
+				// The same thick outline as a critical bar, round a
+				// neutral bar, so it reads as "any bar drawn like this".
+				l.fill(x, y+3, 14, sh, colorOr(b.item.Color, lightGrey))
+				l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: sh, size: critLine, color: critRed})
+			} else if b.point {
 				l.add(op{kind: opDiamond, x: x + 7, y: y + legendSize*0.8, w: legendSize * 0.55, color: c})
 			} else if b.item.Hatched {
 				l.fill(x, y+3, 14, sh, c.tint(0.75))

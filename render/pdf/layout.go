@@ -202,7 +202,7 @@ func (l *layouter) run() {
 		case *render.List:
 			l.list(b)
 		case *render.Table:
-			l.table(b)
+			l.table(b, l.pageAfter(i))
 		case *render.KeyValue:
 			l.keyValue(b)
 		case *render.Timeline:
@@ -218,6 +218,24 @@ func (l *layouter) run() {
 			l.breakPage()
 		}
 	}
+}
+
+// pageAfter reports whether the page turns right after block i: a page
+// break, a section of the other orientation, a chart that needs landscape
+// pages, or the end of the document.
+func (l *layouter) pageAfter(i int) bool {
+	if i+1 >= len(l.d.Blocks) {
+		return true
+	}
+	switch b := l.d.Blocks[i+1].(type) {
+	case *render.PageBreak:
+		return true
+	case *render.Section:
+		return (b.Orientation == render.Landscape) != l.landscape
+	case *render.Timeline:
+		return !l.cur.landscape
+	}
+	return false
 }
 
 // keepHeight is how much of block b must fit under a heading for the

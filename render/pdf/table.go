@@ -40,11 +40,27 @@ type tableLayout struct {
 
 func (tl *tableLayout) rowHeight(n int) float64 { return float64(n)*tl.lead + 2*cellPadY }
 
+// Keep-together rules for tables that would split over two pages.
+const (
+	// shortTable is the most rows of a table that is never split when it
+	// fits on one page: a reader takes it in at a glance.
+	shortTable = 8
+	// maxSpill is the most rows not worth continuing on a page of their
+	// own just before the document turns a page anyway.
+	maxSpill = 3
+	// keepCheckRows bounds the tables measured in advance: more rows
+	// than this never fit on one page.
+	keepCheckRows = 60
+)
+
 // table lays out a table that flows over pages: the header row is
 // repeated on every page, cells grow with their text, and a row moves to
 // the next page whole unless it is taller than a page, when it is split
-// between lines.
-func (l *layouter) table(t *render.Table) {
+// between lines. A short table that would split, or a table that would
+// leave only a few rows on a page before a page break (pageAfter), moves
+// to the next page whole when it fits there, so no page holds a stray
+// "(forts.)" with a row or two.
+func (l *layouter) table(t *render.Table, pageAfter bool) {
 	if len(t.Columns) == 0 {
 		return
 	}
@@ -74,13 +90,44 @@ func (l *layouter) table(t *render.Table) {
 	}
 	headH := tl.rowHeight(tl.header.n)
 
+	// Rows are laid out one at a time, as they are placed, so a long
+	// table never holds all its wrapped lines at once; a table short
+	// enough to fit on one page is laid out first, to see whether it
+	// should be kept together.
+	var pre []trow
+	if !l.empty && len(t.Rows) <= keepCheckRows {
+		pre = make([]trow, len(t.Rows))
+		total := capH + headH
+		for i := range t.Rows {
+			pre[i] = tl.layoutRow(&t.Rows[i])
+			total += tl.rowHeight(pre[i].n)
+		}
+		room := l.bottom() - l.y - capH - headH
+		spill := len(pre)
+		for i := range pre {
+			h := tl.rowHeight(pre[i].n)
+			if h > room {
+				break
+			}
+			room -= h
+			spill--
+		}
+		if spill > 0 && spill < len(pre) && total <= l.bottom()-l.top() &&
+			(len(pre) <= shortTable || pageAfter && spill <= maxSpill) {
+			l.newPage(l.landscape)
+		}
+	}
+	rowAt := func(i int) trow {
+		if pre != nil {
+			return pre[i]
+		}
+		return tl.layoutRow(&t.Rows[i])
+	}
 	// Start on a new page unless the caption, header and first row fit.
 	first := headH
-	// Rows are laid out one at a time, as they are placed, so a long
-	// table never holds all its wrapped lines at once.
 	var row trow
 	if len(t.Rows) > 0 {
-		row = tl.layoutRow(&t.Rows[0])
+		row = rowAt(0)
 		first += tl.rowHeight(min(row.n, 3))
 	}
 	l.need(capH + first)
@@ -95,7 +142,7 @@ func (l *layouter) table(t *render.Table) {
 	tl.drawHeader()
 	for i := range t.Rows {
 		if i > 0 {
-			row = tl.layoutRow(&t.Rows[i])
+			row = rowAt(i)
 		}
 		r := &row
 		from := 0

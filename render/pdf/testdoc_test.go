@@ -161,6 +161,7 @@ func testTimeline(weeks, rows int) *render.Timeline {
 	for _, k := range kinds {
 		tl.Legend = append(tl.Legend, render.LegendItem{Label: k.label, Symbol: k.sym, Color: k.color, Hatched: k.hatched})
 	}
+	tl.Legend = append(tl.Legend, render.LegendItem{Label: "Kritisk linje", Critical: true})
 	perPhase := rows / len(testPhases)
 	for i := 0; i < rows; i++ {
 		if i%perPhase == 0 {
