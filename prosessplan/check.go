@@ -39,8 +39,9 @@ const (
 
 // Check returns the problems of a scheduled plan, most serious first and
 // then in file order: missing who/what/when/why, dates out of order,
-// consultation periods shorter than the plan type's minimum, decisions
-// without a meeting, statutory councils left out, meetings in holidays.
+// activities outside their phase's planned span, consultation periods
+// shorter than the plan type's minimum, decisions without a meeting,
+// statutory councils left out, meetings in holidays.
 //
 // The legal minimums come from [RulesFor] the plan's type. Breaking one is
 // an Error for plan types with a statutory process and Advice for those
@@ -249,7 +250,7 @@ func phaseName(ph *Phase, l Language) string {
 	case ph.Name != "":
 		return word + " " + name
 	}
-	return word + " " + ph.ID
+	return strings.TrimSpace(word + " " + ph.ID)
 }
 
 // phase checks a phase's planned span (Phase.Start/End) and that its
