@@ -89,7 +89,15 @@ func TestBodo(t *testing.T) {
 		}
 	}
 
-	// Every table: its header row on every page it continues on.
+	// The legend explains the critical path's frame when the chart has one.
+	for _, it := range tl.Legend {
+		if it.Critical && !contains(ps[chart[0]].text, it.Label) {
+			t.Errorf("chart page %d: legend lacks %q", chart[0]+1, it.Label)
+		}
+	}
+
+	// Every table: its header row on every page it continues on; a
+	// short table on one page.
 	for _, tb := range tables {
 		if tb.Caption == "" {
 			continue
@@ -97,6 +105,9 @@ func TestBodo(t *testing.T) {
 		for i, p := range ps {
 			if !contains(p.text, tb.Caption+" "+d.Captions.Continued) {
 				continue
+			}
+			if len(tb.Rows) <= shortTable {
+				t.Errorf("page %d continues the %d-row table %q", i+1, len(tb.Rows), tb.Caption)
 			}
 			for _, c := range tb.Columns {
 				if !contains(p.text, c.Title) {
@@ -172,5 +183,34 @@ func TestBodoDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two renderings of the Bodø plan differ")
+	}
+}
+
+// No word of a table is broken in the middle: every word in a column
+// title or cell is on one line of the extracted text.
+func TestBodoWordsWhole(t *testing.T) {
+	s, prof := bodo(t)
+	d := render.Build(s, render.Options{Profile: prof})
+	path := writeFile(t, "bodo-ord.pdf", d)
+	text := tool(t, "pdftotext", path, "-")
+	for _, b := range d.Blocks {
+		tb, ok := b.(*render.Table)
+		if !ok {
+			continue
+		}
+		var words []string
+		for _, c := range tb.Columns {
+			words = append(words, strings.Fields(c.Title)...)
+		}
+		for _, r := range tb.Rows {
+			for _, c := range r.Cells {
+				words = append(words, strings.Fields(render.Text(c.Runs))...)
+			}
+		}
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				t.Errorf("table %q: the word %q is broken", tb.Caption, w)
+			}
+		}
 	}
 }

@@ -190,6 +190,9 @@ func (l *layouter) run() {
 				l.newPage(l.landscape)
 			}
 		}
+		if l.leadInMoves(i) {
+			l.newPage(l.landscape)
+		}
 		switch b := b.(type) {
 		case *render.Heading:
 			var next render.Block
@@ -218,6 +221,42 @@ func (l *layouter) run() {
 			l.breakPage()
 		}
 	}
+}
+
+// leadInMoves reports whether block i, a heading and the short paragraphs
+// after it, leads in to a table that keepWhole will move to the next page;
+// then the heading and paragraphs go with it rather than stay behind at the
+// foot of the page.
+func (l *layouter) leadInMoves(i int) bool {
+	if l.empty {
+		return false
+	}
+	h, ok := l.d.Blocks[i].(*render.Heading)
+	if !ok {
+		return false
+	}
+	y := l.y + l.headingHeight(h)
+	j := i + 1
+	for ; j < len(l.d.Blocks) && j <= i+2; j++ {
+		p, ok := l.d.Blocks[j].(*render.Paragraph)
+		if !ok {
+			break
+		}
+		n, lead := l.paragraphLines(p)
+		if n > 4 {
+			return false
+		}
+		y += float64(n)*lead + paraAfter
+	}
+	if j >= len(l.d.Blocks) {
+		return false
+	}
+	t, ok := l.d.Blocks[j].(*render.Table)
+	if !ok || len(t.Columns) == 0 || len(t.Rows) > keepCheckRows {
+		return false
+	}
+	_, move := l.newTable(t).keepWhole(y, y-l.y, l.pageAfter(j))
+	return move
 }
 
 // pageAfter reports whether the page turns right after block i: a page
@@ -261,6 +300,40 @@ func (l *layouter) keepHeight(b render.Block) float64 {
 		return line
 	}
 	return 3 * line
+}
+
+// headingHeight is the height heading takes at the current position.
+func (l *layouter) headingHeight(h *render.Heading) float64 {
+	lvl := min(max(h.Level, 0), 3)
+	size := headingSizes[lvl]
+	lines := l.fs.wrapString(h.Text, tstyle{st: bold, size: size}, l.width())
+	hh := float64(len(lines))*size*1.2 + 4
+	if !l.empty {
+		hh += headingBefore[lvl]
+	}
+	switch lvl {
+	case 0:
+		hh += 10
+	case 1:
+		hh += 2
+	}
+	return hh
+}
+
+// paragraphLines returns the number of lines paragraph p wraps to and their height.
+func (l *layouter) paragraphLines(p *render.Paragraph) (int, float64) {
+	ts := tstyle{st: regular, size: bodySize}
+	lead := bodySize * bodyLeading
+	w := l.width()
+	switch p.Style {
+	case render.Note:
+		ts.size = noteSize
+		lead = noteSize * bodyLeading
+	case render.ToComplete:
+		ts.st = italic
+		w -= 6
+	}
+	return len(l.fs.wrapRuns(p.Runs, ts, w)), lead
 }
 
 func (l *layouter) heading(h *render.Heading, keep float64) {

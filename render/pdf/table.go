@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -29,13 +32,72 @@ type tableLayout struct {
 	colX   []float64
 	colW   []float64
 	header trow
+	size   float64 // type size of the table's text
 	lead   float64
+	// capLines is the caption wrapped, capH its height with the space under it.
+	capLines []textLine
+	capH     float64
 	// open[i] is the y where the grid line at column boundary i (1 ≤ i <
 	// len(colX)) started, or -1; the outer lines start at bodyTop. Lines
 	// run down over many rows and are drawn once, when a row without that
 	// boundary (a spanning cell) or the end of the page stops them.
 	open    []float64
 	bodyTop float64
+}
+
+// minTableSize is the smallest type size a table is shrunk to so that its
+// words fit their columns.
+const minTableSize = 7.0
+
+// fitSize returns the table's type size: tableSize, or smaller, down to
+// minTableSize, when a word (a column title or a word in a cell one
+// column wide) is wider than its column, so it is not broken in the
+// middle ("Vedtaksorga-n"). A word still too wide at minTableSize is
+// broken between letters.
+func (tl *tableLayout) fitSize() float64 {
+	fs := tl.l.fs
+	scale := 1.0
+	check := func(text string, st style, avail float64) {
+		for _, w := range strings.Fields(text) {
+			// Liberation Sans has no glyph wider than an em (bar a
+			// few symbols), so most words pass without measuring.
+			if float64(utf8.RuneCountInString(w))*tableSize <= avail*scale {
+				continue
+			}
+			if ww := fs.width(fs.clean(w, st), st, tableSize); ww*scale > avail {
+				scale = avail / ww
+			}
+		}
+	}
+	for i, c := range tl.t.Columns {
+		check(c.Title, bold, tl.colW[i]-2*cellPadX)
+	}
+	for r := range tl.t.Rows {
+		row := &tl.t.Rows[r]
+		col := 0
+		for _, c := range row.Cells {
+			if col >= len(tl.colW) {
+				break
+			}
+			if max(c.Span, 1) == 1 {
+				for _, run := range c.Runs {
+					st := regular
+					if row.Group || run.Bold {
+						st = bold
+					} else if run.Italic {
+						st = italic
+					}
+					check(run.Text, st, tl.colW[col]-2*cellPadX)
+				}
+			}
+			col += max(c.Span, 1)
+		}
+		if scale*tableSize <= minTableSize {
+			break
+		}
+	}
+	// Quarter points, rounded down, so the words surely fit.
+	return max(minTableSize, float64(int(scale*tableSize*4))/4)
 }
 
 func (tl *tableLayout) rowHeight(n int) float64 { return float64(n)*tl.lead + 2*cellPadY }
@@ -64,31 +126,8 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 	if len(t.Columns) == 0 {
 		return
 	}
-	tl := &tableLayout{l: l, t: t, lead: tableSize * leading}
-	tl.columns()
-	hs := tstyle{st: bold, size: tableSize, color: l.colors.onPrimary}
-	tl.header.cells = make([]tcell, len(t.Columns))
-	for i, c := range t.Columns {
-		cell := &tl.header.cells[i]
-		cell.x, cell.w, cell.align = tl.colX[i], tl.colW[i], c.Align
-		cell.lines = l.fs.wrapString(c.Title, hs, cell.w-2*cellPadX)
-		// The header row repeats on every page; a runaway title must not
-		// fill them.
-		if len(cell.lines) > maxHeaderLines {
-			cell.lines = cell.lines[:maxHeaderLines]
-		}
-		tl.header.n = max(tl.header.n, len(cell.lines))
-	}
-	capTS := tstyle{st: bold, size: 9.5, color: black}
-	capLines := l.fs.wrapString(t.Caption, capTS, l.width())
-	if t.Caption == "" {
-		capLines = nil
-	}
-	capH := float64(len(capLines)) * 9.5 * 1.3
-	if capH > 0 {
-		capH += 3
-	}
-	headH := tl.rowHeight(tl.header.n)
+	tl := l.newTable(t)
+	capH, headH := tl.capH, tl.rowHeight(tl.header.n)
 
 	// Rows are laid out one at a time, as they are placed, so a long
 	// table never holds all its wrapped lines at once; a table short
@@ -96,24 +135,9 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 	// should be kept together.
 	var pre []trow
 	if !l.empty && len(t.Rows) <= keepCheckRows {
-		pre = make([]trow, len(t.Rows))
-		total := capH + headH
-		for i := range t.Rows {
-			pre[i] = tl.layoutRow(&t.Rows[i])
-			total += tl.rowHeight(pre[i].n)
-		}
-		room := l.bottom() - l.y - capH - headH
-		spill := len(pre)
-		for i := range pre {
-			h := tl.rowHeight(pre[i].n)
-			if h > room {
-				break
-			}
-			room -= h
-			spill--
-		}
-		if spill > 0 && spill < len(pre) && total <= l.bottom()-l.top() &&
-			(len(pre) <= shortTable || pageAfter && spill <= maxSpill) {
+		var move bool
+		pre, move = tl.keepWhole(l.y, 0, pageAfter)
+		if move {
 			l.newPage(l.landscape)
 		}
 	}
@@ -131,7 +155,7 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 		first += tl.rowHeight(min(row.n, 3))
 	}
 	l.need(capH + first)
-	for _, ln := range capLines {
+	for _, ln := range tl.capLines {
 		l.drawLine(ln, l.left(), l.y+ascent(9.5, 1.3))
 		l.y += 9.5 * 1.3
 	}
@@ -180,6 +204,64 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 	l.y += paraAfter + 2
 }
 
+// newTable sets a table up for layout: its columns, type size, header
+// row and caption.
+func (l *layouter) newTable(t *render.Table) *tableLayout {
+	tl := &tableLayout{l: l, t: t}
+	tl.columns()
+	tl.size = tl.fitSize()
+	tl.lead = tl.size * leading
+	hs := tstyle{st: bold, size: tl.size, color: l.colors.onPrimary}
+	tl.header.cells = make([]tcell, len(t.Columns))
+	for i, c := range t.Columns {
+		cell := &tl.header.cells[i]
+		cell.x, cell.w, cell.align = tl.colX[i], tl.colW[i], c.Align
+		cell.lines = l.fs.wrapString(c.Title, hs, cell.w-2*cellPadX)
+		// The header row repeats on every page; a runaway title must not
+		// fill them.
+		if len(cell.lines) > maxHeaderLines {
+			cell.lines = cell.lines[:maxHeaderLines]
+		}
+		tl.header.n = max(tl.header.n, len(cell.lines))
+	}
+	if t.Caption != "" {
+		tl.capLines = l.fs.wrapString(t.Caption, tstyle{st: bold, size: 9.5, color: black}, l.width())
+		tl.capH = float64(len(tl.capLines))*9.5*1.3 + 3
+	}
+	return tl
+}
+
+// keepWhole lays out all rows of a table starting at y and reports
+// whether the table should rather start on the next page: it would split,
+// fits on one page (with leadIn points of heading and text before it),
+// and is short or would leave at most maxSpill rows on the next page
+// before the document turns a page anyway.
+func (tl *tableLayout) keepWhole(y, leadIn float64, pageAfter bool) (rows []trow, move bool) {
+	l := tl.l
+	headH := tl.rowHeight(tl.header.n)
+	rows = make([]trow, len(tl.t.Rows))
+	total := leadIn + tl.capH + headH
+	for i := range tl.t.Rows {
+		rows[i] = tl.layoutRow(&tl.t.Rows[i])
+		total += tl.rowHeight(rows[i].n)
+	}
+	room := l.bottom() - y - tl.capH - headH
+	spill := len(rows)
+	for i := range rows {
+		h := tl.rowHeight(rows[i].n)
+		if h > room {
+			break
+		}
+		room -= h
+		spill--
+	}
+	// Not even the first row fits: the table starts on the next page anyway.
+	move = spill > 0 && spill == len(rows) ||
+		spill > 0 && total <= l.bottom()-l.top() &&
+			(len(rows) <= shortTable || pageAfter && spill <= maxSpill)
+	return rows, move
+}
+
 // continuePage starts a new page for a table: "Caption (forts.)" and the header row.
 func (tl *tableLayout) continuePage() {
 	l := tl.l
@@ -226,7 +308,7 @@ func (tl *tableLayout) columns() {
 func (tl *tableLayout) layoutRow(r *render.Row) trow {
 	l := tl.l
 	out := trow{group: r.Group, cells: make([]tcell, 0, len(r.Cells))}
-	ts := tstyle{st: regular, size: tableSize, color: black}
+	ts := tstyle{st: regular, size: tl.size, color: black}
 	if r.Group {
 		ts.st = bold
 	}
@@ -339,7 +421,7 @@ func (tl *tableLayout) drawCellLines(c *tcell, from, to int, top float64) {
 		case render.Center:
 			x = c.x + (c.w-ln.w)/2
 		}
-		l.drawLine(ln, x, y+ascent(tableSize, leading))
+		l.drawLine(ln, x, y+ascent(tl.size, leading))
 		y += tl.lead
 	}
 }

@@ -1,0 +1,102 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/internal/validate"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+// keepTable is a table of n one-line rows "Rad 1" … "Rad n".
+func keepTable(caption string, n int) *render.Table {
+	t := &render.Table{Caption: caption, Columns: []render.Column{
+		{Title: "Rad", Width: 0.3}, {Title: "Merknad", Width: 0.7},
+	}}
+	for i := 1; i <= n; i++ {
+		t.Rows = append(t.Rows, render.Row{Cells: []render.Cell{
+			{Runs: render.Plain(fmt.Sprintf("Rad %d", i))}, {Runs: render.Plain("Møte på rådhuset")},
+		}})
+	}
+	return t
+}
+
+// keepDoc fills the first page with k lines of text, then a heading, a
+// lead-in paragraph and a table of rows rows, then (when section) a
+// landscape section, as before the chart of a plan.
+func keepDoc(k, rows int, section bool) *render.Document {
+	d := &render.Document{
+		Title:    "Holde sammen",
+		Profile:  render.Profile{Municipality: "Fjord kommune"},
+		Captions: render.Captions{Page: "Side", Of: "av", Continued: "(forts.)"},
+	}
+	for i := 0; i < k; i++ {
+		d.Blocks = append(d.Blocks, &render.Paragraph{Runs: render.Plain(fmt.Sprintf("Fyll %d.", i+1))})
+	}
+	d.Blocks = append(d.Blocks,
+		&render.Heading{Level: 2, Text: "Lovpålagte råd"},
+		&render.Paragraph{Runs: render.Plain("Rådene har sakene til behandling slik:")},
+		keepTable("Rådenes møter", rows),
+	)
+	if section {
+		d.Blocks = append(d.Blocks, &render.Section{Orientation: render.Landscape},
+			&render.Paragraph{Runs: render.Plain("Liggende side.")})
+	} else {
+		d.Blocks = append(d.Blocks, &render.Paragraph{Runs: render.Plain("Mer tekst etter tabellen.")})
+	}
+	return d
+}
+
+// Wherever on the page a table starts: a short table is never split, a
+// table before a page turn never leaves three rows or fewer on a page of
+// their own, and the heading and lead-in stay on the table's first page.
+func TestKeepTogether(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		rows    int
+		section bool
+		// maxSpill is the fewest rows allowed on the continued page (0: no split at all).
+		minSpill int
+	}{
+		{"kort", 8, false, 0},
+		{"kort før liggende", 6, true, 0},
+		{"lang før liggende", 12, true, maxSpill + 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			splits := 0
+			for k := 20; k <= 60; k += 2 {
+				d := keepDoc(k, tc.rows, tc.section)
+				path := writeFile(t, "hold.pdf", d)
+				if k == 40 {
+					validate.PDF(t, path, []string{"Rådenes møter", "Rad 1", fmt.Sprintf("Rad %d", tc.rows)})
+				}
+				ps := pages(t, path)
+				capPage, headPage := -1, -1
+				for i, p := range ps {
+					if strings.Contains(p.text, "Rådenes møter (forts.)") {
+						splits++
+						if tc.minSpill == 0 {
+							t.Errorf("k=%d: %d-row table split onto page %d", k, tc.rows, i+1)
+						} else if n := strings.Count(p.text, "Rad "); n < tc.minSpill {
+							t.Errorf("k=%d: only %d rows continued on page %d", k, n, i+1)
+						}
+						continue
+					}
+					if strings.Contains(p.text, "Rådenes møter") {
+						capPage = i
+					}
+					if strings.Contains(p.text, "Lovpålagte råd") {
+						headPage = i
+					}
+				}
+				if capPage != headPage {
+					t.Errorf("k=%d: heading on page %d, table on page %d", k, headPage+1, capPage+1)
+				}
+			}
+			if tc.minSpill > 0 && splits == 0 {
+				t.Error("the long table never split: the test does not reach the case it is for")
+			}
+		})
+	}
+}
