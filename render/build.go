@@ -34,6 +34,9 @@ type builder struct {
 	prof Profile
 	doc  *Document
 	ids  map[string]int
+	// draft marks a plan still in draft, or rendered in spite of its
+	// problems: its title block and page headers say so.
+	draft bool
 }
 
 func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *builder {
@@ -61,7 +64,8 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 	if len(prof.Logo) > 0 && prof.LogoAlt == "" && prof.Municipality != "" {
 		prof.LogoAlt = sprintf(w.LogoAlt, prof.Municipality)
 	}
-	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{}}
+	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{},
+		draft: p.Status == prosessplan.Draft || len(opts.Problems) > 0}
 	b.doc = &Document{
 		Kind:     kind,
 		Author:   prof.Municipality,
@@ -258,7 +262,7 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 		d.FileName = sl
 	}
 	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
-	d.HeaderText = headerText(p.Municipality, d.Title)
+	d.HeaderText = b.draftHeader(headerText(p.Municipality, d.Title))
 	d.FooterText = b.footer()
 
 	b.heading(0, d.Title)
@@ -371,8 +375,19 @@ func (b *builder) titleBlock() {
 	}
 }
 
+// draftHeader prefixes a draft's page header with the draft mark.
+func (b *builder) draftHeader(h string) string {
+	if !b.draft {
+		return h
+	}
+	return b.w.DraftMark + " – " + h
+}
+
 func (b *builder) status() string {
 	p, w := b.p, b.w
+	if b.draft {
+		return w.DraftMark
+	}
 	if p.Status == prosessplan.Adopted || p.Status == "" && !p.AdoptedDate.IsZero() {
 		switch {
 		case p.AdoptedBy != "" && !p.AdoptedDate.IsZero():
@@ -435,21 +450,28 @@ func (b *builder) frame() {
 				if !st.Required {
 					req = w.WhenRelevant
 				}
-				t.addRow(st.Paragraph, stepText(st, b.lang), w.Duration(st.MinDuration), req)
+				t.addRow(st.Paragraph, b.stepText(st), w.Duration(st.MinDuration), req)
 			}
 			b.add(t)
 		} else {
 			b.para(w.NonStatutoryIntro)
 			t := table(w.CapRecommended, []string{w.Advice, w.AdvisedPeriod}, []float64{0.8, 0.2})
 			for _, st := range rules.Steps {
-				t.addRow(stepText(st, b.lang), w.Duration(st.MinDuration))
+				t.addRow(b.stepText(st), w.Duration(st.MinDuration))
 			}
 			b.add(t)
 		}
 	}
-	if nonEmpty(p.LegalBasis) {
+	// The table already says what the law requires; a planner's legal
+	// basis that copies those sentences (as "prosessplan new" used to)
+	// would say them twice.
+	var shown []prosessplan.StatutoryStep
+	if ok {
+		shown = rules.Steps
+	}
+	if legal := b.withoutSteps(p.LegalBasis, shown); nonEmpty(legal) {
 		b.heading(2, w.LegalBasis)
-		b.paras(p.LegalBasis)
+		b.paras(legal)
 	}
 }
 
@@ -458,6 +480,71 @@ func stepText(st prosessplan.StatutoryStep, l prosessplan.Language) string {
 		return t
 	}
 	return st.Text[prosessplan.Bokmal]
+}
+
+// stepText is the statutory step's text as this plan reads it: the generic
+// "kommunestyret" becomes the plan's own municipal council ("bystyret").
+func (b *builder) stepText(st prosessplan.StatutoryStep) string {
+	t := stepText(st, b.lang)
+	if b.lang == prosessplan.English {
+		return t
+	}
+	for _, bd := range b.p.Bodies {
+		if bd.Kind == prosessplan.MunicipalCouncil && bd.Name != "" {
+			name := strings.ToLower(strings.TrimSpace(bd.Name))
+			// Only a body named in the definite form ("Bystyret") reads
+			// right in the sentence; "Bodø bystyre" is left alone.
+			if strings.HasSuffix(name, "et") && !strings.Contains(name, " ") {
+				t = strings.ReplaceAll(t, "kommunestyret", name)
+			}
+			break
+		}
+	}
+	return t
+}
+
+// normText prepares texts for comparing as a reader does: case, spacing and a final
+// full stop aside.
+func normText(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimSuffix(s, ".")
+}
+
+// saysStep reports whether the planner's text already contains step st,
+// in the words of the law table or as this plan names its council.
+func (b *builder) saysStep(text string, st prosessplan.StatutoryStep) bool {
+	t := normText(text)
+	for _, v := range []string{stepText(st, b.lang), b.stepText(st)} {
+		if v = normText(v); v != "" && strings.Contains(t, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSteps returns the paragraphs of legal without the statutory
+// steps' sentences: a paragraph that is only a step goes, a step quoted
+// inside a longer paragraph is cut out of it.
+func (b *builder) withoutSteps(legal []string, steps []prosessplan.StatutoryStep) []string {
+	var out []string
+	for _, par := range legal {
+		for _, st := range steps {
+			if !b.saysStep(par, st) {
+				continue
+			}
+			for _, v := range []string{stepText(st, b.lang), b.stepText(st)} {
+				if normText(par) == normText(v) {
+					par = ""
+				}
+				par = strings.Replace(par, v, "", 1)
+			}
+		}
+		par = strings.Join(strings.Fields(par), " ")
+		if par != "" {
+			out = append(out, par)
+		}
+	}
+	return out
 }
 
 func (b *builder) organisation() {
@@ -717,31 +804,112 @@ func (b *builder) political() {
 		return
 	}
 	b.heading(1, w.Political)
+	// Five columns fit a portrait page without breaking words: the whole
+	// saksgang in one cell, the deciding body last and in bold, every date
+	// short, as narrow cells need.
 	t := table(w.PoliticalCaption,
-		[]string{w.Number, w.Case, w.Route, w.DecidingBody, w.MeetingDate, w.Deadline, w.ToDecide},
-		[]float64{0.06, 0.17, 0.19, 0.13, 0.13, 0.13, 0.19})
+		[]string{w.Number, w.Case, w.Route, w.Deadline, w.ToDecide},
+		[]float64{0.07, 0.23, 0.27, 0.17, 0.26})
 	for _, d := range b.s.Decisions {
 		id := ""
 		if d.Activity != nil {
 			id = d.Activity.ID
 		}
-		body := ""
-		if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
-			body = d.Steps[n-1].Body.Name
-		} else if d.Body != "" {
-			body = b.p.Name(d.Body)
-		}
-		var route []string
+		var route []Run
 		for i, st := range d.Steps {
-			if i == len(d.Steps)-1 || st.Body == nil {
+			if st.Body == nil {
 				continue
 			}
-			route = append(route, st.Body.Name+" "+w.ShortDate(st.Meeting))
+			text := strings.TrimSpace(st.Body.Name + " " + w.ShortDate(st.Meeting))
+			if len(route) > 0 {
+				route = append(route, Run{Text: ", "})
+			}
+			route = append(route, Run{Text: text, Bold: i == len(d.Steps)-1})
 		}
-		t.addRow(id, b.caseTitle(d), strings.Join(route, ", "), body, w.Date(d.Meeting()),
-			w.Date(d.Deadline()), b.toDecide(d))
+		if len(route) == 0 && d.Body != "" {
+			route = []Run{{Text: strings.TrimSpace(b.p.Name(d.Body) + " " + w.ShortDate(d.Meeting())), Bold: true}}
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Cell{
+			{Runs: Plain(id)}, {Runs: Plain(b.caseTitle(d))}, {Runs: route},
+			{Runs: Plain(w.ShortDate(d.Deadline()))}, {Runs: Plain(b.toDecide(d))},
+		}})
 	}
+	fitWords(t, portraitTextPt, tableFontPt)
 	b.add(t)
+}
+
+// Page and type sizes fitWords plans with: the text width of an A4
+// portrait page with 2.5 cm margins, and the largest table text writers use.
+const (
+	portraitTextPt = 453.0
+	tableFontPt    = 10.0
+)
+
+// fitWords widens the columns of t whose longest word (title or cell)
+// would not fit on one line, taking the room from columns with room to
+// spare, so no word has to be broken in Word or PDF. A character is
+// reckoned 0.55 em (0.6 em in the bold titles) plus the cell padding.
+func fitWords(t *Table, textPt, fontPt float64) {
+	n := len(t.Columns)
+	if n == 0 {
+		return
+	}
+	need := make([]float64, n)
+	word := func(i int, s string, em float64) {
+		for _, f := range strings.Fields(s) {
+			if w := (float64(utf8.RuneCountInString(f))*em*fontPt + 12) / textPt; w > need[i] {
+				need[i] = w
+			}
+		}
+	}
+	for i, c := range t.Columns {
+		word(i, c.Title, 0.6)
+	}
+	for _, r := range t.Rows {
+		if r.Group {
+			continue
+		}
+		for i, c := range r.Cells {
+			if i >= n || c.Span > 1 {
+				continue
+			}
+			for _, run := range c.Runs {
+				em := 0.55
+				if run.Bold {
+					em = 0.6
+				}
+				word(i, run.Text, em)
+			}
+		}
+	}
+	total := 0.0
+	for _, x := range need {
+		total += x
+	}
+	if total > 1 { // nothing fits every word; keep the planned shares
+		return
+	}
+	// Raise the short columns to their need, then take what they got from
+	// the others in proportion to the room each has above its own need.
+	short, spare := 0.0, 0.0
+	for i, c := range t.Columns {
+		if c.Width < need[i] {
+			short += need[i] - c.Width
+		} else {
+			spare += c.Width - need[i]
+		}
+	}
+	if short == 0 {
+		return
+	}
+	for i := range t.Columns {
+		c := &t.Columns[i]
+		if c.Width < need[i] {
+			c.Width = need[i]
+		} else if spare > 0 {
+			c.Width -= (c.Width - need[i]) * short / spare
+		}
+	}
 }
 
 // caseTitle is the decision's kind and, when it says more, its activity's name.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/prosessplan/plantest"
@@ -126,8 +127,11 @@ func TestBuildDraft(t *testing.T) {
 	s, _ := prosessplan.NewSchedule(p)
 	d := render.Build(s, render.Options{})
 	kv := d.Blocks[1].(*render.KeyValue)
-	if kv.Pairs[3] != (render.Pair{Key: "Status", Value: "Utkast"}) {
+	if kv.Pairs[3] != (render.Pair{Key: "Status", Value: "UTKAST"}) {
 		t.Errorf("status %+v", kv.Pairs[3])
+	}
+	if !strings.HasPrefix(d.HeaderText, "UTKAST – ") {
+		t.Errorf("header %q, want it marked UTKAST", d.HeaderText)
 	}
 	// Without a plan date the documents carry the schedule's first day, never today.
 	if want := time.Date(2017, 1, 9, 0, 0, 0, 0, time.UTC); !d.Created.Equal(want) {
@@ -217,13 +221,39 @@ func TestBuildPoliticalTable(t *testing.T) {
 		t.Fatal("no table of political treatments")
 	}
 	want := [][]string{
-		{"1.3", "Melding om oppstart som politisk sak", "Eldrerådet 06.03.2017, Komite for plan, næring og miljø 14.03.2017", "Bystyret", "30. mars 2017", "20. februar 2017", "Forankre arbeidet politisk"},
-		{"2.3", "Sluttbehandling i bystyret", "Eldrerådet 20.11.2017, Komite for plan, næring og miljø 28.11.2017", "Bystyret", "7. desember 2017", "6. november 2017", "Vedta planen"},
+		{"1.3", "Melding om oppstart som politisk sak", "Eldrerådet 06.03.2017, Komite for plan, næring og miljø 14.03.2017, Bystyret 30.03.2017", "20.02.2017", "Forankre arbeidet politisk"},
+		{"2.3", "Sluttbehandling i bystyret", "Eldrerådet 20.11.2017, Komite for plan, næring og miljø 28.11.2017, Bystyret 07.12.2017", "06.11.2017", "Vedta planen"},
 	}
 	for i, r := range tb.Rows {
 		if got := rowTexts(r); !slices.Equal(got, want[i]) {
 			t.Errorf("row %d:\n got %q\nwant %q", i, got, want[i])
 		}
+		// The deciding body, last in the saksgang, stands out in bold.
+		runs := r.Cells[2].Runs
+		if last := runs[len(runs)-1]; !last.Bold || !strings.HasPrefix(last.Text, "Bystyret") || runs[0].Bold {
+			t.Errorf("row %d saksgang runs %+v, want only the deciding body bold", i, runs)
+		}
+	}
+	// Every column is at least as wide as its longest word at 10 pt on an
+	// A4 portrait page (453 pt of text), so Word and PDF break no word.
+	sum := 0.0
+	for i, c := range tb.Columns {
+		sum += c.Width
+		longest := 0
+		for _, f := range strings.Fields(c.Title) {
+			longest = max(longest, utf8.RuneCountInString(f))
+		}
+		for _, r := range tb.Rows {
+			for _, f := range strings.Fields(rowTexts(r)[i]) {
+				longest = max(longest, utf8.RuneCountInString(f))
+			}
+		}
+		if need := float64(longest) * 0.55 * 10 / 453; c.Width < need {
+			t.Errorf("column %q is %.3f wide, its longest word needs %.3f", c.Title, c.Width, need)
+		}
+	}
+	if sum < 0.999 || sum > 1.001 {
+		t.Errorf("widths add up to %.4f", sum)
 	}
 }
 

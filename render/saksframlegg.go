@@ -1,6 +1,7 @@
 package render
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -44,7 +45,7 @@ func (b *builder) decidingBody(d *prosessplan.ScheduledDecision) string {
 	return ""
 }
 
-func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, ev []event) *Document {
+func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, ev *caseEvents) *Document {
 	b := newBuilder(s, opts, SaksframleggDoc)
 	p, w := b.p, b.w
 	cw := caseWordsFor(b.lang)
@@ -71,7 +72,10 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	}
 	doc.FileName = strings.Trim("saksframlegg-"+Slug(id)+"-"+Slug(string(d.Kind)), "-")
 	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, name)
-	doc.HeaderText = headerText(p.Municipality, w.Saksframlegg)
+	// A saksframlegg is a draft by nature; only a plan rendered in spite of
+	// its problems marks it, since its facts may be wrong.
+	b.draft = len(opts.Problems) > 0
+	doc.HeaderText = b.draftHeader(headerText(p.Municipality, w.Saksframlegg))
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
 		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
@@ -273,7 +277,8 @@ func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords
 	case prosessplan.HearingDecision:
 		period := ""
 		if h := b.hearingFor(d); h != nil {
-			period = sprintf(cw.hearingPeriod, w.Date(h.Start.Date), w.Date(h.End.Date))
+			from, to := w.fromTo(h.Start.Date, endOf(h).Date)
+			period = sprintf(cw.hearingPeriod, from, to)
 		}
 		pts := []string{sprintf(cw.hearing, name, draftDated, period, legal(b.paragraphFor("", prosessplan.StepProposalHearing)))}
 		if n := b.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
@@ -286,42 +291,43 @@ func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords
 	return []string{sprintf(cw.briefing, body, name)}
 }
 
-// processKind reports whether activities of kind k are worth naming in a
-// saksframlegg's account of the process: the events, not the continuous
-// work between them.
-func processKind(k prosessplan.ActivityKind) bool { return k != prosessplan.Work && k != "" }
-
-// caseProcess tells the process so far and ahead: the events (meetings,
-// workshops, høring, political treatments, milestones) nearest the
-// meeting on each side. Events further away are left to the process
-// plan, which is attached, so that a long plan's case stays readable.
-func (b *builder) caseProcess(d *prosessplan.ScheduledDecision, ev []event) {
+// caseProcess tells the process so far and ahead: the activities of every
+// kind (work, meetings, workshops, høring, political treatments,
+// milestones) nearest the meeting on each side. Activities further away
+// are left to the process plan, which is attached, so that a long plan's
+// case stays readable.
+func (b *builder) caseProcess(d *prosessplan.ScheduledDecision, ev *caseEvents) {
 	w := b.w
 	ref := d.Meeting()
 	if ref.IsZero() {
 		return
 	}
-	// A case names the nearest events; the attached process plan has the rest.
+	// A case names the nearest activities; the attached process plan has the rest.
 	const most = 20
-	var ring [most]*prosessplan.ScheduledActivity
-	nBefore := 0
-	var after []*prosessplan.ScheduledActivity
 	refK := dayKey(ref)
-	for _, e := range ev {
-		if d.Activity != nil && e.a == d.Activity {
-			continue
-		}
-		switch {
-		case e.end < refK:
-			ring[nBefore%most] = e.a
-			nBefore++
-		case e.start > refK && len(after) < most:
-			after = append(after, e.a)
+	skip := func(e event) bool { return d.Activity != nil && e.a == d.Activity }
+
+	// Done before the meeting: the latest ends, told in the order they started.
+	var before []event
+	i := sort.Search(len(ev.byEnd), func(i int) bool { return ev.byEnd[i].end >= refK })
+	for j := i - 1; j >= 0 && len(before) < most; j-- {
+		if !skip(ev.byEnd[j]) {
+			before = append(before, ev.byEnd[j])
 		}
 	}
-	var before []*prosessplan.ScheduledActivity
-	for i := max(0, nBefore-most); i < nBefore; i++ {
-		before = append(before, ring[i%most])
+	sort.SliceStable(before, func(x, y int) bool {
+		if before[x].start != before[y].start {
+			return before[x].start < before[y].start
+		}
+		return before[x].end < before[y].end
+	})
+	// Ahead: the first to start after the meeting day.
+	var after []event
+	i = sort.Search(len(ev.byStart), func(i int) bool { return ev.byStart[i].start > refK })
+	for j := i; j < len(ev.byStart) && len(after) < most; j++ {
+		if !skip(ev.byStart[j]) {
+			after = append(after, ev.byStart[j])
+		}
 	}
 	if len(before) > 0 {
 		b.heading(2, w.ProcessSoFar)
@@ -333,22 +339,30 @@ func (b *builder) caseProcess(d *prosessplan.ScheduledDecision, ev []event) {
 	}
 }
 
-// event is a dated activity worth naming in a case, with its days as keys.
+// event is a dated activity named in a case, with its days as keys.
 type event struct {
 	a          *prosessplan.ScheduledActivity
 	start, end int
 }
 
-// events lists the schedule's events once for all its cases, so each case
-// scans a compact slice rather than every activity.
-func events(s *prosessplan.Schedule) []event {
+// caseEvents holds the schedule's dated activities sorted two ways, once
+// for all its cases, so each case finds its nearest ones by binary search
+// rather than by scanning every activity.
+type caseEvents struct {
+	byStart, byEnd []event
+}
+
+func events(s *prosessplan.Schedule) *caseEvents {
 	var out []event
 	for _, a := range s.Activities {
-		if processKind(a.Kind) && !a.Start.IsZero() {
+		if !a.Start.IsZero() {
 			out = append(out, event{a, dayKey(a.Start.Date), dayKey(endOf(a).Date)})
 		}
 	}
-	return out
+	tl := &caseEvents{byStart: out, byEnd: append([]event(nil), out...)}
+	sort.SliceStable(tl.byStart, func(i, j int) bool { return tl.byStart[i].start < tl.byStart[j].start })
+	sort.SliceStable(tl.byEnd, func(i, j int) bool { return tl.byEnd[i].end < tl.byEnd[j].end })
+	return tl
 }
 
 // dayKey orders dates as integers (20171207); 0 for the zero Date. It is
@@ -362,10 +376,10 @@ func endOf(a *prosessplan.ScheduledActivity) prosessplan.Time {
 	return a.End
 }
 
-func (b *builder) processItems(as []*prosessplan.ScheduledActivity) []string {
-	out := make([]string, len(as))
-	for i, a := range as {
-		out[i] = b.processItem(a, endOf(a))
+func (b *builder) processItems(es []event) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = b.processItem(e.a, endOf(e.a))
 	}
 	return out
 }
@@ -396,7 +410,7 @@ func (b *builder) caseParticipation(d *prosessplan.ScheduledDecision, cw *caseWo
 	switch {
 	case len(councils) > 0:
 		b.para(sprintf(cw.councilsInRoute, w.Join(councils)))
-	case b.hasCouncils() && d.Kind != prosessplan.Briefing:
+	case b.hasCouncils() && d.Kind != prosessplan.Briefing && !b.administrative(d):
 		b.styled(ToComplete, cw.councilsMissing)
 	}
 }
@@ -408,7 +422,9 @@ func (b *builder) caseLegal(d *prosessplan.ScheduledDecision) {
 		for _, st := range rules.Steps {
 			if st.Decision == d.Kind && d.Kind != "" ||
 				d.Kind == prosessplan.HearingDecision && st.Code == prosessplan.StepProposalHearing {
-				steps = append(steps, stepText(st, b.lang))
+				if !b.legalSays(st) {
+					steps = append(steps, b.stepText(st))
+				}
 			}
 		}
 	}
@@ -418,4 +434,29 @@ func (b *builder) caseLegal(d *prosessplan.ScheduledDecision) {
 	b.heading(2, w.LegalBasis)
 	b.paras(p.LegalBasis)
 	b.paras(steps)
+}
+
+// legalSays reports whether the planner's legal basis already has step st.
+func (b *builder) legalSays(st prosessplan.StatutoryStep) bool {
+	for _, par := range b.p.LegalBasis {
+		if b.saysStep(par, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// administrative reports whether d is decided by an administrative body
+// (rådmannens ledergruppe): the councils of kommuneloven § 5-12 give
+// statements to political bodies, not to the administration.
+func (b *builder) administrative(d *prosessplan.ScheduledDecision) bool {
+	if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
+		return d.Steps[n-1].Body.Kind == prosessplan.Administrative
+	}
+	if d.Body != "" {
+		if bd := b.p.Body(d.Body); bd != nil {
+			return bd.Kind == prosessplan.Administrative
+		}
+	}
+	return false
 }

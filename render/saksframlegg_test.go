@@ -153,7 +153,7 @@ func TestSaksframleggWording(t *testing.T) {
 			t.Fatalf("%d documents", len(docs))
 		}
 		if got := listItems(docs[1], "Kommunedirektørens innstilling"); !slices.Equal(got, []string{
-			"Forslag til Kommuneplanens samfunnsdel 2018–2030, datert 24. august 2017, legges ut til høring og offentlig ettersyn fra 25. september 2017 til 6. november 2017, jf. plan- og bygningsloven § 11-14.",
+			"Forslag til Kommuneplanens samfunnsdel 2018–2030, datert 24. august 2017, legges ut til høring og offentlig ettersyn fra 25. september til 6. november 2017, jf. plan- og bygningsloven § 11-14.",
 			"Sluttbehandling av planen er planlagt i desember 2017.",
 		}) {
 			t.Errorf("høring innstilling %q", got)

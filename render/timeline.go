@@ -33,6 +33,10 @@ type Timeline struct {
 	Groups []ColumnGroup
 	Rows   []TimelineRow
 	Legend []LegendItem
+	// ShadedLabel explains the shaded columns in the legend ("Helligdag,
+	// fellesferie eller stengt"); "" when no column is shaded. Each
+	// column's ShadeReason names its own holiday.
+	ShadedLabel string
 }
 
 // TimeColumn is one column of the time grid.
@@ -75,7 +79,7 @@ type TimelineRow struct {
 	// Point marks a one-moment event (decision, milestone, deadline) drawn
 	// as a diamond or symbol rather than a bar.
 	Point bool
-	// Symbol is shown with the bar (● ◆ ★ ▲ ⚑), so colour is never the only signal.
+	// Symbol is shown with the bar (● ◆ ★ ▲ ■ ⚑), so colour is never the only signal.
 	Symbol string
 	// Color is the bar's RRGGBB fill colour.
 	Color string

@@ -13,17 +13,20 @@ var kindColors = map[prosessplan.ActivityKind]string{
 	prosessplan.Work:         "9FB3C8",
 	prosessplan.Meeting:      "4F81BD",
 	prosessplan.Workshop:     "E3A33B",
-	prosessplan.PublicMeet:   "C77C1E",
+	prosessplan.PublicMeet:   "2E8B57",
 	prosessplan.Hearing:      "B9648B",
 	prosessplan.PoliticalDec: "1F3864",
 	prosessplan.Deadline:     "C0392B",
 	prosessplan.Milestone:    "B8860B",
 }
 
+// criticalColor outlines bars on the critical path.
+const criticalColor = "9C0006"
+
 var kindSymbols = map[prosessplan.ActivityKind]string{
 	prosessplan.Meeting:      "●",
 	prosessplan.Workshop:     "▲",
-	prosessplan.PublicMeet:   "▲",
+	prosessplan.PublicMeet:   "■",
 	prosessplan.PoliticalDec: "◆",
 	prosessplan.Milestone:    "★",
 	prosessplan.Deadline:     "⚑",
@@ -36,7 +39,7 @@ var legendOrder = []prosessplan.ActivityKind{
 }
 
 // KindSymbol returns the symbol drawn with activities of kind k (● møte,
-// ▲ arbeidsverksted and folkemøte, ◆ politisk behandling, ★ milepæl,
+// ▲ arbeidsverksted, ■ folkemøte, ◆ politisk behandling, ★ milepæl,
 // ⚑ frist); "" for work and høring, which are drawn as plain and hatched bars.
 func KindSymbol(k prosessplan.ActivityKind) string { return kindSymbols[k] }
 
@@ -123,6 +126,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	gr := columns(tl, s, w, g, start, end)
 
 	used := map[prosessplan.ActivityKind]bool{}
+	critical := false
 	bar := func(r *TimelineRow) {
 		if r.Start.IsZero() {
 			r.First, r.Last = -1, -1
@@ -158,6 +162,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		}
 		bar(&r)
 		used[a.Kind] = true
+		critical = critical || a.Critical
 		tl.Rows = append(tl.Rows, r)
 	}
 	seen := make(map[*prosessplan.ScheduledActivity]bool, len(s.Activities))
@@ -192,6 +197,17 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		for _, k := range rest {
 			kk := prosessplan.ActivityKind(k)
 			tl.Legend = append(tl.Legend, LegendItem{Kind: kk, Label: kk.Label(lang), Color: KindColor(kk)})
+		}
+	}
+	if critical {
+		// The colour is the outline the PDF draws round critical bars; a
+		// writer that marks them otherwise (bold in Word) ignores it.
+		tl.Legend = append(tl.Legend, LegendItem{Label: w.CriticalPath, Color: criticalColor, Critical: true})
+	}
+	for _, c := range tl.Columns {
+		if c.Shaded {
+			tl.ShadedLabel = w.Shaded
+			break
 		}
 	}
 	tl.AltText = altText(s, w, g, tl.SlotMinutes, start, end)
@@ -321,7 +337,18 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 				Label: strconv.Itoa(wk), SubLabel: w.DayMonth(d)}
 			c.Shaded, c.ShadeReason = weekShade(cal, w, d)
 			tl.Columns = append(tl.Columns, c)
-			group(w.MonthYear(d.AddDays(3)), i) // a week belongs to the month of its Thursday, as ISO weeks do to years
+			// A week belongs to the month of its Thursday, as ISO weeks do to years.
+			th := d.AddDays(3)
+			// The year stands on the first month and on every January only,
+			// so a reader finds it at the same places however wide a month is drawn.
+			label := w.Months[th.Month-1]
+			if i == 0 || th.Month == 1 {
+				label = w.MonthYear(th)
+			}
+			if i > 0 && tl.Columns[i-1].Start.Date.AddDays(3).Month == th.Month {
+				label = tl.Groups[len(tl.Groups)-1].Label
+			}
+			group(label, i)
 		}
 	}
 	gr.n = len(tl.Columns)

@@ -35,6 +35,9 @@ type Words struct {
 	Municipality, Unit, PlanType, Version, DateLabel, CaseNumber, CaseOfficer, DocumentType string
 	// Plan statuses; AdoptedByOn is a format taking the body and the date.
 	DraftStatus, AdoptedStatus, AdoptedByOn, AdoptedOn string
+	// DraftMark marks a draft in the title block and page header, in
+	// capitals so a printed draft is never taken for the adopted plan.
+	DraftMark string
 
 	// Section headings of the process plan.
 	Background, Mandate, GoalsAndResult, Goals, DesiredResult, TargetAreas,
@@ -78,7 +81,12 @@ type Words struct {
 	TimelineAltEnd                               string
 	UnitDays, UnitWeeks, UnitMonths, UnitMinutes string
 	Summer, Weekend                              string
-	ClockWord                                    string // "kl."
+	// Shaded explains the shaded columns of a timeline in its legend; the
+	// columns themselves name the holiday.
+	Shaded string
+	// CriticalPath explains how activities on the critical path are drawn.
+	CriticalPath string
+	ClockWord    string // "kl."
 
 	// Durations: singular and plural.
 	DaySg, DayPl, WorkdaySg, WorkdayPl, WeekSg, WeekPl, MinuteSg, MinutePl string
@@ -107,7 +115,7 @@ var words = map[prosessplan.Language]*Words{
 
 		Municipality: "Kommune", Unit: "Ansvarlig enhet", PlanType: "Plantype", Version: "Versjon",
 		DateLabel: "Dato", CaseNumber: "Arkivsaksnr.", CaseOfficer: "Saksbehandler", DocumentType: "Dokumenttype",
-		DraftStatus: "Utkast", AdoptedStatus: "Vedtatt", AdoptedByOn: "Vedtatt av %s %s", AdoptedOn: "Vedtatt %s",
+		DraftStatus: "Utkast", DraftMark: "UTKAST", AdoptedStatus: "Vedtatt", AdoptedByOn: "Vedtatt av %s %s", AdoptedOn: "Vedtatt %s",
 
 		Background: "Bakgrunn", Mandate: "Mandat", GoalsAndResult: "Mål og ønsket resultat", Goals: "Mål",
 		DesiredResult: "Ønsket resultat", TargetAreas: "Målområder", Frame: "Plantype og rammer",
@@ -148,6 +156,7 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktiviteter står i tabellen under.",
 		UnitDays:          "dager", UnitWeeks: "uker", UnitMonths: "måneder", UnitMinutes: "minutter",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
+		Shaded: "Helligdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
 
 		DaySg: "dag", DayPl: "dager", WorkdaySg: "virkedag", WorkdayPl: "virkedager",
 		WeekSg: "uke", WeekPl: "uker", MinuteSg: "minutt", MinutePl: "minutter",
@@ -176,7 +185,7 @@ var words = map[prosessplan.Language]*Words{
 
 		Municipality: "Kommune", Unit: "Ansvarleg eining", PlanType: "Plantype", Version: "Versjon",
 		DateLabel: "Dato", CaseNumber: "Arkivsaksnr.", CaseOfficer: "Saksbehandlar", DocumentType: "Dokumenttype",
-		DraftStatus: "Utkast", AdoptedStatus: "Vedteken", AdoptedByOn: "Vedteken av %s %s", AdoptedOn: "Vedteken %s",
+		DraftStatus: "Utkast", DraftMark: "UTKAST", AdoptedStatus: "Vedteken", AdoptedByOn: "Vedteken av %s %s", AdoptedOn: "Vedteken %s",
 
 		Background: "Bakgrunn", Mandate: "Mandat", GoalsAndResult: "Mål og ønskt resultat", Goals: "Mål",
 		DesiredResult: "Ønskt resultat", TargetAreas: "Målområde", Frame: "Plantype og rammer",
@@ -185,7 +194,7 @@ var words = map[prosessplan.Language]*Words{
 		Political: "Politisk handsaming", Resources: "Ressursar", SuccessAndRisk: "Suksessfaktorar og risiko",
 		SuccessFactors: "Suksessfaktorar", Risks: "Risiko", Attachments: "Vedlegg", Problems: "Manglar i planen",
 
-		Group: "Gruppe", Role: "Rolle", Responsibility: "Ansvar", Leader: "Leiar", Members: "Medlemmer",
+		Group: "Gruppe", Role: "Rolle", Responsibility: "Ansvar", Leader: "Leiar", Members: "Medlemer",
 		Name: "Namn", OrgName: "Organisasjon", Who: "Kven", How: "Korleis", Why: "Kvifor",
 		Body: "Utval", MeetingDate: "Møtedato", Case: "Sak", DecidingBody: "Vedtaksorgan",
 		Deadline: "Frist for saksframlegg", Route: "Saksgang", ToDecide: "Kva skal avgjerast",
@@ -217,6 +226,7 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktivitetane står i tabellen under.",
 		UnitDays:          "dagar", UnitWeeks: "veker", UnitMonths: "månader", UnitMinutes: "minutt",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
+		Shaded: "Heilagdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
 
 		DaySg: "dag", DayPl: "dagar", WorkdaySg: "yrkedag", WorkdayPl: "yrkedagar",
 		WeekSg: "veke", WeekPl: "veker", MinuteSg: "minutt", MinutePl: "minutt",
@@ -245,7 +255,7 @@ var words = map[prosessplan.Language]*Words{
 
 		Municipality: "Municipality", Unit: "Responsible unit", PlanType: "Plan type", Version: "Version",
 		DateLabel: "Date", CaseNumber: "Archive case no.", CaseOfficer: "Case officer", DocumentType: "Document type",
-		DraftStatus: "Draft", AdoptedStatus: "Adopted", AdoptedByOn: "Adopted by %s on %s", AdoptedOn: "Adopted on %s",
+		DraftStatus: "Draft", DraftMark: "DRAFT", AdoptedStatus: "Adopted", AdoptedByOn: "Adopted by %s on %s", AdoptedOn: "Adopted on %s",
 
 		Background: "Background", Mandate: "Mandate", GoalsAndResult: "Goals and desired result", Goals: "Goals",
 		DesiredResult: "Desired result", TargetAreas: "Target areas", Frame: "Plan type and legal framework",
@@ -286,6 +296,7 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Every activity is listed in the table below.",
 		UnitDays:          "days", UnitWeeks: "weeks", UnitMonths: "months", UnitMinutes: "minutes",
 		Summer: "Summer holiday", Weekend: "Weekend", ClockWord: "at",
+		Shaded: "Public holiday, summer holiday or closed", CriticalPath: "Critical path",
 
 		DaySg: "day", DayPl: "days", WorkdaySg: "working day", WorkdayPl: "working days",
 		WeekSg: "week", WeekPl: "weeks", MinuteSg: "minute", MinutePl: "minutes",
@@ -485,4 +496,19 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// fromTo formats the ends of a period for running text "fra %s til %s":
+// the first date drops its year when both fall in one year, so the
+// sentence reads "fra 15. september til 27. oktober 2017".
+func (w *Words) fromTo(a, b prosessplan.Date) (from, to string) {
+	from, to = w.Date(a), w.Date(b)
+	if a.Year == b.Year && !a.IsZero() {
+		if w.Language == prosessplan.English {
+			from = fmt.Sprintf("%d %s", a.Day, w.Months[a.Month-1])
+		} else {
+			from = fmt.Sprintf("%d. %s", a.Day, w.Months[a.Month-1])
+		}
+	}
+	return from, to
 }

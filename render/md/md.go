@@ -271,8 +271,15 @@ func barMark(r render.TimelineRow) string {
 	if r.Hatched {
 		return "▨"
 	}
-	return "■"
+	return plainBar
 }
+
+// plainBar marks a bar without a symbol of its own (work). It is not ■,
+// which is the folkemøte's symbol.
+const plainBar = "▬"
+
+// criticalMark marks the columns of activities on the critical path.
+const criticalMark = "!"
 
 func (m *writer) timeline(tl *render.Timeline) {
 	if tl.Title != "" {
@@ -293,7 +300,7 @@ func (m *writer) timeline(tl *render.Timeline) {
 	}
 	var rows []*prow
 	var cur *prow
-	order := []string{"■", "▨", "●", "▲", "◆", "★", "⚑"}
+	order := []string{plainBar, "▨", "●", "▲", "■", "◆", "★", "⚑", criticalMark}
 	for _, r := range tl.Rows {
 		if r.Phase || cur == nil {
 			label := r.Label
@@ -322,6 +329,9 @@ func (m *writer) timeline(tl *render.Timeline) {
 				cur.marks[i] = map[string]bool{}
 			}
 			cur.marks[i][mk] = true
+			if r.Critical {
+				cur.marks[i][criticalMark] = true
+			}
 		}
 	}
 	// Header: the column labels; the groups (months over weeks) go in a
@@ -373,25 +383,21 @@ func (m *writer) timeline(tl *render.Timeline) {
 	var items []string
 	for _, l := range tl.Legend {
 		mk := l.Symbol
-		if mk == "" {
-			if l.Hatched {
-				mk = "▨"
-			} else {
-				mk = "■"
-			}
+		switch {
+		case l.Critical:
+			mk = criticalMark
+		case mk != "":
+		case l.Hatched:
+			mk = "▨"
+		default:
+			mk = plainBar
 		}
 		items = append(items, mk+" "+Escape(l.Label))
 	}
-	reasons := []string{}
-	seen := map[string]bool{}
-	for _, c := range tl.Columns {
-		if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
-			seen[c.ShadeReason] = true
-			reasons = append(reasons, Escape(c.ShadeReason))
-		}
-	}
-	if len(reasons) > 0 {
-		items = append(items, "° "+strings.Join(reasons, ", "))
+	// The shaded columns get the one generic label; each column's
+	// ShadeReason names its own holiday, which a pipe table cannot show.
+	if tl.ShadedLabel != "" {
+		items = append(items, "° "+Escape(tl.ShadedLabel))
 	}
 	m.s("*" + Escape(cap.Legend) + ":* " + strings.Join(items, " · ") + "\n")
 }
