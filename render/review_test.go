@@ -1,0 +1,267 @@
+package render_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+func scheduleOf(t *testing.T, edit func(p *prosessplan.Plan)) *prosessplan.Schedule {
+	t.Helper()
+	p := testPlan()
+	if edit != nil {
+		edit(p)
+	}
+	s, probs := prosessplan.NewSchedule(p)
+	if probs.HasErrors() {
+		t.Fatalf("plan does not schedule:\n%v", probs)
+	}
+	return s
+}
+
+func statusOf(d *render.Document) string {
+	for _, b := range d.Blocks {
+		if kv, ok := b.(*render.KeyValue); ok {
+			for _, p := range kv.Pairs {
+				if p.Key == render.WordsFor(d.Language).Status {
+					return p.Value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// A draft, or a plan rendered in spite of its problems (-draft), says so on
+// every page; an adopted plan rendered normally keeps its adoption.
+func TestDraftIsMarked(t *testing.T) {
+	problems := prosessplan.Problems{{Severity: prosessplan.Error, Code: "PP-TEST"}}
+	tests := []struct {
+		name       string
+		status     prosessplan.PlanStatus
+		lang       prosessplan.Language
+		problems   prosessplan.Problems
+		wantStatus string
+		wantHeader string
+	}{
+		{"adopted", prosessplan.Adopted, prosessplan.Bokmal, nil,
+			"Vedtatt av Rådmannens ledergruppe 31. januar 2017", "Bodø kommune – Prosessplan – Boligplan 2018–2021"},
+		{"adopted with problems", prosessplan.Adopted, prosessplan.Bokmal, problems,
+			"UTKAST", "UTKAST – Bodø kommune – Prosessplan – Boligplan 2018–2021"},
+		{"utkast", prosessplan.Draft, prosessplan.Bokmal, nil,
+			"UTKAST", "UTKAST – Bodø kommune – Prosessplan – Boligplan 2018–2021"},
+		{"nynorsk", prosessplan.Draft, prosessplan.Nynorsk, nil,
+			"UTKAST", "UTKAST – Bodø kommune – Prosessplan – Boligplan 2018–2021"},
+		{"english", prosessplan.Adopted, prosessplan.English, problems,
+			"DRAFT", "DRAFT – Bodø kommune – Process plan – Boligplan 2018–2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := scheduleOf(t, func(p *prosessplan.Plan) { p.Status = tt.status })
+			d := render.Build(s, render.Options{Language: tt.lang, Problems: tt.problems})
+			if got := statusOf(d); got != tt.wantStatus {
+				t.Errorf("status %q, want %q", got, tt.wantStatus)
+			}
+			if d.HeaderText != tt.wantHeader {
+				t.Errorf("header %q, want %q", d.HeaderText, tt.wantHeader)
+			}
+			cases := render.BuildSaksframlegg(s, render.Options{Language: tt.lang, Problems: tt.problems})
+			marked := strings.HasPrefix(cases[0].HeaderText, tt.wantStatus+" – ")
+			if marked != (len(tt.problems) > 0) {
+				t.Errorf("saksframlegg header %q with %d problems", cases[0].HeaderText, len(tt.problems))
+			}
+		})
+	}
+}
+
+// A legal basis that copies the statutory steps (as "prosessplan new" did)
+// does not make the documents say them twice.
+func TestStatutoryTextOnce(t *testing.T) {
+	rules, _ := prosessplan.RulesFor(prosessplan.Temaplan)
+	var steps []string
+	for _, st := range rules.Steps {
+		steps = append(steps, st.Text[prosessplan.Bokmal])
+	}
+	own := "Plan- og bygningsloven gjelder ikke fullt ut for en temaplan."
+	final := steps[len(steps)-1]
+	tests := []struct {
+		name  string
+		legal []string
+	}{
+		{"copied as paragraphs", append([]string{own}, steps...)},
+		{"quoted inside a paragraph", []string{own + " " + final, steps[0], steps[1]}},
+		{"other spacing", []string{own, strings.ReplaceAll(final, " ", "  ") + "\n", steps[0], steps[1]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := scheduleOf(t, func(p *prosessplan.Plan) { p.LegalBasis = tt.legal })
+			plan := allText(render.Build(s, render.Options{}))
+			flat := strings.Join(strings.Fields(plan), " ")
+			cases := render.BuildSaksframlegg(s, render.Options{})
+			sluttText := allText(cases[len(cases)-1])
+			for _, st := range rules.Steps {
+				// The plan's table names the plan's own council ("bystyret").
+				raw := st.Text[prosessplan.Bokmal]
+				shown := strings.ReplaceAll(raw, "kommunestyret", "bystyret")
+				n := strings.Count(flat, shown)
+				if shown != raw {
+					n += strings.Count(flat, raw)
+				}
+				if n != 1 {
+					t.Errorf("process plan says %q %d times", shown, n)
+				}
+			}
+			if !strings.Contains(plan, own) || strings.Count(sluttText, own) != 1 {
+				t.Errorf("the planner's own sentence is lost or doubled")
+			}
+			if n := strings.Count(strings.Join(strings.Fields(sluttText), " "), final); n != 1 {
+				t.Errorf("sluttbehandling says %q %d times:\n%s", final, n, sluttText)
+			}
+		})
+	}
+}
+
+// The generic "kommunestyret" of the law's steps becomes the plan's own
+// municipal council when it is named in the definite form.
+func TestStepNamesCouncil(t *testing.T) {
+	tests := []struct {
+		name, council string
+		lang          prosessplan.Language
+		want          string
+	}{
+		{"bystyret", "Bystyret", prosessplan.Bokmal, "så bystyret eier arbeidet"},
+		{"kommunestyret", "Kommunestyret", prosessplan.Bokmal, "så kommunestyret eier arbeidet"},
+		{"indefinite name kept generic", "Bodø bystyre", prosessplan.Bokmal, "så kommunestyret eier arbeidet"},
+		{"nynorsk", "Bystyret", prosessplan.Nynorsk, "så bystyret eig arbeidet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := scheduleOf(t, func(p *prosessplan.Plan) { p.Bodies[3].Name = tt.council })
+			if text := allText(render.Build(s, render.Options{Language: tt.lang})); !strings.Contains(text, tt.want) {
+				t.Errorf("plan lacks %q", tt.want)
+			}
+		})
+	}
+}
+
+// The saksframlegg tells the nearest activities of every kind on both
+// sides of the meeting, and asks about the councils only for a political body.
+func TestCaseProcessAndCouncils(t *testing.T) {
+	d := prosessplan.D
+	s := scheduleOf(t, func(p *prosessplan.Plan) {
+		p.Bodies[0].Meetings = []prosessplan.Date{d(2017, 1, 31)}
+		p.Phases[1].Activities = append(p.Phases[1].Activities, prosessplan.Activity{
+			ID: "2.4", Name: "Kunngjøring av vedtatt plan", Purpose: "Gjøre vedtaket kjent", Responsible: "pl",
+			Kind: prosessplan.Work, Start: prosessplan.DayOf(d(2017, 12, 11)), End: prosessplan.DayOf(d(2017, 12, 15)),
+		})
+		p.Phases[0].Activities = slices.Insert(p.Phases[0].Activities, 2, prosessplan.Activity{
+			ID: "1.2b", Name: "Godkjenning av prosessplanen", Purpose: "Forankre prosessplanen", Responsible: "pl",
+			Kind:     prosessplan.PoliticalDec,
+			Decision: &prosessplan.Decision{Kind: prosessplan.ProcessPlanApp, Body: "rlg", Meeting: d(2017, 1, 31)},
+		})
+	})
+	cases := render.BuildSaksframlegg(s, render.Options{})
+	if len(cases) != 3 {
+		t.Fatalf("%d cases", len(cases))
+	}
+	final := cases[2]
+	if got := listItems(final, "Videre prosess"); !slices.Equal(got, []string{"11.–15. desember 2017 (uke 50): Kunngjøring av vedtatt plan"}) {
+		t.Errorf("Videre prosess %q", got)
+	}
+	if got := listItems(final, "Prosessen så langt"); !slices.Contains(got, "10.–27. januar 2017 (uke 2–4): Prosessplan | utkast *1*") {
+		t.Errorf("Prosessen så langt lacks the work activity 1.2: %q", got)
+	}
+	const ask = "Vurder om saken skal legges fram for eldrerådet"
+	if admin := allText(cases[0]); strings.Contains(admin, ask) {
+		t.Errorf("a case for rådmannens ledergruppe asks about the councils:\n%s", admin)
+	}
+	if !strings.Contains(allText(render.BuildSaksframlegg(scheduleOf(t, func(p *prosessplan.Plan) {
+		p.Phases[0].Activities[2].Decision.Route = nil
+	}), render.Options{})[0]), ask) {
+		t.Errorf("a political case without the councils in its route does not ask about them")
+	}
+}
+
+// The legend explains the critical path and the shaded columns with one
+// generic label in every language; the columns keep their holiday's name.
+func TestLegendCriticalAndShaded(t *testing.T) {
+	tests := []struct {
+		lang             prosessplan.Language
+		critical, shaded string
+	}{
+		{prosessplan.Bokmal, "Kritisk linje", "Helligdag, fellesferie eller stengt"},
+		{prosessplan.Nynorsk, "Kritisk linje", "Heilagdag, fellesferie eller stengt"},
+		{prosessplan.English, "Critical path", "Public holiday, summer holiday or closed"},
+	}
+	s := testSchedule(t)
+	for _, tt := range tests {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			tl := render.BuildTimeline(s, render.Options{Language: tt.lang})
+			last := tl.Legend[len(tl.Legend)-1]
+			if !last.Critical || last.Label != tt.critical || last.Kind != "" {
+				t.Errorf("last legend entry %+v, want the critical path %q", last, tt.critical)
+			}
+			if tl.ShadedLabel != tt.shaded {
+				t.Errorf("ShadedLabel %q, want %q", tl.ShadedLabel, tt.shaded)
+			}
+		})
+	}
+	// Without critical rows or shading, neither is explained.
+	s = scheduleOf(t, func(p *prosessplan.Plan) {
+		p.Phases = p.Phases[:1]
+		p.Phases[0].Activities = p.Phases[0].Activities[:1]
+	})
+	for _, a := range s.Activities {
+		a.Critical = false
+	}
+	s.Calendar = nil
+	tl := render.BuildTimeline(s, render.Options{})
+	for _, l := range tl.Legend {
+		if l.Critical {
+			t.Errorf("legend explains a critical path no row is on")
+		}
+	}
+	if tl.ShadedLabel != "" {
+		t.Errorf("ShadedLabel %q without shaded columns", tl.ShadedLabel)
+	}
+}
+
+// Folkemøte and arbeidsverksted differ in symbol and colour.
+func TestKindSymbolsDistinct(t *testing.T) {
+	seen := map[string]prosessplan.ActivityKind{}
+	for _, k := range []prosessplan.ActivityKind{prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeet,
+		prosessplan.PoliticalDec, prosessplan.Milestone, prosessplan.Deadline} {
+		sym := render.KindSymbol(k)
+		if other, ok := seen[sym]; ok || sym == "" {
+			t.Errorf("%s has symbol %q, as %s has", k, sym, other)
+		}
+		seen[sym] = k
+	}
+	if render.KindSymbol(prosessplan.PublicMeet) != "■" || render.KindColor(prosessplan.PublicMeet) == render.KindColor(prosessplan.Workshop) {
+		t.Errorf("folkemøte %q %s, arbeidsverksted %q %s", render.KindSymbol(prosessplan.PublicMeet), render.KindColor(prosessplan.PublicMeet),
+			render.KindSymbol(prosessplan.Workshop), render.KindColor(prosessplan.Workshop))
+	}
+}
+
+// The month header gives the year on the first month and on every January.
+func TestTimelineYearOnJanuary(t *testing.T) {
+	s := scheduleOf(t, func(p *prosessplan.Plan) {
+		p.Phases[1].Activities = append(p.Phases[1].Activities, prosessplan.Activity{
+			ID: "2.4", Name: "Oppfølging", Responsible: "pl", Kind: prosessplan.Work,
+			Start: prosessplan.DayOf(prosessplan.D(2018, 1, 8)), End: prosessplan.DayOf(prosessplan.D(2018, 2, 9)),
+		})
+	})
+	tl := render.BuildTimeline(s, render.Options{})
+	var groups []string
+	for _, g := range tl.Groups {
+		groups = append(groups, g.Label)
+	}
+	want := []string{"januar 2017", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+		"oktober", "november", "desember", "januar 2018", "februar"}
+	if !slices.Equal(groups, want) {
+		t.Errorf("groups %q, want %q", groups, want)
+	}
+}
