@@ -360,7 +360,10 @@ func events(s *prosessplan.Schedule) *caseEvents {
 		}
 	}
 	tl := &caseEvents{byStart: out, byEnd: append([]event(nil), out...)}
-	sort.SliceStable(tl.byStart, func(i, j int) bool { return tl.byStart[i].start < tl.byStart[j].start })
+	sort.SliceStable(tl.byStart, func(i, j int) bool {
+		x, y := tl.byStart[i], tl.byStart[j]
+		return x.start < y.start || x.start == y.start && x.end < y.end
+	})
 	sort.SliceStable(tl.byEnd, func(i, j int) bool { return tl.byEnd[i].end < tl.byEnd[j].end })
 	return tl
 }
