@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -44,6 +45,10 @@ func headings(d *render.Document) []string {
 	return hs
 }
 
+// breakAfter finds the parts of a word between the places a line may end:
+// after a dash or a slash.
+var breakAfter = regexp.MustCompile(`[^–/-]+[–/-]*|[–/-]+`)
+
 func TestBodoPlan(t *testing.T) {
 	s, prof := bodo(t)
 	d := render.Build(s, render.Options{Profile: prof})
@@ -63,6 +68,38 @@ func TestBodoPlan(t *testing.T) {
 	}
 	if !timeline {
 		t.Error("no landscape page shows the timeline's week header")
+	}
+
+	text := strings.Join(pages, "\n")
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *render.Timeline:
+			// The legend explains the critical path's frame.
+			for _, it := range b.Legend {
+				if it.Critical && !strings.Contains(text, it.Label) {
+					t.Errorf("chart legend lacks %q", it.Label)
+				}
+			}
+		case *render.Table:
+			// No word of a table broken in the middle by a narrow column.
+			var words []string
+			for _, c := range b.Columns {
+				words = append(words, strings.Fields(c.Title)...)
+			}
+			for _, r := range b.Rows {
+				for _, c := range r.Cells {
+					words = append(words, strings.Fields(render.Text(c.Runs))...)
+				}
+			}
+			for _, w := range words {
+				// A line may end after a dash or slash ("10.00–" "13.00").
+				for _, part := range breakAfter.FindAllString(w, -1) {
+					if !strings.Contains(text, part) {
+						t.Errorf("table %q: the word %q is broken", b.Caption, w)
+					}
+				}
+			}
+		}
 	}
 }
 

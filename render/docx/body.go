@@ -197,17 +197,23 @@ func bookmarkName(id string) string {
 }
 
 func (w *body) blocks(bs []render.Block) {
-	for _, b := range bs {
+	for i, b := range bs {
 		w.maybeFlush()
+		var next render.Block
+		if i+1 < len(bs) {
+			next = bs[i+1]
+		}
 		switch b := b.(type) {
 		case *render.Heading:
 			w.heading(b)
 		case *render.Paragraph:
-			w.paragraph(b)
+			// A paragraph right before a table introduces it.
+			_, lead := next.(*render.Table)
+			w.paragraph(b, lead)
 		case *render.List:
 			w.list(b)
 		case *render.Table:
-			w.table(b)
+			w.table(b, w.pageAfter(next))
 		case *render.KeyValue:
 			w.keyValue(b)
 		case *render.Timeline:
@@ -224,6 +230,21 @@ func (w *body) blocks(bs []render.Block) {
 		}
 		w.wroteAny = true
 	}
+}
+
+// pageAfter reports whether the page turns after a block followed by
+// next: a page break, a section of the other orientation, a chart (on
+// landscape pages of its own) or the end of the document.
+func (w *body) pageAfter(next render.Block) bool {
+	switch b := next.(type) {
+	case nil, *render.PageBreak:
+		return true
+	case *render.Section:
+		return b.Orientation != w.orient
+	case *render.Timeline:
+		return w.orient != render.Landscape
+	}
+	return false
 }
 
 // section ends the current section (if anything was written in it) and
@@ -388,7 +409,7 @@ func (w *body) heading(h *render.Heading) {
 // their own (Utfylles, Merknad), so a case officer can find every place
 // still to write with Word's style search, and the text also stands out by
 // its highlight and italics where styles are not shown.
-func (w *body) paragraph(p *render.Paragraph) {
+func (w *body) paragraph(p *render.Paragraph, keepNext bool) {
 	var rp runProps
 	style := w.st.normal
 	switch p.Style {
@@ -398,7 +419,11 @@ func (w *body) paragraph(p *render.Paragraph) {
 	case render.Note:
 		style = w.st.note
 	}
-	w.pStart(style, "")
+	extra := ""
+	if keepNext {
+		extra = `<w:keepNext/>`
+	}
+	w.pStart(style, extra)
 	w.runs(p.Runs, rp)
 	w.s(`</w:p>`)
 }
@@ -496,9 +521,24 @@ func (w *body) tblPr(total int, caption string, borders bool) {
 	w.s(`</w:tblPr><w:tblGrid>`)
 }
 
-func (w *body) table(t *render.Table) {
+// Keep-together rules, the same as the PDF writer's: a table of at most
+// shortTable rows is kept on one page, the caption and header stay with
+// the first two rows, and before a page turn (pageAfter) the last
+// maxSpill+1 rows stay together, so no page holds a stray row or two.
+const (
+	shortTable = 8
+	maxSpill   = 3
+)
+
+// table writes a table. Word keeps rows together through "keep with next"
+// on their paragraphs.
+func (w *body) table(t *render.Table, pageAfter bool) {
 	if len(t.Columns) == 0 {
 		return
+	}
+	n := len(t.Rows)
+	keep := func(i int) bool {
+		return i < n-1 && (n <= shortTable || i < 2 || pageAfter && i >= n-1-maxSpill)
 	}
 	w.caption(t.Caption)
 	total := w.geo.textWidth(w.orient)
@@ -509,19 +549,31 @@ func (w *body) table(t *render.Table) {
 	}
 	w.s(`</w:tblGrid>`)
 
+	// A smaller type for the whole table rather than a word broken in
+	// the middle by a narrow column.
+	size := 0
+	if s := fitTableSize(t, ws); s != tableSize {
+		size = s
+	}
+
 	// Header row: marked as header (repeated on every page, read as
 	// column headers by screen readers), shaded, bold.
 	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	for i, c := range t.Columns {
 		w.cellStart(ws[i], 1, w.primary)
-		w.pStart(w.st.tableText, jc(c.Align))
-		w.run(runProps{bold: true, color: contrastText(w.primary)}, render.Run{Text: c.Title}, "")
+		w.pStart(w.st.tableText, `<w:keepNext/>`+jc(c.Align))
+		w.run(runProps{bold: true, color: contrastText(w.primary), size: size}, render.Run{Text: c.Title}, "")
 		w.s(`</w:p></w:tc>`)
 	}
 	w.s(`</w:tr>`)
 
-	for _, row := range t.Rows {
+	for ri, row := range t.Rows {
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		kn := ""
+		if keep(ri) || row.Group {
+			// A phase heading row stays on the page of its first activity.
+			kn = `<w:keepNext/>`
+		}
 		col := 0
 		for _, c := range row.Cells {
 			if col >= len(ws) {
@@ -541,19 +593,14 @@ func (w *body) table(t *render.Table) {
 				fill = w.light
 			}
 			w.cellStart(cw, span, fill)
-			extra := jc(t.Columns[col].Align)
-			if row.Group {
-				// Keep a phase heading row on the page of its first activity.
-				extra = `<w:keepNext/>` + extra
-			}
-			w.pStart(w.st.tableText, extra)
-			w.runs(c.Runs, runProps{bold: row.Group})
+			w.pStart(w.st.tableText, kn+jc(t.Columns[col].Align))
+			w.runs(c.Runs, runProps{bold: row.Group, size: size})
 			w.s(`</w:p></w:tc>`)
 			col += span
 		}
 		for ; col < len(ws); col++ {
 			w.cellStart(ws[col], 1, "")
-			w.pStart(w.st.tableText, "")
+			w.pStart(w.st.tableText, kn)
 			w.s(`</w:p></w:tc>`)
 		}
 		w.s(`</w:tr>`)

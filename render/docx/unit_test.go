@@ -212,3 +212,28 @@ func TestCriticalPath(t *testing.T) {
 		t.Errorf("legend has no framed swatch before %q", "Kritisk linje")
 	}
 }
+
+func TestFitTableSize(t *testing.T) {
+	table := func(title, word string) *render.Table {
+		return &render.Table{Columns: []render.Column{{Title: title}},
+			Rows: []render.Row{{Cells: []render.Cell{{Runs: render.Plain("Leveranse: " + word)}}}}}
+	}
+	for _, tc := range []struct {
+		name  string
+		t     *render.Table
+		width int
+		want  int
+	}{
+		{"fits", table("Leveranse", "Referat"), 1500, 18},
+		// "Merknadsbehandling" is about 1,660 twips at 9 pt in Arial.
+		{"shrinks", table("Leveranse", "Merknadsbehandling"), 1600, 15},
+		{"bold title", table("Vedtaksorgan", "Bystyret"), 1200, 15},
+		{"not below 7 pt", table("Leveranse", "Saksframleggsbehandlingsfristene"), 1000, 14},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fitTableSize(tc.t, []int{tc.width}); got != tc.want {
+				t.Errorf("fitTableSize = %d half-points, want %d", got, tc.want)
+			}
+		})
+	}
+}
