@@ -246,22 +246,40 @@ func TestKindSymbolsDistinct(t *testing.T) {
 	}
 }
 
-// The month header gives the year on the first month and on every January.
+// The month header gives the year on the first month and on every
+// January; a month too narrow for "januar 2017" gets "jan 2017", and a
+// first month of a week or two leaves the year to the next as well.
 func TestTimelineYearOnJanuary(t *testing.T) {
-	s := scheduleOf(t, func(p *prosessplan.Plan) {
-		p.Phases[1].Activities = append(p.Phases[1].Activities, prosessplan.Activity{
-			ID: "2.4", Name: "Oppfølging", Responsible: "pl", Kind: prosessplan.Work,
-			Start: prosessplan.DayOf(prosessplan.D(2018, 1, 8)), End: prosessplan.DayOf(prosessplan.D(2018, 2, 9)),
-		})
-	})
-	tl := render.BuildTimeline(s, render.Options{})
-	var groups []string
-	for _, g := range tl.Groups {
-		groups = append(groups, g.Label)
+	d := prosessplan.D
+	tests := []struct {
+		name        string
+		first, last prosessplan.Date
+		want        []string
+	}{
+		{"into the next year", d(2017, 11, 6), d(2018, 2, 23),
+			[]string{"november 2017", "desember", "januar 2018", "februar"}},
+		{"two weeks of the first month", d(2017, 10, 16), d(2018, 1, 12),
+			[]string{"okt 2017", "november 2017", "desember", "jan 2018"}},
+		{"three weeks of the first month", d(2017, 10, 9), d(2018, 2, 2),
+			[]string{"okt 2017", "november", "desember", "januar 2018", "februar"}},
 	}
-	want := []string{"januar 2017", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-		"oktober", "november", "desember", "januar 2018", "februar"}
-	if !slices.Equal(groups, want) {
-		t.Errorf("groups %q, want %q", groups, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &prosessplan.Plan{Title: "Plan", Phases: []prosessplan.Phase{{ID: "1", Name: "Arbeid", Activities: []prosessplan.Activity{
+				{ID: "1.1", Name: "Arbeid", Kind: prosessplan.Work, Start: prosessplan.DayOf(tt.first), End: prosessplan.DayOf(tt.last)},
+			}}}}
+			s, probs := prosessplan.NewSchedule(p)
+			if probs.HasErrors() {
+				t.Fatal(probs)
+			}
+			tl := render.BuildTimeline(s, render.Options{Granularity: render.ByWeek})
+			var groups []string
+			for _, g := range tl.Groups {
+				groups = append(groups, g.Label)
+			}
+			if !slices.Equal(groups, tt.want) {
+				t.Errorf("groups %q, want %q", groups, tt.want)
+			}
+		})
 	}
 }

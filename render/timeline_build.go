@@ -339,20 +339,34 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 			tl.Columns = append(tl.Columns, c)
 			// A week belongs to the month of its Thursday, as ISO weeks do to years.
 			th := d.AddDays(3)
-			// The year stands on the first month and on every January only,
-			// so a reader finds it at the same places however wide a month is drawn.
-			label := w.Months[th.Month-1]
-			if i == 0 || th.Month == 1 {
-				label = w.MonthYear(th)
-			}
-			if i > 0 && tl.Columns[i-1].Start.Date.AddDays(3).Month == th.Month {
-				label = tl.Groups[len(tl.Groups)-1].Label
-			}
-			group(label, i)
+			group(w.Months[th.Month-1], i)
 		}
+		yearOnMonths(tl, w)
 	}
 	gr.n = len(tl.Columns)
 	return gr
+}
+
+// yearOnMonths puts the year on the month headers of a week grid: on the
+// first month and on every January, so a reader finds it at the same
+// places however wide a writer draws a month. A month of fewer than four
+// weeks gets the short name ("jan 2017"), which fits where "januar 2017"
+// would be cut; when the first month is only a week or two, the second
+// carries the year too.
+func yearOnMonths(tl *Timeline, w *Words) {
+	for i := range tl.Groups {
+		g := &tl.Groups[i]
+		th := tl.Columns[g.First].Start.Date.AddDays(3)
+		weeks := g.Last - g.First + 1
+		if !(i == 0 || th.Month == 1 || i == 1 && tl.Groups[0].Last-tl.Groups[0].First < 2) {
+			continue
+		}
+		if weeks < 4 {
+			g.Label = w.MonthsShort[th.Month-1] + " " + strconv.Itoa(th.Year)
+		} else {
+			g.Label = w.MonthYear(th)
+		}
+	}
 }
 
 func dayShade(cal *prosessplan.Calendar, w *Words, d prosessplan.Date) (bool, string) {
