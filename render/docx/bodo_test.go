@@ -60,14 +60,26 @@ func TestBodoPlan(t *testing.T) {
 		t.Errorf("plan has %d pages", len(pages))
 	}
 	// The timeline is on landscape pages, with its week header.
-	var timeline bool
+	chart := -1
 	for i, sz := range sizes {
 		if sz[0] > sz[1] && strings.Contains(pages[i], d.Captions.Week+" ") {
-			timeline = true
+			chart = i
+			break
 		}
 	}
-	if !timeline {
-		t.Error("no landscape page shows the timeline's week header")
+	if chart < 0 {
+		t.Fatal("no landscape page shows the timeline's week header")
+	}
+	// The example's chart is on one page: labels on one line each, so
+	// the last phase does not spill onto a page of its own.
+	for _, b := range d.Blocks {
+		if tl, ok := b.(*render.Timeline); ok {
+			for _, r := range tl.Rows {
+				if r.Phase && !strings.Contains(pages[chart], r.Label) {
+					t.Errorf("phase %q is not on the chart's page %d", r.Label, chart+1)
+				}
+			}
+		}
 	}
 
 	text := strings.Join(pages, "\n")

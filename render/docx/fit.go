@@ -84,3 +84,24 @@ func fitTableSize(t *render.Table, ws []int) int {
 	}
 	return size
 }
+
+// truncateLabel shortens s with "…" so that it fits width twips at size
+// half-points in Arial: a chart row's label on one line keeps the chart on
+// as few pages as the rows allow. The activity table has the full text.
+func truncateLabel(s string, width, size int, bold bool) string {
+	fits := func(s string) bool { return textWidth(s, bold)*size/100 <= width }
+	if fits(s) {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fits(strings.TrimRight(string(r[:mid]), " ") + "…") {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimRight(string(r[:lo]), " ") + "…"
+}

@@ -153,7 +153,9 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		w.tlCell(tlNrWidth, 1, fill, "", rp, r.Number, true)
 		// The status is in the activity table; here it would make the
 		// label wrap and the chart twice as tall.
-		w.tlCell(tlLabelWidth, 1, fill, "", rp, r.Label, true)
+		// One line per row, as in the PDF: wrapped labels made the chart
+		// run onto a second page for its last few rows.
+		w.tlCell(tlLabelWidth, 1, fill, "", rp, truncateLabel(r.Label, tlLabelWidth-100, tlSize, rp.bold), true)
 		a, b := r.First, r.Last
 		if r.Point && a >= 0 && b < a {
 			b = a
@@ -286,13 +288,17 @@ func contrastText(fill string) string {
 // with the symbol, then the label, up to four items a row.
 func (w *body) legend(t *render.Timeline) {
 	items := t.Legend
-	// The grey holiday columns are explained too, by the reasons the
-	// document gives ("Fellesferie", "Påske").
-	seen := map[string]bool{}
-	for _, c := range t.Columns {
-		if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
-			seen[c.ShadeReason] = true
-			items = append(items, render.LegendItem{Label: c.ShadeReason, Color: "BFBFBF"})
+	// The grey holiday columns are explained too: by the document's
+	// label for them, else by their reasons ("Fellesferie", "Påske").
+	if t.ShadedLabel != "" {
+		items = append(items[:len(items):len(items)], render.LegendItem{Label: t.ShadedLabel, Color: "BFBFBF"})
+	} else {
+		seen := map[string]bool{}
+		for _, c := range t.Columns {
+			if c.Shaded && c.ShadeReason != "" && !seen[c.ShadeReason] {
+				seen[c.ShadeReason] = true
+				items = append(items[:len(items):len(items)], render.LegendItem{Label: c.ShadeReason, Color: "BFBFBF"})
+			}
 		}
 	}
 	if len(items) == 0 {
@@ -326,9 +332,10 @@ func (w *body) legend(t *render.Timeline) {
 			}
 			l := items[j]
 			color := l.Color
-			if l.Critical && color == "" {
-				// A neutral bar in the frame: any bar drawn so is critical.
-				color = "D9D9D9"
+			if l.Critical {
+				// An empty frame: any bar framed so is critical. (The
+				// item's colour is the frame's, not a fill.)
+				color = "FFFFFF"
 			}
 			w.tlBar(sw, 1, render.TimelineRow{Symbol: l.Symbol, Color: color, Hatched: l.Hatched, Critical: l.Critical})
 			w.tlCell(lw, 1, "", "", runProps{size: 16}, l.Label, true)

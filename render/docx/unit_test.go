@@ -237,3 +237,19 @@ func TestFitTableSize(t *testing.T) {
 		})
 	}
 }
+
+func TestTruncateLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"Kafedialog", 3000, "Kafedialog"},
+		{"Styringsgruppen (rådmannens ledergruppe) godkjenner prosessplanen", 3000, "Styringsgruppen (rådmannens ledergruppe) g…"},
+		{"Møte i referansegruppe 1", 900, "Møte i refer…"},
+	} {
+		if got := truncateLabel(tc.in, tc.width, tlSize, false); got != tc.want {
+			t.Errorf("truncateLabel(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
+	}
+}

@@ -216,6 +216,9 @@ func (g *gantt) layoutLegend(width float64) {
 			reasons = append(reasons, c.ShadeReason)
 		}
 	}
+	if g.t.ShadedLabel != "" {
+		reasons = []string{g.t.ShadedLabel}
+	}
 	if len(reasons) > 0 {
 		if len(reasons) > 6 {
 			reasons = append(reasons[:6], "…")
@@ -408,10 +411,10 @@ func (g *gantt) drawLegend() {
 			c := colorOr(b.item.Color, l.colors.primary)
 			sh := legendSize*1.6 - 6
 			if b.item.Critical {
-				// The same thick outline as a critical bar, round a
-				// neutral bar, so it reads as "any bar drawn like this".
-				l.fill(x, y+3, 14, sh, colorOr(b.item.Color, lightGrey))
-				l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: sh, size: critLine, color: critRed})
+				// The thick frame of a critical bar round an empty
+				// swatch: any bar framed so is critical. The item's
+				// colour is the frame's.
+				l.add(op{kind: opStroke, x: x, y: y + 3, w: 14, h: sh, size: critLine, color: colorOr(b.item.Color, critRed)})
 			} else if b.point {
 				l.add(op{kind: opDiamond, x: x + 7, y: y + legendSize*0.8, w: legendSize * 0.55, color: c})
 			} else if b.item.Hatched {
