@@ -17,6 +17,28 @@
 // Output is deterministic: the same document and template give the same
 // bytes. Document properties take their dates from [render.Document.Created],
 // never from the clock.
+//
+// # Table of contents and the "update fields?" question
+//
+// A [render.TableOfContents] becomes a Word TOC field whose result already
+// lists the headings as links, so the contents read right before anything
+// is updated. Page numbers are not in that result: the writer does not lay
+// pages out, and a wrong number is worse than none. For Word to fill them
+// in, a document with a table of contents sets w:updateFields in
+// settings.xml (and marks the TOC field dirty); that setting, and nothing
+// else, makes Word ask on opening whether to update the document's fields —
+// answer yes and the numbers appear. A document without a table of
+// contents (every saksframlegg) never asks. LibreOffice shows the entries
+// without page numbers until Tools ▸ Update ▸ Update All.
+//
+// # Keeping tables together
+//
+// Tables use "keep with next" on their rows' paragraphs, as the PDF writer
+// keeps them together: a table of at most eight rows stays on one page, the
+// caption and header stay with the first rows, a paragraph right before a
+// table stays with it, and before a page turn the last four rows stay
+// together. A table whose column is too narrow for a word is set a little
+// smaller (down to 7 pt) rather than have the word broken in the middle.
 package docx
 
 import (

@@ -253,3 +253,29 @@ func TestTruncateLabel(t *testing.T) {
 		}
 	}
 }
+
+// Word asks "update the fields?" on opening only a document with a table
+// of contents (w:updateFields); a saksframlegg without one opens quietly.
+func TestUpdateFieldsOnlyWithContents(t *testing.T) {
+	for _, withTOC := range []bool{false, true} {
+		d := &render.Document{Title: "Saksframlegg", Language: prosessplan.Bokmal, Captions: bokmalCaptions}
+		if withTOC {
+			d.Blocks = append(d.Blocks, &render.TableOfContents{})
+		}
+		d.Blocks = append(d.Blocks, &render.Heading{Level: 1, Text: "Saken gjelder", ID: "saken"},
+			&render.Paragraph{Runs: render.Plain("Tekst.")})
+		var b bytes.Buffer
+		if err := Write(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		ps := parts(t, b.Bytes())
+		got := strings.Contains(string(ps["word/settings.xml"]), "updateFields")
+		if got != withTOC {
+			t.Errorf("table of contents %v: updateFields %v", withTOC, got)
+		}
+		// No other field asks to be updated.
+		if n := strings.Count(string(ps["word/document.xml"]), `w:dirty="true"`); withTOC && n != 1 || !withTOC && n != 0 {
+			t.Errorf("table of contents %v: %d dirty fields", withTOC, n)
+		}
+	}
+}
