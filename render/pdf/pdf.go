@@ -19,6 +19,15 @@
 // catalog with /Lang (nb-NO, nn-NO or en), XMP metadata and a nested
 // outline of its own.
 //
+// Tables are kept together where a split would leave a stray piece: a
+// table of at most eight rows moves to the next page whole when it fits
+// there, as does a table that would leave three rows or fewer on a page of
+// their own just before a page turn (a landscape chart, a page break), and
+// a heading and short lead-in paragraphs move with it. A table whose
+// column is too narrow for a word is set a little smaller (down to 7 pt)
+// rather than have the word broken between letters. Bars on the critical
+// path get a thick dark-red frame, and the legend shows the same frame.
+//
 // The PDF is not tagged: gopdf cannot write a structure tree. For an
 // accessible, archivable copy (tagged PDF/A-2b) convert the Word document
 // with [Archive], which needs LibreOffice.
