@@ -11,8 +11,10 @@ import (
 // themselves come worded from the library.
 type messages struct {
 	noProblems     string // file
-	counts         string // errors, warnings, advice
-	hasErrors      string // file, n
+	counts         string // errors, warnings, advice, each with its noun (see count)
+	hasErrors      string // file, errors with their noun
+	// Singular and plural of the nouns the counts use.
+	errorN, warningN, adviceN [2]string
 	notOurs        string // path
 	unknownFormat  string // format, list
 	unknownLang    string // lang
@@ -27,8 +29,11 @@ type messages struct {
 var msgs = map[prosessplan.Language]*messages{
 	prosessplan.Bokmal: {
 		noProblems:     "%s: ingen problemer funnet.",
-		counts:         "%d feil, %d advarsler, %d råd.",
-		hasErrors:      "%s har %d feil og blir ikke laget. Rett feilene, eller bruk -draft for å lage et utkast med problemene i et vedlegg.",
+		counts:         "%s, %s, %s.",
+		errorN:         [2]string{"feil", "feil"},
+		warningN:       [2]string{"advarsel", "advarsler"},
+		adviceN:        [2]string{"råd", "råd"},
+		hasErrors:      "%s har %s og blir ikke laget. Rett feilene, eller bruk -draft for å lage et utkast med problemene i et vedlegg.",
 		notOurs:        "%s finnes fra før og er ikke skrevet av prosessplan, eller er endret siden. Flytt den, velg en annen mappe med -o, eller bruk -force for å overskrive den.",
 		unknownFormat:  "ukjent format %q: velg blant %s",
 		unknownLang:    "ukjent språk %q: velg nb, nn eller en",
@@ -41,11 +46,14 @@ var msgs = map[prosessplan.Language]*messages{
 	},
 	prosessplan.Nynorsk: {
 		noProblems:     "%s: ingen problem funne.",
-		counts:         "%d feil, %d åtvaringar, %d råd.",
-		hasErrors:      "%s har %d feil og blir ikkje laga. Rett feila, eller bruk -draft for å laga eit utkast med problema i eit vedlegg.",
-		notOurs:        "%s finst frå før og er ikkje skriven av prosessplan, eller er endra sidan. Flytt han, vel ei anna mappe med -o, eller bruk -force for å skriva over han.",
-		unknownFormat:  "ukjent format %q: vel mellom %s",
-		unknownLang:    "ukjent språk %q: vel nb, nn eller en",
+		counts:         "%s, %s, %s.",
+		errorN:         [2]string{"feil", "feil"},
+		warningN:       [2]string{"åtvaring", "åtvaringar"},
+		adviceN:        [2]string{"råd", "råd"},
+		hasErrors:      "%s har %s og blir ikkje laga. Rett feila, eller bruk -draft for å lage eit utkast med problema i eit vedlegg.",
+		notOurs:        "%s finst frå før og er ikkje skriven av prosessplan, eller er endra sidan. Flytt han, vel ei anna mappe med -o, eller bruk -force for å skrive over han.",
+		unknownFormat:  "ukjend format %q: vel mellom %s",
+		unknownLang:    "ukjend språk %q: vel nb, nn eller en",
 		unknownType:    "ukjend plantype %q: vel mellom %s",
 		unknownPDF:     "ukjend verdi %q for -pdf: vel publisering eller arkiv",
 		wrote:          "skreiv %s",
@@ -55,8 +63,11 @@ var msgs = map[prosessplan.Language]*messages{
 	},
 	prosessplan.English: {
 		noProblems:     "%s: no problems found.",
-		counts:         "%d errors, %d warnings, %d advice.",
-		hasErrors:      "%s has %d errors and is not rendered. Fix them, or use -draft to render a draft that lists the problems in an appendix.",
+		counts:         "%s, %s, %s.",
+		errorN:         [2]string{"error", "errors"},
+		warningN:       [2]string{"warning", "warnings"},
+		adviceN:        [2]string{"piece of advice", "pieces of advice"},
+		hasErrors:      "%s has %s and is not rendered. Fix them, or use -draft to render a draft that lists the problems in an appendix.",
 		notOurs:        "%s exists and was not written by prosessplan, or was changed since. Move it, choose another folder with -o, or use -force to overwrite it.",
 		unknownFormat:  "unknown format %q: choose from %s",
 		unknownLang:    "unknown language %q: choose nb, nn or en",
@@ -114,7 +125,17 @@ func printProblems(w io.Writer, ps prosessplan.Problems, l prosessplan.Language)
 			n[p.Severity]++
 		}
 	}
-	fmt.Fprintf(w, msgFor(l).counts+"\n", n[0], n[1], n[2])
+	m := msgFor(l)
+	fmt.Fprintf(w, m.counts+"\n", count(n[0], m.errorN), count(n[1], m.warningN), count(n[2], m.adviceN))
+}
+
+// count writes n with the singular or plural of a noun: "1 advarsel",
+// "0 advarsler". All three languages use the singular for exactly one.
+func count(n int, noun [2]string) string {
+	if n == 1 {
+		return "1 " + noun[0]
+	}
+	return fmt.Sprintf("%d %s", n, noun[1])
 }
 
 func countErrors(ps prosessplan.Problems) int {

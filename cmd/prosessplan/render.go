@@ -150,7 +150,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	s, ps := schedule(p)
 	if n := countErrors(ps); n > 0 && !cfg.draft {
 		printProblems(stderr, ps, lang)
-		fmt.Fprintf(stderr, m.hasErrors+"\n", displayName(p), n)
+		fmt.Fprintf(stderr, m.hasErrors+"\n", displayName(p), count(n, m.errorN))
 		return exitFail
 	} else if len(ps) > 0 {
 		printProblems(stderr, ps, lang)

@@ -177,7 +177,11 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 			continue
 		}
 		_, participation := partOf[a.ID]
-		if opts.AllActivities || participation || defaultKind(a.Kind) {
+		// A decision is one happening: the meeting of the body that
+		// decides. Its activity gets no event of its own on that day; the
+		// meeting event carries what the activity would have said.
+		own := ownMeeting(a)
+		if own < 0 && (opts.AllActivities || participation || defaultKind(a.Kind)) {
 			e := event{
 				uid:         base + "/aktivitet/" + a.ID,
 				summary:     []string{a.Kind.Label(lang), ": ", a.Name, " – ", name},
@@ -208,7 +212,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		d := a.Decision
 		kind := d.Kind.Label(lang)
 		routeText := route(d, rw)
-		for _, st := range d.Steps {
+		for i, st := range d.Steps {
 			if st.Body == nil {
 				continue
 			}
@@ -224,10 +228,14 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 				desc = append(desc, iw.deadline+": "+rw.Date(st.Deadline))
 			}
 			if !st.Meeting.IsZero() {
+				meetingDesc := desc
+				if i == own {
+					meetingDesc = append(slices.Clip(desc), partOf[a.ID]...)
+				}
 				out = append(out, event{
 					uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
 					summary:     []string{st.Body.Name, ": ", kind, " – ", name},
-					description: desc,
+					description: meetingDesc,
 					categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
 					start:       prosessplan.DayOf(st.Meeting),
 					end:         prosessplan.DayOf(st.Meeting),
@@ -260,6 +268,36 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		return cmp.Compare(x.uid, y.uid)
 	})
 	return out
+}
+
+// ownMeeting returns the index of the step of a's decision whose meeting
+// the activity stands for, or -1: the activity begins and ends on meeting
+// days of its own case (usually it is the deciding body's one day), so
+// the meeting events already say everything its own event would.
+func ownMeeting(a *prosessplan.ScheduledActivity) int {
+	if a.Decision == nil {
+		return -1
+	}
+	end := a.End.Date
+	if a.End.IsZero() {
+		end = a.Start.Date
+	}
+	first, last := -1, -1
+	for i, st := range a.Decision.Steps {
+		if st.Body == nil || st.Meeting.IsZero() {
+			continue
+		}
+		if st.Meeting == a.Start.Date {
+			first = i
+		}
+		if st.Meeting == end {
+			last = i
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	return last
 }
 
 // defaultKind reports whether activities of kind k are in the calendar

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -219,11 +220,13 @@ func TestWrite(t *testing.T) {
 func TestWriteAllActivitiesAndLanguage(t *testing.T) {
 	s := testSchedule()
 	all := write(t, s, Options{AllActivities: true})
-	if n, m := strings.Count(all, "BEGIN:VEVENT"), strings.Count(write(t, s, Options{}), "BEGIN:VEVENT"); n != m+1 {
-		t.Errorf("AllActivities gives %d events, want %d", n, m+1)
+	// The decision activity runs from the first meeting of its case to the
+	// last: its meetings are its events, with or without AllActivities.
+	if n, m := strings.Count(all, "BEGIN:VEVENT"), strings.Count(write(t, s, Options{}), "BEGIN:VEVENT"); n != m {
+		t.Errorf("AllActivities gives %d events, want %d", n, m)
 	}
-	if !strings.Contains(all, "UID:bodo-kommune/2016-4711/aktivitet/1.5\r\n") {
-		t.Errorf("AllActivities lacks the decision activity")
+	if strings.Contains(all, "UID:bodo-kommune/2016-4711/aktivitet/1.5\r\n") {
+		t.Errorf("AllActivities gives the decision activity an event beside its meetings")
 	}
 	en := strings.ReplaceAll(write(t, s, Options{Language: prosessplan.English}), "\r\n ", "")
 	for _, want := range []string{
@@ -400,8 +403,8 @@ func TestParseWithICALJS(t *testing.T) {
 		}
 		byUID[e.UID] = i
 	}
-	if len(got.Events) != 10 {
-		t.Errorf("ical.js found %d events, want 10", len(got.Events))
+	if len(got.Events) != 9 {
+		t.Errorf("ical.js found %d events, want 9", len(got.Events))
 	}
 	check := func(uid, summary, start, end string, isDate bool) {
 		t.Helper()
@@ -448,4 +451,35 @@ func TestParseWithICALJS(t *testing.T) {
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// TestDecisionOnce checks the reviewer's case: a decision linked from a
+// participation row is one event, the meeting, and that event tells who
+// is reached and how.
+func TestDecisionOnce(t *testing.T) {
+	s := testSchedule()
+	// The decision as Bodø has it: one day, the bystyre meeting.
+	s.Activities[4].Start = prosessplan.DayOf(prosessplan.D(2017, 12, 7))
+	s.Activities[4].End = s.Activities[4].Start
+	s.Plan.Participation = append(s.Plan.Participation,
+		prosessplan.Participation{Who: "Bystyret", How: "Vedtak i møte", Activities: []string{"1.5"}})
+	for _, opts := range []Options{{}, {AllActivities: true}} {
+		out := strings.ReplaceAll(write(t, s, opts), "\r\n ", "")
+		var onDay []string
+		for _, ev := range strings.Split(out, "BEGIN:VEVENT")[1:] {
+			if strings.Contains(ev, "DTSTART;VALUE=DATE:20171207\r\n") && strings.Contains(ev, "Sluttbehandling") {
+				i := strings.Index(ev, "SUMMARY:")
+				onDay = append(onDay, ev[i+len("SUMMARY:"):i+strings.Index(ev[i:], "\r\n")])
+			}
+		}
+		if want := []string{"Bystyret: Sluttbehandling – Boligplan 2018–2021"}; !slices.Equal(onDay, want) {
+			t.Errorf("AllActivities=%v: events of the decision on 7 December %q, want %q", opts.AllActivities, onDay, want)
+		}
+		if !strings.Contains(out, "Frist for saksframlegg: 16. november 2017\\nMedvirkning: Bystyret – Vedtak i møte\r\n") {
+			t.Errorf("AllActivities=%v: the meeting does not carry the participation line:\n%s", opts.AllActivities, out)
+		}
+		if strings.Count(out, "Medvirkning: Bystyret – Vedtak i møte") != 1 {
+			t.Errorf("AllActivities=%v: the participation line is not on exactly one event", opts.AllActivities)
+		}
+	}
 }

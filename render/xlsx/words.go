@@ -84,7 +84,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv ein dato, til dømes 07.12.2017.",
 		ListTitle: "Vel frå lista", ListMsg: "Vel ein verdi frå nedtrekkslista.",
-		PersonTitle: "Ukjent namn", PersonMsg: "Namnet står ikkje på lista. Vil du bruke det likevel?",
+		PersonTitle: "Ukjend namn", PersonMsg: "Namnet står ikkje på lista. Vil du bruke det likevel?",
 		Changed: "endra", From: "frå", To: "til",
 		NewActivity: "ny aktivitet", Deleted: "er sletta", Moved: "er flytta",
 		NewPhase: "ny fase", DeletedPhase: "fasen er sletta", InPhase: "i fase", MovedTo: "til fase",
