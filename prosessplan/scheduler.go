@@ -48,6 +48,15 @@ type scheduler struct {
 	meetings map[string][]Date
 	bodies   map[string]*Body
 	probs    Problems
+	// inCycle is set for the activities on a reported dependency cycle.
+	inCycle []bool
+	// blockedIDs are the activities left without dates because a
+	// predecessor has none. They are reported together, once, since each
+	// has the same fix: that of the problem reported for the predecessor.
+	blockedIDs []int
+	// undatedByCycle is set for the blocked activities that wait, directly
+	// or not, on a cycle.
+	undatedByCycle []bool
 }
 
 func (sc *scheduler) report(code string, sev Severity, pos Pos, activity string, nb, nn, en string) {
@@ -78,6 +87,7 @@ func NewSchedule(p *Plan) (*Schedule, Problems) {
 	for _, i := range order {
 		sc.date(i)
 	}
+	sc.reportBlocked()
 	sc.finish()
 	sc.critical()
 	return sc.s, sc.probs
@@ -146,8 +156,10 @@ func (sc *scheduler) collect() {
 }
 
 // order returns the activities in dependency order (Kahn's algorithm,
-// ties in plan order). Activities on or behind a cycle are left out and
-// reported.
+// ties in plan order). Activities on a cycle are left out, and each cycle
+// is reported once. Those behind a cycle follow in an order of their own,
+// as if the cycle's activities had no successors, so that date can give
+// them their fixed dates or count them as blocked.
 func (sc *scheduler) order() []int {
 	n := len(sc.acts)
 	indeg := make([]int, n)
@@ -164,28 +176,35 @@ func (sc *scheduler) order() []int {
 			queue = append(queue, i)
 		}
 	}
-	for k := 0; k < len(queue); k++ {
-		for _, j := range succ[queue[k]] {
-			indeg[j]--
-			if indeg[j] == 0 {
-				queue = append(queue, j)
-			}
-		}
-	}
-	if len(queue) < n {
-		inCycle := sc.cycles(indeg, succ)
-		for i, sa := range sc.acts {
-			if indeg[i] == 0 || inCycle[i] {
-				continue
-			}
-			for _, e := range sc.preds[i] {
-				if indeg[e.from] > 0 {
-					sc.blocked(sa, sc.acts[e.from].ID)
-					break
+	kahn := func(from int) {
+		for k := from; k < len(queue); k++ {
+			for _, j := range succ[queue[k]] {
+				indeg[j]--
+				if indeg[j] == 0 {
+					queue = append(queue, j)
 				}
 			}
 		}
 	}
+	kahn(0)
+	if len(queue) == n {
+		return queue
+	}
+	sc.inCycle = sc.cycles(indeg, succ)
+	// Every cycle has at least one reported activity on it, so without
+	// the edges out of those the rest is acyclic.
+	rest := len(queue)
+	for i := range n {
+		if sc.inCycle[i] {
+			for _, j := range succ[i] {
+				indeg[j]--
+				if indeg[j] == 0 && !sc.inCycle[j] {
+					queue = append(queue, j)
+				}
+			}
+		}
+	}
+	kahn(rest)
 	return queue
 }
 
@@ -372,17 +391,10 @@ func (sc *scheduler) date(i int) {
 	sa := sc.acts[i]
 	a := sa.Activity
 	pre, hasPre := sc.earliest(i)
-	if len(sc.preds[i]) > 0 && !hasPre {
-		// A predecessor has no dates; name the first such one.
-		for _, e := range sc.preds[i] {
-			if !sc.dated[e.from] {
-				sc.blocked(sa, sc.acts[e.from].ID)
-				break
-			}
-		}
-		if a.Start.IsZero() {
-			return
-		}
+	if len(sc.preds[i]) > 0 && !hasPre && a.Start.IsZero() {
+		// A predecessor has no dates, for a reason reported on its own.
+		sc.blocked(i)
+		return
 	}
 	if !a.Start.IsZero() {
 		// A fixed start wins over the predecessors; Check reports a
@@ -421,11 +433,84 @@ func (sc *scheduler) date(i int) {
 	sc.dated[i] = true
 }
 
-func (sc *scheduler) blocked(sa *ScheduledActivity, pred string) {
-	sc.report(CodeBlocked, Error, sa.Pos, sa.ID,
-		fmt.Sprintf("Aktivitet %s får ingen dato fordi aktivitet %s, som den kommer etter, mangler dato — rett opp %s først.", sa.ID, pred, pred),
-		fmt.Sprintf("Aktivitet %s får ingen dato fordi aktivitet %s, som han kjem etter, manglar dato — rett opp %s først.", sa.ID, pred, pred),
-		fmt.Sprintf("Activity %s gets no date because activity %s, which it comes after, has none — fix %s first.", sa.ID, pred, pred))
+// blocked notes that activity i gets no dates because a predecessor has
+// none; reportBlocked reports all such activities at once.
+func (sc *scheduler) blocked(i int) {
+	if sc.undatedByCycle == nil {
+		sc.undatedByCycle = make([]bool, len(sc.acts))
+	}
+	sc.blockedIDs = append(sc.blockedIDs, i)
+	for _, e := range sc.preds[i] {
+		if !sc.dated[e.from] && (sc.inCycle != nil && sc.inCycle[e.from] || sc.undatedByCycle[e.from]) {
+			sc.undatedByCycle[i] = true
+		}
+	}
+}
+
+// maxListed is how many activity numbers a summary problem lists.
+const maxListed = 8
+
+// listIDs returns the numbers of the activities is, the first maxListed of
+// them and the count of the rest in language l ("1.4, 1.5 og 3 til").
+func (sc *scheduler) listIDs(is []int, l Language) string {
+	ids := make([]string, 0, maxListed)
+	for k, i := range is {
+		if k == maxListed {
+			break
+		}
+		ids = append(ids, sc.acts[i].ID)
+	}
+	s := strings.Join(ids, ", ")
+	if more := len(is) - len(ids); more > 0 {
+		s += fmt.Sprintf(inLang(l, " og %d til", " og %d til", " and %d more"), more)
+	}
+	return s
+}
+
+// reportBlocked reports, in one problem, the activities that got no dates
+// only because a predecessor has none. The cause (a cycle, an activity
+// without a date or meeting) is reported on its own, and fixing it dates
+// them all, so a problem for each would bury the one that matters.
+func (sc *scheduler) reportBlocked() {
+	is := sc.blockedIDs
+	if len(is) == 0 {
+		return
+	}
+	// The cause is always reported as an error; should it not be, the
+	// summary is the error.
+	sev := Warning
+	if !sc.probs.HasErrors() {
+		sev = Error
+	}
+	behindCycle := true
+	for _, i := range is {
+		behindCycle = behindCycle && sc.undatedByCycle[i]
+	}
+	first := sc.acts[is[0]]
+	nbList, nnList, enList := sc.listIDs(is, Bokmal), sc.listIDs(is, Nynorsk), sc.listIDs(is, English)
+	n := len(is)
+	if n == 1 {
+		nbCause, nnCause, enCause := "aktiviteten den kommer etter, mangler dato", "aktiviteten han kjem etter, manglar dato", "the activity it comes after has none"
+		if behindCycle {
+			nbCause, nnCause, enCause = "den kommer etter aktivitetene som venter på hverandre i ring", "han kjem etter aktivitetane som ventar på kvarandre i ring", "it comes after the activities that wait for each other in a cycle"
+		}
+		sc.report(CodeBlocked, sev, first.Pos, first.ID,
+			fmt.Sprintf("Aktivitet %s får ingen datoer fordi %s — den får datoer når feilen over er rettet.", first.ID, nbCause),
+			fmt.Sprintf("Aktivitet %s får ingen datoar fordi %s — han får datoar når feilen over er retta.", first.ID, nnCause),
+			fmt.Sprintf("Activity %s gets no dates because %s — it gets them once the error above is fixed.", first.ID, enCause))
+		return
+	}
+	if behindCycle {
+		sc.report(CodeBlocked, sev, first.Pos, first.ID,
+			fmt.Sprintf("%d aktiviteter etter ringen får ingen datoer (%s) — de får datoer når ringen er brutt.", n, nbList),
+			fmt.Sprintf("%d aktivitetar etter ringen får ingen datoar (%s) — dei får datoar når ringen er broten.", n, nnList),
+			fmt.Sprintf("%d activities after the cycle get no dates (%s) — they get them once the cycle is broken.", n, enList))
+		return
+	}
+	sc.report(CodeBlocked, sev, first.Pos, first.ID,
+		fmt.Sprintf("%d aktiviteter får ingen datoer fordi de kommer etter en aktivitet som mangler dato (%s) — de får datoer når feilene over er rettet.", n, nbList),
+		fmt.Sprintf("%d aktivitetar får ingen datoar fordi dei kjem etter ein aktivitet som manglar dato (%s) — dei får datoar når feila over er retta.", n, nnList),
+		fmt.Sprintf("%d activities get no dates because they come after an activity that has none (%s) — they get them once the errors above are fixed.", n, enList))
 }
 
 // firstMeeting returns the first meeting of body on or after d (strictly

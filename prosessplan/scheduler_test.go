@@ -1,6 +1,8 @@
 package prosessplan
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -424,5 +426,58 @@ func TestSchedulePointAfterTimedActivity(t *testing.T) {
 		if q.Code == CodeBeforePredecessor || q.Code == CodeEndBeforeStart {
 			t.Errorf("Check: %s", q.Message(Bokmal))
 		}
+	}
+}
+
+// A cycle is reported once, and the activities waiting on it share one
+// warning instead of an error each; an activity behind it with a fixed
+// start keeps its dates.
+func TestScheduleCycleCascade(t *testing.T) {
+	acts := []Activity{
+		{ID: "1.1", Kind: Work, Start: DayOf(D(2025, 1, 6)), Duration: Duration{2, Days}, After: []Dependency{{ID: "1.3"}}},
+		{ID: "1.2", Kind: Work, Duration: Duration{2, Days}, After: []Dependency{{ID: "1.1"}}},
+		{ID: "1.3", Kind: Work, Duration: Duration{2, Days}, After: []Dependency{{ID: "1.2"}}},
+	}
+	for i := 4; i <= 15; i++ {
+		acts = append(acts, Activity{ID: fmt.Sprintf("1.%d", i), Kind: Work, Duration: Duration{2, Days},
+			After: []Dependency{{ID: fmt.Sprintf("1.%d", i-1)}}})
+	}
+	// Fixed, behind the cycle: dated, and its successor with it.
+	acts = append(acts,
+		Activity{ID: "2.1", Kind: Work, Start: DayOf(D(2025, 3, 3)), Duration: Duration{5, WorkingDays}, After: []Dependency{{ID: "1.15"}}},
+		Activity{ID: "2.2", Kind: Milestone, After: []Dependency{{ID: "2.1"}}})
+	s, ps := NewSchedule(schedulePlan(acts...))
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Code+" "+p.Severity.Label(English)+" "+p.Activity)
+	}
+	want := []string{CodeCycle + " error 1.1", CodeBlocked + " warning 1.4"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("problems %v, want %v\n%v", got, want, ps)
+	}
+	if got, want := ps[1].Message(Bokmal), "12 aktiviteter etter ringen får ingen datoer (1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11 og 4 til) — de får datoer når ringen er brutt."; got != want {
+		t.Errorf("nb:\n got %s\nwant %s", got, want)
+	}
+	if got, want := ps[1].Message(Nynorsk), "12 aktivitetar etter ringen får ingen datoar (1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11 og 4 til) — dei får datoar når ringen er broten."; got != want {
+		t.Errorf("nn:\n got %s\nwant %s", got, want)
+	}
+	if got := ps[1].Message(English); !strings.HasPrefix(got, "12 activities after the cycle get no dates (1.4, ") || !strings.Contains(got, " and 4 more)") {
+		t.Errorf("en: %s", got)
+	}
+	if a := s.Activity("2.1"); a.Start.String() != "2025-03-03" || a.End.String() != "2025-03-07" {
+		t.Errorf("2.1 behind the cycle dated %s–%s, want its fixed 2025-03-03–2025-03-07", a.Start, a.End)
+	}
+	if a := s.Activity("2.2"); a.Start.String() != "2025-03-10" {
+		t.Errorf("2.2 after 2.1 dated %s, want 2025-03-10", a.Start)
+	}
+
+	// Blocked by something else than a cycle: one warning naming the cause's kind.
+	_, ps = NewSchedule(schedulePlan(
+		Activity{ID: "1.1", Kind: Work, Duration: Duration{2, Days}},
+		Activity{ID: "1.2", Kind: Work, Duration: Duration{2, Days}, After: []Dependency{{ID: "1.1"}}},
+		Activity{ID: "1.3", Kind: Work, Duration: Duration{2, Days}, After: []Dependency{{ID: "1.2"}}}))
+	if len(ps) != 2 || ps[0].Code != CodeNoDates || ps[1].Code != CodeBlocked ||
+		ps[1].Message(Bokmal) != "2 aktiviteter får ingen datoer fordi de kommer etter en aktivitet som mangler dato (1.2, 1.3) — de får datoer når feilene over er rettet." {
+		t.Errorf("problems %v", ps)
 	}
 }
