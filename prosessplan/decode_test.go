@@ -117,6 +117,17 @@ func checkProblem(t *testing.T, pr Problem, name string) {
 		if strings.Contains(m, "%!") {
 			t.Errorf("%s (%s): bad format verb in %q", pr.Code, l, m)
 		}
+		// The YAML parser's English is for English readers only.
+		if l != English {
+			for _, raw := range []string{"expected", "found", "allowed", "YAML:"} {
+				if strings.Contains(m, raw) {
+					t.Errorf("%s (%s): the parser's words %q in %q", pr.Code, l, raw, m)
+				}
+			}
+		}
+		if pr.Code == "PP-DECODE-SYNTAX" && pr.Pos.Col < 1 && !strings.Contains(m, "YAML-dokument") {
+			t.Errorf("%s: no column in %+v", pr.Code, pr.Pos)
+		}
 	}
 }
 
@@ -138,6 +149,12 @@ func TestDecodeCodes(t *testing.T) {
 		{"bad-week.yaml", []string{"PP-DECODE-WEEK"}},
 		{"syntax.yaml", []string{"PP-DECODE-SYNTAX"}},
 		{"tab-indent.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"over-indent.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"over-indent.en.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"under-indent-item.nn.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"colon-in-text.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"unclosed-list.yaml", []string{"PP-DECODE-SYNTAX"}},
+		{"bad-escape.yaml", []string{"PP-DECODE-SYNTAX"}},
 		{"unknown-activity.yaml", []string{"PP-DECODE-UNKNOWN-ACTIVITY"}},
 		{"unknown-participant.yaml", []string{"PP-DECODE-UNKNOWN-PERSON", "PP-DECODE-UNKNOWN-PARTICIPANT"}},
 		{"duplicate-key.yaml", []string{"PP-DECODE-DUPLICATE-KEY"}},

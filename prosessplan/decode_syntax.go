@@ -1,0 +1,370 @@
+package prosessplan
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// pfYAMLExplain is one of the YAML parser's messages in a planner's words:
+// what is wrong, and what to do.
+type pfYAMLExplain struct {
+	raw      string // the parser's message, or its beginning
+	what, do pfText
+}
+
+// pfYAMLMessages explains the YAML parser's messages a plan file is likely
+// to meet. A slice, not a map, so that a message matching two entries by
+// prefix always gets the same one.
+var pfYAMLMessages = []pfYAMLExplain{
+	{"did not find expected key",
+		pfText{"innrykket stemmer ikke med linjene over, eller en nøkkel mangler kolon", "innrykket stemmer ikkje med linjene over, eller ein nøkkel manglar kolon", "the indentation does not match the lines above, or a key lacks its colon"},
+		pfText{"sett nøkler som hører sammen, rett under hverandre, og skriv «: » etter hver nøkkel", "set nøklar som høyrer saman, rett under kvarandre, og skriv «: » etter kvar nøkkel", "put keys that belong together straight below each other, and write \": \" after each key"}},
+	{"could not find expected ':'",
+		pfText{"en nøkkel mangler kolon etter seg", "ein nøkkel manglar kolon etter seg", "a key lacks the colon after it"},
+		pfText{"skriv «: » etter nøkkelen, som i «navn: Oppstart», eller sett en tekst over flere linjer i anførselstegn", "skriv «: » etter nøkkelen, som i «navn: Oppstart», eller set ein tekst over fleire linjer i hermeteikn", "write \": \" after the key, as in \"navn: Oppstart\", or put a text of several lines in quotes"}},
+	{"mapping values are not allowed in this context",
+		pfText{"et kolon står på feil sted", "eit kolon står på feil stad", "a colon stands in the wrong place"},
+		pfText{"står det «: » inne i en tekst, sett hele teksten i anførselstegn", "står det «: » inne i ein tekst, set heile teksten i hermeteikn", "if a text holds \": \", put the whole text in quotes"}},
+	{"found character that cannot start any token",
+		pfText{"et tegn som ikke kan stå her, ofte en tabulator i innrykket", "eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket", "a character that cannot stand here, often a tab in the indentation"},
+		pfText{"bruk mellomrom i innrykket, og sett en tekst som begynner med @ eller ` i anførselstegn", "bruk mellomrom i innrykket, og set ein tekst som byrjar med @ eller ` i hermeteikn", "indent with spaces, and put a text starting with @ or ` in quotes"}},
+	{"found a tab character",
+		pfText{"innrykket har en tabulator", "innrykket har ein tabulator", "the indentation has a tab"},
+		pfText{"bruk mellomrom i innrykket", "bruk mellomrom i innrykket", "indent with spaces"}},
+	{"did not find expected '-' indicator",
+		pfText{"et listeelement mangler «- », eller har feil innrykk", "eit listeelement manglar «- », eller har feil innrykk", "a list item lacks \"- \", or is indented wrongly"},
+		pfText{"begynn hvert element med «- », rett under «- » i elementet over", "byrj kvart element med «- », rett under «- » i elementet over", "start each item with \"- \", straight below the \"- \" of the item above"}},
+	{"block sequence entries are not allowed in this context",
+		pfText{"et listeelement («- ») står på feil sted", "eit listeelement («- ») står på feil stad", "a list item (\"- \") stands in the wrong place"},
+		pfText{"skriv nøkkelen alene på linjen over («deltakere:») og elementene under, eller sett teksten i anførselstegn", "skriv nøkkelen åleine på linja over («deltakere:») og elementa under, eller set teksten i hermeteikn", "write the key alone on the line above (\"deltakere:\") and the items below it, or put the text in quotes"}},
+	{"did not find expected node content",
+		pfText{"en verdi mangler", "ein verdi manglar", "a value is missing"},
+		pfText{"skriv verdien, eller fjern kommaet eller parentesen for mye", "skriv verdien, eller fjern kommaet eller parentesen for mykje", "write the value, or remove the extra comma or bracket"}},
+	{"found unexpected end of stream",
+		pfText{"filen slutter midt i en verdi", "fila sluttar midt i ein verdi", "the file ends in the middle of a value"},
+		pfText{"sett inn anførselstegnet eller parentesen som avslutter verdien", "set inn hermeteiknet eller parentesen som avsluttar verdien", "add the closing quote or bracket of the value"}},
+	{"did not find expected ',' or ']'",
+		pfText{"en liste i [ ] er ikke avsluttet", "ei liste i [ ] er ikkje avslutta", "a list in [ ] is not closed"},
+		pfText{"skriv komma mellom elementene og «]» etter det siste", "skriv komma mellom elementa og «]» etter det siste", "write commas between the items and \"]\" after the last"}},
+	{"did not find expected ',' or '}'",
+		pfText{"nøkler i { } er ikke avsluttet", "nøklar i { } er ikkje avslutta", "keys in { } are not closed"},
+		pfText{"skriv komma mellom nøklene og «}» etter den siste", "skriv komma mellom nøklane og «}» etter den siste", "write commas between the keys and \"}\" after the last"}},
+	{"did not find expected comment or line break",
+		pfText{"det står noe etter et avsluttende anførselstegn", "det står noko etter eit avsluttande hermeteikn", "something follows a closing quote"},
+		pfText{"sett hele teksten i anførselstegn, og skriv \\\" for et anførselstegn inne i den", "set heile teksten i hermeteikn, og skriv \\\" for eit hermeteikn inne i han", "put the whole text in quotes, and write \\\" for a quote inside it"}},
+	{"found unknown escape character",
+		pfText{"ukjent tegn etter \\ i en tekst i doble anførselstegn", "ukjend teikn etter \\ i ein tekst i doble hermeteikn", "an unknown character after \\ in a text in double quotes"},
+		pfText{"skriv \\\\ for en omvendt skråstrek, eller bruk enkle anførselstegn", "skriv \\\\ for ein omvend skråstrek, eller bruk enkle hermeteikn", "write \\\\ for a backslash, or use single quotes"}},
+	{"found undefined tag handle",
+		pfText{"en verdi begynner med utropstegn (!)", "ein verdi byrjar med utropsteikn (!)", "a value starts with an exclamation mark (!)"},
+		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+	{"unknown anchor",
+		pfText{"en verdi begynner med stjerne (*), som i YAML viser til et anker (&)", "ein verdi byrjar med stjerne (*), som i YAML viser til eit anker (&)", "a value starts with an asterisk (*), which in YAML refers to an anchor (&)"},
+		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+	{"did not find expected alphabetic or numeric character",
+		pfText{"en verdi begynner med & eller * uten et navn etter", "ein verdi byrjar med & eller * utan eit namn etter", "a value starts with & or * without a name after it"},
+		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+	{"control characters are not allowed",
+		pfText{"filen har et usynlig kontrolltegn", "fila har eit usynleg kontrollteikn", "the file holds an invisible control character"},
+		pfText{"slett tegnet (det kommer ofte med tekst limt inn fra et annet program)", "slett teiknet (det kjem ofte med tekst limt inn frå eit anna program)", "delete it (it often comes with text pasted from another program)"}},
+	{"invalid leading UTF-8 octet",
+		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+	{"invalid trailing UTF-8 octet",
+		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+	{"incomplete UTF-8 octet sequence",
+		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+}
+
+// pfYAMLFallback is said of a message pfYAMLMessages does not know.
+var pfYAMLFallback = pfYAMLExplain{"",
+	pfText{"filen er ikke gyldig YAML her", "fila er ikkje gyldig YAML her", "the file is not valid YAML here"},
+	pfText{"sjekk innrykk, kolon og anførselstegn her og på linjen over", "sjekk innrykk, kolon og hermeteikn her og på linja over", "check the indentation, colons and quotes here and on the line above"}}
+
+func pfExplainYAML(msg string) pfYAMLExplain {
+	for _, e := range pfYAMLMessages {
+		if msg == e.raw {
+			return e
+		}
+	}
+	for _, e := range pfYAMLMessages {
+		if strings.HasPrefix(msg, e.raw) {
+			return e
+		}
+	}
+	return pfYAMLFallback
+}
+
+var pfYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntax reports a YAML syntax error in the planner's words. The parser
+// often names the line where the enclosing list or mapping began rather
+// than the line at fault, so the line is taken as the first one at which
+// the text, cut off after it, fails the same way. The parser gives no
+// column; it is taken from the line: where its text begins, or the
+// character the message is about. The parser's own (English) words are
+// kept in the English message only, for those who know YAML.
+func (d *planDecoder) syntax(err error, data []byte) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	pos := Pos{File: d.file}
+	if m := pfYAMLLine.FindStringSubmatch(err.Error()); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	if line := pfFailingLine(data, msg, pos.Line); line > 0 {
+		pos.Line = line
+	}
+	e := pfExplainYAML(msg)
+	what, do := e.what, e.do
+	if pos.Line > 0 {
+		lines := pfSourceLines(data, pos.Line)
+		if pos.Line <= len(lines) {
+			line := lines[pos.Line-1]
+			pos.Col = pfSyntaxCol(line, e.raw)
+			indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+			switch {
+			case e.raw == "found character that cannot start any token" && strings.Contains(indent, "\t"):
+				e = pfExplainYAML("found a tab character")
+				what, do = e.what, e.do
+			case e.raw == "found unexpected end of stream" && (pfRuneAt(line, pos.Col) == '"' || pfRuneAt(line, pos.Col) == '\''):
+				what = pfText{"teksten som begynner med anførselstegnet her, blir aldri avsluttet", "teksten som byrjar med hermeteiknet her, vert aldri avslutta", "the text that starts with the quote here is never closed"}
+				do = pfText{"sett et likt anførselstegn der teksten slutter", "set eit likt hermeteikn der teksten sluttar", "put the same quote where the text ends"}
+			}
+			if w, h, ok := pfIndentHint(lines, pos.Line); ok {
+				what, do = w, h
+			}
+		}
+	}
+	what.en += " (YAML: " + msg + ")"
+	d.add("PP-DECODE-SYNTAX", pos, pfJoin(what, pfText{" — ", " — ", " — "}, do))
+}
+
+// pfSourceLines returns the first n lines of data, without line ends.
+func pfSourceLines(data []byte, n int) []string {
+	lines := make([]string, 0, n)
+	for rest := string(data); len(lines) < n && rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		lines = append(lines, strings.TrimSuffix(line, "\r"))
+		rest = after
+	}
+	return lines
+}
+
+// pfSyntaxCol returns the column (in characters, from 1) that a syntax
+// message of kind raw points at in line: the character it is about when
+// that can be found, else where the line's text begins; 0 on a blank line.
+func pfSyntaxCol(line, raw string) int {
+	start := len(line) - len(strings.TrimLeft(line, " \t"))
+	if start == len(line) {
+		if i := strings.IndexByte(line, '\t'); i >= 0 {
+			return utf8.RuneCountInString(line[:i]) + 1
+		}
+		return 0
+	}
+	off := start
+	switch raw {
+	case "found character that cannot start any token", "found a tab character":
+		if i := strings.IndexByte(line, '\t'); i >= 0 {
+			off = i
+		}
+	case "found unknown escape character":
+		if i := strings.IndexByte(line, '\\'); i >= 0 {
+			off = i
+		}
+	case "did not find expected ',' or ']'":
+		if i := strings.IndexByte(line[start:], '['); i >= 0 {
+			off = start + i
+		}
+	case "did not find expected ',' or '}'":
+		if i := strings.IndexByte(line[start:], '{'); i >= 0 {
+			off = start + i
+		}
+	case "found unexpected end of stream":
+		if i := strings.IndexAny(line[start:], `"'[{`); i >= 0 {
+			off = start + i
+		}
+	case "mapping values are not allowed in this context":
+		// The colon after the key is fine; the next one is not.
+		if _, rest, ok := strings.Cut(line[start:], ": "); ok {
+			if i := strings.Index(rest, ":"); i >= 0 {
+				off = len(line) - len(rest) + i
+			}
+		}
+	}
+	return utf8.RuneCountInString(line[:off]) + 1
+}
+
+// pfRuneAt returns the character at column col (from 1) of line, or 0.
+func pfRuneAt(line string, col int) rune {
+	for i, r := range []rune(line) {
+		if i == col-1 {
+			return r
+		}
+	}
+	return 0
+}
+
+// pfSrcLine is a line of a plan file as far as its indentation goes.
+type pfSrcLine struct {
+	n      int    // line number
+	indent int    // spaces before the text
+	dash   bool   // the text begins with "- "
+	key    string // the key, when the text (after any "- ") is "key:" or "key: value"
+	keyCol int    // spaces before the key, or before the text after "- "
+	value  bool   // the key has a value of one line after it
+}
+
+var pfReSrcKey = regexp.MustCompile(`^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?:\s+(.*))?$`)
+
+// pfParseSrcLine reads the indentation of line number n; ok is false for a
+// blank line or a comment.
+func pfParseSrcLine(n int, line string) (l pfSrcLine, ok bool) {
+	l.n = n
+	l.indent = len(line) - len(strings.TrimLeft(line, " "))
+	text := strings.TrimRight(line[l.indent:], " \t")
+	if text == "" || text[0] == '#' {
+		return l, false
+	}
+	l.keyCol = l.indent
+	if text == "-" || strings.HasPrefix(text, "- ") {
+		l.dash = true
+		inner := strings.TrimLeft(text[1:], " ")
+		l.keyCol = l.indent + len(text) - len(inner)
+		text = inner
+	}
+	if m := pfReSrcKey.FindStringSubmatch(text); m != nil {
+		l.key = m[1]
+		v := m[2]
+		if i := strings.Index(v, " #"); i >= 0 {
+			v = v[:i]
+		}
+		v = strings.TrimSpace(v)
+		l.value = v != "" && v[0] != '#' && v[0] != '|' && v[0] != '>' && v[0] != '&'
+	}
+	return l, true
+}
+
+// pfKnownKey reports whether key is a key of some object of the format.
+func pfKnownKey(key string) bool {
+	for _, t := range pfTableOrder {
+		for _, k := range pfKeys[t] {
+			if k == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pfIndentHint explains a syntax error at line n (from 1) of lines that
+// comes from the line's indentation: a key indented under a key that
+// already has its value on its line (too far), or a line that lines up
+// with none of the keys or list items it could belong to (too little, or
+// too far). It says which line to line up with.
+func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
+	f, ok := pfParseSrcLine(n, lines[n-1])
+	if !ok {
+		return what, do, false
+	}
+	// The lines still open at line n: the one above, and every line
+	// before it indented less than those after it.
+	var open []pfSrcLine
+	for i := n - 1; i >= 1; i-- {
+		l, ok := pfParseSrcLine(i, lines[i-1])
+		if !ok || (len(open) > 0 && l.indent >= open[len(open)-1].indent) {
+			continue
+		}
+		open = append(open, l)
+		if l.indent == 0 {
+			break
+		}
+	}
+	if len(open) == 0 {
+		return what, do, false
+	}
+	tooFar := pfText{"innrykket er for stort", "innrykket er for stort", "the line is indented too far"}
+	tooLittle := pfText{"innrykket er for lite", "innrykket er for lite", "the line is not indented far enough"}
+	lineUp := func(name string, col int, at pfSrcLine) pfText {
+		where := pfTextf(pfText{"på linje %d", "på linje %d", "on line %d"}, at.n)
+		if at.n == n-1 {
+			where = pfText{"på linjen over", "på linja over", "on the line above"}
+		}
+		in := pfTextf(pfText{"%d mellomrom inn", "%d mellomrom inn", "%d spaces in"}, col)
+		if col == 0 {
+			in = pfText{"uten innrykk", "utan innrykk", "not indented"}
+		}
+		return pfTextf(pfText{"linjen må stå på linje med «%s» %s (%s)",
+			"linja må stå på linje med «%s» %s (%s)",
+			"it must line up with \"%s\" %s (%s)"}, name, where, in)
+	}
+	above := open[0]
+	if !f.dash && f.key != "" && pfKnownKey(f.key) && above.key != "" && above.value && f.indent > above.keyCol {
+		return tooFar, lineUp(above.key, above.keyCol, above), true
+	}
+	if f.dash {
+		// A list item lines up with the "- " of the items before it.
+		best, found := pfSrcLine{}, false
+		for _, l := range open {
+			if !l.dash {
+				continue
+			}
+			if l.indent == f.indent {
+				return what, do, false
+			}
+			if !found || abs(l.indent-f.indent) < abs(best.indent-f.indent) {
+				best, found = l, true
+			}
+		}
+		if !found {
+			return what, do, false
+		}
+		w := tooFar
+		if f.indent < best.indent {
+			w = tooLittle
+		}
+		return w, lineUp("-", best.indent, best), true
+	}
+	if f.key == "" {
+		return what, do, false
+	}
+	// A key lines up with a key still open: the nearest one further in
+	// when the line is too little indented, the nearest one further out
+	// when it is too far.
+	var in, out *pfSrcLine
+	for k := range open {
+		l := &open[k]
+		if l.key == "" {
+			continue
+		}
+		switch {
+		case l.keyCol == f.indent:
+			return what, do, false
+		case l.keyCol > f.indent:
+			if in == nil || l.keyCol < in.keyCol {
+				in = l
+			}
+		default:
+			if out == nil || l.keyCol > out.keyCol {
+				out = l
+			}
+		}
+	}
+	switch {
+	case in != nil:
+		return tooLittle, lineUp(in.key, in.keyCol, *in), true
+	case out != nil:
+		return tooFar, lineUp(out.key, out.keyCol, *out), true
+	}
+	return what, do, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
