@@ -100,3 +100,32 @@ func TestKeepTogether(t *testing.T) {
 		})
 	}
 }
+
+// The last item of a list never stands alone at the top of a page.
+func TestListLastItemNotAlone(t *testing.T) {
+	moved := 0
+	for k := 30; k <= 50; k++ {
+		d := &render.Document{Title: "Liste", Profile: render.Profile{Municipality: "Fjord kommune"},
+			Captions: render.Captions{Page: "Side", Of: "av"}}
+		for i := 0; i < k; i++ {
+			d.Blocks = append(d.Blocks, &render.Paragraph{Runs: render.Plain(fmt.Sprintf("Fyll %d.", i+1))})
+		}
+		l := &render.List{}
+		for i := 1; i <= 6; i++ {
+			l.Items = append(l.Items, render.Plain(fmt.Sprintf("Punkt nummer %d", i)))
+		}
+		d.Blocks = append(d.Blocks, l)
+		ps := pages(t, writeFile(t, "liste.pdf", d))
+		for i, p := range ps {
+			if strings.Contains(p.text, "Punkt nummer 6") && !strings.Contains(p.text, "Punkt nummer 5") {
+				t.Errorf("k=%d: the last item is alone on page %d", k, i+1)
+			}
+			if i > 0 && strings.Contains(p.text, "Punkt nummer 5") {
+				moved++
+			}
+		}
+	}
+	if moved == 0 {
+		t.Error("the list never reached the foot of a page: the test does not test")
+	}
+}

@@ -417,6 +417,12 @@ func (l *layouter) list(ls *render.List) {
 	}
 	for i, item := range ls.Items {
 		lines := l.fs.wrapRuns(item, ts, l.width()-indent)
+		if n := len(ls.Items); i == n-2 && n >= 3 {
+			// Not the last item alone at the top of a page: the one
+			// before it goes along.
+			last := len(l.fs.wrapRuns(ls.Items[n-1], ts, l.width()-indent))
+			l.need(float64(len(lines)+last)*lead + 2)
+		}
 		marker := "•"
 		if ls.Ordered {
 			marker = strconv.Itoa(i+1) + "."
