@@ -189,9 +189,15 @@ func TestBodoDeterministic(t *testing.T) {
 // No word of a table is broken in the middle: every word in a column
 // title or cell is on one line of the extracted text.
 func TestBodoWordsWhole(t *testing.T) {
+	for _, lang := range []prosessplan.Language{prosessplan.Bokmal, prosessplan.Nynorsk, prosessplan.English} {
+		t.Run(string(lang), func(t *testing.T) { bodoWordsWhole(t, lang) })
+	}
+}
+
+func bodoWordsWhole(t *testing.T, lang prosessplan.Language) {
 	s, prof := bodo(t)
-	d := render.Build(s, render.Options{Profile: prof})
-	path := writeFile(t, "bodo-ord.pdf", d)
+	d := render.Build(s, render.Options{Profile: prof, Language: lang})
+	path := writeFile(t, "bodo-ord-"+string(lang)+".pdf", d)
 	text := tool(t, "pdftotext", path, "-")
 	for _, b := range d.Blocks {
 		tb, ok := b.(*render.Table)
