@@ -33,6 +33,10 @@ const (
 	CodeOutsidePhase = "PP-OUTSIDE-PHASE"
 	// CodePhaseEndBeforeStart is a phase planned to end before it starts.
 	CodePhaseEndBeforeStart = "PP-PHASE-END-BEFORE-START"
+	// CodePlaceholder is a placeholder text of [NewStarter] still in the
+	// plan, e.g. "Skriv hvorfor aktiviteten gjøres." as an activity's
+	// purpose. It is Advice: the plan works, but is not finished.
+	CodePlaceholder = "PP-PLACEHOLDER"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -72,6 +76,7 @@ func Check(s *Schedule) Problems {
 		c.phase(ph)
 	}
 	c.planRules()
+	c.placeholders()
 	sortProblems(c.probs)
 	return c.probs
 }
@@ -625,6 +630,63 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 					fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
 					fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
 			}
+		}
+	}
+}
+
+// checkField names a field of a plan file in a placeholder message: its
+// key, and what to fill in, in each language.
+type checkField struct {
+	key        string
+	nb, nn, en string
+}
+
+// placeholders reports the placeholder texts of NewStarter still in the
+// plan. The plan's own fields have no position of their own; they are
+// reported with the file name only, and the message names the key.
+func (c *checker) placeholders() {
+	p := c.s.Plan
+	report := func(pos Pos, activity string, f checkField) {
+		who := activity
+		nb := fmt.Sprintf("«%s» har fortsatt eksempelteksten fra startplanen — fyll inn %s.", f.key, f.nb)
+		nn := fmt.Sprintf("«%s» har framleis eksempelteksten frå startplanen — fyll inn %s.", f.key, f.nn)
+		en := fmt.Sprintf("\"%s\" still holds the example text of the starter plan — fill in %s.", f.key, f.en)
+		if who != "" {
+			nb = fmt.Sprintf("Aktivitet %s: %s", who, nb)
+			nn = fmt.Sprintf("Aktivitet %s: %s", who, nn)
+			en = fmt.Sprintf("Activity %s: %s", who, en)
+		}
+		c.add(CodePlaceholder, Advice, pos, activity, nb, nn, en)
+	}
+	anyOf := func(texts []string, t starterText) bool {
+		return slices.ContainsFunc(texts, t.foundIn)
+	}
+	for _, f := range []struct {
+		found bool
+		field checkField
+	}{
+		{placeholderTitle.foundIn(p.Title), checkField{"tittel", "planens tittel", "tittelen på planen", "the plan's title"}},
+		{placeholderMunicipality.foundIn(p.Municipality), checkField{"kommune", "kommunens navn", "namnet på kommunen", "the municipality's name"}},
+		{placeholderUnit.foundIn(p.Unit), checkField{"enhet", "enheten som har ansvaret", "eininga som har ansvaret", "the responsible unit"}},
+		{anyOf(p.Background, placeholderBackground), checkField{"bakgrunn", "hvorfor planen lages nå", "kvifor planen vert laga no", "why the plan is made now"}},
+		{anyOf(p.Mandate, placeholderMandate), checkField{"mandat", "hvem som har bestilt arbeidet, og mandatet", "kven som har bestilt arbeidet, og mandatet", "who ordered the work, and the mandate"}},
+		{anyOf(p.Goals, placeholderGoals), checkField{"mål", "målene for planarbeidet", "måla for planarbeidet", "the goals of the planning work"}},
+		{placeholderResult.foundIn(p.DesiredResult), checkField{"ønsket-resultat", "hva som skal være oppnådd", "kva som skal vere oppnådd", "what is to be achieved"}},
+		{anyOf(p.LegalBasis, placeholderLegalBasis), checkField{"lovgrunnlag", "de andre lovene og føringene planen bygger på, eller ta bort eksempelteksten", "dei andre lovene og føringane planen byggjer på, eller ta bort eksempelteksten", "the other laws and guidelines the plan rests on, or remove the example text"}},
+	} {
+		if f.found {
+			report(Pos{File: p.Pos.File}, "", f.field)
+		}
+	}
+	for i := range p.People {
+		x := &p.People[i]
+		if placeholderPerson.foundIn(x.Name) {
+			report(x.Pos, "", checkField{"navn", fmt.Sprintf("navnet på %s", x.ID), fmt.Sprintf("namnet på %s", x.ID), fmt.Sprintf("the name of %s", x.ID)})
+		}
+	}
+	for _, a := range c.s.Activities {
+		if placeholderPurpose.foundIn(a.Purpose) {
+			report(a.Pos, a.ID, checkField{"hensikt", "hvorfor aktiviteten gjøres", "kvifor aktiviteten vert gjord", "why the activity is done"})
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package prosessplan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -662,5 +663,99 @@ func TestCheckPhaseSpan(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The starter's placeholder texts are found, in any language, where the
+// planner wrote them; a filled-in plan has none.
+func TestCheckPlaceholders(t *testing.T) {
+	for _, l := range []Language{Bokmal, Nynorsk} {
+		start := NewStarter(Temaplan, l, D(2026, 8, 17))
+		var b strings.Builder
+		if err := Encode(&b, start); err != nil {
+			t.Fatal(err)
+		}
+		p, err := Decode(strings.NewReader(b.String()), "ny.yaml")
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		_, ps := CheckPlan(p)
+		var got []string
+		for _, q := range ps {
+			if q.Severity != Advice && q.Code == CodePlaceholder {
+				t.Errorf("%s: %s is %s, want advice", l, q.Code, q.Severity.Label(English))
+			}
+			if q.Code == CodePlaceholder {
+				got = append(got, q.Format(Bokmal))
+			}
+			if q.Severity == Error {
+				t.Errorf("%s: starter has an error: %s", l, q.Format(Bokmal))
+			}
+		}
+		lines := strings.Split(b.String(), "\n")
+		lineOf := func(prefix string, nth int) int {
+			for i, line := range lines {
+				if strings.HasPrefix(strings.TrimSpace(line), prefix) {
+					if nth == 0 {
+						return i + 1
+					}
+					nth--
+				}
+			}
+			return 0
+		}
+		want := []string{
+			"ny.yaml: «tittel» har fortsatt eksempelteksten fra startplanen — fyll inn planens tittel.",
+			"ny.yaml: «kommune» har fortsatt eksempelteksten fra startplanen — fyll inn kommunens navn.",
+			"ny.yaml: «enhet» har fortsatt eksempelteksten fra startplanen — fyll inn enheten som har ansvaret.",
+			"ny.yaml: «bakgrunn» har fortsatt eksempelteksten fra startplanen — fyll inn hvorfor planen lages nå.",
+			"ny.yaml: «mandat» har fortsatt eksempelteksten fra startplanen — fyll inn hvem som har bestilt arbeidet, og mandatet.",
+			"ny.yaml: «mål» har fortsatt eksempelteksten fra startplanen — fyll inn målene for planarbeidet.",
+			"ny.yaml: «ønsket-resultat» har fortsatt eksempelteksten fra startplanen — fyll inn hva som skal være oppnådd.",
+			"ny.yaml: «lovgrunnlag» har fortsatt eksempelteksten fra startplanen — fyll inn de andre lovene og føringene planen bygger på, eller ta bort eksempelteksten.",
+			fmt.Sprintf("ny.yaml:%d:7: «navn» har fortsatt eksempelteksten fra startplanen — fyll inn navnet på prosjektleder.", lineOf("- id: prosjektleder", 0)),
+		}
+		// The activities that carry out no step of the temaplan's rules.
+		for _, id := range []string{"1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.3", "4.2"} {
+			want = append(want, fmt.Sprintf("ny.yaml:%d:9: Aktivitet %s: «hensikt» har fortsatt eksempelteksten fra startplanen — fyll inn hvorfor aktiviteten gjøres.", lineOf("- nr: "+id, 0), id))
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: placeholders\n got %s\nwant %s", l, strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+		}
+	}
+	// Nynorsk and English words, an English starter (made in code: no
+	// positions), and a plan filled in.
+	p := NewStarter(Kommunedelplan, English, D(2026, 8, 17))
+	_, ps := CheckPlan(p)
+	found := false
+	for _, q := range ps {
+		if q.Code == CodePlaceholder && q.Activity == "2.1" {
+			found = true
+			if q.Pos != (Pos{}) {
+				t.Errorf("position %+v of a plan made in code", q.Pos)
+			}
+			if got, want := q.Message(Nynorsk), "Aktivitet 2.1: «hensikt» har framleis eksempelteksten frå startplanen — fyll inn kvifor aktiviteten vert gjord."; got != want {
+				t.Errorf("nn: %s\nwant %s", got, want)
+			}
+			if got, want := q.Message(English), `Activity 2.1: "hensikt" still holds the example text of the starter plan — fill in why the activity is done.`; got != want {
+				t.Errorf("en: %s\nwant %s", got, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no placeholder found for activity 2.1 in %v", ps)
+	}
+	p.Title, p.Municipality, p.Unit = "Kommunedelplan for sentrum", "Bodø kommune", "Plan og samfunn"
+	p.Background, p.Mandate, p.Goals = []string{"Planen fra 2014 skal rulleres."}, []string{"Bystyret ba om planen."}, []string{"Flere boliger."}
+	p.DesiredResult, p.LegalBasis = "En vedtatt plan.", p.LegalBasis[:2]
+	p.People[0].Name = "Hanne Berg"
+	for _, a := range p.Activities() {
+		a.Purpose = "Fordi loven krever det."
+	}
+	_, ps = CheckPlan(p)
+	for _, q := range ps {
+		if q.Code == CodePlaceholder {
+			t.Errorf("filled-in plan: %s", q.Format(Bokmal))
+		}
 	}
 }

@@ -1,6 +1,45 @@
 package prosessplan
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// starterText is a text of a starter plan in bokmål, nynorsk and English.
+type starterText struct{ nb, nn, en string }
+
+func (t starterText) in(l Language) string { return inLang(l, t.nb, t.nn, t.en) }
+
+// foundIn reports whether s holds t in any of its languages: a plan may
+// have changed målform since it was made.
+func (t starterText) foundIn(s string) bool {
+	return s != "" && (strings.Contains(s, t.nb) || strings.Contains(s, t.nn) || strings.Contains(s, t.en))
+}
+
+// The placeholder texts NewStarter writes for the planner to replace.
+// Check finds those still in a plan (CodePlaceholder) by these very
+// values, so the two cannot drift apart.
+var (
+	placeholderTitle        = starterText{"skriv tittel", "skriv tittel", "write the title"}
+	placeholderMunicipality = starterText{"Kommunenavn", "Kommunenamn", "Municipality name"}
+	placeholderUnit         = starterText{"Ansvarlig enhet", "Ansvarleg eining", "Responsible unit"}
+	placeholderBackground   = starterText{"Skriv hvorfor planen lages nå: tidligere plan, vedtak i planstrategien, nye behov.",
+		"Skriv kvifor planen vert laga no: tidlegare plan, vedtak i planstrategien, nye behov.",
+		"Write why the plan is made now: the previous plan, the planning strategy, new needs."}
+	placeholderMandate = starterText{"Skriv hvem som har bestilt arbeidet, og hva mandatet er.",
+		"Skriv kven som har bestilt arbeidet, og kva mandatet er.",
+		"Write who ordered the work, and what the mandate is."}
+	placeholderGoals  = starterText{"Skriv målene for planarbeidet.", "Skriv måla for planarbeidet.", "Write the goals of the planning work."}
+	placeholderResult = starterText{"Skriv hva som skal være oppnådd når prosessen er ferdig.",
+		"Skriv kva som skal vere oppnådd når prosessen er ferdig.",
+		"Write what is to be achieved when the process is over."}
+	placeholderLegalBasis = starterText{"Skriv hvilke andre lover, forskrifter og føringer planen bygger på, f.eks. nasjonale forventninger og overordnede planer.",
+		"Skriv kva andre lover, forskrifter og føringar planen byggjer på, t.d. nasjonale forventningar og overordna planar.",
+		"Write which other laws, regulations and guidelines the plan rests on, e.g. national expectations and overarching plans."}
+	placeholderPurpose = starterText{"Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."}
+	placeholderPerson  = starterText{"Navn Navnesen", "Namn Namnesen", "Name Surname"}
+)
 
 // A starterItem is one activity of a starter plan. When step is set, the
 // activity carries out that step of the plan type's rules and takes its
@@ -102,7 +141,10 @@ func starterPhases(t PlanType) []starterPhase {
 // start: the steps the rules of t require (or, for a temaplan, recommend)
 // with their minimum periods, a minimal organisation, a møteplan with two
 // years of meetings for the bodies it uses, and placeholder texts to
-// replace. It schedules without problems and Check finds no error in it.
+// replace. It schedules without problems and Check finds no error in it,
+// only advice ([CodePlaceholder]) for each placeholder still to fill in.
+// Its lovgrunnlag names the law's paragraphs rather than repeat the
+// statutory steps, which the documents print from [RulesFor].
 // It returns nil for an unknown plan type.
 //
 // A høring that would run over the summer holiday, Christmas or Easter is
@@ -119,21 +161,21 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 	start = cal.OnOrAfter(start)
 	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
 	p := &Plan{
-		Title:         fmt.Sprintf("%s – %s", t.Label(l), txt("skriv tittel", "skriv tittel", "write the title")),
-		Municipality:  txt("Kommunenavn", "Kommunenamn", "Municipality name"),
-		Unit:          txt("Ansvarlig enhet", "Ansvarleg eining", "Responsible unit"),
+		Title:         fmt.Sprintf("%s – %s", t.Label(l), placeholderTitle.in(l)),
+		Municipality:  placeholderMunicipality.in(l),
+		Unit:          placeholderUnit.in(l),
 		Type:          t,
 		Language:      l,
 		Version:       "0.1",
 		Status:        Draft,
 		Date:          start,
-		Background:    []string{txt("Skriv hvorfor planen lages nå: tidligere plan, vedtak i planstrategien, nye behov.", "Skriv kvifor planen vert laga no: tidlegare plan, vedtak i planstrategien, nye behov.", "Write why the plan is made now: the previous plan, the planning strategy, new needs.")},
-		Mandate:       []string{txt("Skriv hvem som har bestilt arbeidet, og hva mandatet er.", "Skriv kven som har bestilt arbeidet, og kva mandatet er.", "Write who ordered the work, and what the mandate is.")},
-		Goals:         []string{txt("Skriv målene for planarbeidet.", "Skriv måla for planarbeidet.", "Write the goals of the planning work.")},
-		DesiredResult: txt("Skriv hva som skal være oppnådd når prosessen er ferdig.", "Skriv kva som skal vere oppnådd når prosessen er ferdig.", "Write what is to be achieved when the process is over."),
+		Background:    []string{placeholderBackground.in(l)},
+		Mandate:       []string{placeholderMandate.in(l)},
+		Goals:         []string{placeholderGoals.in(l)},
+		DesiredResult: placeholderResult.in(l),
 		LegalBasis:    legalBasis(rules, l),
 		People: []Person{
-			{ID: "prosjektleder", Name: txt("Navn Navnesen", "Namn Namnesen", "Name Surname"), Title: txt("prosjektleder", "prosjektleiar", "project leader")},
+			{ID: "prosjektleder", Name: placeholderPerson.in(l), Title: txt("prosjektleder", "prosjektleiar", "project leader")},
 		},
 		Groups: []Group{
 			{ID: "styringsgruppe", Name: SteeringGroup.Label(l), Kind: SteeringGroup, Responsibility: txt("Godkjenner prosessplanen og tar strategiske valg.", "Godkjenner prosessplanen og tek strategiske val.", "Approves the process plan and makes strategic choices.")},
@@ -162,7 +204,7 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 				Duration:    it.dur,
 				Responsible: it.resp,
 				Status:      NotStarted,
-				Purpose:     txt("Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."),
+				Purpose:     placeholderPurpose.in(l),
 			}
 			if st, ok := steps[it.step]; ok {
 				a.Kind = st.Kind
@@ -242,11 +284,44 @@ func lengthenHearings(p *Plan) {
 	}
 }
 
+// legalBasis returns the lovgrunnlag of a starter plan: the paragraphs of
+// the rules of its type by number (the rules' texts are printed with the
+// plan already), kommuneloven § 5-12 for the councils that see its cases,
+// and a placeholder for the rest.
 func legalBasis(r Rules, l Language) []string {
-	var out []string
+	var paras []string
 	for _, st := range r.Steps {
-		out = append(out, st.Text[l])
+		if p := strings.TrimPrefix(st.Paragraph, "pbl "); p != "" && !slices.Contains(paras, p) {
+			paras = append(paras, p)
+		}
 	}
+	var out []string
+	if len(paras) > 0 {
+		first := strings.TrimPrefix(paras[0], "§ ")
+		last := strings.TrimPrefix(paras[len(paras)-1], "§ ")
+		ref := "§ " + first
+		if len(paras) > 1 {
+			ref = fmt.Sprintf(inLang(l, "§§ %s til %s", "§§ %s til %s", "§§ %s to %s"), first, last)
+		}
+		name := strings.ToLower(r.Type.Label(l))
+		if l == English {
+			name = "the " + name
+		}
+		out = append(out, fmt.Sprintf(inLang(l,
+			"Plan- og bygningsloven %s om prosessen for %s, og § 5-1 om medvirkning.",
+			"Plan- og bygningslova %s om prosessen for %s, og § 5-1 om medverknad.",
+			"The Planning and Building Act %s on the process for %s, and § 5-1 on participation."), ref, name))
+	} else {
+		out = append(out, inLang(l,
+			"Loven stiller ingen formelle krav til prosessen for en temaplan; plan- og bygningsloven § 5-1 om medvirkning er god praksis.",
+			"Lova set ingen formelle krav til prosessen for ein temaplan; plan- og bygningslova § 5-1 om medverknad er god praksis.",
+			"The law sets no formal process for a thematic plan; the Planning and Building Act § 5-1 on participation is good practice."))
+	}
+	out = append(out, inLang(l,
+		"Kommuneloven § 5-12 om eldreråd, råd for personer med funksjonsnedsettelse og ungdomsråd, som skal få saken før den avgjøres.",
+		"Kommunelova § 5-12 om eldreråd, råd for personar med funksjonsnedsetjing og ungdomsråd, som skal få saka før ho vert avgjord.",
+		"The Local Government Act § 5-12 on the councils for the elderly, for persons with disabilities and for young people, which see the case before it is decided."),
+		placeholderLegalBasis.in(l))
 	return out
 }
 

@@ -119,3 +119,35 @@ func TestNewStarterRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The starter's lovgrunnlag names the law and its paragraphs; it does not
+// repeat the statutory steps' sentences, which documents print already.
+func TestNewStarterLegalBasis(t *testing.T) {
+	tests := []struct {
+		pt   PlanType
+		l    Language
+		want string
+	}{
+		{KommuneplanSamfunn, Nynorsk, "Plan- og bygningslova §§ 11-12 til 11-15 om prosessen for kommuneplanen sin samfunnsdel, og § 5-1 om medverknad."},
+		{Reguleringsplan, Bokmal, "Plan- og bygningsloven §§ 12-8 til 12-12 om prosessen for reguleringsplan, og § 5-1 om medvirkning."},
+		{Planstrategi, Bokmal, "Plan- og bygningsloven § 10-1 om prosessen for kommunal planstrategi, og § 5-1 om medvirkning."},
+		{Kommunedelplan, English, "The Planning and Building Act §§ 11-12 to 11-15 on the process for the municipal sub-plan, and § 5-1 on participation."},
+		{Temaplan, Bokmal, "Loven stiller ingen formelle krav til prosessen for en temaplan; plan- og bygningsloven § 5-1 om medvirkning er god praksis."},
+	}
+	for _, tt := range tests {
+		p := NewStarter(tt.pt, tt.l, D(2026, 8, 17))
+		if len(p.LegalBasis) != 3 || p.LegalBasis[0] != tt.want ||
+			!strings.HasPrefix(p.LegalBasis[1], inLang(tt.l, "Kommuneloven § 5-12", "Kommunelova § 5-12", "The Local Government Act § 5-12")) ||
+			p.LegalBasis[2] != placeholderLegalBasis.in(tt.l) {
+			t.Errorf("%s %s: lovgrunnlag\n%s\nwant first %s", tt.pt, tt.l, strings.Join(p.LegalBasis, "\n"), tt.want)
+		}
+		rules, _ := RulesFor(tt.pt)
+		for _, st := range rules.Steps {
+			for _, par := range p.LegalBasis {
+				if par == st.Text[tt.l] {
+					t.Errorf("%s: lovgrunnlag repeats step %s", tt.pt, st.Code)
+				}
+			}
+		}
+	}
+}
