@@ -69,7 +69,20 @@ var pfTableWhere = map[string]pfText{
 	"medvirkning":  {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
 	"gruppe":       {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
 	"kalender":     {"under «kalender»", "under «kalender»", "under \"kalender\""},
+	"person":       {"i en person under «personer»", "i ein person under «personer»", "in a person under \"personer\""},
+	"medlem":       {"i et medlem under «medlemmer» i en gruppe", "i eit medlem under «medlemmer» i ei gruppe", "in a member under \"medlemmer\" of a group"},
+	"avhengighet":  {"i et element under «etter» i en aktivitet", "i eit element under «etter» i ein aktivitet", "in an item under \"etter\" of an activity"},
+	"risiko":       {"i en risiko under «risikoer»", "i ein risiko under «risikoer»", "in a risk under \"risikoer\""},
+	"ressurs":      {"i en ressurs under «ressurser»", "i ein ressurs under «ressurser»", "in a resource under \"ressurser\""},
+	"vedlegg":      {"i et vedlegg under «vedlegg»", "i eit vedlegg under «vedlegg»", "in an attachment under \"vedlegg\""},
+	"fellesferie":  {"under «fellesferie» i «kalender»", "under «fellesferie» i «kalender»", "under \"fellesferie\" in \"kalender\""},
+	"stengt":       {"i en periode under «stengt» i «kalender»", "i ein periode under «stengt» i «kalender»", "in a period under \"stengt\" in \"kalender\""},
 }
+
+// pfMaxOwners is how many places a key written at the wrong level is said
+// to belong: a key found in more objects than that (like «navn») gets the
+// list of the keys valid where it stands instead.
+const pfMaxOwners = 3
 
 // pfText is a message in bokmål, nynorsk and English.
 type pfText struct{ nb, nn, en string }
@@ -600,25 +613,36 @@ func (d *planDecoder) unknownKey(k *pfNode, key, table string) {
 			"unknown key \"%s\" — did you mean \"%s\"?"}, key, s))
 		return
 	}
-	// A key that belongs to one other object only was likely written at
-	// the wrong level.
-	var owners []string
+	// A key that belongs to a few other objects was likely written at the
+	// wrong level: say where it is valid.
+	var owners []pfText
 	for _, other := range pfTableOrder {
 		if other != table && slices.Contains(pfKeys[other], key) {
-			owners = append(owners, other)
+			where, ok := pfTableWhere[other]
+			if !ok || len(owners) == pfMaxOwners {
+				owners = nil
+				break
+			}
+			owners = append(owners, where)
 		}
 	}
-	if len(owners) == 1 {
-		if where, ok := pfTableWhere[owners[0]]; ok {
-			d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfJoin(pfTextf(pfText{
-				"nøkkelen «%s» hører ikke hjemme her, men ",
-				"nøkkelen «%s» høyrer ikkje heime her, men ",
-				"the key \"%s\" does not belong here but "}, key), where, pfText{
-				" — sjekk innrykket, eller flytt den dit",
-				" — sjekk innrykket, eller flytt han dit",
-				" — check the indentation, or move it there"}))
-			return
+	if len(owners) > 0 {
+		places := owners[0]
+		for i, w := range owners[1:] {
+			sep := pfText{", ", ", ", ", "}
+			if i == len(owners)-2 {
+				sep = pfText{" eller ", " eller ", " or "}
+			}
+			places = pfJoin(places, sep, w)
 		}
+		d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfJoin(pfTextf(pfText{
+			"nøkkelen «%s» hører ikke hjemme her, men ",
+			"nøkkelen «%s» høyrer ikkje heime her, men ",
+			"the key \"%s\" does not belong here but "}, key), places, pfText{
+			" — sjekk innrykket, eller flytt den dit",
+			" — sjekk innrykket, eller flytt han dit",
+			" — check the indentation, or move it there"}))
+		return
 	}
 	d.add("PP-DECODE-UNKNOWN-KEY", d.pos(k), pfTextf(pfText{
 		"ukjent nøkkel «%s» — nøklene her er: %s",
