@@ -20,6 +20,7 @@ func (c *Calendar) Settings() CalendarSettings { return c.settings }
 // PublicHoliday is one of Norway's twelve public holidays (helligdager and
 // høytidsdager) in a given year.
 type PublicHoliday struct {
+	// Date is the day of the holiday.
 	Date Date
 	// Name in each language, e.g. "Kristi himmelfartsdag".
 	Name map[Language]string

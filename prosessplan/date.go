@@ -8,9 +8,9 @@ import (
 // Date is a day in the civil calendar, with no time zone. The zero Date is
 // "not set". Dates are comparable with ==.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // e.g. 2017
+	Month time.Month // January is 1
+	Day   int        // day of the month, from 1
 }
 
 // D returns the Date year-month-day. It is meant for plans written in Go
@@ -70,9 +70,12 @@ func (d Date) String() string {
 // Time is a Date with an optional time of day. Workshop plans (an agenda of
 // a few hours) use the time of day; most plans do not.
 type Time struct {
+	// Date is the day.
 	Date Date
 	// Minute is minutes after midnight; meaningful only when HasClock is set.
-	Minute   int
+	Minute int
+	// HasClock is set when the time of day is given ("2017-01-09 09:30"
+	// in a plan file); a Time without it means the whole day.
 	HasClock bool
 }
 
@@ -124,7 +127,9 @@ const (
 // Duration is a length of time in a plan: calendar days, working days,
 // weeks or (for workshop plans) minutes.
 type Duration struct {
-	N    int
+	// N is the number of units; a lag (etterslep) may be negative.
+	N int
+	// Unit is what N counts.
 	Unit DurationUnit
 }
 
@@ -141,7 +146,7 @@ func (d Duration) String() string {
 
 // DateRange is an inclusive range of days.
 type DateRange struct {
-	From, To Date
+	From, To Date // first and last day, both included
 }
 
 // Contains reports whether d is within r.

@@ -15,7 +15,10 @@ const FormatVersion = 1
 
 // Pos is a position in a plan file. The zero Pos means "made in code".
 type Pos struct {
+	// File is the file name given to [Decode].
 	File string
+	// Line and Col count from 1; Col counts characters, not bytes. Zero
+	// means unknown.
 	Line int
 	Col  int
 }
@@ -68,67 +71,109 @@ const (
 // Plan is a process plan: identity, purpose, organisation, participation,
 // phases with activities, political decision points and the municipality's
 // meeting plan. Texts are the planner's own and are never rewritten.
+//
+// The comments name each field's key in the plan file (docs/plan-format.md).
 type Plan struct {
 	// File is the name of the file the plan was read from, if any.
 	File string
 
-	Title        string
+	// Title is the plan's name, e.g. "Boligplan 2018–2021" (key "tittel").
+	Title string
+	// Municipality is the municipality's name, e.g. "Bodø kommune" (key "kommune").
 	Municipality string
-	// Unit is the responsible unit (ansvarlig enhet), e.g. "Nærings- og
+	// Unit is the responsible unit (key "enhet"), e.g. "Nærings- og
 	// utviklingsavdelingen, seksjon plan og samfunn".
-	Unit     string
-	Type     PlanType
-	Language Language // målform: Bokmal or Nynorsk
-	// CaseNumber is the archive case number (arkivsaksnummer), e.g. "2016/4711".
+	Unit string
+	// Type is the plan type (key "plantype"); it decides the rules.
+	Type PlanType
+	// Language is the plan's målform, Bokmal or Nynorsk (key "målform"):
+	// the language of the documents made from it.
+	Language Language
+	// CaseNumber is the archive case number (key "arkivsak"), e.g. "2016/4711".
 	CaseNumber string
-	// CaseOfficer is the saksbehandler named in saksframlegg drafts.
+	// CaseOfficer is the saksbehandler named in saksframlegg drafts (key
+	// "saksbehandler").
 	CaseOfficer string
-	Version     string
-	Status      PlanStatus
-	// AdoptedBy and AdoptedDate say who adopted the process plan, and when.
+	// Version is the process plan's version, e.g. "1.0" (key "versjon").
+	Version string
+	// Status says whether the process plan is a draft or adopted (key "status").
+	Status PlanStatus
+	// AdoptedBy and AdoptedDate say who adopted the process plan, and when
+	// (keys "vedtatt-av" and "vedtatt-dato").
 	AdoptedBy   string
 	AdoptedDate Date
-	// Date is the plan's own date. Generated documents carry it as their
-	// creation date, so output does not depend on the wall clock.
+	// Date is the plan's own date (key "dato"). Generated documents carry
+	// it as their creation date, so output does not depend on the wall clock.
 	Date Date
 	// CouncilConstituted is when the current municipal council was
-	// constituted; the planstrategi deadline (pbl § 10-1) counts from it.
+	// constituted (key "kommunestyre-konstituert"); the planstrategi
+	// deadline (pbl § 10-1) counts from it.
 	CouncilConstituted Date
 
-	Background    []string // paragraphs
-	Mandate       []string // paragraphs
-	Goals         []string
+	// Background says why the plan is made now, in paragraphs (key "bakgrunn").
+	Background []string
+	// Mandate says who ordered the work and what it covers, in paragraphs
+	// (key "mandat").
+	Mandate []string
+	// Goals are the goals of the planning work (key "mål").
+	Goals []string
+	// DesiredResult is what is to be achieved when the process is over
+	// (key "ønsket-resultat").
 	DesiredResult string
-	TargetAreas   []string // målområder
-	LegalBasis    []string // paragraphs
+	// TargetAreas are the plan's målområder (key "målområder").
+	TargetAreas []string
+	// LegalBasis names the laws and guidelines the plan rests on, in
+	// paragraphs (key "lovgrunnlag"). The statutory steps of the plan
+	// type are not repeated here: documents print them from [RulesFor].
+	LegalBasis []string
 
+	// Groups and People are the project organisation (keys "grupper" and
+	// "personer" under "organisering").
 	Groups []Group
 	People []Person
 	// Bodies are the political bodies and statutory councils with their
-	// meetings: the municipality's møteplan.
+	// meetings: the municipality's møteplan (key "organer").
 	Bodies []Body
 
-	Phases        []Phase
+	// Phases hold the activities, in order (key "faser").
+	Phases []Phase
+	// Participation says who takes part in the process, and how (key
+	// "medvirkning").
 	Participation []Participation
 
+	// SuccessFactors are the conditions for the process to succeed (key
+	// "suksessfaktorer").
 	SuccessFactors []string
-	Risks          []Risk
-	Resources      []Resource
-	Attachments    []Attachment
+	// Risks are the risks to the process (key "risikoer").
+	Risks []Risk
+	// Resources are what the process needs (key "ressurser").
+	Resources []Resource
+	// Attachments are the documents attached to the plan (key "vedlegg").
+	Attachments []Attachment
 
+	// Calendar adjusts the working-day calendar (key "kalender").
 	Calendar CalendarSettings
 
+	// Pos is where the plan begins in its file.
 	Pos Pos
 }
 
-// Person is someone named in the plan.
+// Person is someone named in the plan (an item of "personer").
 type Person struct {
-	ID    string
-	Name  string
-	Title string // e.g. "prosjektleder", "seksjonsleder"
-	Unit  string
+	// ID is how the rest of the plan refers to the person, e.g.
+	// "prosjektleder" (key "id"); unique among people, groups and bodies.
+	ID string
+	// Name is the person's name (key "navn").
+	Name string
+	// Title is the person's role, e.g. "prosjektleder", "seksjonsleder"
+	// (key "tittel").
+	Title string
+	// Unit is the person's unit in the municipality (key "enhet").
+	Unit string
+	// Email is the person's e-mail address (key "epost").
 	Email string
-	Pos   Pos
+	// Pos is where the person is written in the plan file.
+	Pos Pos
 }
 
 // GroupKind is the role a group plays in the project organisation.
@@ -143,26 +188,38 @@ const (
 	OtherGroup     GroupKind = "annen"
 )
 
-// Group is a group in the project organisation.
+// Group is a group in the project organisation (an item of "grupper").
 type Group struct {
-	ID             string
-	Name           string
-	Kind           GroupKind
+	// ID is how the rest of the plan refers to the group (key "id").
+	ID string
+	// Name is the group's name, e.g. "Prosjektgruppa" (key "navn").
+	Name string
+	// Kind is the group's role (key "type").
+	Kind GroupKind
+	// Responsibility says what the group answers for (key "ansvar").
 	Responsibility string
-	// Leader is the ID of a Person, if any.
-	Leader  string
+	// Leader is the ID of a Person, if any (key "leder").
+	Leader string
+	// Members are the group's members (key "medlemmer").
 	Members []Member
-	Pos     Pos
+	// Pos is where the group is written in the plan file.
+	Pos Pos
 }
 
 // Member is a member of a group: a person of the plan (Person set to its
 // ID) or an organisation or person named only here.
 type Member struct {
-	Person       string // ID of a Person, or empty
-	Name         string
+	// Person is the ID of a Person, or empty (key "person").
+	Person string
+	// Name is the member's name when Person is empty (key "navn").
+	Name string
+	// Organisation is the organisation the member comes from (key
+	// "organisasjon").
 	Organisation string
-	Role         string
-	Pos          Pos
+	// Role is the member's role in the group, e.g. "leder" (key "rolle").
+	Role string
+	// Pos is where the member is written in the plan file.
+	Pos Pos
 }
 
 // BodyKind is the kind of a political body or council.
@@ -192,28 +249,39 @@ func (k BodyKind) IsStatutoryCouncil() bool {
 // Body is a political body or council with its meetings (its part of the
 // møteplan).
 type Body struct {
-	ID   string
+	// ID is how decisions and participants refer to the body, e.g.
+	// "bystyret" (key "id").
+	ID string
+	// Name is the body's name, e.g. "Bystyret" (key "navn").
 	Name string
+	// Kind is the kind of body (key "type").
 	Kind BodyKind
 	// NoticeDays is how many calendar days before a meeting the finished
-	// saksframlegg must be ready (saksfrist).
+	// saksframlegg must be ready: the saksfrist (key "saksfrist-dager").
 	NoticeDays int
-	Meetings   []Date
-	Pos        Pos
+	// Meetings are the body's meeting dates (key "møter").
+	Meetings []Date
+	// Pos is where the body is written in the plan file.
+	Pos Pos
 }
 
-// Phase is a phase (fase, trinn) of the process.
+// Phase is a phase (fase, trinn) of the process (an item of "faser").
 type Phase struct {
-	ID          string
-	Name        string
+	// ID is the phase's number, e.g. "1" (key "id").
+	ID string
+	// Name is the phase's name, e.g. "Oppstart" (key "navn").
+	Name string
+	// Description says what the phase is for (key "beskrivelse").
 	Description string
 	// Start and End are the phase's planned span, as agreed in the
-	// process plan. When set, the phase's activities must fall inside it
-	// (Check warns otherwise); when zero, the span follows from the
-	// activities.
+	// process plan (keys "start" and "slutt"). When set, the phase's
+	// activities must fall inside it (Check warns otherwise); when zero,
+	// the span follows from the activities.
 	Start, End Date
+	// Activities are the phase's activities, in order (key "aktiviteter").
 	Activities []Activity
-	Pos        Pos
+	// Pos is where the phase is written in the plan file.
+	Pos Pos
 }
 
 // ActivityKind is the type of an activity.
@@ -247,34 +315,49 @@ const (
 // who (Responsible, Participants) and when (Start/End, or Duration after
 // predecessors).
 type Activity struct {
-	// ID is the activity's number, e.g. "1.3", unique in the plan.
-	ID      string
-	Name    string
-	Purpose string // hensikt
-	// Responsible is the ID of a Person or Group.
+	// ID is the activity's number, e.g. "1.3", unique in the plan (key "nr").
+	ID string
+	// Name says what is done (key "navn").
+	Name string
+	// Purpose says why it is done (key "hensikt").
+	Purpose string
+	// Responsible is the ID of a Person or Group (key "ansvarlig").
 	Responsible string
-	// Participants are IDs of Persons, Groups or Bodies.
+	// Participants are IDs of Persons, Groups or Bodies (key "deltakere").
 	Participants []string
-	Kind         ActivityKind
-	// Start and End are fixed dates. When Start is zero the activity starts
-	// after its predecessors; when End is zero it lasts Duration.
+	// Kind is the type of activity (key "type").
+	Kind ActivityKind
+	// Start and End are fixed dates (keys "start" and "slutt"). When Start
+	// is zero the activity starts after its predecessors; when End is zero
+	// it lasts Duration.
 	Start, End Time
-	Duration   Duration
-	After      []Dependency
+	// Duration is how long the activity lasts (key "varighet").
+	Duration Duration
+	// After are the activities this one comes after (key "etter").
+	After []Dependency
 	// Decision is set on activities of kind PoliticalDec: the decision
-	// point the activity carries to the political bodies.
-	Decision    *Decision
+	// point the activity carries to the political bodies (key "vedtak").
+	Decision *Decision
+	// Deliverable is what the activity delivers (key "leveranse").
 	Deliverable string
-	Status      ActivityStatus
-	Comment     string
-	Pos         Pos
+	// Status says how far the activity has come (key "status").
+	Status ActivityStatus
+	// Comment is a free remark (key "merknad").
+	Comment string
+	// Pos is where the activity is written in the plan file: its first key.
+	Pos Pos
 }
 
 // Dependency is a finish-to-start link: the activity starts Lag after
 // activity ID ends.
 type Dependency struct {
-	ID  string
+	// ID is the number of the activity this one comes after (key "nr",
+	// or the item itself when written as a plain number).
+	ID string
+	// Lag is the time between the end of activity ID and the start of
+	// this one (key "etterslep"); zero means the next working day.
 	Lag Duration
+	// Pos is where the dependency is written in the plan file.
 	Pos Pos
 }
 
@@ -294,75 +377,102 @@ const (
 // Decision is a political decision point: the case goes through Route
 // (statutory councils, then committee or formannskap) and is decided by Body.
 type Decision struct {
+	// Kind is what the decision is to decide (key "type").
 	Kind DecisionKind
-	// Body is the ID of the deciding body.
+	// Body is the ID of the deciding body (key "organ").
 	Body string
-	// Route lists the IDs of the bodies that treat the case before Body, in order.
+	// Route lists the IDs of the bodies that treat the case before Body,
+	// in order (key "saksgang").
 	Route []string
-	// Meeting fixes the deciding body's meeting date. When zero, the
-	// decision goes to the first meeting of Body after the activity's
-	// predecessors (and after the Route's meetings).
+	// Meeting fixes the deciding body's meeting date (key "møte"). When
+	// zero, the decision goes to the first meeting of Body after the
+	// activity's predecessors (and after the Route's meetings).
 	Meeting Date
 	// Hearing is the ID of the høring activity whose period a
-	// HearingDecision puts out, if any.
+	// HearingDecision puts out, if any (key "høring").
 	Hearing string
 	// Proposal holds the planner's own numbered points of the
-	// recommendation; when empty, wording for Kind and the plan type is generated.
+	// recommendation (key "innstilling"); when empty, wording for Kind and
+	// the plan type is generated.
 	Proposal []string
-	Summary  string
-	Pos      Pos
+	// Summary is a short account of the case for the saksframlegg (key
+	// "sammendrag").
+	Summary string
+	// Pos is where the decision is written in the plan file.
+	Pos Pos
 }
 
 // Participation describes how a group is involved: who, how, when, why.
 type Participation struct {
-	Who  string
-	How  string
+	// Who takes part, e.g. "Innbyggere" (key "hvem").
+	Who string
+	// How they take part, e.g. "Folkemøte" (key "hvordan").
+	How string
+	// When it happens, in words (key "når").
 	When string
-	Why  string
-	// Activities are IDs of the activities where it happens.
+	// Why they take part (key "hvorfor").
+	Why string
+	// Activities are IDs of the activities where it happens (key "aktiviteter").
 	Activities []string
-	Pos        Pos
+	// Pos is where the item is written in the plan file.
+	Pos Pos
 }
 
 // Risk is a risk to the process and what is done about it.
 type Risk struct {
+	// Description is the risk (key "beskrivelse").
 	Description string
+	// Consequence is what happens if it comes true (key "konsekvens").
 	Consequence string
-	Mitigation  string
-	Pos         Pos
+	// Mitigation is what is done about it (key "tiltak").
+	Mitigation string
+	// Pos is where the risk is written in the plan file.
+	Pos Pos
 }
 
 // Resource is a resource the process needs: staff time, money, tools.
 type Resource struct {
-	What    string
-	Amount  string
+	// What is needed, e.g. "Prosjektleder" (key "hva").
+	What string
+	// Amount is how much, in words, e.g. "60 %" (key "omfang").
+	Amount string
+	// Comment is a free remark (key "merknad").
 	Comment string
-	Pos     Pos
+	// Pos is where the resource is written in the plan file.
+	Pos Pos
 }
 
 // Attachment is a document attached to the plan.
 type Attachment struct {
-	Title     string
+	// Title is the document's title (key "tittel").
+	Title string
+	// Reference is where to find it: an archive reference or a web
+	// address (key "referanse").
 	Reference string
-	Pos       Pos
+	// Pos is where the attachment is written in the plan file.
+	Pos Pos
 }
 
 // CalendarSettings adjust the working-day calendar for a plan.
 type CalendarSettings struct {
-	// SummerHoliday is the common summer holiday (fellesferie). When
-	// SummerFrom/SummerTo are zero, July is used.
+	// SummerFromMonth/Day and SummerToMonth/Day are the first and last day
+	// of the common summer holiday, fellesferie (keys "fra" and "til"
+	// under "fellesferie", e.g. "01.07"). When they are zero, July is used.
 	SummerFromMonth, SummerFromDay int
 	SummerToMonth, SummerToDay     int
 	// Closures are local closures (e.g. Christmas week) in addition to
-	// public holidays.
+	// public holidays (key "stengt").
 	Closures []Closure
 }
 
 // Closure is a named period when the municipality does not work on the plan.
 type Closure struct {
-	Name  string
+	// Name says what the closure is, e.g. "Romjul" (key "navn").
+	Name string
+	// Range is the closed days, both included (keys "fra" and "til").
 	Range DateRange
-	Pos   Pos
+	// Pos is where the closure is written in the plan file.
+	Pos Pos
 }
 
 // Activities returns pointers to every activity of the plan in plan order.

@@ -38,9 +38,13 @@ func (s Severity) Label(l Language) string {
 type Problem struct {
 	// Code is stable across versions, e.g. "PP-HEARING-SHORT"; tools and
 	// tests match on it rather than on the message.
-	Code     string
+	Code string
+	// Severity says how serious the problem is.
 	Severity Severity
-	Pos      Pos
+	// Pos is where in the plan file the problem is. Its Line may be zero
+	// for a problem with a field of the plan itself, which has no position
+	// of its own; it is the zero Pos for a plan made in code.
+	Pos Pos
 	// Activity is the ID of the activity concerned, if any.
 	Activity string
 	// Text holds the message in each language: what is wrong — what to do.

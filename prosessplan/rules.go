@@ -5,13 +5,15 @@ package prosessplan
 // whether breaking them is an error or only advice. They are data, so that a
 // new plan type or a changed law is a change of table, not of code.
 type Rules struct {
+	// Type is the plan type the rules are for.
 	Type PlanType
 	// Name of the plan type in each language.
 	Name map[Language]string
 	// Statutory is false for plan types the law sets no process for
 	// (temaplan): breaking a rule is then advice, not an error.
 	Statutory bool
-	Steps     []StatutoryStep
+	// Steps are the plan type's steps in the order they are carried out.
+	Steps []StatutoryStep
 }
 
 // StatutoryStep is a step the law requires (or recommends) for a plan type.
@@ -25,7 +27,10 @@ type StatutoryStep struct {
 	Decision DecisionKind
 	// MinDuration is the shortest lawful period, for høring steps.
 	MinDuration Duration
-	Required    bool
+	// Required is set for steps the law demands; the others are
+	// recommended, or needed only in some cases (e.g. with an impact
+	// assessment), and their absence is advice.
+	Required bool
 	// Text describes the step in each language.
 	Text map[Language]string
 

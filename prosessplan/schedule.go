@@ -5,7 +5,10 @@ package prosessplan
 // saksframlegg deadlines of every decision point, and the critical path.
 // Renderers read dates from here; they never compute them.
 type Schedule struct {
-	Plan     *Plan
+	// Plan is the plan scheduled.
+	Plan *Plan
+	// Calendar is the plan's working-day calendar, with its holidays and
+	// closures.
 	Calendar *Calendar
 
 	// Start and End span the whole plan.
@@ -13,7 +16,8 @@ type Schedule struct {
 
 	// Activities are in plan order.
 	Activities []*ScheduledActivity
-	Phases     []*ScheduledPhase
+	// Phases are in plan order, each with its activities.
+	Phases []*ScheduledPhase
 	// Decisions are in plan order.
 	Decisions []*ScheduledDecision
 
@@ -25,7 +29,11 @@ type Schedule struct {
 // ScheduledActivity is an activity with its computed dates.
 type ScheduledActivity struct {
 	*Activity
-	Phase      *Phase
+	// Phase is the phase the activity belongs to.
+	Phase *Phase
+	// Start and End are the computed dates, zero when they could not be
+	// computed (NewSchedule then says why). They shadow the Activity's
+	// fixed dates, which stay readable as a.Activity.Start and End.
 	Start, End Time
 	// Critical is set for activities on the critical path.
 	Critical bool
@@ -40,6 +48,7 @@ type ScheduledPhase struct {
 	// Start and End shadow the Phase's planned bounds; those stay
 	// readable as sp.Phase.Start and sp.Phase.End.
 	Start, End Time
+	// Activities are the phase's activities, in plan order.
 	Activities []*ScheduledActivity
 }
 
@@ -47,8 +56,12 @@ type ScheduledPhase struct {
 // for the finished saksframlegg (meeting date minus the body's notice days,
 // moved back to a working day).
 type CaseStep struct {
-	Body     *Body
-	Meeting  Date
+	// Body is the body that treats the case.
+	Body *Body
+	// Meeting is the meeting the case goes to; zero when the body has no
+	// meeting in time (NewSchedule reports it).
+	Meeting Date
+	// Deadline is when the finished saksframlegg must be ready.
 	Deadline Date
 }
 
