@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -222,13 +223,27 @@ func (b *book) responsibleNames() []string {
 // gridWidth is the width of a time column: narrow weeks and days, wider
 // months and clock times.
 func (b *book) gridWidth() float64 {
+	// About 17 pixels a week: two digits of week number and a symbol fit,
+	// and a year of weeks beside the table prints at about two thirds of
+	// its size on one A4 page wide, so 10-point text prints at 6–7 points.
 	switch b.tl.Granularity {
 	case render.ByMonth:
-		return 5
+		return 3.2
 	case render.ByMinutes:
-		return 5.5
+		return 3.5
+	case render.ByDay:
+		return 2.6
 	}
-	return 3.6
+	return 1.8
+}
+
+// subHeight is the height of the row under the week numbers: a week is too
+// narrow for its Monday's date ("13.11"), which is turned on its side.
+func (b *book) subHeight() float64 {
+	if b.tl.Granularity == render.ByWeek {
+		return 22
+	}
+	return 11
 }
 
 // framdrift streams the Framdrift sheet: title block, headers, a row per
@@ -241,6 +256,14 @@ func (b *book) framdrift(sheet string) error {
 	for i, c := range b.cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return err
+		}
+		if c.detail {
+			if err := sw.SetColOutlineLevel(i+1, 1); err != nil {
+				return err
+			}
+			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+				return err
+			}
 		}
 	}
 	nt := len(b.tl.Columns)
@@ -336,7 +359,7 @@ func (b *book) framdrift(sheet string) error {
 	}{
 		{rowGroups, groups, excelize.RowOpts{Height: 15}},
 		{rowLabels, labels, excelize.RowOpts{Height: 13}},
-		{rowSub, subs, excelize.RowOpts{Height: 11}},
+		{rowSub, subs, excelize.RowOpts{Height: b.subHeight()}},
 		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
 		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
 	} {
@@ -436,7 +459,7 @@ func (b *book) framdrift(sheet string) error {
 			return err
 		}
 	}
-	// Legend: a swatch with the symbol, then what it means, three to a row.
+	// Legend: a swatch with the symbol, then what it means, several to a row.
 	r++
 	if err := sw.SetRow(cellName(1, r), []interface{}{str(st.legendTitle, b.w.Legend)}); err != nil {
 		return err
@@ -445,12 +468,12 @@ func (b *book) framdrift(sheet string) error {
 	items := b.legendItems()
 	for i := 0; i < len(items); i += len(slots) {
 		r++
-		vals := make([]interface{}, len(b.cols))
+		vals := make([]interface{}, ncol)
 		for j, col := range slots {
 			if i+j < len(items) {
 				li := items[i+j]
-				vals[col-1] = str(st.swatch[i+j], li.symbol)
-				vals[col] = str(st.legendLabel, li.label)
+				vals[col[0]-1] = str(st.swatch[i+j], li.symbol)
+				vals[col[1]-1] = str(st.legendLabel, li.label)
 			}
 		}
 		if err := sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: 15}); err != nil {
@@ -460,17 +483,34 @@ func (b *book) framdrift(sheet string) error {
 	return sw.Flush()
 }
 
-// legendSlots returns the columns of the legend's swatches: each label
-// after its swatch gets about 34 characters of empty cells to run into.
-func (b *book) legendSlots() []int {
-	slots := []int{1}
-	room := 0.0
-	for i := 1; i < len(b.cols)-1 && len(slots) < 3; i++ {
-		room += b.cols[i].width
-		if room >= 34 {
-			slots = append(slots, i+2)
-			room = 0
-			i++
+// legendSlots returns the columns of the legend's swatches and labels: one
+// in the table's first column, then swatches in the time grid, as wide as
+// a bar, each label running over about 34 characters of empty cells
+// without passing the grid's end (what passes the last column is not
+// printed).
+func (b *book) legendSlots() [][2]int {
+	slots := [][2]int{{1, 2}}
+	if b.cols[1].detail {
+		slots[0][1] = 3
+	}
+	nt := len(b.tl.Columns)
+	step := int(math.Ceil(34 / b.gridWidth()))
+	for k := 0; k+step <= nt; k += step {
+		slots = append(slots, [2]int{b.grid0 + k, b.grid0 + k + 1})
+	}
+	if len(slots) == 1 {
+		// A grid too narrow for a label: the table's visible columns.
+		room := 0.0
+		for i, c := range b.cols[2:] {
+			if c.detail {
+				continue
+			}
+			if room >= 34 && i+3 < len(b.cols) && !b.cols[i+3].detail {
+				slots = append(slots, [2]int{i + 3, i + 4})
+				room = 0
+				continue
+			}
+			room += c.width
 		}
 	}
 	return slots
@@ -510,8 +550,13 @@ func (b *book) columnSpan(i int) (float64, float64) {
 func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 	lines := 1
 	for _, c := range b.cols {
+		// Collapsed columns would give the printed row blank lines; a
+		// planner who opens them fits the row (double-click its border).
+		if c.detail {
+			continue
+		}
 		switch c.key {
-		case cActivity, cPurpose, cResponsible, cParticipants, cDeliverable:
+		case cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
 		default:
 			continue
 		}

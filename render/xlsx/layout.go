@@ -31,19 +31,30 @@ const (
 type column struct {
 	key   colKey
 	width float64
+	// detail marks a column the sheet shows collapsed, in an outline group
+	// of its own that the planner opens with its "+" button: the why, the
+	// who-else and the deliverable are what the Word and PDF documents are
+	// for, and a printed chart with them would be too small to read.
+	detail bool
 }
 
 // Week, day and month plans put the dates after the who and what, as the
 // Distriktssenteret long template does; workshop plans put the clock times
-// first, as its short template does.
+// first, as its short template does. The printed page — one A4 landscape
+// page wide — is the table's visible columns and the time grid, so they
+// are kept narrow: the phase name runs from its narrow column over the
+// empty cells of its row, and activity names wrap. Collapsed columns are
+// wide, since they cost no paper and a planner who opens them wants to read.
 var (
 	longColumns = []column{
-		{cNr, 6}, {cPhase, 14}, {cActivity, 30}, {cPurpose, 26}, {cResponsible, 16},
-		{cParticipants, 18}, {cType, 14}, {cStart, 10.5}, {cEnd, 10.5}, {cStatus, 11}, {cDeliverable, 18},
+		{cNr, 5, false}, {cPhase, 6, false}, {cActivity, 28, false}, {cPurpose, 40, true},
+		{cResponsible, 14, false}, {cParticipants, 30, true}, {cType, 12, false},
+		{cStart, 10, false}, {cEnd, 10, false}, {cStatus, 10, false}, {cDeliverable, 30, true},
 	}
 	shortColumns = []column{
-		{cNr, 6}, {cPhase, 12}, {cStart, 7}, {cEnd, 7}, {cActivity, 30}, {cPurpose, 26},
-		{cType, 14}, {cResponsible, 16}, {cParticipants, 18}, {cDeliverable, 18}, {cStatus, 11},
+		{cNr, 5, false}, {cPhase, 6, false}, {cStart, 6, false}, {cEnd, 6, false}, {cActivity, 28, false},
+		{cPurpose, 40, true}, {cType, 12, false}, {cResponsible, 14, false}, {cParticipants, 30, true},
+		{cDeliverable, 30, true}, {cStatus, 10, false},
 	}
 )
 

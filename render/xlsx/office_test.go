@@ -185,3 +185,76 @@ func TestBarsFollowEdits(t *testing.T) {
 	}
 	t.Logf("★ moved from x=%.1f to x=%.1f", before, after)
 }
+
+// toPDF prints path with LibreOffice and returns the PDF's path.
+func toPDF(t *testing.T, path string) string {
+	t.Helper()
+	for _, tool := range []string{"soffice", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s is missing", tool)
+			}
+			t.Skipf("%s is missing", tool)
+		}
+	}
+	officeMu.Lock()
+	defer officeMu.Unlock()
+	dir := t.TempDir()
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "pdf", "--outdir", dir, path)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".pdf")
+}
+
+var bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
+
+// TestPrintedChartReadable prints the Bodø workbook as a planner would
+// (one A4 landscape page wide) and measures the text of the chart's first
+// page: the table's 10-point text must print at 6 points or more, with
+// the table and a year of weeks on the same page. The collapsed detail
+// columns (Hensikt, Deltakere, Leveranse) are not on paper.
+func TestPrintedChartReadable(t *testing.T) {
+	p := examples.Bodo()
+	s := schedule(t, p)
+	path, _ := writeFile(t, s, render.Options{}, "bodo.xlsx")
+	pdf := toPDF(t, path)
+	out, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]float64{} // word → height of its box in points
+	var maxX float64
+	for _, m := range bboxWord.FindAllStringSubmatch(string(out), -1) {
+		y0, _ := strconv.ParseFloat(m[2], 64)
+		y1, _ := strconv.ParseFloat(m[4], 64)
+		x1, _ := strconv.ParseFloat(m[3], 64)
+		words[m[5]] = y1 - y0
+		maxX = max(maxX, x1)
+	}
+	// A box is ascent plus descent, about 1.12 times the type size in
+	// Liberation Sans (LibreOffice's Arial).
+	for _, w := range []string{"Hanne", "Prosjektgruppa", "Ikke", "09.01.2017"} {
+		h, ok := words[w]
+		if !ok {
+			t.Errorf("page 1 lacks %q", w)
+			continue
+		}
+		if size := h / 1.12; size < 6 {
+			t.Errorf("%q prints at %.1f pt, want at least 6", w, size)
+		}
+	}
+	// The last week of the plan (week 50) is on the page with the table.
+	if _, ok := words["50"]; !ok {
+		t.Errorf("page 1 does not reach week 50")
+	}
+	if maxX > 842 {
+		t.Errorf("page 1 is %.0f points wide, want A4 landscape", maxX)
+	}
+	for _, w := range []string{"Hensikt", "Leveranse", "Deltakere"} {
+		if _, ok := words[w]; ok {
+			t.Errorf("the collapsed column %s is printed", w)
+		}
+	}
+}

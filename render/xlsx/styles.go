@@ -94,6 +94,13 @@ func (b *book) legendItems() []legendItem {
 	var out []legendItem
 	shown := map[prosessplan.ActivityKind]bool{}
 	for _, li := range b.tl.Legend {
+		if li.Critical {
+			// The sheet does not mark the critical path: it would be the
+			// path of the dates as written, wrong as soon as a planner
+			// moves one, and a conditional format cannot draw the thick
+			// frame the documents use.
+			continue
+		}
 		shown[li.Kind] = true
 		out = append(out, legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched})
 	}
@@ -158,6 +165,9 @@ func (b *book) newStyles() error {
 	}
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
 	centre := &excelize.Alignment{Horizontal: "center", Vertical: "center"}
+	// The time grid's headers shrink rather than be cut where a column is
+	// too narrow for them ("13.11" over a week, "09:10" over ten minutes).
+	shrink := &excelize.Alignment{Horizontal: "center", Vertical: "center", ShrinkToFit: true}
 	st := &b.st
 	st.title = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: prim}})
 	st.subtitle = mk(&excelize.Style{Font: &excelize.Font{Size: 11}})
@@ -170,18 +180,22 @@ func (b *book) newStyles() error {
 		Font: &excelize.Font{Bold: true, Color: textOn(prim), Size: 9}, Fill: solid(prim), Border: border(lineColor),
 		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"},
 	})
-	st.label = mk(&excelize.Style{Font: &excelize.Font{Size: 8, Bold: true}, Border: border(lineColor), Alignment: centre, Fill: solid(mix(prim, 0.2))})
-	st.labelShade = mk(&excelize.Style{Font: &excelize.Font{Size: 8, Bold: true}, Border: border(lineColor), Alignment: centre, Fill: solid(shadeColor)})
-	st.sub = mk(&excelize.Style{Font: &excelize.Font{Size: 6}, Border: border(lineColor), Alignment: centre, Fill: solid(mix(prim, 0.2))})
-	st.subShade = mk(&excelize.Style{Font: &excelize.Font{Size: 6}, Border: border(lineColor), Alignment: centre, Fill: solid(shadeColor)})
+	st.label = mk(&excelize.Style{Font: &excelize.Font{Size: 9, Bold: true}, Border: border(lineColor), Alignment: shrink, Fill: solid(mix(prim, 0.2))})
+	st.labelShade = mk(&excelize.Style{Font: &excelize.Font{Size: 9, Bold: true}, Border: border(lineColor), Alignment: shrink, Fill: solid(shadeColor)})
+	subAlign := shrink
+	if b.tl.Granularity == render.ByWeek {
+		subAlign = &excelize.Alignment{Horizontal: "center", Vertical: "center", TextRotation: 90}
+	}
+	st.sub = mk(&excelize.Style{Font: &excelize.Font{Size: 7}, Border: border(lineColor), Alignment: subAlign, Fill: solid(mix(prim, 0.2))})
+	st.subShade = mk(&excelize.Style{Font: &excelize.Font{Size: 7}, Border: border(lineColor), Alignment: subAlign, Fill: solid(shadeColor)})
 	st.phase = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 11}, Fill: solid(phaseFill), Border: border(lineColor), Alignment: &excelize.Alignment{Vertical: "center"}})
 	st.phaseDate = mk(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: solid(phaseFill), Border: border(lineColor), Alignment: centre, CustomNumFmt: &dateFmt})
 	st.phaseGrid = mk(&excelize.Style{Border: border(gridLineColor), Fill: solid(phaseFill)})
 	st.phaseGridShd = mk(&excelize.Style{Border: border(gridLineColor), Fill: solid(shadeColor)})
 	st.cell = mk(&excelize.Style{Border: border(lineColor), Alignment: top, NumFmt: 49})
 	st.date = mk(&excelize.Style{Border: border(lineColor), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, CustomNumFmt: &dateFmt})
-	st.grid = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 11}})
-	st.gridShade = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 11}, Fill: solid(shadeColor)})
+	st.grid = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 9}})
+	st.gridShade = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 9}, Fill: solid(shadeColor)})
 	st.legendTitle = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 11}})
 	st.legendLabel = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "center"}})
 	st.sheetHead = mk(&excelize.Style{
