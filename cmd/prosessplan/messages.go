@@ -10,20 +10,20 @@ import (
 // messages are the command's own sentences in one language. The problems
 // themselves come worded from the library.
 type messages struct {
-	noProblems     string // file
-	counts         string // errors, warnings, advice, each with its noun (see count)
-	hasErrors      string // file, errors with their noun
+	noProblems string // file
+	counts     string // errors, warnings, advice, each with its noun (see count)
+	hasErrors  string // file, errors with their noun
 	// Singular and plural of the nouns the counts use.
 	errorN, warningN, adviceN [2]string
-	notOurs        string // path
-	unknownFormat  string // format, list
-	unknownLang    string // lang
-	unknownType    string // type, list
-	unknownPDF     string // value
-	wrote          string // path (for -o of new and import)
-	importChanges  string // n
-	importNoChange string
-	interrupted    string
+	notOurs                   string // path
+	unknownFormat             string // format, list
+	unknownLang               string // lang
+	unknownType               string // type, list
+	unknownPDF                string // value
+	wrote                     string // path (for -o of new and import)
+	importChanges             string // n
+	importNoChange            string
+	interrupted               string
 }
 
 var msgs = map[prosessplan.Language]*messages{
