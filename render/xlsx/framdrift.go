@@ -249,6 +249,13 @@ func (b *book) subHeight() float64 {
 // framdrift streams the Framdrift sheet: title block, headers, a row per
 // phase and activity, spare rows and the legend.
 func (b *book) framdrift(sheet string) error {
+	// The stream writer writes the dimension it finds when it starts, and
+	// excelize's is "A1": the sheet's real extent is known beforehand.
+	legendRows := (len(b.legendItems()) + len(b.legendSlots()) - 1) / len(b.legendSlots())
+	last := cellName(len(b.cols)+len(b.tl.Columns), b.lastRow+2+legendRows)
+	if err := b.f.SetSheetDimension(sheet, "A1:"+last); err != nil {
+		return err
+	}
 	sw, err := b.f.NewStreamWriter(sheet)
 	if err != nil {
 		return err

@@ -84,6 +84,11 @@ func (b *book) table(sheet, title string, heads []string, widths []float64, rows
 			}
 		}
 	}
+	// excelize leaves every sheet's dimension at "A1"; readers that trust
+	// it (openpyxl's read-only mode) would see one cell.
+	if err := f.SetSheetDimension(sheet, "A1:"+cellName(len(heads), 3+len(rows))); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sheet, &excelize.Panes{
 		Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A4", ActiveCell: "A4", Pane: "bottomLeft"}},
@@ -242,7 +247,12 @@ func (b *book) listsSheet() error {
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
-	for c, list := range b.lists() {
+	lists := b.lists()
+	n := max(len(lists[0]), len(lists[1]), len(lists[2]))
+	if err := f.SetSheetDimension(sheet, "A1:"+cellName(len(lists), n)); err != nil {
+		return err
+	}
+	for c, list := range lists {
 		for r, v := range list {
 			if err := f.SetCellStr(sheet, cellName(c+1, r+1), v); err != nil {
 				return err

@@ -357,7 +357,8 @@ func (b *book) hiddenSheets(planFile string) error {
 			return err
 		}
 	}
-	for i, c := range chunks(planFile, chunkUnits) {
+	planChunks := chunks(planFile, chunkUnits)
+	for i, c := range planChunks {
 		if err := f.SetCellStr(metaSheet, fmt.Sprintf("A%d", i+2), c); err != nil {
 			return err
 		}
@@ -390,10 +391,14 @@ func (b *book) hiddenSheets(planFile string) error {
 	if err := cw.Error(); err != nil {
 		return err
 	}
-	for i, c := range chunks(rows.String(), chunkUnits) {
+	rowChunks := chunks(rows.String(), chunkUnits)
+	for i, c := range rowChunks {
 		if err := f.SetCellStr(metaSheet, fmt.Sprintf("B%d", i+2), c); err != nil {
 			return err
 		}
+	}
+	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
+		return err
 	}
 	b.hide(metaSheet, "veryHidden")
 	return nil

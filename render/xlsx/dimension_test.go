@@ -1,0 +1,92 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"regexp"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/render"
+)
+
+var (
+	dimensionRef = regexp.MustCompile(`<dimension ref="([A-Z0-9:]+)"`)
+	cellRef      = regexp.MustCompile(`<c r="([A-Z]+)([0-9]+)"`)
+)
+
+// TestSheetDimensions reads every sheet's XML from the zip: the declared
+// dimension is the box of the cells written, which readers such as
+// openpyxl's read-only mode trust instead of reading the cells.
+func TestSheetDimensions(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	var b bytes.Buffer
+	if err := Write(&b, s, render.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range zr.File {
+		if !regexp.MustCompile(`^xl/worksheets/sheet[0-9]+\.xml$`).MatchString(f.Name) {
+			continue
+		}
+		n++
+		rc, _ := f.Open()
+		x, _ := io.ReadAll(rc)
+		rc.Close()
+		m := dimensionRef.FindSubmatch(x)
+		if m == nil {
+			t.Errorf("%s declares no dimension", f.Name)
+			continue
+		}
+		maxCol, maxRow := 0, 0
+		for _, c := range cellRef.FindAllSubmatch(x, -1) {
+			col, _ := excelize.ColumnNameToNumber(string(c[1]))
+			row := atoi(string(c[2]))
+			maxCol, maxRow = max(maxCol, col), max(maxRow, row)
+		}
+		if want := "A1:" + cellName(maxCol, maxRow); string(m[1]) != want {
+			t.Errorf("%s declares dimension %s, its cells span %s", f.Name, m[1], want)
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d sheets, want at least 5", n)
+	}
+}
+
+// TestDetailColumnsCollapsed: Hensikt, Deltakere and Leveranse are hidden
+// columns of an outline group, so the printed chart leaves them out and a
+// planner opens them with the group's button.
+func TestDetailColumnsCollapsed(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	var b bytes.Buffer
+	if err := Write(&b, s, render.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for col, title := range map[string]string{"A": "Nr.", "C": "Aktivitet", "D": "Hensikt", "F": "Deltakere", "H": "Start", "K": "Leveranse"} {
+		if got, _ := f.GetCellValue("Framdrift", col+"6"); got != title {
+			t.Errorf("%s6 = %q, want %q", col, got, title)
+		}
+		visible, _ := f.GetColVisible("Framdrift", col)
+		level, _ := f.GetColOutlineLevel("Framdrift", col)
+		detail := title == "Hensikt" || title == "Deltakere" || title == "Leveranse"
+		if visible == detail || (level == 1) != detail {
+			t.Errorf("column %s (%s): visible %v, outline level %d", col, title, visible, level)
+		}
+	}
+	// The text is still there for the planner who opens the group.
+	if got, _ := f.GetCellValue("Framdrift", "D12"); got == "" {
+		t.Errorf("Hensikt of the first activity is empty")
+	}
+}
