@@ -136,6 +136,7 @@ func (d *planDecoder) syntax(err error, data []byte) {
 			}
 			if w, h, ok := pfIndentHint(lines, pos.Line); ok {
 				what, do = w, h
+				pos.Col = pfSyntaxCol(line, "")
 			}
 		}
 	}
@@ -188,10 +189,14 @@ func pfSyntaxCol(line, raw string) int {
 			off = start + i
 		}
 	case "mapping values are not allowed in this context":
-		// The colon after the key is fine; the next one is not.
-		if _, rest, ok := strings.Cut(line[start:], ": "); ok {
-			if i := strings.Index(rest, ":"); i >= 0 {
-				off = len(line) - len(rest) + i
+		// The colon after a key is fine, and the next one is not; on a
+		// line of running text (words before the colon) the first is not.
+		text := line[start:]
+		if i := strings.Index(text, ":"); i >= 0 {
+			if strings.ContainsAny(text[:i], " \t") {
+				off = start + i
+			} else if j := strings.Index(text[i+1:], ":"); j >= 0 {
+				off = start + i + 1 + j
 			}
 		}
 	}
@@ -304,6 +309,11 @@ func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
 	above := open[0]
 	if !f.dash && f.key != "" && pfKnownKey(f.key) && above.key != "" && above.value && f.indent > above.keyCol {
 		return tooFar, lineUp(above.key, above.keyCol, above), true
+	}
+	// Under a key that opens a block ("aktiviteter:") any deeper line is
+	// in place, and so is a list at the key's own indentation.
+	if above.key != "" && !above.value && (f.indent > above.keyCol || f.dash && f.indent == above.keyCol) {
+		return what, do, false
 	}
 	if f.dash {
 		// A list item lines up with the "- " of the items before it.

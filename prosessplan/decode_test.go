@@ -1750,3 +1750,55 @@ func TestEncodePhaseSpan(t *testing.T) {
 		t.Errorf("round trip: %v–%v and %v–%v", q.Phases[0].Start, q.Phases[0].End, q.Phases[1].Start, q.Phases[1].End)
 	}
 }
+
+// TestSyntaxMessages pins what a planner is told about YAML syntax errors:
+// the line and column, and for indentation which line to line up with.
+func TestSyntaxMessages(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"key too far under a text",
+			"tittel: T\n  plantype: temaplan\n",
+			"p.yaml:2:3: innrykket er for stort — linjen må stå på linje med «tittel» på linjen over (uten innrykk)"},
+		{"key too far under a list item",
+			"tittel: T\nfaser:\n  - navn: Oppstart\n    aktiviteter:\n      - nr: \"1.1\"\n          navn: Oppstart\n",
+			"p.yaml:6:11: innrykket er for stort — linjen må stå på linje med «nr» på linjen over (8 mellomrom inn)"},
+		{"key too little, at the list's dash",
+			"tittel: T\nfaser:\n  - navn: Oppstart\n    aktiviteter:\n      - nr: \"1.1\"\n        navn: Oppstart\n      start: 2017-01-09\n",
+			"p.yaml:7:7: innrykket er for lite — linjen må stå på linje med «navn» på linjen over (8 mellomrom inn)"},
+		{"list item out of line",
+			"tittel: T\nmål:\n  - a\n  - b\n -  c\n",
+			"p.yaml:5:2: innrykket er for lite — linjen må stå på linje med «-» på linjen over (2 mellomrom inn)"},
+		{"list item out of line, further up",
+			"tittel: T\nfaser:\n  - navn: Oppstart\n    id: \"1\"\n   - navn: Utredning\n",
+			"p.yaml:5:4: innrykket er for stort — linjen må stå på linje med «-» på linje 3 (2 mellomrom inn)"},
+		{"a list in place under its key, broken otherwise",
+			"tittel: T\nfaser:\n  - navn: Oppstart\n    aktiviteter:\n      - nr: [1.1\n",
+			"p.yaml:5:13: en liste i [ ] er ikke avsluttet — skriv komma mellom elementene og «]» etter det siste"},
+		{"a word with a colon under a text is a colon in the text",
+			"tittel: T\nbakgrunn: Planen fra 2014\n  må rulleres: den er gammel\n",
+			"p.yaml:3:14: et kolon står på feil sted — står det «: » inne i en tekst, sett hele teksten i anførselstegn"},
+		{"tab",
+			"tittel: T\nmål:\n\t- a\n",
+			"p.yaml:3:1: innrykket har en tabulator — bruk mellomrom i innrykket"},
+		{"unclosed single quote",
+			"tittel: T\nenhet: 'Plan og samfunn\n",
+			"p.yaml:2:8: teksten som begynner med anførselstegnet her, blir aldri avsluttet — sett et likt anførselstegn der teksten slutter"},
+		{"unclosed braces",
+			"tittel: T\nkalender:\n  fellesferie: {fra: \"01.07\", til: \"31.07\"\nfaser: []\n",
+			"p.yaml:3:16: nøkler i { } er ikke avsluttet — skriv komma mellom nøklene og «}» etter den siste"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode(strings.NewReader(tt.src), "p.yaml")
+			var ps Problems
+			if !errors.As(err, &ps) || len(ps) != 1 {
+				t.Fatalf("Decode = %v; want one problem", err)
+			}
+			if got := ps[0].Format(Bokmal); got != tt.want {
+				t.Errorf("\n got %s\nwant %s", got, tt.want)
+			}
+			if en := ps[0].Message(English); !strings.Contains(en, "(YAML: ") {
+				t.Errorf("English message %q lacks the parser's words", en)
+			}
+		})
+	}
+}
