@@ -61,8 +61,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	f.Close()
 	if err != nil {
 		var ps prosessplan.Problems
+		var foreign *xlsx.NotProsessplanError
 		if errors.As(err, &ps) {
 			printProblems(stderr, ps, orLang(lang, prosessplan.Bokmal))
+		} else if errors.As(err, &foreign) {
+			fmt.Fprintf(stderr, "prosessplan import: %s\n", foreign.Message(orLang(lang, prosessplan.Bokmal)))
 		} else {
 			fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
 		}

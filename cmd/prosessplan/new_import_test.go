@@ -123,3 +123,27 @@ func TestImport(t *testing.T) {
 		}
 	}
 }
+
+// TestImportForeignFile: a file that is not our workbook is told once, in
+// the chosen language, with what it is instead.
+func TestImportForeignFile(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "plan.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.7\n"), 0o644)
+	for _, tc := range []struct {
+		lang, want string
+	}{
+		{"", "prosessplan import: " + pdf + " er ikke en Excel-arbeidsbok (xlsx), men en PDF-fil\n"},
+		{"nn", "prosessplan import: " + pdf + " er ikkje ei Excel-arbeidsbok (xlsx), men ei PDF-fil\n"},
+		{"en", "prosessplan import: " + pdf + " is not an Excel workbook (xlsx), but a PDF file\n"},
+	} {
+		args := []string{"import"}
+		if tc.lang != "" {
+			args = append(args, "-lang", tc.lang)
+		}
+		r := runCmd(t, "", append(args, pdf)...)
+		if r.code != 1 || r.stderr != tc.want {
+			t.Errorf("-lang %q: exit %d, stderr %q, want %q", tc.lang, r.code, r.stderr, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -17,10 +18,70 @@ import (
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
-// ErrNotProsessplan is returned (wrapped) by Read for a file that is not a
-// workbook written by this package: not an .xlsx file, or one without the
-// hidden sheet that carries the plan file.
+// ErrNotProsessplan is what errors.Is finds in Read's error for a file
+// that is not a workbook written by this package: not an .xlsx file, or
+// one without the hidden sheet that carries the plan file. The error itself
+// is a [*NotProsessplanError], which says what was found.
 var ErrNotProsessplan = errors.New("ikke en arbeidsbok fra prosessplan")
+
+// NotProsessplanError is Read's error for a file it cannot take back. Its
+// Error is in bokmål; Message gives it in another language.
+type NotProsessplanError struct {
+	// Name is the file name given to Read.
+	Name string
+	// Workbook is set when the file is an .xlsx workbook, but one without
+	// the hidden sheet "prosessplan" that this package writes.
+	Workbook bool
+	// Found is what the file is instead of a workbook, when its first
+	// bytes tell: "pdf", "xls", "docx", "ods"; empty when they do not.
+	Found string
+	// Err is the spreadsheet reader's error, if any.
+	Err error
+}
+
+// Error returns the message in bokmål.
+func (e *NotProsessplanError) Error() string { return e.Message(prosessplan.Bokmal) }
+
+// Message says once, in language l, what was expected and what was found:
+// "budsjett.xlsx er en arbeidsbok, men ikke en som prosessplan har skrevet
+// — den mangler det skjulte arket «prosessplan»".
+func (e *NotProsessplanError) Message(l prosessplan.Language) string {
+	w := wordsFor(l)
+	if e.Workbook {
+		return fmt.Sprintf(w.NotOurs, e.Name, metaSheet)
+	}
+	msg := fmt.Sprintf(w.NotXLSX, e.Name)
+	if f := w.Found[e.Found]; f != "" {
+		msg += f
+	}
+	return msg
+}
+
+// Is reports whether target is [ErrNotProsessplan].
+func (e *NotProsessplanError) Is(target error) bool { return target == ErrNotProsessplan }
+
+// Unwrap returns the spreadsheet reader's error.
+func (e *NotProsessplanError) Unwrap() error { return e.Err }
+
+// sniff names the kind of file data is, from its first bytes, for the
+// files a planner may pick by mistake.
+func sniff(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return "pdf"
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return "xls"
+	case bytes.HasPrefix(data, []byte("PK")):
+		head := data[:min(len(data), 4096)]
+		switch {
+		case bytes.Contains(head, []byte("opendocument.spreadsheet")):
+			return "ods"
+		case bytes.Contains(data, []byte("word/document.xml")):
+			return "docx"
+		}
+	}
+	return ""
+}
 
 // ChangeKind is what happened to a row of the Framdrift sheet.
 type ChangeKind int
@@ -115,9 +176,13 @@ func upperFirst(s string) string {
 // wraps [ErrNotProsessplan].
 func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 	// Parts stay in memory rather than in temporary files (see noTempFiles).
-	f, err := excelize.OpenReader(r, excelize.Options{TmpDir: noTempFiles.TmpDir, UnzipXMLSizeLimit: 1 << 30})
+	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w: %w", name, ErrNotProsessplan, err)
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{TmpDir: noTempFiles.TmpDir, UnzipXMLSizeLimit: 1 << 30})
+	if err != nil {
+		return nil, nil, &NotProsessplanError{Name: name, Found: sniff(data), Err: err}
 	}
 	defer f.Close()
 	meta, err := readMeta(f, name)
@@ -164,8 +229,7 @@ type metaInfo struct {
 
 func readMeta(f *excelize.File, name string) (*metaInfo, error) {
 	notOurs := func() error {
-		return fmt.Errorf("%s: %w: %s", name, ErrNotProsessplan,
-			fmt.Sprintf(wordsFor(prosessplan.Bokmal).NotOurs, metaSheet))
+		return &NotProsessplanError{Name: name, Workbook: true}
 	}
 	if idx, _ := f.GetSheetIndex(metaSheet); idx < 0 {
 		return nil, notOurs()

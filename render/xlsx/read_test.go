@@ -310,22 +310,46 @@ func TestReadForeign(t *testing.T) {
 	if _, err := f.WriteTo(&b); err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string][]byte{
-		"budsjett.xlsx": b.Bytes(),
-		"notat.txt":     []byte("Dette er ikke et regneark."),
+	for _, tc := range []struct {
+		name string
+		data []byte
+		lang prosessplan.Language
+		want string
+	}{
+		{"budsjett.xlsx", b.Bytes(), prosessplan.Bokmal,
+			"budsjett.xlsx er en arbeidsbok, men ikke en som prosessplan har skrevet — den mangler det skjulte arket «prosessplan»"},
+		{"budsjett.xlsx", b.Bytes(), prosessplan.Nynorsk,
+			"budsjett.xlsx er ei arbeidsbok, men ikkje ei som prosessplan har skrive — ho manglar det skjulte arket «prosessplan»"},
+		{"budsjett.xlsx", b.Bytes(), prosessplan.English,
+			"budsjett.xlsx is a workbook, but not one prosessplan wrote — it lacks the hidden sheet “prosessplan”"},
+		{"notat.txt", []byte("Dette er ikke et regneark."), prosessplan.Bokmal,
+			"notat.txt er ikke en Excel-arbeidsbok (xlsx)"},
+		{"plan.pdf", []byte("%PDF-1.7\n%âãÏÓ\n"), prosessplan.Bokmal,
+			"plan.pdf er ikke en Excel-arbeidsbok (xlsx), men en PDF-fil"},
+		{"plan.pdf", []byte("%PDF-1.7\n%âãÏÓ\n"), prosessplan.English,
+			"plan.pdf is not an Excel workbook (xlsx), but a PDF file"},
+		{"plan.xls", []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0}, prosessplan.Nynorsk,
+			"plan.xls er ikkje ei Excel-arbeidsbok (xlsx), men ei fil i det gamle Excel-formatet (xls) eller eit anna eldre Office-format; lagre henne som .xlsx"},
 	} {
-		_, _, err := Read(bytes.NewReader(data), name)
+		_, _, err := Read(bytes.NewReader(tc.data), tc.name)
 		if !errors.Is(err, ErrNotProsessplan) {
-			t.Errorf("%s: err = %v, want ErrNotProsessplan", name, err)
+			t.Errorf("%s: err = %v, want ErrNotProsessplan", tc.name, err)
 			continue
 		}
-		if !strings.HasPrefix(err.Error(), name+": ikke en arbeidsbok fra prosessplan") {
-			t.Errorf("%s: message %q does not say what the file is not", name, err)
+		var npe *NotProsessplanError
+		if !errors.As(err, &npe) {
+			t.Fatalf("%s: %T is not a *NotProsessplanError", tc.name, err)
 		}
-	}
-	_, _, err := Read(bytes.NewReader(b.Bytes()), "budsjett.xlsx")
-	if want := `budsjett.xlsx: ikke en arbeidsbok fra prosessplan: forventet en arbeidsbok skrevet av prosessplan, med det skjulte arket "prosessplan" som har planfila`; err.Error() != want {
-		t.Errorf("message:\n got %s\nwant %s", err, want)
+		if got := npe.Message(tc.lang); got != tc.want {
+			t.Errorf("%s in %s:\n got %s\nwant %s", tc.name, tc.lang, got, tc.want)
+		}
+		if tc.lang == prosessplan.Bokmal && err.Error() != tc.want {
+			t.Errorf("%s: Error() = %q, want the bokmål message", tc.name, err)
+		}
+		// The reader's own words ("zip: not a valid zip file") stay out of the message.
+		if strings.Contains(npe.Message(tc.lang), "zip") {
+			t.Errorf("%s: message has the zip reader's words: %s", tc.name, npe.Message(tc.lang))
+		}
 	}
 }
 

@@ -36,6 +36,9 @@ type words struct {
 	BadDate, BadKind, BadStatus    string
 	Duplicate, NoActivity, NoPhase string
 	NotOurs, NoHeader              string
+	NotXLSX                        string
+	// Found completes NotXLSX with what the file is, by NotProsessplanError.Found.
+	Found map[string]string
 }
 
 var wordsByLang = map[prosessplan.Language]*words{
@@ -65,8 +68,15 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "nummeret %s er brukt før, i rad %d",
 		NoActivity: "raden mangler aktivitet",
 		NoPhase:    "aktiviteten står over første fase",
-		NotOurs:    "forventet en arbeidsbok skrevet av prosessplan, med det skjulte arket %q som har planfila",
-		NoHeader:   "fant ikke overskriftsraden med kolonnene %s",
+		NotOurs:    "%s er en arbeidsbok, men ikke en som prosessplan har skrevet — den mangler det skjulte arket «%s»",
+		NotXLSX:    "%s er ikke en Excel-arbeidsbok (xlsx)",
+		Found: map[string]string{
+			"pdf":  ", men en PDF-fil",
+			"xls":  ", men en fil i det gamle Excel-formatet (xls) eller et annet eldre Office-format; lagre den som .xlsx",
+			"docx": ", men et Word-dokument",
+			"ods":  ", men et OpenDocument-regneark (ods); lagre det som .xlsx",
+		},
+		NoHeader: "fant ikke overskriftsraden med kolonnene %s",
 	},
 	prosessplan.Nynorsk: {
 		Schedule: "Framdrift", Political: "Politisk handsaming", Organisation: "Organisering",
@@ -94,8 +104,15 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "nummeret %s er brukt før, i rad %d",
 		NoActivity: "rada manglar aktivitet",
 		NoPhase:    "aktiviteten står over første fase",
-		NotOurs:    "venta ei arbeidsbok skriven av prosessplan, med det skjulte arket %q som har planfila",
-		NoHeader:   "fann ikkje overskriftsrada med kolonnane %s",
+		NotOurs:    "%s er ei arbeidsbok, men ikkje ei som prosessplan har skrive — ho manglar det skjulte arket «%s»",
+		NotXLSX:    "%s er ikkje ei Excel-arbeidsbok (xlsx)",
+		Found: map[string]string{
+			"pdf":  ", men ei PDF-fil",
+			"xls":  ", men ei fil i det gamle Excel-formatet (xls) eller eit anna eldre Office-format; lagre henne som .xlsx",
+			"docx": ", men eit Word-dokument",
+			"ods":  ", men eit OpenDocument-rekneark (ods); lagre det som .xlsx",
+		},
+		NoHeader: "fann ikkje overskriftsrada med kolonnane %s",
 	},
 	prosessplan.English: {
 		Schedule: "Schedule", Political: "Political process", Organisation: "Organisation",
@@ -123,8 +140,15 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Duplicate:  "the number %s is used before, in row %d",
 		NoActivity: "the row has no activity",
 		NoPhase:    "the activity is above the first phase",
-		NotOurs:    "expected a workbook written by prosessplan, with the hidden sheet %q that holds the plan file",
-		NoHeader:   "found no header row with the columns %s",
+		NotOurs:    "%s is a workbook, but not one prosessplan wrote — it lacks the hidden sheet “%s”",
+		NotXLSX:    "%s is not an Excel workbook (xlsx)",
+		Found: map[string]string{
+			"pdf":  ", but a PDF file",
+			"xls":  ", but a file in the old Excel format (xls) or another old Office format; save it as .xlsx",
+			"docx": ", but a Word document",
+			"ods":  ", but an OpenDocument spreadsheet (ods); save it as .xlsx",
+		},
+		NoHeader: "found no header row with the columns %s",
 	},
 }
 
