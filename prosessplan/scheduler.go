@@ -16,10 +16,13 @@ func (k ActivityKind) IsPoint() bool {
 
 // Codes of the problems NewSchedule reports. They are stable.
 const (
-	CodeDuplicateID      = "PP-DUPLICATE-ID"
-	CodeUnknownActivity  = "PP-UNKNOWN-ACTIVITY"
-	CodeCycle            = "PP-CYCLE"
-	CodeNoDates          = "PP-NO-DATES"
+	CodeDuplicateID     = "PP-DUPLICATE-ID"
+	CodeUnknownActivity = "PP-UNKNOWN-ACTIVITY"
+	CodeCycle           = "PP-CYCLE"
+	CodeNoDates         = "PP-NO-DATES"
+	// CodeBlocked is one summary, a Warning, for all the activities left
+	// without dates only because a predecessor has none: the cause (a
+	// cycle, an activity without dates or meeting) is the error to fix.
 	CodeBlocked          = "PP-BLOCKED"
 	CodeUnknownBody      = "PP-UNKNOWN-BODY"
 	CodeNoMeeting        = "PP-NO-MEETING"
