@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -88,5 +89,72 @@ func TestDetailColumnsCollapsed(t *testing.T) {
 	// The text is still there for the planner who opens the group.
 	if got, _ := f.GetCellValue("Framdrift", "D12"); got == "" {
 		t.Errorf("Hensikt of the first activity is empty")
+	}
+}
+
+// TestLegendFollowsTimeline: the workbook's legend shows every kind with
+// the symbol and colour render gives it (folkemøte's own symbol among
+// them), and leaves out the critical-path entry, which the sheet does not
+// draw.
+func TestLegendFollowsTimeline(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	tl := render.BuildTimeline(s, render.Options{})
+	var b bytes.Buffer
+	if err := Write(&b, s, render.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Framdrift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := newBook(s, tl, render.Options{}).legendSlots()
+	symbolOf := map[string]string{} // legend label → the swatch's symbol
+	in := false
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "Tegnforklaring" {
+			in = true
+			continue
+		}
+		if !in {
+			continue
+		}
+		cell := func(col int) string {
+			if col-1 < len(r) {
+				return r[col-1]
+			}
+			return ""
+		}
+		for _, slot := range slots {
+			if label := cell(slot[1]); label != "" {
+				symbolOf[label] = cell(slot[0])
+			}
+		}
+	}
+	critical := false
+	for _, li := range tl.Legend {
+		if li.Critical {
+			critical = true
+			if _, ok := symbolOf[li.Label]; ok {
+				t.Errorf("the workbook's legend explains %q, which it does not draw", li.Label)
+			}
+			continue
+		}
+		sym, ok := symbolOf[li.Label]
+		if !ok {
+			t.Errorf("legend lacks %q (have %q)", li.Label, symbolOf)
+		} else if sym != li.Symbol {
+			t.Errorf("legend %q has symbol %q, the chart %q", li.Label, sym, li.Symbol)
+		}
+	}
+	if !critical {
+		t.Log("the timeline has no critical-path entry")
+	}
+	if got, want := symbolOf[prosessplan.PublicMeet.Label(prosessplan.Bokmal)], render.KindSymbol(prosessplan.PublicMeet); got != want {
+		t.Errorf("folkemøte's swatch shows %q, want render's %q", got, want)
 	}
 }
