@@ -43,7 +43,8 @@ type column struct {
 // first, as its short template does. The printed page — one A4 landscape
 // page wide — is the table's visible columns and the time grid, so they
 // are kept narrow: the phase name runs from its narrow column over the
-// empty cells of its row, and activity names wrap. Collapsed columns are
+// empty cells of its row (in the workshop template the times follow it, so
+// it keeps its width), and activity names wrap. Collapsed columns are
 // wide, since they cost no paper and a planner who opens them wants to read.
 var (
 	longColumns = []column{
@@ -52,7 +53,7 @@ var (
 		{cStart, 10, false}, {cEnd, 10, false}, {cStatus, 10, false}, {cDeliverable, 30, true},
 	}
 	shortColumns = []column{
-		{cNr, 5, false}, {cPhase, 6, false}, {cStart, 6, false}, {cEnd, 6, false}, {cActivity, 28, false},
+		{cNr, 5, false}, {cPhase, 12, false}, {cStart, 6, false}, {cEnd, 6, false}, {cActivity, 28, false},
 		{cPurpose, 40, true}, {cType, 12, false}, {cResponsible, 14, false}, {cParticipants, 30, true},
 		{cDeliverable, 30, true}, {cStatus, 10, false},
 	}
