@@ -1941,7 +1941,9 @@ func pfFastSplitKey(text string) (key, rest string, restAt int, ok bool) {
 		i = len(text) - 1
 	}
 	key = strings.TrimRight(text[:i], " ")
-	if key == "" || strings.ContainsAny(key, "[]{},#&*!|>'\"%@`") {
+	// YAML allows implicit keys of at most 1024 characters; longer ones
+	// go to yaml.v3 so that both parsers reject them alike.
+	if key == "" || len(key) > 1000 || strings.ContainsAny(key, "[]{},#&*!|>'\"%@`") {
 		return "", "", 0, false
 	}
 	rest = text[i+1:]
