@@ -117,8 +117,7 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	in := false
 	for _, r := range rows {
 		if len(r) > 0 && r[0] == "Tegnforklaring" {
-			in = true
-			continue
+			in = true // the title shares its row with the first items
 		}
 		if !in {
 			continue

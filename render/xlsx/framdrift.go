@@ -251,8 +251,8 @@ func (b *book) subHeight() float64 {
 func (b *book) framdrift(sheet string) error {
 	// The stream writer writes the dimension it finds when it starts, and
 	// excelize's is "A1": the sheet's real extent is known beforehand.
-	legendRows := (len(b.legendItems()) + len(b.legendSlots()) - 1) / len(b.legendSlots())
-	last := cellName(len(b.cols)+len(b.tl.Columns), b.lastRow+2+legendRows)
+	legendRows := len(legendPlacement(len(b.legendItems()), len(b.legendSlots())))
+	last := cellName(len(b.cols)+len(b.tl.Columns), b.lastRow+1+legendRows)
 	if err := b.f.SetSheetDimension(sheet, "A1:"+last); err != nil {
 		return err
 	}
@@ -466,28 +466,48 @@ func (b *book) framdrift(sheet string) error {
 			return err
 		}
 	}
-	// Legend: a swatch with the symbol, then what it means, several to a row.
-	r++
-	if err := sw.SetRow(cellName(1, r), []interface{}{str(st.legendTitle, b.w.Legend)}); err != nil {
-		return err
-	}
+	// Legend: a swatch with the symbol, then what it means, several to a
+	// row. The title shares its row with the first items, so a page break
+	// cannot leave it alone at the foot of a page.
 	slots := b.legendSlots()
 	items := b.legendItems()
-	for i := 0; i < len(items); i += len(slots) {
+	for _, cells := range legendPlacement(len(items), len(slots)) {
 		r++
 		vals := make([]interface{}, ncol)
-		for j, col := range slots {
-			if i+j < len(items) {
-				li := items[i+j]
-				vals[col[0]-1] = str(st.swatch[i+j], li.symbol)
-				vals[col[1]-1] = str(st.legendLabel, li.label)
-			}
+		if r == b.lastRow+2 {
+			vals[0] = str(st.legendTitle, b.w.Legend)
+		}
+		for _, c := range cells {
+			col, li := slots[c[0]], items[c[1]]
+			vals[col[0]-1] = str(st.swatch[c[1]], li.symbol)
+			vals[col[1]-1] = str(st.legendLabel, li.label)
 		}
 		if err := sw.SetRow(cellName(1, r), vals, excelize.RowOpts{Height: 15}); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// legendPlacement returns the legend's rows, each a list of (slot, item)
+// pairs. The first row leaves the first slot to the title when there are
+// others.
+func legendPlacement(items, slots int) [][][2]int {
+	var rows [][][2]int
+	item := 0
+	for first := true; first || item < items; first = false {
+		var row [][2]int
+		s := 0
+		if first && slots > 1 {
+			s = 1
+		}
+		for ; s < slots && item < items; s++ {
+			row = append(row, [2]int{s, item})
+			item++
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 // legendSlots returns the columns of the legend's swatches and labels: one
