@@ -49,7 +49,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "prosessplan import: oppgi ett regneark (.xlsx); se prosessplan import -h")
+		fmt.Fprintln(stderr, "prosessplan import: "+msgFor(lang).oneWorkbook)
 		return exitUsage
 	}
 	f, err := os.Open(pos[0])
@@ -84,7 +84,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		report = stderr
 	} else if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
 		if os.IsExist(err) {
-			fmt.Fprintf(stderr, "prosessplan import: %s finnes fra før; bruk -force for å overskrive den\n", *out)
+			fmt.Fprintf(stderr, "prosessplan import: "+m.exists+"\n", *out)
 		} else {
 			fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
 		}

@@ -24,6 +24,8 @@ type messages struct {
 	importChanges             string // n
 	importNoChange            string
 	interrupted               string
+	oneWorkbook               string
+	exists                    string // path
 }
 
 var msgs = map[prosessplan.Language]*messages{
@@ -43,6 +45,8 @@ var msgs = map[prosessplan.Language]*messages{
 		importChanges:  "%d endringer fra regnearket:",
 		importNoChange: "Ingen endringer fra regnearket.",
 		interrupted:    "avbrutt; ingen filer er endret.",
+		oneWorkbook:    "oppgi ett regneark (.xlsx); se prosessplan import -h",
+		exists:         "%s finnes fra før; bruk -force for å overskrive den",
 	},
 	prosessplan.Nynorsk: {
 		noProblems:     "%s: ingen problem funne.",
@@ -60,6 +64,8 @@ var msgs = map[prosessplan.Language]*messages{
 		importChanges:  "%d endringar frå reknearket:",
 		importNoChange: "Ingen endringar frå reknearket.",
 		interrupted:    "avbrote; ingen filer er endra.",
+		oneWorkbook:    "oppgi eitt rekneark (.xlsx); sjå prosessplan import -h",
+		exists:         "%s finst frå før; bruk -force for å skrive over han",
 	},
 	prosessplan.English: {
 		noProblems:     "%s: no problems found.",
@@ -77,6 +83,8 @@ var msgs = map[prosessplan.Language]*messages{
 		importChanges:  "%d changes from the workbook:",
 		importNoChange: "No changes from the workbook.",
 		interrupted:    "interrupted; no file was changed.",
+		oneWorkbook:    "give one workbook (.xlsx); see prosessplan import -h",
+		exists:         "%s exists; use -force to overwrite it",
 	},
 }
 

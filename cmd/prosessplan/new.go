@@ -91,7 +91,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
 		if os.IsExist(err) {
-			fmt.Fprintf(stderr, "prosessplan new: %s finnes fra før; bruk -force for å overskrive den\n", *out)
+			fmt.Fprintf(stderr, "prosessplan new: "+m.exists+"\n", *out)
 		} else {
 			fmt.Fprintf(stderr, "prosessplan new: %v\n", err)
 		}

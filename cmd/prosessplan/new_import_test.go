@@ -146,4 +146,7 @@ func TestImportForeignFile(t *testing.T) {
 			t.Errorf("-lang %q: exit %d, stderr %q, want %q", tc.lang, r.code, r.stderr, tc.want)
 		}
 	}
+	if r := runCmd(t, "", "import", "-lang", "en"); r.code != 2 || r.stderr != "prosessplan import: give one workbook (.xlsx); see prosessplan import -h\n" {
+		t.Errorf("no workbook: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
