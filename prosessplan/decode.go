@@ -2138,6 +2138,11 @@ func (f *pfFastFlow) value(inFlow bool) (*pfNode, bool) {
 		if c == '#' && f.s[f.at-1] == ' ' {
 			return nil, false
 		}
+		// yaml.v3 (libyaml) ends a flow scalar at "?" too; leave such
+		// text to it, so that both parsers agree.
+		if c == '?' {
+			return nil, false
+		}
 		f.at++
 	}
 	v := strings.TrimRight(f.s[start:f.at], " ")
