@@ -2067,8 +2067,11 @@ func (f *pfFastFlow) value(inFlow bool) (*pfNode, bool) {
 		}
 		base := len(f.p.stack)
 		for {
+			keyAt := f.at
 			k, ok := f.value(true)
-			if !ok || k.Kind != yaml.ScalarNode {
+			// YAML limits implicit keys to 1,024 characters; leave longer
+			// ones, quoted too, to yaml.v3.
+			if !ok || k.Kind != yaml.ScalarNode || f.at-keyAt > 1000 {
 				return nil, false
 			}
 			f.spaces()
@@ -2146,7 +2149,9 @@ func (f *pfFastFlow) value(inFlow bool) (*pfNode, bool) {
 		f.at++
 	}
 	v := strings.TrimRight(f.s[start:f.at], " ")
-	if v == "" || (f.at < len(f.s) && (f.s[f.at] == '[' || f.s[f.at] == '{')) {
+	// As for block keys: a scalar that could be an implicit key over
+	// YAML's 1,024-character limit is left to yaml.v3.
+	if v == "" || len(v) > 1000 || (f.at < len(f.s) && (f.s[f.at] == '[' || f.s[f.at] == '{')) {
 		return nil, false
 	}
 	return f.p.node(pfNode{Kind: yaml.ScalarNode, Value: v, null: pfNullWord(v), Line: line, Column: col}), true
