@@ -321,7 +321,7 @@ func bodo() *prosessplan.Plan {
 							Body:    "ledergruppa",
 							Meeting: prosessplan.D(2017, 1, 31),
 							Proposal: []string{
-								"Rådmannens ledergruppe godkjenner prosessplan for rullering av boligpolitisk handlingsplan, datert 24.01.2017.",
+								"Rådmannens ledergruppe godkjenner prosessplan for rullering av boligpolitisk handlingsplan, datert 24. januar 2017.",
 							},
 							Summary: "Prosessplanen beskriver organisering, medvirkning og framdrift for rulleringen av boligpolitisk handlingsplan til Boligplan 2018–2021.",
 						},
@@ -399,7 +399,7 @@ func bodo() *prosessplan.Plan {
 							Meeting: prosessplan.D(2017, 3, 16),
 							Proposal: []string{
 								"Bystyret tar melding om oppstart av rullering av boligpolitisk handlingsplan til orientering.",
-								"Planen utarbeides som temaplan, i tråd med prosessplan datert 24.01.2017.",
+								"Planen utarbeides som temaplan, i tråd med prosessplan datert 24. januar 2017.",
 								"Forslag til Boligplan 2018–2021 legges fram for politisk behandling i desember 2017.",
 							},
 							Summary: "Boligpolitisk handlingsplan 2014–2017 rulleres som vedtatt i planstrategien 2016. Saken orienterer om oppstart, organisering, medvirkning og framdrift.",
@@ -739,7 +739,7 @@ func bodo() *prosessplan.Plan {
 							Meeting: prosessplan.D(2017, 9, 13),
 							Hearing: "3.4",
 							Proposal: []string{
-								"Formannskapet legger forslag til Boligplan 2018–2021 ut på høring og offentlig ettersyn i perioden 15.09.2017–27.10.2017.",
+								"Formannskapet legger forslag til Boligplan 2018–2021 ut på høring og offentlig ettersyn fra 15. september til 27. oktober 2017.",
 							},
 							Summary: "Forslaget bygger på kunnskapsgrunnlaget og innspillene fra medvirkningen og har mål og tiltak for de tre målområdene.",
 						},
