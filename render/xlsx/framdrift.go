@@ -475,7 +475,7 @@ func (b *book) framdrift(sheet string) error {
 		r++
 		vals := make([]interface{}, ncol)
 		if r == b.lastRow+2 {
-			vals[0] = str(st.legendTitle, b.w.Legend)
+			vals[0] = str(st.legendTitle, b.rw.Legend)
 		}
 		for _, c := range cells {
 			col, li := slots[c[0]], items[c[1]]

@@ -301,7 +301,7 @@ type scanner struct {
 func (rd *reader) scanner(sheet string) *scanner {
 	sc := &scanner{rd: rd, sheet: sheet, legend: map[string]bool{}}
 	for _, l := range languages {
-		sc.legend[normalize(wordsFor(l).Legend)] = true
+		sc.legend[normalize(render.WordsFor(l).Legend)] = true
 	}
 	return sc
 }

@@ -151,14 +151,14 @@ func (b *book) politicalTable() sheetTable {
 		}
 	}
 	return sheetTable{w.Political,
-		[]string{rw.Number, rw.Activity, w.Case, w.Body, w.Meeting, w.CaseDeadline, w.Decides},
+		[]string{rw.Number, rw.Activity, rw.Case, rw.Body, rw.MeetingDate, rw.Deadline, w.Decides},
 		[]float64{6, 34, 26, 26, 12, 14, 8}, rows}
 }
 
 // organisationTable lists the groups with their members, then the people
 // under a header row of their own.
 func (b *book) organisationTable() sheetTable {
-	w := b.w
+	w, rw := b.w, b.rw
 	p := b.p
 	var rows [][]interface{}
 	for _, g := range p.Groups {
@@ -189,13 +189,13 @@ func (b *book) organisationTable() sheetTable {
 		rows = append(rows, []interface{}{g.Name, g.Kind.Label(b.lang), g.Responsibility, leader, strings.Join(members, "\n")})
 	}
 	if len(p.People) > 0 {
-		rows = append(rows, []interface{}{}, []interface{}{w.Person, w.TitleWord, w.Unit, w.Email})
+		rows = append(rows, []interface{}{}, []interface{}{rw.Name, w.TitleWord, w.Unit, w.Email})
 		for _, x := range p.People {
 			rows = append(rows, []interface{}{x.Name, x.Title, x.Unit, x.Email})
 		}
 	}
 	return sheetTable{w.Organisation,
-		[]string{w.Group, w.Kind, w.Responsibility, w.Leader, w.Members},
+		[]string{rw.Group, rw.Type, rw.Responsibility, rw.Leader, rw.Members},
 		[]float64{24, 16, 40, 20, 40}, rows}
 }
 
@@ -213,13 +213,13 @@ func (b *book) organisationSheet() error {
 
 // participationTable lists who takes part, how, when and why.
 func (b *book) participationTable() sheetTable {
-	w := b.w
+	w, rw := b.w, b.rw
 	var rows [][]interface{}
 	for _, x := range b.p.Participation {
 		rows = append(rows, []interface{}{x.Who, x.How, x.When, x.Why, strings.Join(x.Activities, ", ")})
 	}
 	return sheetTable{w.Participation,
-		[]string{w.Who, w.How, w.When, w.Why, w.Activities},
+		[]string{rw.Who, rw.How, rw.When, rw.Why, w.Activities},
 		[]float64{24, 32, 20, 40, 14}, rows}
 }
 

@@ -113,7 +113,7 @@ func (b *book) legendItems() []legendItem {
 	out = append(out,
 		legendItem{label: b.w.DoneBar, color: mix(work, 0.45)},
 		legendItem{label: b.w.CancelledBar, color: cancelledColor},
-		legendItem{label: b.w.Holiday, color: shadeColor},
+		legendItem{label: b.rw.Shaded, color: shadeColor},
 		legendItem{label: b.w.PhaseBand, color: mix(b.primary(), 0.35)},
 		legendItem{label: b.w.Today, color: todayColor},
 	)

@@ -4,25 +4,23 @@ import "github.com/prosessplan/go-prosessplan/prosessplan"
 
 // words are the fixed words only the workbook needs: sheet names, the
 // captions of the extra sheets, data-validation messages and the change
-// report. Column titles, months and enum labels come from render.WordsFor
-// and the prosessplan Label methods.
+// report. Column titles, the captions the documents share (Hvem, Ansvar,
+// Møtedato, Tegnforklaring …), months and enum labels come from
+// render.WordsFor and the prosessplan Label methods.
 type words struct {
 	Schedule, Political, Organisation, Participation, Lists string // sheet names
 	Check, Severity, Code, Message                          string // problems of a draft
 	// Column titles of the short (workshop) template.
 	ColFrom, ColTo, AgendaItem, Leads, Output string
 
-	DesiredResult, Version, Legend     string
-	Holiday, DoneBar, CancelledBar     string
-	PhaseBand, Today                   string
-	Group, Kind, Responsibility        string
-	Leader, Members, Person, TitleWord string
-	Unit, Email                        string
-	Who, How, When, Why, Activities    string
-	Case, Body, Meeting, CaseDeadline  string
-	Decides                            string
-	Yes                                string
-	Page                               string // footer "Side &P av &N"
+	DesiredResult, Version string
+	DoneBar, CancelledBar  string
+	PhaseBand, Today       string
+	TitleWord, Unit, Email string
+	Activities             string
+	Decides                string
+	Yes                    string
+	Page                   string // footer "Side &P av &N"
 
 	DateTitle, DateMsg     string // date validation
 	ListTitle, ListMsg     string // type/status validation
@@ -47,14 +45,11 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Medvirkning", Lists: "Lister",
 		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Hva som mangler eller bør rettes",
 		ColFrom: "Fra", ColTo: "Til", AgendaItem: "Agendapunkt", Leads: "Leder", Output: "Resultat",
-		DesiredResult: "Ønsket resultat", Version: "Versjon", Legend: "Tegnforklaring",
-		Holiday: "Helligdag, fellesferie eller stengt", DoneBar: "Ferdig (lysere farge)",
+		DesiredResult: "Ønsket resultat", Version: "Versjon", DoneBar: "Ferdig (lysere farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
-		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leder",
-		Members: "Medlemmer", Person: "Navn", TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
-		Who: "Hvem", How: "Hvordan", When: "Når", Why: "Hvorfor", Activities: "Aktiviteter",
-		Case: "Sak", Body: "Organ", Meeting: "Møtedato", CaseDeadline: "Frist for saksframlegg",
-		Decides: "Vedtar", Yes: "Ja",
+		TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
+		Activities: "Aktiviteter",
+		Decides:    "Vedtar", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv en dato, for eksempel 07.12.2017.",
 		ListTitle: "Velg fra lista", ListMsg: "Velg en verdi fra nedtrekkslista.",
@@ -83,14 +78,11 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Medverknad", Lists: "Lister",
 		Check: "Kontroll", Severity: "Alvor", Code: "Kode", Message: "Kva som manglar eller bør rettast",
 		ColFrom: "Frå", ColTo: "Til", AgendaItem: "Agendapunkt", Leads: "Leiar", Output: "Resultat",
-		DesiredResult: "Ønskt resultat", Version: "Versjon", Legend: "Teiknforklaring",
-		Holiday: "Heilagdag, fellesferie eller stengt", DoneBar: "Ferdig (lysare farge)",
+		DesiredResult: "Ønskt resultat", Version: "Versjon", DoneBar: "Ferdig (lysare farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
-		Group: "Gruppe", Kind: "Type", Responsibility: "Ansvar", Leader: "Leiar",
-		Members: "Medlemer", Person: "Namn", TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
-		Who: "Kven", How: "Korleis", When: "Når", Why: "Kvifor", Activities: "Aktivitetar",
-		Case: "Sak", Body: "Organ", Meeting: "Møtedato", CaseDeadline: "Frist for saksframlegg",
-		Decides: "Vedtek", Yes: "Ja",
+		TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
+		Activities: "Aktivitetar",
+		Decides:    "Vedtek", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv ein dato, til dømes 07.12.2017.",
 		ListTitle: "Vel frå lista", ListMsg: "Vel ein verdi frå nedtrekkslista.",
@@ -119,14 +111,11 @@ var wordsByLang = map[prosessplan.Language]*words{
 		Participation: "Participation", Lists: "Lists",
 		Check: "Check", Severity: "Severity", Code: "Code", Message: "What is missing or should be fixed",
 		ColFrom: "From", ColTo: "To", AgendaItem: "Agenda item", Leads: "Leads", Output: "Output",
-		DesiredResult: "Desired result", Version: "Version", Legend: "Legend",
-		Holiday: "Public holiday, summer holiday or closure", DoneBar: "Done (lighter colour)",
+		DesiredResult: "Desired result", Version: "Version", DoneBar: "Done (lighter colour)",
 		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",
-		Group: "Group", Kind: "Type", Responsibility: "Responsibility", Leader: "Leader",
-		Members: "Members", Person: "Name", TitleWord: "Title", Unit: "Unit", Email: "Email",
-		Who: "Who", How: "How", When: "When", Why: "Why", Activities: "Activities",
-		Case: "Case", Body: "Body", Meeting: "Meeting date", CaseDeadline: "Case papers due",
-		Decides: "Decides", Yes: "Yes",
+		TitleWord: "Title", Unit: "Unit", Email: "Email",
+		Activities: "Activities",
+		Decides:    "Decides", Yes: "Yes",
 		Page:      "Page &P of &N",
 		DateTitle: "Invalid date", DateMsg: "Enter a date, for example 2017-12-07.",
 		ListTitle: "Choose from the list", ListMsg: "Choose a value from the drop-down list.",
