@@ -42,8 +42,39 @@ type Document struct {
 	// FileName is a suggested base name without extension, e.g.
 	// "prosessplan-boligplan-2018-2021" or "saksframlegg-1-7-melding-om-oppstart".
 	FileName string
-	Blocks   []Block
+	// Decision is the activity number (nr) of the decision a saksframlegg
+	// is about; empty for the process plan itself.
+	Decision string
+	// Fields are the saksframlegg's header fields (saksbehandler, arkivsak,
+	// arkivkode, løpenr., dato, tittel), in order. A field the plan has no
+	// value for has an empty Value: it is printed empty, to fill in. A
+	// writer whose municipal template has its own slots for these fields
+	// fills them there and leaves out the KeyValue block marked Header.
+	Fields []Field
+	Blocks []Block
 }
+
+// Field is one header field of a document that a municipal template may
+// hold a slot for: a content control or bookmark tagged Key, or a table
+// cell labelled Label.
+type Field struct {
+	// Key is the field's stable name: one of the Field… constants.
+	Key string
+	// Label is the caption in the document's language, e.g. "Saksbehandler".
+	Label string
+	// Value is the field's text, or "" when it is still to fill in.
+	Value string
+}
+
+// Keys of the saksframlegg header fields.
+const (
+	FieldSaksbehandler = "saksbehandler"
+	FieldArkivsak      = "arkivsak"
+	FieldArkivkode     = "arkivkode"
+	FieldLopenr        = "lopenr"
+	FieldDato          = "dato"
+	FieldTittel        = "tittel"
+)
 
 // Captions are fixed words a writer needs that are not part of the content.
 type Captions struct {
@@ -151,6 +182,9 @@ type Table struct {
 // KeyValue is a block of labelled values: a title block, a saksframlegg header.
 type KeyValue struct {
 	Pairs []Pair
+	// Header marks the block that prints the Document's Fields; a writer
+	// that fills the fields into a template's own slots leaves it out.
+	Header bool
 }
 
 // Pair is one labelled value.
