@@ -86,6 +86,26 @@ type TimelineRow struct {
 	// Hatched marks a høring/offentlig ettersyn period.
 	Hatched  bool
 	Critical bool
+	// Marks are further moments drawn on the row: for a decision, the
+	// meetings of its saksgang before the deciding one, and its
+	// saksframlegg deadline. Writers draw each with its Symbol, which the
+	// Legend explains.
+	Marks []TimelineMark
+}
+
+// TimelineMark is one moment on a row besides its bar: an earlier meeting
+// in a decision's saksgang, or the deadline for its saksframlegg.
+type TimelineMark struct {
+	// Column is the time column the moment falls in, -1 when outside.
+	Column int
+	At     prosessplan.Time
+	// Symbol is drawn at the moment, e.g. "○" for a meeting, "⚑" for a deadline.
+	Symbol string
+	// Label says what the moment is, e.g. "Eldrerådet 27.02.2017"; writers
+	// show it as a tooltip, alternative text or note.
+	Label string
+	// Deadline marks the saksframlegg deadline (not a meeting).
+	Deadline bool
 }
 
 // LegendItem explains one colour and symbol of the chart.
