@@ -82,7 +82,5 @@ func lookChromium() (string, error) {
 	if c := os.Getenv("CHROMIUM"); c != "" {
 		return c, nil
 	}
-	return execLookPath("chromium")
+	return exec.LookPath("chromium")
 }
-
-var execLookPath = exec.LookPath
