@@ -37,6 +37,15 @@ const (
 	// plan, e.g. "Skriv hvorfor aktiviteten gjøres." as an activity's
 	// purpose. It is Advice: the plan works, but is not finished.
 	CodePlaceholder = "PP-PLACEHOLDER"
+	// CodeNoCouncils is a kommuneplan or planstrategi whose møteplan has
+	// none of the statutory councils (kommuneloven § 5-12).
+	CodeNoCouncils = "PP-NO-COUNCILS"
+	// CodeObjectionOpen is a kommuneplan or reguleringsplan adopted with
+	// an innsigelse still standing and no mekling (pbl §§ 5-4, 5-6).
+	CodeObjectionOpen = "PP-OBJECTION-OPEN"
+	// CodeJointDecision is a municipality of a joint plan whose own
+	// municipal council does not adopt the plan (pbl § 9-4).
+	CodeJointDecision = "PP-JOINT-DECISION-MISSING"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -236,7 +245,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 	case Meeting, Workshop, PublicMeet, PoliticalDec:
 		c.meetingHoliday(a)
 	}
-	if a.Kind.IsPoint() {
+	if a.Kind.IsPoint() && a.StartPrecision != MonthPrecision {
 		c.workingDay(a, a.Start.Date)
 	}
 }
@@ -314,8 +323,11 @@ func upperFirst(s string) string {
 
 // workingDay warns when a deadline, milestone, decision or høringsfrist
 // falls on a day off.
+//
+// A date the plan marks as fixed by its sources (fast-dato) is what it
+// is: asking to move it would be a false alarm.
 func (c *checker) workingDay(a *ScheduledActivity, d Date) {
-	if c.cal.IsWorkingDay(d) {
+	if c.cal.IsWorkingDay(d) || a.FixedDate {
 		return
 	}
 	why := func(l Language) string {
@@ -356,7 +368,7 @@ func (c *checker) holidayPeriod(d Date, l Language) string {
 
 func (c *checker) meetingHoliday(a *ScheduledActivity) {
 	d := a.Start.Date
-	if c.holidayPeriod(d, Bokmal) == "" {
+	if c.holidayPeriod(d, Bokmal) == "" || a.FixedDate {
 		return
 	}
 	kind := func(l Language) string { return strings.ToLower(a.Kind.Label(l)) }
@@ -427,6 +439,15 @@ func (c *checker) hearing(a *ScheduledActivity) {
 			}
 		}
 	}
+	// Consultees are due the minimum period outside the holidays; a
+	// høring long enough without the holiday days needs no more.
+	need := Duration{N: 6, Unit: Weeks}
+	if st, ok := c.hearingStep(a); ok && !st.MinDuration.IsZero() {
+		need = st.MinDuration
+	}
+	if lost > 0 && from.DaysUntil(to)+1-lost >= from.DaysUntil(MinEnd(c.cal, from, need))+1 {
+		lost = 0
+	}
 	if lost > 0 {
 		in := func(l Language) string {
 			var names []string
@@ -464,11 +485,17 @@ func (c *checker) decision(d *ScheduledDecision) {
 			fmt.Sprintf("Aktivitet %s: %s har ikkje noko høveleg møte i møteplanen — legg inn fleire møtedatoar.", a.ID, last.Body.Name),
 			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name))
 	}
-	if body != nil && concernsCouncils(d.Kind) && !body.Kind.IsStatutoryCouncil() {
+	// An administrative decision (a leader group) is not a case for the
+	// councils. TODO(issue 10): use the administrative decision kind
+	// once the model has it.
+	if body != nil && concernsCouncils(d.Kind) && !body.Kind.IsStatutoryCouncil() && body.Kind != Administrative {
 		for i := range p.Bodies {
 			council := &p.Bodies[i]
-			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) {
+			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) || c.councilSawCase(council, d) {
 				continue
+			}
+			if council.Municipality != "" && body.Municipality != "" && council.Municipality != body.Municipality {
+				continue // another municipality's council, in a joint plan
 			}
 			c.add(CodeCouncilMissing, Warning, pos, a.ID,
 				fmt.Sprintf("Aktivitet %s: %s skal behandle saken (%s) før %s, men står ikke i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Bokmal)), body.Name, council.Name),
@@ -495,6 +522,45 @@ func (c *checker) decision(d *ScheduledDecision) {
 				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name))
 		}
 	}
+}
+
+// councilSawCase reports whether council already treated the case of d
+// in an activity of its own: one it takes part in that ends after the
+// plan's previous decision and no later than d's meeting (an orientation
+// in the council before the case goes on).
+func (c *checker) councilSawCase(council *Body, d *ScheduledDecision) bool {
+	m := d.Meeting()
+	if m.IsZero() {
+		return false
+	}
+	var prev Date
+	for _, o := range c.s.Decisions {
+		if om := o.Meeting(); o != d && !om.IsZero() && om.Before(m) && om.After(prev) {
+			prev = om
+		}
+	}
+	for _, a := range c.s.Activities {
+		if a == d.Activity || a.End.IsZero() || !slices.Contains(a.Participants, council.ID) {
+			continue
+		}
+		if a.Decision != nil && a.Decision.Body != council.ID {
+			continue
+		}
+		if !a.End.Date.After(m) && (prev.IsZero() || !a.End.Date.Before(prev)) {
+			return true
+		}
+	}
+	// A case the council decided or saw in the route of an earlier
+	// decision of the same kind is the same case treated again.
+	for _, o := range c.s.Decisions {
+		if o == d || o.Kind != d.Kind || o.Meeting().IsZero() || o.Meeting().After(m) {
+			continue
+		}
+		if o.Body == council.ID || slices.Contains(o.Route, council.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // planRules checks the plan against the rules of its type: required
@@ -530,6 +596,11 @@ func (c *checker) planRules() {
 				}
 				found = true
 				c.decisionRules(st, d, hearings)
+			}
+			// Varsel om oppstart and its kunngjøring carry out the step
+			// without a political case (pbl § 11-12, § 12-8).
+			if st.Code == StepStartNotice && slices.ContainsFunc(c.s.Activities, func(a *ScheduledActivity) bool { return a.Kind == Notice }) {
+				found = true
 			}
 			if !found && st.Decision != "" && (st.Required || !c.rules.Statutory) {
 				c.missing(st)

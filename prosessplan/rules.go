@@ -170,6 +170,11 @@ func RulesFor(t PlanType) (Rules, bool) {
 			},
 		}}, true
 
+	case Kjoreplan:
+		// A workshop or meeting has no process the law or good practice
+		// sets: no steps, so no advice either.
+		return Rules{Type: t, Name: planName(t), Statutory: false}, true
+
 	case Temaplan:
 		return Rules{Type: t, Name: planName(t), Statutory: false, Steps: []StatutoryStep{
 			{

@@ -54,6 +54,8 @@ type starterItem struct {
 	body       string // deciding body, for decisions
 	route      []string
 	resp       string
+	// method is the Metode column of a kjøreplan, in nb, nn and en.
+	method starterText
 }
 
 type starterPhase struct {
@@ -120,6 +122,28 @@ func starterPhases(t PlanType) []starterPhase {
 			{"Offentliggjøring og vedtak", "Offentleggjering og vedtak", "Publication and decision", []starterItem{
 				{step: StepStrategyDraft, nb: "Forslaget til planstrategi gjøres offentlig", nn: "Framlegget til planstrategi vert gjort offentleg", en: "The draft planning strategy is made public", after: []string{"1.2"}, resp: "prosjektleder"},
 				{step: StepStrategyDecision, nb: "Vedtak av planstrategien i kommunestyret", nn: "Vedtak av planstrategien i kommunestyret", en: "Adoption of the planning strategy by the municipal council", after: []string{"2.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			}},
+		}
+	case Kjoreplan:
+		// Distriktssenteret's short template: a three-hour session in
+		// slots of ten minutes or more, each with its method.
+		mins := func(n int) Duration { return Duration{N: n, Unit: Minutes} }
+		return []starterPhase{
+			{"Arbeidsverksted", "Arbeidsverkstad", "Workshop", []starterItem{
+				{kind: Meeting, nb: "Velkommen, mål for møtet og program", nn: "Velkomen, mål for møtet og program", en: "Welcome, aims and programme", dur: mins(10), resp: "prosjektleder",
+					method: starterText{"Plenum", "Plenum", "Plenary"}},
+				{kind: Meeting, nb: "Innledning: hvor er vi?", nn: "Innleiing: kvar er vi?", en: "Introduction: where are we?", dur: mins(20), after: []string{"1.1"}, resp: "prosjektleder",
+					method: starterText{"Presentasjon", "Presentasjon", "Presentation"}},
+				{kind: Workshop, nb: "Gruppearbeid: hva vil vi?", nn: "Gruppearbeid: kva vil vi?", en: "Group work: what do we want?", dur: mins(50), after: []string{"1.2"}, resp: "prosjektgruppe",
+					method: starterText{"Grupper à 5–6, lapper på vegg", "Grupper på 5–6, lappar på vegg", "Groups of 5–6, notes on the wall"}},
+				{kind: Work, nb: "Pause", nn: "Pause", en: "Break", dur: mins(10), after: []string{"1.3"}, resp: "prosjektleder",
+					method: starterText{"Kaffe", "Kaffi", "Coffee"}},
+				{kind: Workshop, nb: "Gruppene legger fram", nn: "Gruppene legg fram", en: "The groups present", dur: mins(40), after: []string{"1.4"}, resp: "prosjektgruppe",
+					method: starterText{"Plenum, to minutter per gruppe", "Plenum, to minutt per gruppe", "Plenary, two minutes per group"}},
+				{kind: Workshop, nb: "Prioritering: hva gjør vi?", nn: "Prioritering: kva gjer vi?", en: "Priorities: what do we do?", dur: mins(30), after: []string{"1.5"}, resp: "prosjektleder",
+					method: starterText{"Prikkstemming", "Prikkrøysting", "Dot voting"}},
+				{kind: Meeting, nb: "Oppsummering og veien videre", nn: "Oppsummering og vegen vidare", en: "Summary and next steps", dur: mins(20), after: []string{"1.6"}, resp: "prosjektleder",
+					method: starterText{"Plenum", "Plenum", "Plenary"}},
 			}},
 		}
 	case Temaplan:
@@ -205,6 +229,7 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 				Responsible: it.resp,
 				Status:      NotStarted,
 				Purpose:     placeholderPurpose.in(l),
+				Method:      it.method.in(l),
 			}
 			if st, ok := steps[it.step]; ok {
 				a.Kind = st.Kind
@@ -232,6 +257,9 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 			}
 			if i == 0 && j == 0 {
 				a.Start = DayOf(start)
+				if t == Kjoreplan {
+					a.Start = At(start, 9, 0)
+				}
 			}
 			ph.Activities = append(ph.Activities, a)
 		}
@@ -289,6 +317,9 @@ func lengthenHearings(p *Plan) {
 // plan already), kommuneloven § 5-12 for the councils that see its cases,
 // and a placeholder for the rest.
 func legalBasis(r Rules, l Language) []string {
+	if r.Type == Kjoreplan {
+		return nil // a workshop's run sheet rests on no law
+	}
 	var paras []string
 	for _, st := range r.Steps {
 		if p := strings.TrimPrefix(st.Paragraph, "pbl "); p != "" && !slices.Contains(paras, p) {
