@@ -64,7 +64,7 @@ func Check(s *Schedule) Problems {
 	if c.cal == nil {
 		c.cal = NewCalendar(s.Plan.Calendar)
 	}
-	c.rules, c.hasRules = RulesFor(s.Plan.Type)
+	c.rules, c.hasRules = RulesForPlan(s.Plan)
 	c.legal = Error
 	if !c.rules.Statutory {
 		c.legal = Advice
@@ -85,6 +85,9 @@ func Check(s *Schedule) Problems {
 		c.phase(ph)
 	}
 	c.planRules()
+	c.councils()
+	c.objections()
+	c.jointPlan()
 	c.placeholders()
 	sortProblems(c.probs)
 	return c.probs
@@ -664,6 +667,12 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 				fmt.Sprintf("Activity %s: the decision on %s is later than %s, one year after the council was constituted on %s (%s) — move the decision to a meeting before the deadline.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph))
 		}
 	}
+	for _, hs := range c.rules.Steps {
+		if hs.MinBefore.IsZero() || !(hs.Before == st.Code || (hs.Before == "" && st.Decision == FinalDecision)) {
+			continue
+		}
+		c.minBefore(hs, d, hearings)
+	}
 	if d.Kind == FinalDecision {
 		for _, h := range hearings {
 			// A høring wholly after the decision is about something else;
@@ -676,32 +685,158 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 				fmt.Sprintf("Aktivitet %s: sluthandsaminga %s er før høyringa %s er over (%s) — flytt vedtaket til etter høyringsfristen.", a.ID, m, h.ID, h.End),
 				fmt.Sprintf("Activity %s: the final reading on %s is before consultation %s is over (%s) — move the decision after the consultation deadline.", a.ID, m, h.ID, h.End))
 		}
-		for _, hs := range c.rules.Steps {
-			if hs.MinBefore.IsZero() {
-				continue
-			}
-			var first Date
-			for _, h := range hearings {
-				if !h.Start.IsZero() && !h.Start.Date.After(m) && (first.IsZero() || h.Start.Date.Before(first)) {
-					first = h.Start.Date
+	}
+}
+
+// minBefore checks that the draft was public for hs.MinBefore before
+// the meeting of decision d (pbl § 10-1).
+func (c *checker) minBefore(hs StatutoryStep, d *ScheduledDecision, hearings []*ScheduledActivity) {
+	m := d.Meeting()
+	a := d.Activity
+	pos := decisionPos(d)
+	var first Date
+	for _, h := range hearings {
+		if !h.Start.IsZero() && !h.Start.Date.After(m) && (first.IsZero() || h.Start.Date.Before(first)) {
+			first = h.Start.Date
+		}
+	}
+	need := c.cal.shift(m, Duration{N: -hs.MinBefore.N, Unit: hs.MinBefore.Unit})
+	if first.IsZero() || first.After(need) {
+		var nb, nn, en string
+		if first.IsZero() {
+			nb, nn, en = "ikke gjort offentlig", "ikkje gjort offentleg", "not made public"
+		} else {
+			nb = fmt.Sprintf("offentlig først %s", first)
+			nn = fmt.Sprintf("offentleg først %s", first)
+			en = fmt.Sprintf("public only from %s", first)
+		}
+		c.add(CodeDraftLate, c.legal, pos, a.ID,
+			fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
+			fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
+			fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
+	}
+}
+
+// councils reports a kommuneplan or planstrategi whose møteplan has none
+// of the statutory councils: their cases would never reach them.
+func (c *checker) councils() {
+	p := c.s.Plan
+	switch p.Type {
+	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan, Planstrategi:
+	default:
+		return
+	}
+	if len(c.s.Decisions) == 0 || slices.ContainsFunc(p.Bodies, func(b Body) bool { return b.Kind.IsStatutoryCouncil() }) {
+		return
+	}
+	c.add(CodeNoCouncils, Warning, p.Pos, "",
+		"Møteplanen har ingen av de lovpålagte rådene (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) — legg dem inn under «organer» med møtene sine, og i saksgangen til vedtakene, så de får uttale seg før vedtaket (kommuneloven § 5-12).",
+		"Møteplanen har ingen av dei lovpålagde råda (eldreråd, råd for personar med funksjonsnedsetjing, ungdomsråd) — legg dei inn under «organer» med møta sine, og i saksgangen til vedtaka, så dei får uttale seg før vedtaket (kommunelova § 5-12).",
+		"The meeting plan has none of the statutory councils (for the elderly, for persons with disabilities, for young people) — add them under \"organer\" with their meetings, and to the routing of the decisions, so they can give their view before the decision (kommuneloven § 5-12).")
+}
+
+// objections reports innsigelser still standing when a kommuneplan or
+// reguleringsplan is adopted, with no mekling to resolve them: the parts
+// they concern get no legal effect (pbl § 11-16, § 12-13), and mekling
+// (pbl § 5-6) is the step the law provides.
+func (c *checker) objections() {
+	p := c.s.Plan
+	var final *ScheduledDecision
+	for _, d := range c.s.Decisions {
+		if d.Kind == FinalDecision {
+			final = d
+		}
+	}
+	para := "pbl § 11-16"
+	switch p.Type {
+	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan:
+	case Reguleringsplan:
+		para = "pbl § 12-13"
+	default:
+		return
+	}
+	if final == nil {
+		return
+	}
+	for _, o := range p.Objections {
+		if !o.Open() {
+			continue
+		}
+		var med *ScheduledActivity
+		if m, ok := c.index[o.Mediation]; ok && m.Kind == Mediation {
+			med = m
+		} else {
+			for _, a := range c.s.Activities {
+				if a.Kind == Mediation {
+					med = a
+					break
 				}
-			}
-			need := c.cal.shift(m, Duration{N: -hs.MinBefore.N, Unit: hs.MinBefore.Unit})
-			if first.IsZero() || first.After(need) {
-				var nb, nn, en string
-				if first.IsZero() {
-					nb, nn, en = "ikke gjort offentlig", "ikkje gjort offentleg", "not made public"
-				} else {
-					nb = fmt.Sprintf("offentlig først %s", first)
-					nn = fmt.Sprintf("offentleg først %s", first)
-					en = fmt.Sprintf("public only from %s", first)
-				}
-				c.add(CodeDraftLate, c.legal, pos, a.ID,
-					fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
-					fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
-					fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
 			}
 		}
+		what := func(l Language) string {
+			w := inLang(l, "Innsigelsen", "Motsegna", "The objection")
+			if o.From != "" {
+				w += inLang(l, " fra ", " frå ", " from ") + o.From
+			}
+			if o.Subject != "" {
+				w += " (" + o.Subject + ")"
+			}
+			return w
+		}
+		if med == nil {
+			c.add(CodeObjectionOpen, c.legal, o.Pos, final.Activity.ID,
+				fmt.Sprintf("%s er ikke løst, og planen har ingen mekling før sluttbehandlingen — legg inn en aktivitet av typen mekling med statsforvalteren (pbl § 5-6), eller sett «status: løst» eller «trukket» når den er løst; ellers får den delen av planen ikke rettsvirkning (%s).", what(Bokmal), para),
+				fmt.Sprintf("%s er ikkje løyst, og planen har inga mekling før sluthandsaminga — legg inn ein aktivitet av typen mekling med statsforvaltaren (pbl § 5-6), eller set «status: løst» eller «trukket» når ho er løyst; elles får den delen av planen ikkje rettsverknad (%s).", what(Nynorsk), para),
+				fmt.Sprintf("%s is not resolved, and the plan has no mediation before the final reading — add an activity of type mekling with the county governor (pbl § 5-6), or set \"status: løst\" or \"trukket\" once it is resolved; otherwise that part of the plan gets no legal effect (%s).", what(English), para))
+			continue
+		}
+		if m := final.Meeting(); !m.IsZero() && !med.End.IsZero() && !med.End.Date.Before(m) {
+			c.add(CodeObjectionOpen, Warning, o.Pos, med.ID,
+				fmt.Sprintf("%s er ikke løst, og meklingen (aktivitet %s, %s) er ikke ferdig før sluttbehandlingen %s — legg meklingen før vedtaket.", what(Bokmal), med.ID, med.End.Date, m),
+				fmt.Sprintf("%s er ikkje løyst, og meklinga (aktivitet %s, %s) er ikkje ferdig før sluthandsaminga %s — legg meklinga før vedtaket.", what(Nynorsk), med.ID, med.End.Date, m),
+				fmt.Sprintf("%s is not resolved, and the mediation (activity %s, %s) is not done before the final reading on %s — put the mediation before the decision.", what(English), med.ID, med.End.Date, m))
+		}
+	}
+}
+
+// jointPlan reports a municipality of a joint plan whose own municipal
+// council does not adopt the plan: each council adopts an
+// interkommunal plan for its own municipality (pbl § 9-4).
+func (c *checker) jointPlan() {
+	p := c.s.Plan
+	if len(p.Municipalities) < 2 {
+		return
+	}
+	hasFinal := false
+	adopts := map[string]bool{}
+	for _, d := range c.s.Decisions {
+		if d.Kind != FinalDecision {
+			continue
+		}
+		hasFinal = true
+		if b := p.Body(d.Body); b != nil && b.Kind == MunicipalCouncil {
+			adopts[b.Municipality] = true
+		}
+	}
+	if !hasFinal {
+		return // the missing step is reported on its own
+	}
+	sev := Warning
+	if !c.rules.Statutory {
+		sev = Advice
+	}
+	for _, m := range p.Municipalities {
+		if adopts[m.ID] {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.ID
+		}
+		c.add(CodeJointDecision, sev, m.Pos, "",
+			fmt.Sprintf("%s vedtar ikke planen i sitt eget kommunestyre — en interkommunal plan vedtas av hvert kommunestyre (pbl § 9-4); legg inn en sluttbehandling der organet er kommunestyret med «kommune: %s».", name, m.ID),
+			fmt.Sprintf("%s vedtek ikkje planen i sitt eige kommunestyre — ein interkommunal plan vert vedteken av kvart kommunestyre (pbl § 9-4); legg inn ei sluthandsaming der organet er kommunestyret med «kommune: %s».", name, m.ID),
+			fmt.Sprintf("%s does not adopt the plan in its own municipal council — each council adopts a joint plan (pbl § 9-4); add a final reading whose body is the council with \"kommune: %s\".", name, m.ID))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // decodeString decodes a plan from YAML text, failing the test on error.
@@ -172,5 +173,207 @@ faser:
 	var ps Problems
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Code != "PP-DECODE-DATE" {
 		t.Errorf("month 13: %v", err)
+	}
+}
+
+// TestCheckRealPlans holds the false alarms and the missed problems
+// found with real process plans (issue 11) to their fix: each case fails
+// on the code before the change.
+func TestCheckRealPlans(t *testing.T) {
+	tests := []struct {
+		name    string
+		plan    func() *Plan
+		want    string // a code that must be reported, with its message
+		nb      string
+		absent  []string
+		wantSev Severity
+	}{
+		{
+			name: "varsel om oppstart is the start-notice step",
+			plan: func() *Plan {
+				p := checkPlan()
+				a := activityOf(p, "1.2")
+				a.Kind, a.Decision = Notice, nil
+				return p
+			},
+			absent: []string{CodeStepMissing},
+		},
+		{
+			name: "councils missing from the routing",
+			plan: func() *Plan {
+				p := checkPlan()
+				activityOf(p, "2.4").Decision.Route = []string{"fsk"}
+				return p
+			},
+			want: CodeCouncilMissing, wantSev: Warning, nb: "Eldrerådet skal behandle saken (sluttbehandling) før Kommunestyret",
+		},
+		{
+			name: "councils saw the case in an activity of their own",
+			plan: func() *Plan {
+				p := checkPlan()
+				activityOf(p, "2.4").Decision.Route = []string{"fsk"}
+				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Rådene gir uttale",
+					Kind: Meeting, Responsible: "pl", Purpose: "Uttale.", Participants: []string{"eldre", "rpf", "ungdom"},
+					After: []Dependency{{ID: "2.3"}}, Duration: Duration{1, Days}})
+				return p
+			},
+			absent: []string{CodeCouncilMissing},
+		},
+		{
+			name: "an administrative decision is no case for the councils",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Bodies = append(p.Bodies, Body{ID: "leiar", Name: "Leiargruppa", Kind: Administrative, Meetings: testMeetings(time.Tuesday, false)})
+				a := activityOf(p, "1.2")
+				a.Decision = &Decision{Kind: StartNotice, Body: "leiar"}
+				return p
+			},
+			absent: []string{CodeCouncilMissing},
+		},
+		{
+			name: "a Saturday the sources fix",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Phases[0].Activities = append(p.Phases[0].Activities, Activity{ID: "1.5", Name: "Open dag", Kind: Milestone,
+					Responsible: "pl", Purpose: "Vise fram.", Start: DayOf(D(2026, 3, 14)), FixedDate: true})
+				return p
+			},
+			absent: []string{CodeNotWorkingDay},
+		},
+		{
+			name: "a Saturday not fixed",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Phases[0].Activities = append(p.Phases[0].Activities, Activity{ID: "1.5", Name: "Open dag", Kind: Milestone,
+					Responsible: "pl", Purpose: "Vise fram.", Start: DayOf(D(2026, 3, 14))})
+				return p
+			},
+			want: CodeNotWorkingDay, wantSev: Warning, nb: "faller på lørdag 2026-03-14",
+		},
+		{
+			name: "a kommuneplan with no councils in its møteplan",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Bodies = p.Bodies[3:]
+				for _, a := range p.Activities() {
+					if a.Decision != nil {
+						a.Decision.Route = []string{"fsk"}
+					}
+				}
+				return p
+			},
+			want: CodeNoCouncils, wantSev: Warning, nb: "Møteplanen har ingen av de lovpålagte rådene",
+		},
+		{
+			name: "adopted with an open innsigelse and no mekling",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Objections = []Objection{{From: "Statsforvaltaren", Subject: "Strandsona", Status: ObjectionOpen}}
+				return p
+			},
+			want: CodeObjectionOpen, wantSev: Error, nb: "Innsigelsen fra Statsforvaltaren (Strandsona) er ikke løst, og planen har ingen mekling",
+		},
+		{
+			name: "an open innsigelse with mekling before the decision",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Objections = []Objection{{From: "Statsforvaltaren", Mediation: "2.5"}}
+				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Mekling",
+					Kind: Mediation, Responsible: "pl", Purpose: "Løyse motsegna.", After: []Dependency{{ID: "2.3"}}, Duration: Duration{1, Days}})
+				return p
+			},
+			absent: []string{CodeObjectionOpen},
+		},
+		{
+			name: "a resolved innsigelse",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Objections = []Objection{{From: "Fylkeskommunen", Status: ObjectionResolved}}
+				return p
+			},
+			absent: []string{CodeObjectionOpen},
+		},
+		{
+			name: "a joint plan one council does not adopt",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Municipalities = []Municipality{{ID: "trysil", Name: "Trysil kommune"}, {ID: "engerdal", Name: "Engerdal kommune"}}
+				p.Bodies[4].Municipality = "trysil"
+				return p
+			},
+			want: CodeJointDecision, wantSev: Warning, nb: "Engerdal kommune vedtar ikke planen i sitt eget kommunestyre",
+		},
+		{
+			name: "planstrategi with the planprogram, adopted too late",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Type, p.WithStrategy = KommuneplanSamfunn, true
+				p.CouncilConstituted = D(2024, 10, 17)
+				return p
+			},
+			want: CodeStrategyLate, wantSev: Error, nb: "ett år etter at kommunestyret ble konstituert 2024-10-17 (pbl § 10-1)",
+		},
+		{
+			name: "planstrategi with the planprogram, in time",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Type, p.WithStrategy = KommuneplanSamfunn, true
+				p.CouncilConstituted = D(2025, 10, 16)
+				return p
+			},
+			absent: []string{CodeStrategyLate, CodeDraftLate, CodeNoCouncilDate, CodeStepMissing},
+		},
+		{
+			name: "planstrategi with the planprogram, not public long enough",
+			plan: func() *Plan {
+				p := checkPlan()
+				p.Type, p.WithStrategy = KommuneplanSamfunn, true
+				p.CouncilConstituted = D(2025, 10, 16)
+				s, _ := NewSchedule(checkPlan())
+				m := s.Activity("1.4").Decision.Meeting()
+				fix := activityOf(p, "1.4")
+				fix.After, fix.Decision.Meeting = nil, m
+				h := activityOf(p, "1.3")
+				h.After, h.Start, h.Duration = nil, DayOf(m.AddDays(-20)), Duration{2, Weeks}
+				return p
+			},
+			want: CodeDraftLate, wantSev: Error, nb: "skal være offentlig minst 30 dager før behandlingen",
+		},
+		{
+			name: "a kjøreplan gets no rules advice",
+			plan: func() *Plan {
+				p := NewStarter(Kjoreplan, Bokmal, D(2026, 9, 1))
+				return p
+			},
+			absent: []string{CodeStepMissing, CodeHearingShort},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := CheckPlan(tt.plan())
+			for _, p := range ps {
+				if slices.Contains(tt.absent, p.Code) {
+					t.Errorf("unexpected %s: %s", p.Code, p.Message(Bokmal))
+				}
+			}
+			if tt.want == "" {
+				return
+			}
+			for _, p := range ps {
+				if p.Code != tt.want {
+					continue
+				}
+				if p.Severity != tt.wantSev || !strings.Contains(p.Message(Bokmal), tt.nb) {
+					t.Errorf("%s (%v): %s\nwant %v containing %q", p.Code, p.Severity, p.Message(Bokmal), tt.wantSev, tt.nb)
+				}
+				for _, l := range languages {
+					if p.Text[l] == "" {
+						t.Errorf("%s: no %s text", p.Code, l)
+					}
+				}
+				return
+			}
+			t.Errorf("no %s in\n%v", tt.want, ps)
+		})
 	}
 }
