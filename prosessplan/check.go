@@ -497,8 +497,10 @@ func (c *checker) decision(d *ScheduledDecision) {
 			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) || c.councilSawCase(council, d) {
 				continue
 			}
-			if council.Municipality != "" && body.Municipality != "" && council.Municipality != body.Municipality {
-				continue // another municipality's council, in a joint plan
+			if council.Municipality != "" && council.Municipality != body.Municipality {
+				// Another municipality's council, in a joint plan; a joint
+				// body's cases reach the councils through the høring.
+				continue
 			}
 			c.add(CodeCouncilMissing, Warning, pos, a.ID,
 				fmt.Sprintf("Aktivitet %s: %s skal behandle saken (%s) før %s, men står ikke i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Bokmal)), body.Name, council.Name),
