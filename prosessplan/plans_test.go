@@ -23,10 +23,12 @@ func TestRealisticPlans(t *testing.T) {
 			// The samfunnsdel's høring runs over Christmas with only six
 			// weeks: the advice to add the days is right.
 			warnings: nil,
-			dates: map[string]string{"1.3": "2020-01-16", "1.5": "2020-01-22–2020-03-03", "1.7": "2020-05-14", "4.1": "2021-06-10"},
+			dates:    map[string]string{"1.3": "2020-01-16", "1.5": "2020-01-22–2020-03-03", "1.7": "2020-05-14", "4.1": "2021-06-10"},
 			check: func(t *testing.T, s *Schedule) {
 				r, _ := RulesForPlan(s.Plan)
-				if !slices.ContainsFunc(r.Steps, func(st StatutoryStep) bool { return st.Code == StepStrategyDecision && st.Decision == PlanProgramFixing }) {
+				if !slices.ContainsFunc(r.Steps, func(st StatutoryStep) bool {
+					return st.Code == StepStrategyDecision && st.Decision == PlanProgramFixing
+				}) {
 					t.Errorf("the § 10-1 rules do not apply to the planprogram: %+v", r.Steps)
 				}
 				// Adopted 2020-05-14, within a year of 2019-10-17; a council
