@@ -892,6 +892,11 @@ func (c *checker) placeholders() {
 			report(x.Pos, "", checkField{"navn", fmt.Sprintf("navnet på %s", x.ID), fmt.Sprintf("namnet på %s", x.ID), fmt.Sprintf("the name of %s", x.ID)})
 		}
 	}
+	for _, r := range p.Resources {
+		if placeholderAmount.foundIn(r.Amount) {
+			report(r.Pos, "", checkField{"omfang", fmt.Sprintf("hvor mye som trengs av «%s»", r.What), fmt.Sprintf("kor mykje som trengst av «%s»", r.What), fmt.Sprintf("how much of \"%s\" is needed", r.What)})
+		}
+	}
 	for _, a := range c.s.Activities {
 		if placeholderPurpose.foundIn(a.Purpose) {
 			report(a.Pos, a.ID, checkField{"hensikt", "hvorfor aktiviteten gjøres", "kvifor aktiviteten vert gjord", "why the activity is done"})

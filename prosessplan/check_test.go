@@ -731,6 +731,9 @@ func TestCheckPlaceholders(t *testing.T) {
 		for _, id := range []string{"1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.3", "4.2"} {
 			want = append(want, fmt.Sprintf("ny.yaml:%d:9: Aktivitet %s: «hensikt» har fortsatt eksempelteksten fra startplanen — fyll inn hvorfor aktiviteten gjøres.", lineOf("- nr: "+id, 0), id))
 		}
+		for i, r := range p.Resources {
+			want = append(want, fmt.Sprintf("ny.yaml:%d:5: «omfang» har fortsatt eksempelteksten fra startplanen — fyll inn hvor mye som trengs av «%s».", lineOf("- hva:", i), r.What))
+		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: placeholders\n got %s\nwant %s", l, strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 		}
@@ -763,6 +766,9 @@ func TestCheckPlaceholders(t *testing.T) {
 	p.People[0].Name = "Hanne Berg"
 	for _, a := range p.Activities() {
 		a.Purpose = "Fordi loven krever det."
+	}
+	for i := range p.Resources {
+		p.Resources[i].Amount = "20 %"
 	}
 	_, ps = CheckPlan(p)
 	for _, q := range ps {
