@@ -161,9 +161,10 @@ func AllStatuses() []ActivityStatus {
 	return []ActivityStatus{NotStarted, InProgress, Done, Postponed, Cancelled}
 }
 
-// AllPlanTypes returns every plan type, the least formal first.
+// AllPlanTypes returns every plan type: the plans of a process, the least
+// formal first, then the kjøreplan of a single workshop or meeting.
 func AllPlanTypes() []PlanType {
-	return []PlanType{Kjoreplan, Temaplan, Kommunedelplan, KommuneplanSamfunn, KommuneplanAreal, Planstrategi, Reguleringsplan}
+	return []PlanType{Temaplan, Kommunedelplan, KommuneplanSamfunn, KommuneplanAreal, Planstrategi, Reguleringsplan, Kjoreplan}
 }
 
 // AllDecisionKinds returns every decision kind in the order a plan
