@@ -545,7 +545,11 @@ func (c *checker) councilSawCase(council *Body, d *ScheduledDecision) bool {
 		}
 	}
 	for _, a := range c.s.Activities {
-		if a == d.Activity || a.End.IsZero() || !slices.Contains(a.Participants, council.ID) {
+		// A participant written as the council's name («Eldrerådet»)
+		// rather than its ID is the council too.
+		if a == d.Activity || a.End.IsZero() || !slices.ContainsFunc(a.Participants, func(x string) bool {
+			return x == council.ID || (council.Name != "" && strings.EqualFold(x, council.Name))
+		}) {
 			continue
 		}
 		if a.Decision != nil && a.Decision.Body != council.ID {

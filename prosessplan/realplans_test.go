@@ -213,7 +213,7 @@ func TestCheckRealPlans(t *testing.T) {
 				p := checkPlan()
 				activityOf(p, "2.4").Decision.Route = []string{"fsk"}
 				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Rådene gir uttale",
-					Kind: Meeting, Responsible: "pl", Purpose: "Uttale.", Participants: []string{"eldre", "rpf", "ungdom"},
+					Kind: Meeting, Responsible: "pl", Purpose: "Uttale.", Participants: []string{"eldre", "Rådet for personar med funksjonsnedsetjing", "ungdom"},
 					After: []Dependency{{ID: "2.3"}}, Duration: Duration{1, Days}})
 				return p
 			},
