@@ -114,14 +114,32 @@ faser:
         vedtak: {type: sluttbehandling, organ: ks}
 `)
 	s, probs := NewSchedule(p)
-	if len(probs) != 1 || probs[0].Code != CodeDecisionEnd {
-		t.Fatalf("problems = %v, want one %s", probs, CodeDecisionEnd)
+	if len(probs) != 1 || probs[0].Code != CodeDecisionDate {
+		t.Fatalf("problems = %v, want one %s", probs, CodeDecisionDate)
 	}
 	if msg := probs[0].Message(Bokmal); !strings.Contains(msg, "behandles på møtet 2018-10-04, men har sluttdato 2018-10-20") {
 		t.Errorf("message: %s", msg)
 	}
 	if got := s.Activity("1").Start.Date; got != D(2018, 10, 4) {
 		t.Errorf("the start is the earliest day: the meeting is %s, want 2018-10-04", got)
+	}
+}
+
+// TestDecisionStartAgainstMeeting: a start on another day than the fixed
+// meeting is refused, not ignored.
+func TestDecisionStartAgainstMeeting(t *testing.T) {
+	p := decodeString(t, `tittel: T
+organer: [{id: ks, navn: Kommunestyret, type: kommunestyre, møter: [2018-10-04, 2018-11-08]}]
+faser:
+  - aktiviteter:
+      - nr: "1"
+        start: 2018-10-04
+        vedtak: {type: sluttbehandling, organ: ks, møte: 2018-11-08}
+`)
+	_, probs := NewSchedule(p)
+	if len(probs) != 1 || probs[0].Code != CodeDecisionDate ||
+		!strings.Contains(probs[0].Message(Nynorsk), "har startdato 2018-10-04, men vedtaket er lagt til møtet 2018-11-08") {
+		t.Fatalf("problems = %v", probs)
 	}
 }
 

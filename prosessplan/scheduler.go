@@ -27,9 +27,10 @@ const (
 	CodeUnknownBody      = "PP-UNKNOWN-BODY"
 	CodeNoMeeting        = "PP-NO-MEETING"
 	CodeMeetingNotInPlan = "PP-MEETING-NOT-IN-PLAN"
-	// CodeDecisionEnd is a decision activity with a fixed end on another
-	// day than its meeting.
-	CodeDecisionEnd = "PP-DECISION-END"
+	// CodeDecisionDate is a decision activity with a fixed start or end
+	// on another day than the meeting it goes to: a start after a fixed
+	// meeting, or an end after the meeting.
+	CodeDecisionDate = "PP-DECISION-DATE"
 )
 
 // edge is a finish-to-start dependency from activity from.
@@ -696,11 +697,17 @@ func (sc *scheduler) decisionEnd(i int) {
 			sa.End = sa.Start
 		}
 	}
+	m := sa.Start.Date
+	if d := a.Decision; d != nil && !d.Meeting.IsZero() && !a.Start.IsZero() && a.Start.Date != m {
+		sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
+			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
+			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
+			fmt.Sprintf("Activity %s has the start date %s, but the decision is set for the meeting on %s — remove \"start\", or correct \"møte\".", a.ID, a.Start.Date, m))
+	}
 	if a.End.IsZero() || a.End.Date == sa.Start.Date {
 		return
 	}
-	m := sa.Start.Date
-	sc.report(CodeDecisionEnd, Error, a.Pos, a.ID,
+	sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
 		fmt.Sprintf("Aktivitet %s er et vedtakspunkt og behandles på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saken i en egen aktivitet som vedtaket kommer etter.", a.ID, m, a.End.Date),
 		fmt.Sprintf("Aktivitet %s er eit vedtakspunkt og vert handsama på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saka i ein eigen aktivitet som vedtaket kjem etter.", a.ID, m, a.End.Date),
 		fmt.Sprintf("Activity %s is a decision point, treated at the meeting on %s, but has the end date %s — remove \"slutt\", or put the work up to the case in an activity of its own that the decision comes after.", a.ID, m, a.End.Date))
