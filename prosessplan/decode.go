@@ -1437,8 +1437,9 @@ func (d *planDecoder) phase(n *pfNode) Phase {
 	ph.Description = o.str("beskrivelse")
 	// A phase's span is whole days: a week gives its Monday and Friday,
 	// as for activities, but a time of day is refused.
-	ph.Start = o.periodDate("start", false)
-	ph.End = o.periodDate("slutt", true)
+	// A month is its first and last day.
+	ph.Start = d.phaseDate(o, "start", false)
+	ph.End = d.phaseDate(o, "slutt", true)
 	if list := o.list("aktiviteter"); len(list) > 0 {
 		ph.Activities = make([]Activity, 0, len(list))
 		for _, a := range list {
@@ -1521,6 +1522,20 @@ func (d *planDecoder) activity(n *pfNode) Activity {
 	a.Status = ActivityStatus(o.choice("status", pfEnumActivityStatus, string(NotStarted)))
 	a.Comment = o.str("merknad")
 	return a
+}
+
+// phaseDate reads a phase's start or end: what [pfObject.periodDate]
+// reads, or a month.
+func (d *planDecoder) phaseDate(o pfObject, key string, end bool) Date {
+	if n := d.node(o.val(key)); n != nil && n.Kind == yaml.ScalarNode {
+		if first, last, ok := parseMonth(n.Value); ok {
+			if end {
+				return last
+			}
+			return first
+		}
+	}
+	return o.periodDate(key, end)
 }
 
 // activityTime reads an activity's start or end: what [pfObject.time]

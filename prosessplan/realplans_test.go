@@ -187,6 +187,10 @@ faser:
 			t.Errorf("Encode lacks %q:\n%s", want, buf.String())
 		}
 	}
+	ph := decodeString(t, "tittel: T\nfaser: [{start: 2018-09, slutt: desember 2018}]\n").Phases[0]
+	if ph.Start != D(2018, 9, 1) || ph.End != D(2018, 12, 31) {
+		t.Errorf("phase in months: %s–%s", ph.Start, ph.End)
+	}
 	_, err := Decode(strings.NewReader("tittel: T\nfaser: [{aktiviteter: [{nr: 1, start: 2018-13}]}]\n"), "t.yaml")
 	var ps Problems
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Code != "PP-DECODE-DATE" {
