@@ -152,7 +152,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 	case Reguleringsplan:
 		return Rules{Type: t, Name: planName(t), Statutory: true, Steps: []StatutoryStep{
 			{
-				Code: StepStartNotice, Paragraph: "pbl § 12-8", Kind: Milestone, Required: true,
+				Code: StepStartNotice, Paragraph: "pbl § 12-8", Kind: Notice, Required: true,
 				Text: nbnnen("Varsel om oppstart til berørte og kunngjøring; praksis er minst 3 ukers frist for innspill, 6 uker med konsekvensutredning (pbl § 12-8).",
 					"Varsel om oppstart til råka partar og kunngjering; praksis er minst 3 vekers frist for innspel, 6 veker med konsekvensutgreiing (pbl § 12-8).",
 					"Notice of commencement to those affected and public announcement; practice is at least 3 weeks for input, 6 weeks with an impact assessment (pbl § 12-8)."),
