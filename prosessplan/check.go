@@ -37,6 +37,15 @@ const (
 	// plan, e.g. "Skriv hvorfor aktiviteten gjøres." as an activity's
 	// purpose. It is Advice: the plan works, but is not finished.
 	CodePlaceholder = "PP-PLACEHOLDER"
+	// CodeNoCouncils is a kommuneplan or planstrategi whose møteplan has
+	// none of the statutory councils (kommuneloven § 5-12).
+	CodeNoCouncils = "PP-NO-COUNCILS"
+	// CodeObjectionOpen is a kommuneplan or reguleringsplan adopted with
+	// an innsigelse still standing and no mekling (pbl §§ 5-4, 5-6).
+	CodeObjectionOpen = "PP-OBJECTION-OPEN"
+	// CodeJointDecision is a municipality of a joint plan whose own
+	// municipal council does not adopt the plan (pbl § 9-4).
+	CodeJointDecision = "PP-JOINT-DECISION-MISSING"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -55,7 +64,7 @@ func Check(s *Schedule) Problems {
 	if c.cal == nil {
 		c.cal = NewCalendar(s.Plan.Calendar)
 	}
-	c.rules, c.hasRules = RulesFor(s.Plan.Type)
+	c.rules, c.hasRules = RulesForPlan(s.Plan)
 	c.legal = Error
 	if !c.rules.Statutory {
 		c.legal = Advice
@@ -76,6 +85,9 @@ func Check(s *Schedule) Problems {
 		c.phase(ph)
 	}
 	c.planRules()
+	c.councils()
+	c.objections()
+	c.jointPlan()
 	c.placeholders()
 	sortProblems(c.probs)
 	return c.probs
@@ -236,7 +248,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 	case Meeting, Workshop, PublicMeet, PoliticalDec:
 		c.meetingHoliday(a)
 	}
-	if a.Kind.IsPoint() {
+	if a.Kind.IsPoint() && a.StartPrecision != MonthPrecision {
 		c.workingDay(a, a.Start.Date)
 	}
 }
@@ -314,8 +326,11 @@ func upperFirst(s string) string {
 
 // workingDay warns when a deadline, milestone, decision or høringsfrist
 // falls on a day off.
+//
+// A date the plan marks as fixed by its sources (fast-dato) is what it
+// is: asking to move it would be a false alarm.
 func (c *checker) workingDay(a *ScheduledActivity, d Date) {
-	if c.cal.IsWorkingDay(d) {
+	if c.cal.IsWorkingDay(d) || a.FixedDate {
 		return
 	}
 	why := func(l Language) string {
@@ -356,7 +371,7 @@ func (c *checker) holidayPeriod(d Date, l Language) string {
 
 func (c *checker) meetingHoliday(a *ScheduledActivity) {
 	d := a.Start.Date
-	if c.holidayPeriod(d, Bokmal) == "" {
+	if c.holidayPeriod(d, Bokmal) == "" || a.FixedDate {
 		return
 	}
 	kind := func(l Language) string { return strings.ToLower(a.Kind.Label(l)) }
@@ -427,6 +442,15 @@ func (c *checker) hearing(a *ScheduledActivity) {
 			}
 		}
 	}
+	// Consultees are due the minimum period outside the holidays; a
+	// høring long enough without the holiday days needs no more.
+	need := Duration{N: 6, Unit: Weeks}
+	if st, ok := c.hearingStep(a); ok && !st.MinDuration.IsZero() {
+		need = st.MinDuration
+	}
+	if lost > 0 && from.DaysUntil(to)+1-lost >= from.DaysUntil(MinEnd(c.cal, from, need))+1 {
+		lost = 0
+	}
 	if lost > 0 {
 		in := func(l Language) string {
 			var names []string
@@ -464,10 +488,18 @@ func (c *checker) decision(d *ScheduledDecision) {
 			fmt.Sprintf("Aktivitet %s: %s har ikkje noko høveleg møte i møteplanen — legg inn fleire møtedatoar.", a.ID, last.Body.Name),
 			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name))
 	}
-	if body != nil && concernsCouncils(d.Kind) && !body.Kind.IsStatutoryCouncil() {
+	// An administrative decision (a leader group) is not a case for the
+	// councils. TODO(issue 10): use the administrative decision kind
+	// once the model has it.
+	if body != nil && concernsCouncils(d.Kind) && !body.Kind.IsStatutoryCouncil() && body.Kind != Administrative {
 		for i := range p.Bodies {
 			council := &p.Bodies[i]
-			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) {
+			if !council.Kind.IsStatutoryCouncil() || slices.Contains(d.Route, council.ID) || c.councilSawCase(council, d) {
+				continue
+			}
+			if council.Municipality != "" && council.Municipality != body.Municipality {
+				// Another municipality's council, in a joint plan; a joint
+				// body's cases reach the councils through the høring.
 				continue
 			}
 			c.add(CodeCouncilMissing, Warning, pos, a.ID,
@@ -495,6 +527,49 @@ func (c *checker) decision(d *ScheduledDecision) {
 				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name))
 		}
 	}
+}
+
+// councilSawCase reports whether council already treated the case of d
+// in an activity of its own: one it takes part in that ends after the
+// plan's previous decision and no later than d's meeting (an orientation
+// in the council before the case goes on).
+func (c *checker) councilSawCase(council *Body, d *ScheduledDecision) bool {
+	m := d.Meeting()
+	if m.IsZero() {
+		return false
+	}
+	var prev Date
+	for _, o := range c.s.Decisions {
+		if om := o.Meeting(); o != d && !om.IsZero() && om.Before(m) && om.After(prev) {
+			prev = om
+		}
+	}
+	for _, a := range c.s.Activities {
+		// A participant written as the council's name («Eldrerådet»)
+		// rather than its ID is the council too.
+		if a == d.Activity || a.End.IsZero() || !slices.ContainsFunc(a.Participants, func(x string) bool {
+			return x == council.ID || (council.Name != "" && strings.EqualFold(x, council.Name))
+		}) {
+			continue
+		}
+		if a.Decision != nil && a.Decision.Body != council.ID {
+			continue
+		}
+		if !a.End.Date.After(m) && (prev.IsZero() || !a.End.Date.Before(prev)) {
+			return true
+		}
+	}
+	// A case the council decided or saw in the route of an earlier
+	// decision of the same kind is the same case treated again.
+	for _, o := range c.s.Decisions {
+		if o == d || o.Kind != d.Kind || o.Meeting().IsZero() || o.Meeting().After(m) {
+			continue
+		}
+		if o.Body == council.ID || slices.Contains(o.Route, council.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // planRules checks the plan against the rules of its type: required
@@ -530,6 +605,11 @@ func (c *checker) planRules() {
 				}
 				found = true
 				c.decisionRules(st, d, hearings)
+			}
+			// Varsel om oppstart and its kunngjøring carry out the step
+			// without a political case (pbl § 11-12, § 12-8).
+			if st.Code == StepStartNotice && slices.ContainsFunc(c.s.Activities, func(a *ScheduledActivity) bool { return a.Kind == Notice }) {
+				found = true
 			}
 			if !found && st.Decision != "" && (st.Required || !c.rules.Statutory) {
 				c.missing(st)
@@ -593,6 +673,12 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 				fmt.Sprintf("Activity %s: the decision on %s is later than %s, one year after the council was constituted on %s (%s) — move the decision to a meeting before the deadline.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph))
 		}
 	}
+	for _, hs := range c.rules.Steps {
+		if hs.MinBefore.IsZero() || !(hs.Before == st.Code || (hs.Before == "" && st.Decision == FinalDecision)) {
+			continue
+		}
+		c.minBefore(hs, d, hearings)
+	}
 	if d.Kind == FinalDecision {
 		for _, h := range hearings {
 			// A høring wholly after the decision is about something else;
@@ -605,32 +691,158 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 				fmt.Sprintf("Aktivitet %s: sluthandsaminga %s er før høyringa %s er over (%s) — flytt vedtaket til etter høyringsfristen.", a.ID, m, h.ID, h.End),
 				fmt.Sprintf("Activity %s: the final reading on %s is before consultation %s is over (%s) — move the decision after the consultation deadline.", a.ID, m, h.ID, h.End))
 		}
-		for _, hs := range c.rules.Steps {
-			if hs.MinBefore.IsZero() {
-				continue
-			}
-			var first Date
-			for _, h := range hearings {
-				if !h.Start.IsZero() && !h.Start.Date.After(m) && (first.IsZero() || h.Start.Date.Before(first)) {
-					first = h.Start.Date
+	}
+}
+
+// minBefore checks that the draft was public for hs.MinBefore before
+// the meeting of decision d (pbl § 10-1).
+func (c *checker) minBefore(hs StatutoryStep, d *ScheduledDecision, hearings []*ScheduledActivity) {
+	m := d.Meeting()
+	a := d.Activity
+	pos := decisionPos(d)
+	var first Date
+	for _, h := range hearings {
+		if !h.Start.IsZero() && !h.Start.Date.After(m) && (first.IsZero() || h.Start.Date.Before(first)) {
+			first = h.Start.Date
+		}
+	}
+	need := c.cal.shift(m, Duration{N: -hs.MinBefore.N, Unit: hs.MinBefore.Unit})
+	if first.IsZero() || first.After(need) {
+		var nb, nn, en string
+		if first.IsZero() {
+			nb, nn, en = "ikke gjort offentlig", "ikkje gjort offentleg", "not made public"
+		} else {
+			nb = fmt.Sprintf("offentlig først %s", first)
+			nn = fmt.Sprintf("offentleg først %s", first)
+			en = fmt.Sprintf("public only from %s", first)
+		}
+		c.add(CodeDraftLate, c.legal, pos, a.ID,
+			fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
+			fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
+			fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
+	}
+}
+
+// councils reports a kommuneplan or planstrategi whose møteplan has none
+// of the statutory councils: their cases would never reach them.
+func (c *checker) councils() {
+	p := c.s.Plan
+	switch p.Type {
+	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan, Planstrategi:
+	default:
+		return
+	}
+	if len(c.s.Decisions) == 0 || slices.ContainsFunc(p.Bodies, func(b Body) bool { return b.Kind.IsStatutoryCouncil() }) {
+		return
+	}
+	c.add(CodeNoCouncils, Warning, p.Pos, "",
+		"Møteplanen har ingen av de lovpålagte rådene (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) — legg dem inn under «organer» med møtene sine, og i saksgangen til vedtakene, så de får uttale seg før vedtaket (kommuneloven § 5-12).",
+		"Møteplanen har ingen av dei lovpålagde råda (eldreråd, råd for personar med funksjonsnedsetjing, ungdomsråd) — legg dei inn under «organer» med møta sine, og i saksgangen til vedtaka, så dei får uttale seg før vedtaket (kommunelova § 5-12).",
+		"The meeting plan has none of the statutory councils (for the elderly, for persons with disabilities, for young people) — add them under \"organer\" with their meetings, and to the routing of the decisions, so they can give their view before the decision (kommuneloven § 5-12).")
+}
+
+// objections reports innsigelser still standing when a kommuneplan or
+// reguleringsplan is adopted, with no mekling to resolve them: the parts
+// they concern get no legal effect (pbl § 11-16, § 12-13), and mekling
+// (pbl § 5-6) is the step the law provides.
+func (c *checker) objections() {
+	p := c.s.Plan
+	var final *ScheduledDecision
+	for _, d := range c.s.Decisions {
+		if d.Kind == FinalDecision {
+			final = d
+		}
+	}
+	para := "pbl § 11-16"
+	switch p.Type {
+	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan:
+	case Reguleringsplan:
+		para = "pbl § 12-13"
+	default:
+		return
+	}
+	if final == nil {
+		return
+	}
+	for _, o := range p.Objections {
+		if !o.Open() {
+			continue
+		}
+		var med *ScheduledActivity
+		if m, ok := c.index[o.Mediation]; ok && m.Kind == Mediation {
+			med = m
+		} else {
+			for _, a := range c.s.Activities {
+				if a.Kind == Mediation {
+					med = a
+					break
 				}
-			}
-			need := c.cal.shift(m, Duration{N: -hs.MinBefore.N, Unit: hs.MinBefore.Unit})
-			if first.IsZero() || first.After(need) {
-				var nb, nn, en string
-				if first.IsZero() {
-					nb, nn, en = "ikke gjort offentlig", "ikkje gjort offentleg", "not made public"
-				} else {
-					nb = fmt.Sprintf("offentlig først %s", first)
-					nn = fmt.Sprintf("offentleg først %s", first)
-					en = fmt.Sprintf("public only from %s", first)
-				}
-				c.add(CodeDraftLate, c.legal, pos, a.ID,
-					fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
-					fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
-					fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
 			}
 		}
+		what := func(l Language) string {
+			w := inLang(l, "Innsigelsen", "Motsegna", "The objection")
+			if o.From != "" {
+				w += inLang(l, " fra ", " frå ", " from ") + o.From
+			}
+			if o.Subject != "" {
+				w += " (" + o.Subject + ")"
+			}
+			return w
+		}
+		if med == nil {
+			c.add(CodeObjectionOpen, c.legal, o.Pos, final.Activity.ID,
+				fmt.Sprintf("%s er ikke løst, og planen har ingen mekling før sluttbehandlingen — legg inn en aktivitet av typen mekling med statsforvalteren (pbl § 5-6), eller sett «status: løst» eller «trukket» når den er løst; ellers får den delen av planen ikke rettsvirkning (%s).", what(Bokmal), para),
+				fmt.Sprintf("%s er ikkje løyst, og planen har inga mekling før sluthandsaminga — legg inn ein aktivitet av typen mekling med statsforvaltaren (pbl § 5-6), eller set «status: løst» eller «trukket» når ho er løyst; elles får den delen av planen ikkje rettsverknad (%s).", what(Nynorsk), para),
+				fmt.Sprintf("%s is not resolved, and the plan has no mediation before the final reading — add an activity of type mekling with the county governor (pbl § 5-6), or set \"status: løst\" or \"trukket\" once it is resolved; otherwise that part of the plan gets no legal effect (%s).", what(English), para))
+			continue
+		}
+		if m := final.Meeting(); !m.IsZero() && !med.End.IsZero() && !med.End.Date.Before(m) {
+			c.add(CodeObjectionOpen, Warning, o.Pos, med.ID,
+				fmt.Sprintf("%s er ikke løst, og meklingen (aktivitet %s, %s) er ikke ferdig før sluttbehandlingen %s — legg meklingen før vedtaket.", what(Bokmal), med.ID, med.End.Date, m),
+				fmt.Sprintf("%s er ikkje løyst, og meklinga (aktivitet %s, %s) er ikkje ferdig før sluthandsaminga %s — legg meklinga før vedtaket.", what(Nynorsk), med.ID, med.End.Date, m),
+				fmt.Sprintf("%s is not resolved, and the mediation (activity %s, %s) is not done before the final reading on %s — put the mediation before the decision.", what(English), med.ID, med.End.Date, m))
+		}
+	}
+}
+
+// jointPlan reports a municipality of a joint plan whose own municipal
+// council does not adopt the plan: each council adopts an
+// interkommunal plan for its own municipality (pbl § 9-4).
+func (c *checker) jointPlan() {
+	p := c.s.Plan
+	if len(p.Municipalities) < 2 {
+		return
+	}
+	hasFinal := false
+	adopts := map[string]bool{}
+	for _, d := range c.s.Decisions {
+		if d.Kind != FinalDecision {
+			continue
+		}
+		hasFinal = true
+		if b := p.Body(d.Body); b != nil && b.Kind == MunicipalCouncil {
+			adopts[b.Municipality] = true
+		}
+	}
+	if !hasFinal {
+		return // the missing step is reported on its own
+	}
+	sev := Warning
+	if !c.rules.Statutory {
+		sev = Advice
+	}
+	for _, m := range p.Municipalities {
+		if adopts[m.ID] {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.ID
+		}
+		c.add(CodeJointDecision, sev, m.Pos, "",
+			fmt.Sprintf("%s vedtar ikke planen i sitt eget kommunestyre — en interkommunal plan vedtas av hvert kommunestyre (pbl § 9-4); legg inn en sluttbehandling der organet er kommunestyret med «kommune: %s».", name, m.ID),
+			fmt.Sprintf("%s vedtek ikkje planen i sitt eige kommunestyre — ein interkommunal plan vert vedteken av kvart kommunestyre (pbl § 9-4); legg inn ei sluthandsaming der organet er kommunestyret med «kommune: %s».", name, m.ID),
+			fmt.Sprintf("%s does not adopt the plan in its own municipal council — each council adopts a joint plan (pbl § 9-4); add a final reading whose body is the council with \"kommune: %s\".", name, m.ID))
 	}
 }
 
@@ -682,6 +894,11 @@ func (c *checker) placeholders() {
 		x := &p.People[i]
 		if placeholderPerson.foundIn(x.Name) {
 			report(x.Pos, "", checkField{"navn", fmt.Sprintf("navnet på %s", x.ID), fmt.Sprintf("namnet på %s", x.ID), fmt.Sprintf("the name of %s", x.ID)})
+		}
+	}
+	for _, r := range p.Resources {
+		if placeholderAmount.foundIn(r.Amount) {
+			report(r.Pos, "", checkField{"omfang", fmt.Sprintf("hvor mye som trengs av «%s»", r.What), fmt.Sprintf("kor mykje som trengst av «%s»", r.What), fmt.Sprintf("how much of \"%s\" is needed", r.What)})
 		}
 	}
 	for _, a := range c.s.Activities {

@@ -29,17 +29,20 @@ import (
 var pfKeys = map[string][]string{
 	"plan": {"format", "tittel", "kommune", "enhet", "plantype", "målform", "arkivsak",
 		"saksbehandler", "versjon", "status", "vedtatt-av", "vedtatt-dato", "dato",
-		"kommunestyre-konstituert", "bakgrunn", "mandat", "mål", "ønsket-resultat",
+		"kommunestyre-konstituert", "med-planstrategi", "kommuner", "bakgrunn", "mandat", "mål", "ønsket-resultat",
 		"målområder", "lovgrunnlag", "organisering", "organer", "faser", "medvirkning",
-		"suksessfaktorer", "risikoer", "ressurser", "vedlegg", "kalender"},
-	"organisering": {"personer", "grupper"},
-	"person":       {"id", "navn", "tittel", "enhet", "epost"},
-	"gruppe":       {"id", "navn", "type", "ansvar", "leder", "medlemmer"},
-	"medlem":       {"person", "navn", "organisasjon", "rolle"},
-	"organ":        {"id", "navn", "type", "saksfrist-dager", "møter"},
-	"fase":         {"id", "navn", "beskrivelse", "start", "slutt", "aktiviteter"},
+		"suksessfaktorer", "risikoer", "ressurser", "vedlegg", "relaterte-planer", "innsigelser", "kalender"},
+	"organisering":  {"personer", "grupper"},
+	"person":        {"id", "navn", "tittel", "enhet", "epost"},
+	"gruppe":        {"id", "navn", "type", "ansvar", "leder", "medlemmer"},
+	"medlem":        {"person", "navn", "organisasjon", "rolle"},
+	"organ":         {"id", "navn", "type", "saksfrist-dager", "møter", "kommune"},
+	"kommune":       {"id", "navn", "profil"},
+	"relatert-plan": {"navn", "url", "merknad"},
+	"innsigelse":    {"fra", "tema", "dato", "status", "mekling"},
+	"fase":          {"id", "navn", "beskrivelse", "start", "slutt", "aktiviteter"},
 	"aktivitet": {"nr", "navn", "hensikt", "ansvarlig", "deltakere", "type", "start", "slutt",
-		"varighet", "etter", "vedtak", "leveranse", "status", "merknad"},
+		"foreløpig", "fast-dato", "varighet", "etter", "vedtak", "metode", "leveranse", "status", "merknad"},
 	"avhengighet": {"nr", "etterslep"},
 	"vedtak":      {"type", "organ", "saksgang", "møte", "høring", "innstilling", "sammendrag"},
 	"medvirkning": {"hvem", "hvordan", "når", "hvorfor", "aktiviteter"},
@@ -55,28 +58,31 @@ var pfKeys = map[string][]string{
 // messages do not depend on map order.
 var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", "organ", "fase",
 	"aktivitet", "avhengighet", "vedtak", "medvirkning", "risiko", "ressurs", "vedlegg",
-	"kalender", "fellesferie", "stengt"}
+	"kalender", "fellesferie", "stengt", "kommune", "relatert-plan", "innsigelse"}
 
 // pfTableWhere says where the keys of each object belong, for a key
 // written at the wrong level that belongs to that object only.
 var pfTableWhere = map[string]pfText{
-	"plan":         {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
-	"organisering": {"under «organisering»", "under «organisering»", "under \"organisering\""},
-	"organ":        {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
-	"fase":         {"i en fase under «faser»", "i ein fase under «faser»", "in a phase under \"faser\""},
-	"aktivitet":    {"i en aktivitet under «aktiviteter»", "i ein aktivitet under «aktiviteter»", "in an activity under \"aktiviteter\""},
-	"vedtak":       {"under «vedtak» i en aktivitet", "under «vedtak» i ein aktivitet", "under \"vedtak\" in an activity"},
-	"medvirkning":  {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
-	"gruppe":       {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
-	"kalender":     {"under «kalender»", "under «kalender»", "under \"kalender\""},
-	"person":       {"i en person under «personer»", "i ein person under «personer»", "in a person under \"personer\""},
-	"medlem":       {"i et medlem under «medlemmer» i en gruppe", "i eit medlem under «medlemmer» i ei gruppe", "in a member under \"medlemmer\" of a group"},
-	"avhengighet":  {"i et element under «etter» i en aktivitet", "i eit element under «etter» i ein aktivitet", "in an item under \"etter\" of an activity"},
-	"risiko":       {"i en risiko under «risikoer»", "i ein risiko under «risikoer»", "in a risk under \"risikoer\""},
-	"ressurs":      {"i en ressurs under «ressurser»", "i ein ressurs under «ressurser»", "in a resource under \"ressurser\""},
-	"vedlegg":      {"i et vedlegg under «vedlegg»", "i eit vedlegg under «vedlegg»", "in an attachment under \"vedlegg\""},
-	"fellesferie":  {"under «fellesferie» i «kalender»", "under «fellesferie» i «kalender»", "under \"fellesferie\" in \"kalender\""},
-	"stengt":       {"i en periode under «stengt» i «kalender»", "i ein periode under «stengt» i «kalender»", "in a period under \"stengt\" in \"kalender\""},
+	"plan":          {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
+	"organisering":  {"under «organisering»", "under «organisering»", "under \"organisering\""},
+	"organ":         {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
+	"fase":          {"i en fase under «faser»", "i ein fase under «faser»", "in a phase under \"faser\""},
+	"aktivitet":     {"i en aktivitet under «aktiviteter»", "i ein aktivitet under «aktiviteter»", "in an activity under \"aktiviteter\""},
+	"vedtak":        {"under «vedtak» i en aktivitet", "under «vedtak» i ein aktivitet", "under \"vedtak\" in an activity"},
+	"medvirkning":   {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
+	"gruppe":        {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
+	"kalender":      {"under «kalender»", "under «kalender»", "under \"kalender\""},
+	"person":        {"i en person under «personer»", "i ein person under «personer»", "in a person under \"personer\""},
+	"medlem":        {"i et medlem under «medlemmer» i en gruppe", "i eit medlem under «medlemmer» i ei gruppe", "in a member under \"medlemmer\" of a group"},
+	"avhengighet":   {"i et element under «etter» i en aktivitet", "i eit element under «etter» i ein aktivitet", "in an item under \"etter\" of an activity"},
+	"risiko":        {"i en risiko under «risikoer»", "i ein risiko under «risikoer»", "in a risk under \"risikoer\""},
+	"ressurs":       {"i en ressurs under «ressurser»", "i ein ressurs under «ressurser»", "in a resource under \"ressurser\""},
+	"vedlegg":       {"i et vedlegg under «vedlegg»", "i eit vedlegg under «vedlegg»", "in an attachment under \"vedlegg\""},
+	"fellesferie":   {"under «fellesferie» i «kalender»", "under «fellesferie» i «kalender»", "under \"fellesferie\" in \"kalender\""},
+	"stengt":        {"i en periode under «stengt» i «kalender»", "i ein periode under «stengt» i «kalender»", "in a period under \"stengt\" in \"kalender\""},
+	"kommune":       {"i en kommune under «kommuner»", "i ein kommune under «kommuner»", "in a municipality under \"kommuner\""},
+	"relatert-plan": {"i en plan under «relaterte-planer»", "i ein plan under «relaterte-planer»", "in a plan under \"relaterte-planer\""},
+	"innsigelse":    {"i en innsigelse under «innsigelser»", "i ei motsegn under «innsigelser»", "in an objection under \"innsigelser\""},
 }
 
 // pfMaxOwners is how many places a key written at the wrong level is said
@@ -135,8 +141,9 @@ var (
 	pfEnumPlanType = pfEnum{
 		name: pfText{"plantype", "plantype", "plan type"},
 		values: []string{string(Temaplan), string(Kommunedelplan), string(KommuneplanSamfunn),
-			string(KommuneplanAreal), string(Planstrategi), string(Reguleringsplan)},
+			string(KommuneplanAreal), string(Planstrategi), string(Reguleringsplan), string(Kjoreplan)},
 		extra: map[string]string{
+			"køyreplan":                     string(Kjoreplan),
 			"fagplan":                       string(Temaplan),
 			"kommuneplanen-sin-samfunnsdel": string(KommuneplanSamfunn),
 			"kommuneplanen-sin-arealdel":    string(KommuneplanAreal),
@@ -156,8 +163,14 @@ var (
 	pfEnumActivityKind = pfEnum{
 		name: pfText{"aktivitetstype", "aktivitetstype", "activity type"},
 		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeet),
-			string(Hearing), string(PoliticalDec), string(Deadline), string(Milestone)},
+			string(Hearing), string(PoliticalDec), string(Deadline), string(Milestone),
+			string(Notice), string(Survey), string(InputRound), string(Mediation)},
 		extra: map[string]string{
+			"varsel-om-oppstart":  string(Notice),
+			"kunngjøring":         string(Notice),
+			"kunngjering":         string(Notice),
+			"spørjeundersøking":   string(Survey),
+			"innspelsrunde":       string(InputRound),
 			"arbeidsverkstad":     string(Workshop),
 			"verksted":            string(Workshop),
 			"verkstad":            string(Workshop),
@@ -195,6 +208,16 @@ var (
 			"kommunedelsutval":                         string(SubMunicipal),
 			"anna":                                     string(OtherBody),
 		},
+	}.withSpellings()
+	pfEnumObjectionStatus = pfEnum{
+		name:   pfText{"innsigelsesstatus", "motsegnstatus", "objection status"},
+		values: []string{string(ObjectionOpen), string(ObjectionResolved), string(ObjectionWithdrawn)},
+		extra:  map[string]string{"uløyst": string(ObjectionOpen), "løyst": string(ObjectionResolved), "trekt": string(ObjectionWithdrawn)},
+	}.withSpellings()
+	pfEnumBool = pfEnum{
+		name:   pfText{"ja/nei-verdi", "ja/nei-verdi", "yes/no value"},
+		values: []string{"true", "false"},
+		extra:  map[string]string{"ja": "true", "nei": "false", "yes": "true", "no": "false"},
 	}.withSpellings()
 	pfEnumDecisionKind = pfEnum{
 		name: pfText{"vedtakstype", "vedtakstype", "decision type"},
@@ -278,6 +301,7 @@ const (
 	pfRefParticipant
 	pfRefBody
 	pfRefActivity
+	pfRefMunicipality
 )
 
 // pfRef is an ID written in the file that must name something defined
@@ -1240,6 +1264,18 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 	p.AdoptedDate = o.date("vedtatt-dato")
 	p.Date = o.date("dato")
 	p.CouncilConstituted = o.date("kommunestyre-konstituert")
+	p.WithStrategy = o.choice("med-planstrategi", pfEnumBool, "false") == "true"
+	for _, n := range o.list("kommuner") {
+		mo, _ := d.object(n, "kommune", pfItem("kommuner"))
+		m := Municipality{Pos: d.pos(mo.n), Name: mo.str("navn"), Profile: mo.str("profil")}
+		m.ID = mo.required("id", pfText{"gi kommunen en kort id, f.eks. «id: bodo»",
+			"gi kommunen ein kort id, t.d. «id: bodo»",
+			"give the municipality a short id, e.g. \"id: bodo\""})
+		if m.ID != "" {
+			d.checkID(d.ids, m.ID, mo.keyPos("id"), pfUniqueIDs)
+		}
+		p.Municipalities = append(p.Municipalities, m)
+	}
 	p.Background = o.texts("bakgrunn")
 	p.Mandate = o.texts("mandat")
 	p.Goals = o.texts("mål")
@@ -1284,6 +1320,26 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 		vo, _ := d.object(n, "vedlegg", pfItem("vedlegg"))
 		p.Attachments = append(p.Attachments, Attachment{Title: vo.str("tittel"),
 			Reference: vo.str("referanse"), Pos: d.pos(vo.n)})
+	}
+	for _, n := range o.list("relaterte-planer") {
+		if s := d.node(n); s != nil && s.Kind == yaml.ScalarNode {
+			t, _ := d.scalar(s, pfItem("relaterte-planer"))
+			p.Related = append(p.Related, RelatedPlan{Name: t, Pos: d.pos(s)})
+			continue
+		}
+		ro, _ := d.object(n, "relatert-plan", pfItem("relaterte-planer"))
+		p.Related = append(p.Related, RelatedPlan{Name: ro.str("navn"), URL: ro.str("url"),
+			Comment: ro.str("merknad"), Pos: d.pos(ro.n)})
+	}
+	for _, n := range o.list("innsigelser") {
+		io, _ := d.object(n, "innsigelse", pfItem("innsigelser"))
+		x := Objection{Pos: d.pos(io.n), From: io.str("fra"), Subject: io.str("tema"), Date: io.date("dato"),
+			Status:    ObjectionStatus(io.choice("status", pfEnumObjectionStatus, string(ObjectionOpen))),
+			Mediation: io.str("mekling")}
+		if x.Mediation != "" {
+			d.refs = append(d.refs, pfRef{pfRefActivity, x.Mediation, "mekling", io.keyPos("mekling"), ""})
+		}
+		p.Objections = append(p.Objections, x)
 	}
 	d.calendar(o.val("kalender"), &p.Calendar)
 }
@@ -1357,6 +1413,10 @@ func (d *planDecoder) body(n *pfNode) Body {
 	b.Name = o.str("navn")
 	b.Kind = BodyKind(o.choice("type", pfEnumBodyKind, ""))
 	b.NoticeDays, _ = o.int("saksfrist-dager")
+	b.Municipality = o.str("kommune")
+	if b.Municipality != "" {
+		d.refs = append(d.refs, pfRef{pfRefMunicipality, b.Municipality, "kommune", o.keyPos("kommune"), ""})
+	}
 	for _, m := range o.ids("møter") {
 		if dt := d.dateAt(m.id, m.pos); !dt.IsZero() {
 			b.Meetings = append(b.Meetings, dt)
@@ -1377,8 +1437,9 @@ func (d *planDecoder) phase(n *pfNode) Phase {
 	ph.Description = o.str("beskrivelse")
 	// A phase's span is whole days: a week gives its Monday and Friday,
 	// as for activities, but a time of day is refused.
-	ph.Start = o.periodDate("start", false)
-	ph.End = o.periodDate("slutt", true)
+	// A month is its first and last day.
+	ph.Start = d.phaseDate(o, "start", false)
+	ph.End = d.phaseDate(o, "slutt", true)
 	if list := o.list("aktiviteter"); len(list) > 0 {
 		ph.Activities = make([]Activity, 0, len(list))
 		for _, a := range list {
@@ -1409,17 +1470,25 @@ func (d *planDecoder) activity(n *pfNode) Activity {
 	}
 	a.Name = o.str("navn")
 	a.Purpose = o.str("hensikt")
-	a.Responsible = o.str("ansvarlig")
-	if a.Responsible != "" {
-		d.refs = append(d.refs, pfRef{pfRefResponsible, a.Responsible, "ansvarlig", o.keyPos("ansvarlig"), a.ID})
+	// One ansvarlig or a list; each an ID or a party named by text.
+	for i, x := range o.ids("ansvarlig") {
+		if i == 0 {
+			a.Responsible = x.id
+		} else {
+			a.AlsoResponsible = append(a.AlsoResponsible, x.id)
+		}
+		d.refs = append(d.refs, pfRef{pfRefResponsible, x.id, "ansvarlig", x.pos, a.ID})
 	}
 	for _, x := range o.ids("deltakere") {
 		a.Participants = append(a.Participants, x.id)
 		d.refs = append(d.refs, pfRef{pfRefParticipant, x.id, "deltakere", x.pos, a.ID})
 	}
 	a.Kind = ActivityKind(o.choice("type", pfEnumActivityKind, ""))
-	a.Start = o.time("start", false)
-	a.End = o.time("slutt", true)
+	var tentS, tentE bool
+	a.Start, a.StartPrecision, tentS = d.activityTime(o, "start", false)
+	a.End, a.EndPrecision, tentE = d.activityTime(o, "slutt", true)
+	a.Tentative = tentS || tentE || o.choice("foreløpig", pfEnumBool, "false") == "true"
+	a.FixedDate = o.choice("fast-dato", pfEnumBool, "false") == "true"
 	a.Duration = o.duration("varighet", false)
 	if en := d.node(o.val("etter")); en != nil {
 		items := []*pfNode{en}
@@ -1437,19 +1506,67 @@ func (d *planDecoder) activity(n *pfNode) Activity {
 		switch a.Kind {
 		case "":
 			a.Kind = PoliticalDec
-		case PoliticalDec:
+		case PoliticalDec, Meeting, Workshop, PublicMeet:
+			// A meeting or workshop of the deciding body that ends with
+			// the decision keeps its kind and carries the decision.
 		default:
 			d.add("PP-DECODE-DECISION-KIND", o.keyPos("vedtak"), pfTextf(pfText{
-				"«vedtak» hører bare til aktiviteter av typen politisk-behandling, ikke %s — sett «type: politisk-behandling» eller fjern «vedtak»",
-				"«vedtak» høyrer berre til aktivitetar av typen politisk-behandling, ikkje %s — set «type: politisk-behandling» eller fjern «vedtak»",
-				"\"vedtak\" belongs only to activities of type politisk-behandling, not %s — set \"type: politisk-behandling\" or remove \"vedtak\""},
+				"«vedtak» hører bare til aktiviteter av typen politisk-behandling, møte, arbeidsverksted eller folkemøte, ikke %s — sett «type: politisk-behandling» eller fjern «vedtak»",
+				"«vedtak» høyrer berre til aktivitetar av typen politisk-behandling, møte, arbeidsverksted eller folkemøte, ikkje %s — set «type: politisk-behandling» eller fjern «vedtak»",
+				"\"vedtak\" belongs only to activities of type politisk-behandling, møte, arbeidsverksted or folkemøte, not %s — set \"type: politisk-behandling\" or remove \"vedtak\""},
 				string(a.Kind)))
 		}
 	}
+	a.Method = o.str("metode")
 	a.Deliverable = o.str("leveranse")
 	a.Status = ActivityStatus(o.choice("status", pfEnumActivityStatus, string(NotStarted)))
 	a.Comment = o.str("merknad")
 	return a
+}
+
+// phaseDate reads a phase's start or end: what [pfObject.periodDate]
+// reads, or a month.
+func (d *planDecoder) phaseDate(o pfObject, key string, end bool) Date {
+	if n := d.node(o.val(key)); n != nil && n.Kind == yaml.ScalarNode {
+		if first, last, ok := parseMonth(n.Value); ok {
+			if end {
+				return last
+			}
+			return first
+		}
+	}
+	return o.periodDate(key, end)
+}
+
+// activityTime reads an activity's start or end: what [pfObject.time]
+// reads, or a month ("2018-10", "oktober 2018"), each optionally after a
+// "~" that marks it tentative.
+func (d *planDecoder) activityTime(o pfObject, key string, end bool) (Time, Precision, bool) {
+	n := d.node(o.val(key))
+	if n == nil || n.Kind != yaml.ScalarNode {
+		return o.time(key, end), DayPrecision, false
+	}
+	s := strings.TrimSpace(n.Value)
+	tentative := strings.HasPrefix(s, "~")
+	s = strings.TrimSpace(strings.TrimPrefix(s, "~"))
+	if s == "" {
+		return Time{}, DayPrecision, tentative
+	}
+	if first, last, ok := parseMonth(s); ok {
+		if end {
+			return DayOf(last), MonthPrecision, tentative
+		}
+		return DayOf(first), MonthPrecision, tentative
+	}
+	t, perr := parsePlanTime(s, end, true, true)
+	if perr != nil {
+		d.add(perr.code, o.keyPos(key), perr.text)
+		return Time{}, DayPrecision, tentative
+	}
+	if pfReISOWeek.MatchString(s) || pfReWordWeek.MatchString(s) {
+		return t, WeekPrecision, tentative
+	}
+	return t, DayPrecision, tentative
 }
 
 func (d *planDecoder) dependency(n *pfNode, act string) (Dependency, bool) {
@@ -1593,15 +1710,24 @@ func (d *planDecoder) resolve(p *Plan) {
 		}
 		return m
 	}
+	var munis []string
+	for _, x := range p.Municipalities {
+		munis = append(munis, x.ID)
+	}
 	known := map[pfRefKind]map[string]bool{
-		pfRefPerson:      set(people),
-		pfRefResponsible: set(people, groups),
-		pfRefParticipant: set(people, groups, bodies),
-		pfRefBody:        set(bodies),
-		pfRefActivity:    set(acts),
+		pfRefPerson:       set(people),
+		pfRefResponsible:  set(people, groups, bodies),
+		pfRefParticipant:  set(people, groups, bodies),
+		pfRefBody:         set(bodies),
+		pfRefActivity:     set(acts),
+		pfRefMunicipality: set(munis),
 	}
 	for _, r := range d.refs {
 		if known[r.kind][r.id] {
+			continue
+		}
+		if (r.kind == pfRefResponsible || r.kind == pfRefParticipant) &&
+			freeParty(r.id, append(append(append([]string{}, people...), groups...), bodies...)) {
 			continue
 		}
 		var valid []string
@@ -1632,6 +1758,12 @@ func (d *planDecoder) resolve(p *Plan) {
 			hint = pfText{"bruk id-en til et organ under «organer»",
 				"bruk id-en til eit organ under «organer»",
 				"use the id of a body under \"organer\""}
+		case pfRefMunicipality:
+			valid = munis
+			what = pfText{"ukjent kommune «%s»", "ukjend kommune «%s»", "unknown municipality \"%s\""}
+			hint = pfText{"bruk id-en til en kommune under «kommuner»",
+				"bruk id-en til ein kommune under «kommuner»",
+				"use the id of a municipality under \"kommuner\""}
 		case pfRefActivity:
 			valid = acts
 			what = pfTextf(pfText{"ukjent aktivitet «%%s» i «%s»", "ukjend aktivitet «%%s» i «%s»", "unknown activity \"%%s\" in \"%s\""}, r.key)
@@ -1647,7 +1779,8 @@ func (d *planDecoder) resolve(p *Plan) {
 		}
 		code := map[pfRefKind]string{pfRefPerson: "PP-DECODE-UNKNOWN-PERSON",
 			pfRefResponsible: "PP-DECODE-UNKNOWN-RESPONSIBLE", pfRefParticipant: "PP-DECODE-UNKNOWN-PARTICIPANT",
-			pfRefBody: "PP-DECODE-UNKNOWN-BODY", pfRefActivity: "PP-DECODE-UNKNOWN-ACTIVITY"}[r.kind]
+			pfRefBody: "PP-DECODE-UNKNOWN-BODY", pfRefActivity: "PP-DECODE-UNKNOWN-ACTIVITY",
+			pfRefMunicipality: "PP-DECODE-UNKNOWN-MUNICIPALITY"}[r.kind]
 		d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: r.pos, Activity: r.activity, Text: msg.text()})
 	}
 }

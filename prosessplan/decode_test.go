@@ -194,7 +194,7 @@ func TestDecodeCodes(t *testing.T) {
 
 // TestDecodeProblemActivity checks that problems inside an activity name it.
 func TestDecodeProblemActivity(t *testing.T) {
-	src := "tittel: T\nfaser:\n  - aktiviteter:\n      - nr: \"2.4\"\n        ansvarlig: nn\n        varighet: lenge\n"
+	src := "tittel: T\norganisering: {personer: [{id: prosjektleder}]}\nfaser:\n  - aktiviteter:\n      - nr: \"2.4\"\n        ansvarlig: prosjektleer\n        varighet: lenge\n"
 	_, err := Decode(strings.NewReader(src), "a.yaml")
 	var probs Problems
 	if !errors.As(err, &probs) || len(probs) != 2 {
@@ -205,8 +205,8 @@ func TestDecodeProblemActivity(t *testing.T) {
 			t.Errorf("%s: Activity = %q, want 2.4", p.Code, p.Activity)
 		}
 	}
-	if got, want := err.Error(), "a.yaml:5:20: ukjent ansvarlig «nn» — bruk id-en til en person eller gruppe under «organisering»\n"+
-		"a.yaml:6:19: «lenge» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"; got != want {
+	if got, want := err.Error(), "a.yaml:6:20: ukjent ansvarlig «prosjektleer» — mente du «prosjektleder»?\n"+
+		"a.yaml:7:19: «lenge» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»"; got != want {
 		t.Errorf("Error() =\n%s\nwant\n%s", got, want)
 	}
 }
@@ -393,9 +393,11 @@ func TestEnumValuesMatchConstants(t *testing.T) {
 		}
 	}
 	str := func(xs ...string) []string { return xs }
-	check(pfEnumActivityKind, str("arbeid", "møte", "arbeidsverksted", "folkemøte", "høring", "politisk-behandling", "frist", "milepæl"))
+	check(pfEnumActivityKind, str("arbeid", "møte", "arbeidsverksted", "folkemøte", "høring", "politisk-behandling", "frist", "milepæl",
+		"varsel", "spørreundersøkelse", "innspillsrunde", "mekling"))
 	check(pfEnumActivityStatus, str("ikke-startet", "pågår", "ferdig", "utsatt", "avlyst"))
-	check(pfEnumPlanType, str("temaplan", "kommunedelplan", "kommuneplanens-samfunnsdel", "kommuneplanens-arealdel", "kommunal-planstrategi", "reguleringsplan"))
+	check(pfEnumPlanType, str("temaplan", "kommunedelplan", "kommuneplanens-samfunnsdel", "kommuneplanens-arealdel", "kommunal-planstrategi", "reguleringsplan", "kjøreplan"))
+	check(pfEnumObjectionStatus, str("uløst", "løst", "trukket"))
 	check(pfEnumDecisionKind, str("melding-om-oppstart", "godkjenning-av-prosessplan", "fastsetting-av-planprogram", "utlegging-til-høring", "sluttbehandling", "orientering"))
 	check(pfEnumGroupKind, str("styringsgruppe", "prosjektgruppe", "arbeidsgruppe", "referansegruppe", "annen"))
 	check(pfEnumBodyKind, str("kommunestyre", "formannskap", "utvalg", "eldreråd", "råd-for-personer-med-funksjonsnedsettelse", "ungdomsråd", "kommunedelsutvalg", "administrativ", "annet"))
@@ -512,6 +514,8 @@ func fullPlan() *Plan {
 		AdoptedDate:        D(2017, 1, 31),
 		Date:               D(2017, 1, 24),
 		CouncilConstituted: D(2015, 10, 22),
+		WithStrategy:       true,
+		Municipalities:     []Municipality{{ID: "bodo", Name: "Bodø kommune", Profile: "bodo"}, {ID: "saltdal", Name: "Saltdal kommune"}},
 		Background:         []string{"Første avsnitt: med kolon.", "- andre avsnitt\nmed to linjer", "true"},
 		Mandate:            []string{"Bare ett avsnitt"},
 		Goals:              []string{"Mål 1", "null", "#ikke en kommentar"},
@@ -537,7 +541,7 @@ func fullPlan() *Plan {
 		Bodies: []Body{
 			{ID: "bystyret", Name: "Bystyret", Kind: MunicipalCouncil, NoticeDays: 21, Meetings: []Date{D(2017, 3, 16), D(2017, 12, 7)}},
 			{ID: "eldrerådet", Name: "Eldrerådet", Kind: ElderlyCouncil, NoticeDays: 10, Meetings: []Date{D(2017, 11, 20)}},
-			{ID: "fsk", Name: "Formannskapet", Kind: ExecutiveBoard},
+			{ID: "fsk", Name: "Formannskapet", Kind: ExecutiveBoard, Municipality: "bodo"},
 		},
 		Phases: []Phase{{
 			ID: "1", Name: "Oppstart", Description: "Fase ein",
@@ -548,7 +552,8 @@ func fullPlan() *Plan {
 				{ID: "1.10", Name: "Verkstad", Kind: Workshop, Start: At(D(2017, 1, 31), 9, 30), Duration: Duration{90, Minutes},
 					After:  []Dependency{{ID: "1.1"}, {ID: "1.1", Lag: Duration{2, WorkingDays}}, {ID: "1.1", Lag: Duration{-1, Days}}, {ID: "1.1", Lag: Duration{0, Weeks}}},
 					Status: InProgress},
-				{ID: "1.2", Name: "Arbeid", Kind: Work, Start: DayOf(D(2017, 2, 1)), End: At(D(2017, 2, 3), 15, 0), Status: Postponed},
+				{ID: "1.2", Name: "Arbeid", Kind: Work, Start: DayOf(D(2017, 2, 1)), End: At(D(2017, 2, 3), 15, 0), Status: Postponed,
+					Responsible: "Kommunestyret", AlsoResponsible: []string{"pl", "pg"}, Method: "Gruppearbeid: post-it", FixedDate: true},
 				{ID: "1.3", Name: "Høyring", Kind: Hearing, Duration: Duration{6, Weeks}, After: []Dependency{{ID: "1.2"}}, Status: Cancelled},
 				{ID: "1.4", Name: "Vedtak", Kind: PoliticalDec, Responsible: "pg", Duration: Duration{1, Days},
 					Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"eldrerådet", "fsk"},
@@ -559,6 +564,11 @@ func fullPlan() *Plan {
 				{ID: "1.6", Name: "Møte", Kind: Meeting, Duration: Duration{3, WorkingDays}, After: []Dependency{{ID: "1.5"}}, Status: NotStarted},
 				{ID: "1.7", Name: "Folkemøte", Kind: PublicMeet, Duration: Duration{10, Days}, After: []Dependency{{ID: "1.6"}}, Status: NotStarted,
 					Decision: nil},
+				{ID: "1.21", Name: "Spørjeundersøking", Kind: Survey, Start: DayOf(D(2017, 10, 1)), StartPrecision: MonthPrecision,
+					End: DayOf(D(2017, 11, 30)), EndPrecision: MonthPrecision, Tentative: true, Status: NotStarted},
+				{ID: "1.22", Name: "Varsel", Kind: Notice, Start: DayOf(D(2017, 1, 23)), StartPrecision: WeekPrecision,
+					End: DayOf(D(2017, 1, 27)), EndPrecision: WeekPrecision, Participants: []string{"Innbyggjarar"}, Status: NotStarted},
+				{ID: "1.23", Name: "Mekling", Kind: Mediation, Duration: Duration{1, Days}, After: []Dependency{{ID: "1.22"}}, Status: NotStarted},
 			},
 		}, {ID: "2", Name: "Tom fase"}},
 		Participation:  []Participation{{Who: "Innbyggjarar", How: "Folkemøte", When: "Mars", Why: "Dialog", Activities: []string{"1.7", "1.10"}}},
@@ -566,6 +576,9 @@ func fullPlan() *Plan {
 		Risks:          []Risk{{Description: "Lite tid", Consequence: "Forseinking", Mitigation: "Prioriter"}},
 		Resources:      []Resource{{What: "Prosjektleiar", Amount: "60 %", Comment: "2017"}},
 		Attachments:    []Attachment{{Title: "Mal for prosessplan"}, {Title: "Planprogram", Reference: "2016/4711-3"}},
+		Related:        []RelatedPlan{{Name: "Kommuneplanens arealdel"}, {Name: "Næringsplan", URL: "https://example.no/plan", Comment: "Parallell"}},
+		Objections: []Objection{{From: "Statsforvaltaren", Subject: "Strandsona", Date: D(2017, 11, 1), Mediation: "1.23", Status: ObjectionOpen},
+			{From: "Fylkeskommunen", Status: ObjectionWithdrawn}},
 		Calendar: CalendarSettings{
 			SummerFromMonth: 7, SummerFromDay: 10, SummerToMonth: 8, SummerToDay: 4,
 			Closures: []Closure{{Name: "Romjul", Range: DateRange{D(2017, 12, 27), D(2017, 12, 29)}}},
@@ -1395,6 +1408,18 @@ func refEncodePlan(p *Plan) *yaml.Node {
 	m.date("vedtatt-dato", p.AdoptedDate)
 	m.date("dato", p.Date)
 	m.date("kommunestyre-konstituert", p.CouncilConstituted)
+	if p.WithStrategy {
+		m.add("med-planstrategi", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
+	var munis []*yaml.Node
+	for _, x := range p.Municipalities {
+		km := newRefMap()
+		km.id("id", x.ID)
+		km.str("navn", x.Name)
+		km.str("profil", x.Profile)
+		munis = append(munis, km.n)
+	}
+	m.add("kommuner", refSeq(munis))
 	m.texts("bakgrunn", p.Background)
 	m.texts("mandat", p.Mandate)
 	m.texts("mål", p.Goals)
@@ -1429,6 +1454,7 @@ func refEncodePlan(p *Plan) *yaml.Node {
 			dates = append(dates, d.String())
 		}
 		bm.ids("møter", dates)
+		bm.id("kommune", b.Municipality)
 		bodies = append(bodies, bm.n)
 	}
 	m.add("organer", refSeq(bodies))
@@ -1491,6 +1517,27 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		attachments = append(attachments, am.n)
 	}
 	m.add("vedlegg", refSeq(attachments))
+	var related, objections []*yaml.Node
+	for _, r := range p.Related {
+		rm := newRefMap()
+		rm.str("navn", r.Name)
+		rm.str("url", r.URL)
+		rm.str("merknad", r.Comment)
+		related = append(related, rm.n)
+	}
+	m.add("relaterte-planer", refSeq(related))
+	for _, x := range p.Objections {
+		im := newRefMap()
+		im.str("fra", x.From)
+		im.str("tema", x.Subject)
+		im.date("dato", x.Date)
+		if x.Status != ObjectionOpen && x.Status != "" {
+			im.str("status", string(x.Status))
+		}
+		im.id("mekling", x.Mediation)
+		objections = append(objections, im.n)
+	}
+	m.add("innsigelser", refSeq(objections))
 
 	c := p.Calendar
 	if c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0 ||
@@ -1567,11 +1614,22 @@ func refEncodeActivity(a Activity) *yaml.Node {
 	m.id("nr", a.ID)
 	m.str("navn", a.Name)
 	m.str("hensikt", a.Purpose)
-	m.id("ansvarlig", a.Responsible)
+	if len(a.AlsoResponsible) > 0 {
+		m.ids("ansvarlig", a.ResponsibleParties())
+	} else {
+		m.id("ansvarlig", a.Responsible)
+	}
 	m.ids("deltakere", a.Participants)
 	m.str("type", string(a.Kind))
-	m.time("start", a.Start)
-	m.time("slutt", a.End)
+	refActivityTime(m, "start", a.Start, a.StartPrecision)
+	refActivityTime(m, "slutt", a.End, a.EndPrecision)
+	yes := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"}
+	if a.Tentative {
+		m.add("foreløpig", yes)
+	}
+	if a.FixedDate {
+		m.add("fast-dato", yes)
+	}
 	if !a.Duration.IsZero() {
 		m.add("varighet", refStr(a.Duration.String()))
 	}
@@ -1601,12 +1659,26 @@ func refEncodeActivity(a Activity) *yaml.Node {
 		dm.str("sammendrag", x.Summary)
 		m.add("vedtak", dm.n)
 	}
+	m.str("metode", a.Method)
 	m.str("leveranse", a.Deliverable)
 	if a.Status != NotStarted {
 		m.str("status", string(a.Status))
 	}
 	m.str("merknad", a.Comment)
 	return m.n
+}
+
+func refActivityTime(m refMap, key string, t Time, p Precision) {
+	switch {
+	case t.IsZero():
+	case p == MonthPrecision && !t.HasClock:
+		m.add(key, refPlain(t.Date.Time().Format("2006-01")))
+	case p == WeekPrecision && !t.HasClock:
+		y, w := t.Date.ISOWeek()
+		m.add(key, refPlain(fmt.Sprintf("%d-W%02d", y, w)))
+	default:
+		m.time(key, t)
+	}
 }
 
 // TestEncodeMatchesYAMLEncoder holds Encode to the bytes yaml.v3 writes

@@ -114,6 +114,20 @@ func (m *pfEmitMap) time(k string, t Time) {
 	}
 }
 
+// activityTime writes an activity's start or end as precisely as it was
+// given: a month as "2018-10", a week as "2017-W43", else the date.
+func (m *pfEmitMap) activityTime(k string, t Time, p Precision) {
+	switch {
+	case t.IsZero():
+	case p == MonthPrecision && !t.HasClock:
+		m.scalar(k, monthText(t.Date), pfRaw)
+	case p == WeekPrecision && !t.HasClock:
+		m.scalar(k, weekText(t.Date), pfRaw)
+	default:
+		m.time(k, t)
+	}
+}
+
 // texts writes a paragraph field: one text, or a list of texts.
 func (m *pfEmitMap) texts(k string, ss []string) {
 	switch len(ss) {
@@ -288,6 +302,15 @@ func (e *pfEncoder) plan(p *Plan) {
 	m.date("vedtatt-dato", p.AdoptedDate)
 	m.date("dato", p.Date)
 	m.date("kommunestyre-konstituert", p.CouncilConstituted)
+	if p.WithStrategy {
+		m.scalar("med-planstrategi", "true", pfRaw)
+	}
+	m.list("kommuner", len(p.Municipalities), func(i int, km *pfEmitMap) {
+		x := p.Municipalities[i]
+		km.id("id", x.ID)
+		km.str("navn", x.Name)
+		km.str("profil", x.Profile)
+	})
 	m.texts("bakgrunn", p.Background)
 	m.texts("mandat", p.Mandate)
 	m.texts("mål", p.Goals)
@@ -321,6 +344,7 @@ func (e *pfEncoder) plan(p *Plan) {
 			dates[j] = d.String()
 		}
 		bm.ids("møter", dates, pfIDText)
+		bm.id("kommune", b.Municipality)
 	})
 	m.list("faser", len(p.Phases), func(i int, pm *pfEmitMap) {
 		ph := p.Phases[i]
@@ -373,6 +397,22 @@ func (e *pfEncoder) plan(p *Plan) {
 			am.str("referanse", a.Reference)
 		}
 	}
+	m.list("relaterte-planer", len(p.Related), func(i int, rm *pfEmitMap) {
+		r := p.Related[i]
+		rm.str("navn", r.Name)
+		rm.str("url", r.URL)
+		rm.str("merknad", r.Comment)
+	})
+	m.list("innsigelser", len(p.Objections), func(i int, im *pfEmitMap) {
+		x := p.Objections[i]
+		im.str("fra", x.From)
+		im.str("tema", x.Subject)
+		im.date("dato", x.Date)
+		if x.Status != ObjectionOpen && x.Status != "" {
+			im.str("status", string(x.Status))
+		}
+		im.id("mekling", x.Mediation)
+	})
 	c := p.Calendar
 	summer := c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0
 	if summer || len(c.Closures) > 0 {
@@ -440,11 +480,21 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 	m.id("nr", a.ID)
 	m.str("navn", a.Name)
 	m.str("hensikt", a.Purpose)
-	m.id("ansvarlig", a.Responsible)
+	if len(a.AlsoResponsible) > 0 {
+		m.ids("ansvarlig", a.ResponsibleParties(), pfIDText)
+	} else {
+		m.id("ansvarlig", a.Responsible)
+	}
 	m.ids("deltakere", a.Participants, pfIDText)
 	m.str("type", string(a.Kind))
-	m.time("start", a.Start)
-	m.time("slutt", a.End)
+	m.activityTime("start", a.Start, a.StartPrecision)
+	m.activityTime("slutt", a.End, a.EndPrecision)
+	if a.Tentative {
+		m.scalar("foreløpig", "true", pfRaw)
+	}
+	if a.FixedDate {
+		m.scalar("fast-dato", "true", pfRaw)
+	}
 	if !a.Duration.IsZero() {
 		// "6 uker", "-2 dager": plain to yaml.v3 too.
 		m.scalar("varighet", a.Duration.String(), pfRaw)
@@ -488,6 +538,7 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 			dm.str("sammendrag", x.Summary)
 		})
 	}
+	m.str("metode", a.Method)
 	m.str("leveranse", a.Deliverable)
 	if a.Status != NotStarted {
 		m.str("status", string(a.Status))

@@ -103,3 +103,19 @@ func ExampleNewStarter() {
 	// 4 Sluttbehandling
 	// errors: false
 }
+
+// A kommuneplan whose planprogram is made with the planstrategi (pbl
+// § 10-1 third paragraph) gets the § 10-1 rules for the decision that
+// fixes the planprogram.
+func ExampleRulesForPlan() {
+	p := &prosessplan.Plan{Type: prosessplan.KommuneplanSamfunn, WithStrategy: true}
+	r, _ := prosessplan.RulesForPlan(p)
+	for _, st := range r.Steps {
+		if st.Paragraph == "pbl § 10-1" {
+			fmt.Printf("%s: decision %q, within %d year(s)\n", st.Code, st.Decision, st.WithinYears)
+		}
+	}
+	// Output:
+	// planstrategi-offentlig: decision "", within 0 year(s)
+	// planstrategi-vedtak: decision "fastsetting-av-planprogram", within 1 year(s)
+}

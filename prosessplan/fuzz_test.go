@@ -40,6 +40,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(full.Bytes())
 	f.Add([]byte("tittel: T\nfaser: [{aktiviteter: [{nr: 1, start: uke 5 2017, varighet: 3d}]}]\n"))
 	f.Add([]byte(`{"tittel": "T", "organer": [{"id": "b", "møter": ["7.12.2017"]}]}`))
+	f.Add([]byte("tittel: T\nkommuner: [{id: a}]\norganer: [{id: b, kommune: a}]\ninnsigelser: [{fra: X, status: løst}]\nfaser: [{aktiviteter: [{nr: 1, start: ~oktober 2018, slutt: 2018-W44, ansvarlig: [Innbyggere, b], foreløpig: ja}]}]\n"))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// The fast parser must read what it takes as yaml.v3 does.

@@ -32,6 +32,14 @@ func (k ActivityKind) Label(l Language) string {
 		return inLang(l, "Frist", "Frist", "Deadline")
 	case Milestone:
 		return inLang(l, "Milepæl", "Milestolpe", "Milestone")
+	case Notice:
+		return inLang(l, "Varsel om oppstart", "Varsel om oppstart", "Notice of commencement")
+	case Survey:
+		return inLang(l, "Spørreundersøkelse", "Spørjeundersøking", "Survey")
+	case InputRound:
+		return inLang(l, "Innspillsrunde", "Innspelsrunde", "Round of input")
+	case Mediation:
+		return inLang(l, "Mekling", "Mekling", "Mediation")
 	}
 	return string(k)
 }
@@ -70,6 +78,8 @@ func (t PlanType) Label(l Language) string {
 		return inLang(l, "Kommunal planstrategi", "Kommunal planstrategi", "Municipal planning strategy")
 	case Reguleringsplan:
 		return inLang(l, "Reguleringsplan", "Reguleringsplan", "Zoning plan")
+	case Kjoreplan:
+		return inLang(l, "Kjøreplan", "Køyreplan", "Run sheet")
 	}
 	return string(t)
 }
@@ -141,7 +151,8 @@ func (k BodyKind) Label(l Language) string {
 // AllActivityKinds returns every activity kind in a stable order, for
 // drop-down lists and documentation.
 func AllActivityKinds() []ActivityKind {
-	return []ActivityKind{Work, Meeting, Workshop, PublicMeet, Hearing, PoliticalDec, Deadline, Milestone}
+	return []ActivityKind{Work, Meeting, Workshop, PublicMeet, Hearing, PoliticalDec, Deadline, Milestone,
+		Notice, Survey, InputRound, Mediation}
 }
 
 // AllStatuses returns every activity status in the order work moves
@@ -150,9 +161,10 @@ func AllStatuses() []ActivityStatus {
 	return []ActivityStatus{NotStarted, InProgress, Done, Postponed, Cancelled}
 }
 
-// AllPlanTypes returns every plan type, the least formal first.
+// AllPlanTypes returns every plan type: the plans of a process, the least
+// formal first, then the kjøreplan of a single workshop or meeting.
 func AllPlanTypes() []PlanType {
-	return []PlanType{Temaplan, Kommunedelplan, KommuneplanSamfunn, KommuneplanAreal, Planstrategi, Reguleringsplan}
+	return []PlanType{Temaplan, Kommunedelplan, KommuneplanSamfunn, KommuneplanAreal, Planstrategi, Reguleringsplan, Kjoreplan}
 }
 
 // AllDecisionKinds returns every decision kind in the order a plan
@@ -170,4 +182,23 @@ func AllGroupKinds() []GroupKind {
 // bodies first, then the statutory councils, then the rest.
 func AllBodyKinds() []BodyKind {
 	return []BodyKind{MunicipalCouncil, ExecutiveBoard, Committee, ElderlyCouncil, DisabilityCouncil, YouthCouncil, SubMunicipal, Administrative, OtherBody}
+}
+
+// Label returns the name of s in language l, e.g. "Uløst" / "Trukket".
+// An unknown status is returned as it is written in the plan file.
+func (s ObjectionStatus) Label(l Language) string {
+	switch s {
+	case ObjectionOpen:
+		return inLang(l, "Uløst", "Uløyst", "Unresolved")
+	case ObjectionResolved:
+		return inLang(l, "Løst", "Løyst", "Resolved")
+	case ObjectionWithdrawn:
+		return inLang(l, "Trukket", "Trekt", "Withdrawn")
+	}
+	return string(s)
+}
+
+// AllObjectionStatuses returns every innsigelse status, open first.
+func AllObjectionStatuses() []ObjectionStatus {
+	return []ObjectionStatus{ObjectionOpen, ObjectionResolved, ObjectionWithdrawn}
 }

@@ -57,6 +57,9 @@ const (
 	KommuneplanAreal   PlanType = "kommuneplanens-arealdel"
 	Planstrategi       PlanType = "kommunal-planstrategi"
 	Reguleringsplan    PlanType = "reguleringsplan"
+	// Kjoreplan is the run sheet (kjøreplan) of one workshop or meeting:
+	// its items in time slots, with no legal steps and no rules advice.
+	Kjoreplan PlanType = "kjøreplan"
 )
 
 // PlanStatus says whether the process plan itself is a draft or adopted.
@@ -109,6 +112,16 @@ type Plan struct {
 	// constituted (key "kommunestyre-konstituert"); the planstrategi
 	// deadline (pbl § 10-1) counts from it.
 	CouncilConstituted Date
+	// WithStrategy is set when the kommunal planstrategi is made together
+	// with the planprogram of a kommuneplan in one process (key
+	// "med-planstrategi"; pbl § 10-1 third paragraph): the § 10-1 rules
+	// then apply to the decision that fixes the planprogram.
+	WithStrategy bool
+	// Municipalities are the municipalities of a joint plan (interkommunal
+	// plan, pbl chapter 9), each adopting the plan in its own council (key
+	// "kommuner"). Empty for a plan of one municipality, which Municipality
+	// names.
+	Municipalities []Municipality
 
 	// Background says why the plan is made now, in paragraphs (key "bakgrunn").
 	Background []string
@@ -150,12 +163,78 @@ type Plan struct {
 	Resources []Resource
 	// Attachments are the documents attached to the plan (key "vedlegg").
 	Attachments []Attachment
+	// Related are other plan processes this one is linked to, e.g. the
+	// arealdel revised at the same time (key "relaterte-planer").
+	Related []RelatedPlan
+	// Objections are the innsigelser raised against the plan proposal
+	// (key "innsigelser"; pbl § 5-4).
+	Objections []Objection
 
 	// Calendar adjusts the working-day calendar (key "kalender").
 	Calendar CalendarSettings
 
 	// Pos is where the plan begins in its file.
 	Pos Pos
+}
+
+// Municipality is one of the municipalities of a joint plan (an item of
+// "kommuner").
+type Municipality struct {
+	// ID is how bodies refer to the municipality, e.g. "bodo" (key "id").
+	ID string
+	// Name is the municipality's name, e.g. "Bodø kommune" (key "navn").
+	Name string
+	// Profile names the municipal profile its documents are made with,
+	// e.g. "bodo" (key "profil").
+	Profile string
+	// Pos is where the municipality is written in the plan file.
+	Pos Pos
+}
+
+// RelatedPlan is another plan process the plan is linked to.
+type RelatedPlan struct {
+	// Name is the other plan's name (key "navn").
+	Name string
+	// URL is where to read about it, if anywhere (key "url").
+	URL string
+	// Comment says how the two are linked (key "merknad").
+	Comment string
+	// Pos is where the link is written in the plan file.
+	Pos Pos
+}
+
+// ObjectionStatus says whether an innsigelse is still standing.
+type ObjectionStatus string
+
+// Objection statuses.
+const (
+	ObjectionOpen      ObjectionStatus = "uløst"
+	ObjectionResolved  ObjectionStatus = "løst"
+	ObjectionWithdrawn ObjectionStatus = "trukket"
+)
+
+// Objection is an innsigelse (pbl § 5-4) against the plan proposal.
+type Objection struct {
+	// From is the body that raised it, e.g. "Statsforvalteren i Nordland"
+	// (key "fra").
+	From string
+	// Subject is what it is about (key "tema").
+	Subject string
+	// Date is when it was raised (key "dato").
+	Date Date
+	// Status says whether it still stands (key "status"); ObjectionOpen
+	// when not given.
+	Status ObjectionStatus
+	// Mediation is the number of the mekling activity (pbl § 5-6) that
+	// treats it, if any (key "mekling").
+	Mediation string
+	// Pos is where the objection is written in the plan file.
+	Pos Pos
+}
+
+// Open reports whether the objection still stands.
+func (o Objection) Open() bool {
+	return o.Status != ObjectionResolved && o.Status != ObjectionWithdrawn
 }
 
 // Person is someone named in the plan (an item of "personer").
@@ -261,6 +340,9 @@ type Body struct {
 	NoticeDays int
 	// Meetings are the body's meeting dates (key "møter").
 	Meetings []Date
+	// Municipality is the ID of the body's municipality in a joint plan
+	// (key "kommune"); empty in a plan of one municipality.
+	Municipality string
 	// Pos is where the body is written in the plan file.
 	Pos Pos
 }
@@ -297,6 +379,26 @@ const (
 	PoliticalDec ActivityKind = "politisk-behandling"
 	Deadline     ActivityKind = "frist"
 	Milestone    ActivityKind = "milepæl"
+	// Notice is varsel om oppstart and its kunngjøring (pbl § 11-12,
+	// § 12-8): it carries out the start-notice step without a political
+	// decision.
+	Notice ActivityKind = "varsel"
+	// Survey is a spørreundersøkelse; InputRound an innspillsrunde.
+	Survey     ActivityKind = "spørreundersøkelse"
+	InputRound ActivityKind = "innspillsrunde"
+	// Mediation is mekling of innsigelser (pbl § 5-6).
+	Mediation ActivityKind = "mekling"
+)
+
+// Precision says how exactly a date was given in the plan file.
+type Precision uint8
+
+// Date precisions. A week starts on its Monday and ends on its Friday; a
+// month starts on its first and ends on its last working day.
+const (
+	DayPrecision Precision = iota
+	WeekPrecision
+	MonthPrecision
 )
 
 // ActivityStatus is how far an activity has come.
@@ -321,9 +423,16 @@ type Activity struct {
 	Name string
 	// Purpose says why it is done (key "hensikt").
 	Purpose string
-	// Responsible is the ID of a Person or Group (key "ansvarlig").
+	// Responsible is the ID of a Person or Group, or the name of a party
+	// outside the organisation, e.g. "Kommunestyret" (key "ansvarlig").
+	// When several share the responsibility it is the first of them.
 	Responsible string
-	// Participants are IDs of Persons, Groups or Bodies (key "deltakere").
+	// AlsoResponsible are the others who share the responsibility, when
+	// "ansvarlig" is a list: IDs or names as for Responsible.
+	AlsoResponsible []string
+	// Participants are IDs of Persons, Groups or Bodies, or the names of
+	// parties outside the organisation, e.g. "Innbyggere" (key
+	// "deltakere"). [Plan.Name] gives the name to show for either.
 	Participants []string
 	// Kind is the type of activity (key "type").
 	Kind ActivityKind
@@ -331,13 +440,31 @@ type Activity struct {
 	// is zero the activity starts after its predecessors; when End is zero
 	// it lasts Duration.
 	Start, End Time
+	// StartPrecision and EndPrecision say whether Start and End were
+	// given as days, weeks ("uke 43 2017") or months ("2018-10",
+	// "oktober 2018"), so documents can show them as written.
+	StartPrecision, EndPrecision Precision
+	// Tentative marks the dates as not yet decided (key "foreløpig", or a
+	// "~" before the date: "start: ~2018-10"); documents show "(foreløpig)".
+	Tentative bool
+	// FixedDate marks dates fixed by the sources, e.g. an announced
+	// meeting on a Saturday (key "fast-dato"): Check does not ask to move
+	// them.
+	FixedDate bool
 	// Duration is how long the activity lasts (key "varighet").
 	Duration Duration
 	// After are the activities this one comes after (key "etter").
 	After []Dependency
-	// Decision is set on activities of kind PoliticalDec: the decision
-	// point the activity carries to the political bodies (key "vedtak").
+	// Decision is the decision point the activity carries to the political
+	// bodies (key "vedtak"). It is set on activities of kind PoliticalDec,
+	// and may be set on a Meeting, Workshop or PublicMeet that also
+	// decides: a workshop in the municipal council that ends with its
+	// decision. Use [Activity.IsDecision] rather than the kind.
 	Decision *Decision
+	// Method is how the activity is carried out, e.g. "Gruppearbeid,
+	// post-it-lapper" (key "metode"): the Metode column of a workshop's
+	// run sheet.
+	Method string
 	// Deliverable is what the activity delivers (key "leveranse").
 	Deliverable string
 	// Status says how far the activity has come (key "status").
@@ -346,6 +473,18 @@ type Activity struct {
 	Comment string
 	// Pos is where the activity is written in the plan file: its first key.
 	Pos Pos
+}
+
+// IsDecision reports whether the activity carries a decision point.
+func (a *Activity) IsDecision() bool { return a.Decision != nil }
+
+// ResponsibleParties returns everyone responsible for the activity:
+// Responsible, then AlsoResponsible.
+func (a *Activity) ResponsibleParties() []string {
+	if a.Responsible == "" {
+		return a.AlsoResponsible
+	}
+	return append([]string{a.Responsible}, a.AlsoResponsible...)
 }
 
 // Dependency is a finish-to-start link: the activity starts Lag after
@@ -528,8 +667,27 @@ func (p *Plan) Person(id string) *Person {
 	return nil
 }
 
+// Known reports whether id is the ID of a person, group or body of the
+// plan; a participant or responsible that is not is a party named by
+// text, like "Innbyggere".
+func (p *Plan) Known(id string) bool {
+	return p.Person(id) != nil || p.Group(id) != nil || p.Body(id) != nil
+}
+
+// MunicipalityByID returns the municipality of a joint plan with the
+// given ID, or nil.
+func (p *Plan) MunicipalityByID(id string) *Municipality {
+	for i := range p.Municipalities {
+		if p.Municipalities[i].ID == id {
+			return &p.Municipalities[i]
+		}
+	}
+	return nil
+}
+
 // Name returns the display name of a person, group or body ID, or id
-// itself when the plan does not know it.
+// itself when the plan does not know it: a party named by text, like
+// "Innbyggere", is its own name.
 func (p *Plan) Name(id string) string {
 	if x := p.Person(id); x != nil {
 		return x.Name

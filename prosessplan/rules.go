@@ -1,5 +1,7 @@
 package prosessplan
 
+import "slices"
+
 // Rules are the legal and recommended rules for one plan type: which steps
 // the law requires, minimum consultation periods with their paragraphs, and
 // whether breaking them is an error or only advice. They are data, so that a
@@ -42,6 +44,9 @@ type StatutoryStep struct {
 	// final decision: the planstrategi draft must be public at least 30
 	// days before the council treats it (pbl § 10-1).
 	MinBefore Duration
+	// Before is the Code of the decision step MinBefore counts back from;
+	// empty means the plan's final decision.
+	Before string
 	// WithinYears is the number of years after the municipal council is
 	// constituted by which the step must be done (pbl § 10-1); 0 for none.
 	WithinYears int
@@ -65,6 +70,38 @@ func nbnnen(nb, nn, en string) map[Language]string {
 
 func planName(t PlanType) map[Language]string {
 	return nbnnen(t.Label(Bokmal), t.Label(Nynorsk), t.Label(English))
+}
+
+// RulesForPlan returns the rules for plan p: those of its type, and when
+// the planstrategi is made with the planprogram (Plan.WithStrategy, pbl
+// § 10-1 third paragraph) the § 10-1 rules for the decision that fixes
+// the planprogram: the draft public at least 30 days before, adopted by
+// the municipal council within a year of its constitution.
+func RulesForPlan(p *Plan) (Rules, bool) {
+	r, ok := RulesFor(p.Type)
+	if !ok || !p.WithStrategy || p.Type == Planstrategi {
+		return r, ok
+	}
+	hasFixing := slices.ContainsFunc(r.Steps, func(st StatutoryStep) bool { return st.Code == StepProgramFixing })
+	if !hasFixing {
+		return r, ok
+	}
+	r.Steps = append(r.Steps,
+		StatutoryStep{
+			Code: StepStrategyDraft, Paragraph: "pbl § 10-1", Kind: Hearing, MinDuration: Duration{N: 30, Unit: Days},
+			MinBefore: Duration{N: 30, Unit: Days}, Before: StepStrategyDecision,
+			Text: nbnnen("Planstrategien behandles sammen med planprogrammet: forslaget gjøres offentlig minst 30 dager før kommunestyret fastsetter det (pbl § 10-1).",
+				"Planstrategien vert handsama saman med planprogrammet: framlegget vert gjort offentleg minst 30 dagar før kommunestyret fastset det (pbl § 10-1).",
+				"The planning strategy is treated with the planning programme: the draft is made public at least 30 days before the council fixes it (pbl § 10-1)."),
+		},
+		StatutoryStep{
+			Code: StepStrategyDecision, Paragraph: "pbl § 10-1", Kind: PoliticalDec, Decision: PlanProgramFixing,
+			Body: MunicipalCouncil, WithinYears: 1,
+			Text: nbnnen("Kommunestyret vedtar planstrategien sammen med planprogrammet, senest ett år etter at det ble konstituert (pbl § 10-1).",
+				"Kommunestyret vedtek planstrategien saman med planprogrammet, seinast eitt år etter at det vart konstituert (pbl § 10-1).",
+				"The municipal council adopts the planning strategy with the planning programme, no later than one year after it was constituted (pbl § 10-1)."),
+		})
+	return r, ok
 }
 
 // RulesFor returns the rules for plan type t, and false when t is not a
@@ -115,7 +152,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 	case Reguleringsplan:
 		return Rules{Type: t, Name: planName(t), Statutory: true, Steps: []StatutoryStep{
 			{
-				Code: StepStartNotice, Paragraph: "pbl § 12-8", Kind: Milestone, Required: true,
+				Code: StepStartNotice, Paragraph: "pbl § 12-8", Kind: Notice, Required: true,
 				Text: nbnnen("Varsel om oppstart til berørte og kunngjøring; praksis er minst 3 ukers frist for innspill, 6 uker med konsekvensutredning (pbl § 12-8).",
 					"Varsel om oppstart til råka partar og kunngjering; praksis er minst 3 vekers frist for innspel, 6 veker med konsekvensutgreiing (pbl § 12-8).",
 					"Notice of commencement to those affected and public announcement; practice is at least 3 weeks for input, 6 weeks with an impact assessment (pbl § 12-8)."),
@@ -169,6 +206,11 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"The municipal council adopts the planning strategy no later than one year after it was constituted (pbl § 10-1)."),
 			},
 		}}, true
+
+	case Kjoreplan:
+		// A workshop or meeting has no process the law or good practice
+		// sets: no steps, so no advice either.
+		return Rules{Type: t, Name: planName(t), Statutory: false}, true
 
 	case Temaplan:
 		return Rules{Type: t, Name: planName(t), Statutory: false, Steps: []StatutoryStep{

@@ -27,6 +27,10 @@ const (
 	CodeUnknownBody      = "PP-UNKNOWN-BODY"
 	CodeNoMeeting        = "PP-NO-MEETING"
 	CodeMeetingNotInPlan = "PP-MEETING-NOT-IN-PLAN"
+	// CodeDecisionDate is a decision activity with a fixed start or end
+	// on another day than the meeting it goes to: a start after a fixed
+	// meeting, or an end after the meeting.
+	CodeDecisionDate = "PP-DECISION-DATE"
 )
 
 // edge is a finish-to-start dependency from activity from.
@@ -404,17 +408,27 @@ func (sc *scheduler) date(i int) {
 		// start before them.
 		sc.driver[i] = -1
 	}
+	// A month is its working days: "start: 2018-10" is 1 October, or the
+	// first working day after it; "slutt: 2018-10" the last one.
+	fixedStart, fixedEnd := a.Start, a.End
+	if a.StartPrecision == MonthPrecision && !fixedStart.IsZero() {
+		fixedStart = DayOf(sc.cal.OnOrAfter(fixedStart.Date))
+	}
+	if a.EndPrecision == MonthPrecision && !fixedEnd.IsZero() {
+		fixedEnd = DayOf(sc.cal.OnOrBefore(fixedEnd.Date))
+	}
 	var start, end Time
 	switch {
-	case !a.Start.IsZero():
-		start = a.Start
+	case !fixedStart.IsZero():
+		start = fixedStart
 	case hasPre:
 		start = pre
-	case !a.End.IsZero():
-		start = sc.startOf(a.End, a.Duration)
+	case !fixedEnd.IsZero():
+		start = sc.startOf(fixedEnd, a.Duration)
 	}
 	if sa.Decision != nil {
 		sc.decide(i, start)
+		sc.decisionEnd(i)
 		return
 	}
 	if start.IsZero() {
@@ -427,8 +441,15 @@ func (sc *scheduler) date(i int) {
 	switch {
 	case a.Kind.IsPoint():
 		end = start
-	case !a.End.IsZero():
-		end = a.End
+	case !fixedEnd.IsZero():
+		end = fixedEnd
+	case a.StartPrecision == MonthPrecision && a.Duration.IsZero() && !a.Start.IsZero():
+		// "start: oktober 2018" alone: the activity takes the month.
+		last := D(a.Start.Date.Year, a.Start.Date.Month+1, 0)
+		end = DayOf(sc.cal.OnOrBefore(last))
+		if end.Date.Before(start.Date) {
+			end = start
+		}
 	default:
 		end = sc.cal.EndOf(start, a.Duration)
 	}
@@ -651,6 +672,45 @@ func (sc *scheduler) decide(i int, from Time) {
 	sd.Steps = steps
 	sa.Start, sa.End = DayOf(at), DayOf(at)
 	sc.dated[i] = true
+}
+
+// decisionEnd reports a decision activity whose fixed end is not its
+// meeting day: a decision is taken at one meeting, so the end would
+// otherwise be ignored without a word.
+//
+// A meeting or workshop that ends with the decision keeps its times of day
+// when they are on the meeting day.
+func (sc *scheduler) decisionEnd(i int) {
+	sa := sc.acts[i]
+	a := sa.Activity
+	if sa.Start.IsZero() {
+		return
+	}
+	if a.Start.HasClock && a.Start.Date == sa.Start.Date {
+		sa.Start = a.Start
+		switch {
+		case a.End.HasClock && a.End.Date == sa.Start.Date:
+			sa.End = a.End
+		case a.End.IsZero() && a.Duration.Unit == Minutes:
+			sa.End = addMinutes(a.Start, a.Duration.N)
+		default:
+			sa.End = sa.Start
+		}
+	}
+	m := sa.Start.Date
+	if d := a.Decision; d != nil && !d.Meeting.IsZero() && !a.Start.IsZero() && a.Start.Date != m {
+		sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
+			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
+			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
+			fmt.Sprintf("Activity %s has the start date %s, but the decision is set for the meeting on %s — remove \"start\", or correct \"møte\".", a.ID, a.Start.Date, m))
+	}
+	if a.End.IsZero() || a.End.Date == sa.Start.Date {
+		return
+	}
+	sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
+		fmt.Sprintf("Aktivitet %s er et vedtakspunkt og behandles på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saken i en egen aktivitet som vedtaket kommer etter.", a.ID, m, a.End.Date),
+		fmt.Sprintf("Aktivitet %s er eit vedtakspunkt og vert handsama på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saka i ein eigen aktivitet som vedtaket kjem etter.", a.ID, m, a.End.Date),
+		fmt.Sprintf("Activity %s is a decision point, treated at the meeting on %s, but has the end date %s — remove \"slutt\", or put the work up to the case in an activity of its own that the decision comes after.", a.ID, m, a.End.Date))
 }
 
 // finish computes the spans of the phases and of the plan. A phase's

@@ -39,6 +39,7 @@ var (
 		"Write which other laws, regulations and guidelines the plan rests on, e.g. national expectations and overarching plans."}
 	placeholderPurpose = starterText{"Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."}
 	placeholderPerson  = starterText{"Navn Navnesen", "Namn Namnesen", "Name Surname"}
+	placeholderAmount  = starterText{"Skriv omfang, f.eks. 50 % stilling", "Skriv omfang, t.d. 50 % stilling", "Write how much, e.g. a half-time post"}
 )
 
 // A starterItem is one activity of a starter plan. When step is set, the
@@ -54,6 +55,8 @@ type starterItem struct {
 	body       string // deciding body, for decisions
 	route      []string
 	resp       string
+	// method is the Metode column of a kjøreplan, in nb, nn and en.
+	method starterText
 }
 
 type starterPhase struct {
@@ -122,6 +125,28 @@ func starterPhases(t PlanType) []starterPhase {
 				{step: StepStrategyDecision, nb: "Vedtak av planstrategien i kommunestyret", nn: "Vedtak av planstrategien i kommunestyret", en: "Adoption of the planning strategy by the municipal council", after: []string{"2.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
 			}},
 		}
+	case Kjoreplan:
+		// Distriktssenteret's short template: a three-hour session in
+		// slots of ten minutes or more, each with its method.
+		mins := func(n int) Duration { return Duration{N: n, Unit: Minutes} }
+		return []starterPhase{
+			{"Arbeidsverksted", "Arbeidsverkstad", "Workshop", []starterItem{
+				{kind: Meeting, nb: "Velkommen, mål for møtet og program", nn: "Velkomen, mål for møtet og program", en: "Welcome, aims and programme", dur: mins(10), resp: "prosjektleder",
+					method: starterText{"Plenum", "Plenum", "Plenary"}},
+				{kind: Meeting, nb: "Innledning: hvor er vi?", nn: "Innleiing: kvar er vi?", en: "Introduction: where are we?", dur: mins(20), after: []string{"1.1"}, resp: "prosjektleder",
+					method: starterText{"Presentasjon", "Presentasjon", "Presentation"}},
+				{kind: Workshop, nb: "Gruppearbeid: hva vil vi?", nn: "Gruppearbeid: kva vil vi?", en: "Group work: what do we want?", dur: mins(50), after: []string{"1.2"}, resp: "prosjektgruppe",
+					method: starterText{"Grupper à 5–6, lapper på vegg", "Grupper på 5–6, lappar på vegg", "Groups of 5–6, notes on the wall"}},
+				{kind: Work, nb: "Pause", nn: "Pause", en: "Break", dur: mins(10), after: []string{"1.3"}, resp: "prosjektleder",
+					method: starterText{"Kaffe", "Kaffi", "Coffee"}},
+				{kind: Workshop, nb: "Gruppene legger fram", nn: "Gruppene legg fram", en: "The groups present", dur: mins(40), after: []string{"1.4"}, resp: "prosjektgruppe",
+					method: starterText{"Plenum, to minutter per gruppe", "Plenum, to minutt per gruppe", "Plenary, two minutes per group"}},
+				{kind: Workshop, nb: "Prioritering: hva gjør vi?", nn: "Prioritering: kva gjer vi?", en: "Priorities: what do we do?", dur: mins(30), after: []string{"1.5"}, resp: "prosjektleder",
+					method: starterText{"Prikkstemming", "Prikkrøysting", "Dot voting"}},
+				{kind: Meeting, nb: "Oppsummering og veien videre", nn: "Oppsummering og vegen vidare", en: "Summary and next steps", dur: mins(20), after: []string{"1.6"}, resp: "prosjektleder",
+					method: starterText{"Plenum", "Plenum", "Plenary"}},
+			}},
+		}
 	case Temaplan:
 		return []starterPhase{
 			{"Oppstart", "Oppstart", "Start", []starterItem{
@@ -182,12 +207,26 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 			{ID: "prosjektgruppe", Name: ProjectGroup.Label(l), Kind: ProjectGroup, Leader: "prosjektleder", Responsibility: txt("Gjør utredningene og skriver planen.", "Gjer utgreiingane og skriv planen.", "Does the studies and writes the plan."),
 				Members: []Member{{Person: "prosjektleder", Role: txt("leder", "leiar", "leader")}}},
 		},
-		Participation: []Participation{{
-			Who:  txt("Innbyggere, lag og foreninger, rådene", "Innbyggjarar, lag og foreiningar, råda", "Residents, associations, the councils"),
-			How:  txt("Folkemøte og høring", "Folkemøte og høyring", "Public meeting and consultation"),
-			When: txt("Se framdriftsplanen", "Sjå framdriftsplanen", "See the schedule"),
-			Why:  txt("Få fram kunnskap og behov, og forankre planen.", "Få fram kunnskap og behov, og forankre planen.", "Bring out knowledge and needs, and anchor the plan."),
-		}},
+		Participation: starterParticipation(t, l),
+	}
+	if t != Kjoreplan {
+		p.Resources = []Resource{
+			{What: txt("Prosjektleder", "Prosjektleiar", "Project leader"), Amount: placeholderAmount.in(l)},
+			{What: txt("Prosjektgruppa", "Prosjektgruppa", "The project group"), Amount: placeholderAmount.in(l)},
+			{What: txt("Kunngjøringer, møtelokaler og servering", "Kunngjeringar, møtelokale og servering", "Announcements, meeting rooms and refreshments"), Amount: placeholderAmount.in(l)},
+		}
+		p.Risks = []Risk{
+			{Description: txt("For lite tid i prosjektgruppa", "For lite tid i prosjektgruppa", "Too little time in the project group"),
+				Consequence: txt("Forsinkelser", "Forseinkingar", "Delays"),
+				Mitigation:  txt("Avklar ressursene med lederne før oppstart", "Avklar ressursane med leiarane før oppstart", "Agree the resources with the managers before the start")},
+			{Description: txt("Lav deltakelse i medvirkningen", "Låg deltaking i medverknaden", "Low turnout in participation"),
+				Consequence: txt("Planen mangler kunnskap og forankring", "Planen manglar kunnskap og forankring", "The plan lacks knowledge and support"),
+				Mitigation:  txt("Oppsøk gruppene der de er, også digitalt", "Oppsøk gruppene der dei er, også digitalt", "Go to the groups where they are, also online")},
+		}
+		p.Attachments = []Attachment{
+			{Title: txt("Mandat for planarbeidet", "Mandat for planarbeidet", "Mandate for the planning work")},
+			{Title: txt("Møteplan for politiske organer", "Møteplan for politiske organ", "Meeting plan of the political bodies")},
+		}
 	}
 	p.Bodies = starterBodies(cal, l, start)
 	steps := map[string]StatutoryStep{}
@@ -205,6 +244,7 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 				Responsible: it.resp,
 				Status:      NotStarted,
 				Purpose:     placeholderPurpose.in(l),
+				Method:      it.method.in(l),
 			}
 			if st, ok := steps[it.step]; ok {
 				a.Kind = st.Kind
@@ -232,6 +272,9 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 			}
 			if i == 0 && j == 0 {
 				a.Start = DayOf(start)
+				if t == Kjoreplan {
+					a.Start = At(start, 9, 0)
+				}
 			}
 			ph.Activities = append(ph.Activities, a)
 		}
@@ -243,7 +286,84 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 		p.CouncilConstituted = start
 	}
 	lengthenHearings(p)
+	moveMeetings(p)
 	return p
+}
+
+// starterParticipation returns the medvirkning of a starter plan: one row
+// per group pbl § 5-1 names, children and young people among them; a
+// kjøreplan has only its participants.
+func starterParticipation(t PlanType, l Language) []Participation {
+	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
+	see := txt("Se framdriftsplanen", "Sjå framdriftsplanen", "See the schedule")
+	if t == Kjoreplan {
+		return []Participation{{
+			Who:  txt("Deltakerne", "Deltakarane", "The participants"),
+			How:  txt("Gruppearbeid og plenum", "Gruppearbeid og plenum", "Group work and plenary"),
+			When: see,
+			Why:  txt("Alle skal bli hørt.", "Alle skal bli høyrde.", "Everyone is to be heard."),
+		}}
+	}
+	return []Participation{
+		{
+			Who:  txt("Barn og unge", "Barn og unge", "Children and young people"),
+			How:  txt("Ungdomsrådet, elevrådene og et verksted i skolen", "Ungdomsrådet, elevråda og ein verkstad i skulen", "The youth council, the pupils' councils and a workshop at school"),
+			When: see,
+			Why:  txt("Barn og unge skal sikres medvirkning (pbl § 5-1).", "Barn og unge skal sikrast medverknad (pbl § 5-1).", "Children and young people are to be ensured participation (pbl § 5-1)."),
+		},
+		{
+			Who:  txt("Innbyggere", "Innbyggjarar", "Residents"),
+			How:  txt("Folkemøte og høring", "Folkemøte og høyring", "Public meeting and consultation"),
+			When: see,
+			Why:  txt("Få fram kunnskap og behov, og forankre planen.", "Få fram kunnskap og behov, og forankre planen.", "Bring out knowledge and needs, and anchor the plan."),
+		},
+		{
+			Who:  txt("Grupper som krever spesiell tilrettelegging: eldre og personer med funksjonsnedsettelse", "Grupper som krev særskild tilrettelegging: eldre og personar med funksjonsnedsetjing", "Groups that need particular arrangements: older people and persons with disabilities"),
+			How:  txt("Eldrerådet og rådet for personer med funksjonsnedsettelse, og møter med brukerorganisasjonene", "Eldrerådet og rådet for personar med funksjonsnedsetjing, og møte med brukarorganisasjonane", "The councils for the elderly and for persons with disabilities, and meetings with user organisations"),
+			When: see,
+			Why:  txt("Alle skal kunne delta (pbl § 5-1).", "Alle skal kunne delta (pbl § 5-1).", "Everyone is to be able to take part (pbl § 5-1)."),
+		},
+		{
+			Who:  txt("Lag, foreninger og næringsliv", "Lag, foreiningar og næringsliv", "Associations and businesses"),
+			How:  txt("Innspillsrunde og høring", "Innspelsrunde og høyring", "Round of input and consultation"),
+			When: see,
+			Why:  txt("Få fram kunnskap og engasjement lokalt.", "Få fram kunnskap og engasjement lokalt.", "Bring out local knowledge and engagement."),
+		},
+		{
+			Who:  txt("Berørte offentlige organer og nabokommuner", "Råka offentlege organ og nabokommunar", "Affected public bodies and neighbouring municipalities"),
+			How:  txt("Varsel om oppstart og høring", "Varsel om oppstart og høyring", "Notice of commencement and consultation"),
+			When: see,
+			Why:  txt("Avklare nasjonale og regionale interesser tidlig.", "Avklare nasjonale og regionale interesser tidleg.", "Clarify national and regional interests early."),
+		},
+	}
+}
+
+// moveMeetings moves the public meetings and workshops of a starter plan
+// that fall in a holiday period later, a week at a time, since many are
+// away then.
+func moveMeetings(p *Plan) {
+	for range 5 {
+		s, _ := NewSchedule(p)
+		changed := false
+		for _, a := range s.Activities {
+			if (a.Kind != PublicMeet && a.Kind != Workshop) || a.Start.IsZero() || len(a.Activity.After) == 0 {
+				continue
+			}
+			d := a.Start.Date
+			if !s.Calendar.InSummerHoliday(d) && !InChristmas(d) && !InEasterWeek(d) {
+				continue
+			}
+			dep := &a.Activity.After[0]
+			if dep.Lag.Unit != WorkingDays && !dep.Lag.IsZero() {
+				continue
+			}
+			dep.Lag = Duration{N: dep.Lag.N + 5, Unit: WorkingDays}
+			changed = true
+		}
+		if !changed {
+			return
+		}
+	}
 }
 
 // lengthenHearings lengthens the høringer of p that run over a holiday
@@ -289,6 +409,9 @@ func lengthenHearings(p *Plan) {
 // plan already), kommuneloven § 5-12 for the councils that see its cases,
 // and a placeholder for the rest.
 func legalBasis(r Rules, l Language) []string {
+	if r.Type == Kjoreplan {
+		return nil // a workshop's run sheet rests on no law
+	}
 	var paras []string
 	for _, st := range r.Steps {
 		if p := strings.TrimPrefix(st.Paragraph, "pbl "); p != "" && !slices.Contains(paras, p) {

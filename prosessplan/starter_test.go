@@ -151,3 +151,42 @@ func TestNewStarterLegalBasis(t *testing.T) {
 		}
 	}
 }
+
+// TestNewStarterKommuneplan: a kommuneplan starter gets no warning of its
+// own, whatever its start (Easter and Christmas included), has medvirkning
+// for children and young people among several groups (pbl § 5-1), and
+// has resources, risks and attachments to fill in.
+func TestNewStarterKommuneplan(t *testing.T) {
+	for _, pt := range []PlanType{KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan, Temaplan, Reguleringsplan, Planstrategi} {
+		for _, start := range []Date{D(2026, 1, 5), D(2026, 2, 2), D(2026, 11, 2), D(2027, 1, 4), D(2027, 2, 1), D(2027, 3, 1)} {
+			p := NewStarter(pt, Nynorsk, start)
+			_, ps := CheckPlan(p)
+			for _, q := range ps {
+				if q.Severity != Advice {
+					t.Errorf("%s from %s: %s", pt, start, q.Message(Bokmal))
+				}
+			}
+			if len(p.Participation) < 3 || p.Participation[0].Who != "Barn og unge" || !strings.Contains(p.Participation[0].Why, "pbl § 5-1") {
+				t.Errorf("%s: medvirkning %+v", pt, p.Participation)
+			}
+			if len(p.Resources) == 0 || len(p.Risks) == 0 || len(p.Attachments) == 0 {
+				t.Errorf("%s: %d resources, %d risks, %d attachments", pt, len(p.Resources), len(p.Risks), len(p.Attachments))
+			}
+		}
+	}
+	k := NewStarter(Kjoreplan, Bokmal, D(2026, 9, 1))
+	s, ps := CheckPlan(k)
+	for _, q := range ps {
+		if q.Severity != Advice || q.Code != CodePlaceholder {
+			t.Errorf("kjøreplan: %s %s", q.Code, q.Message(Bokmal))
+		}
+	}
+	if got := s.Start.String() + "–" + s.End.String(); got != "2026-09-01 09:00–2026-09-01 12:00" {
+		t.Errorf("kjøreplan runs %s, want three hours from 09:00", got)
+	}
+	for _, a := range k.Activities() {
+		if a.Method == "" || a.Duration.Unit != Minutes || a.Duration.N%10 != 0 {
+			t.Errorf("kjøreplan item %s: method %q, duration %s", a.ID, a.Method, a.Duration)
+		}
+	}
+}
