@@ -38,7 +38,6 @@ func ExampleBuildSaksframlegg() {
 		fmt.Println(d.FileName)
 	}
 	// Output:
-	// saksframlegg-1-4-godkjenning-av-prosessplan
 	// saksframlegg-1-7-melding-om-oppstart
 	// saksframlegg-3-3-utlegging-til-horing
 	// saksframlegg-4-2-sluttbehandling

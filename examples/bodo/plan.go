@@ -310,7 +310,9 @@ func bodo() *prosessplan.Plan {
 						Purpose:      "Forankre prosessplanen i ledelsen, slik at rammene for arbeidet ligger fast.",
 						Responsible:  "prosjektleder",
 						Participants: []string{"styringsgruppe"},
-						Kind:         prosessplan.PoliticalDec,
+						// An administrative decision: a milestone of the plan,
+						// with no saksframlegg.
+						Kind: prosessplan.Milestone,
 						After: []prosessplan.Dependency{
 							{
 								ID: "1.3",
@@ -320,10 +322,6 @@ func bodo() *prosessplan.Plan {
 							Kind:    prosessplan.ProcessPlanApp,
 							Body:    "ledergruppa",
 							Meeting: prosessplan.D(2017, 1, 31),
-							Proposal: []string{
-								"Rådmannens ledergruppe godkjenner prosessplan for rullering av boligpolitisk handlingsplan, datert 24. januar 2017.",
-							},
-							Summary: "Prosessplanen beskriver organisering, medvirkning og framdrift for rulleringen av boligpolitisk handlingsplan til Boligplan 2018–2021.",
 						},
 						Deliverable: "Vedtatt prosessplan",
 						Status:      prosessplan.Done,
