@@ -513,6 +513,9 @@ func (c *caseBuilder) earlier() {
 			head += " (" + no + ")"
 		}
 		what := c.cw.pastTense[x.Kind]
+		if x.Kind == prosessplan.StartNotice && c.programAtStart() {
+			what = c.cw.pastStartProgram
+		}
 		if x.Outcome != nil && nonEmpty(x.Outcome.Text) {
 			what = strings.Join(x.Outcome.Text, " ")
 		} else if what == "" {

@@ -33,6 +33,7 @@ type caseWords struct {
 	// Sammendrag.
 	summary, summaryHearing, summaryFinal, statementsCount          string
 	statementOne, objectionOne, startWithProgram, hearingOutProgram string
+	pastStartProgram                                                string
 
 	// Saksopplysninger.
 	pastTense                                 map[prosessplan.DecisionKind]string
