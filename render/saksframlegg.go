@@ -522,7 +522,7 @@ func (c *caseBuilder) earlier() {
 			what = lowerFirst(x.Kind.Label(c.lang))
 		}
 		if x.Kind == prosessplan.HearingDecision {
-			if h := c.hearingFor(x); h != nil && x.Outcome == nil {
+			if h := c.hearingFor(x); h != nil && (x.Outcome == nil || !nonEmpty(x.Outcome.Text)) {
 				what = strings.TrimSuffix(what, ".") + " " + c.period(h.Start.Date, endOf(h).Date) + "."
 			}
 		}
