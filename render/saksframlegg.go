@@ -3,6 +3,8 @@ package render
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -35,11 +37,66 @@ func BuildSaksframlegg(s *prosessplan.Schedule, opts Options) []*Document {
 		return nil
 	}
 	names := caseFileNames(s, opts)
+	idx := newCaseIndex(s)
 	out := make([]*Document, 0, len(s.Decisions))
 	for i, d := range s.Decisions {
-		out = append(out, buildCase(s, opts, d, names[i]))
+		out = append(out, buildCase(s, opts, d, names[i], idx))
 	}
 	return out
+}
+
+// caseIndex holds what every case of a schedule looks up, built once, so
+// that a plan's cases cost time in proportion to the plan, not its square.
+type caseIndex struct {
+	acts     map[string]*prosessplan.ScheduledActivity
+	succ     map[string][]*prosessplan.ScheduledActivity // by the ID they come after
+	hearings []*prosessplan.ScheduledActivity            // dated høringer, in plan order
+	pos      map[*prosessplan.ScheduledDecision]int      // index in s.Decisions
+	// byDate are the political and administrative decisions with a date
+	// (the recorded outcome's, else the meeting's), sorted by it.
+	byDate []datedDecision
+}
+
+type datedDecision struct {
+	when prosessplan.Date
+	d    *prosessplan.ScheduledDecision
+}
+
+func newCaseIndex(s *prosessplan.Schedule) *caseIndex {
+	idx := &caseIndex{
+		acts: make(map[string]*prosessplan.ScheduledActivity, len(s.Activities)),
+		succ: map[string][]*prosessplan.ScheduledActivity{},
+		pos:  make(map[*prosessplan.ScheduledDecision]int, len(s.Decisions)),
+	}
+	for _, a := range s.Activities {
+		if _, dup := idx.acts[a.ID]; !dup {
+			idx.acts[a.ID] = a
+		}
+		for _, dep := range a.After {
+			if l := idx.succ[dep.ID]; len(l) == 0 || l[len(l)-1] != a {
+				idx.succ[dep.ID] = append(l, a)
+			}
+		}
+		if a.Kind == prosessplan.Hearing && !a.Start.IsZero() {
+			idx.hearings = append(idx.hearings, a)
+		}
+	}
+	for i, d := range s.Decisions {
+		idx.pos[d] = i
+	}
+	for _, list := range [][]*prosessplan.ScheduledDecision{s.Decisions, s.AdminDecisions} {
+		for _, d := range list {
+			when := d.Meeting()
+			if d.Outcome != nil && !d.Outcome.Date.IsZero() {
+				when = d.Outcome.Date
+			}
+			if !when.IsZero() {
+				idx.byDate = append(idx.byDate, datedDecision{when, d})
+			}
+		}
+	}
+	slices.SortStableFunc(idx.byDate, func(a, b datedDecision) int { return a.when.Compare(b.when) })
+	return idx
 }
 
 // Saksframlegg returns the saksframlegg draft for the political decision
@@ -53,11 +110,14 @@ func Saksframlegg(s *prosessplan.Schedule, decision string, opts Options) (*Docu
 	names := caseFileNames(s, opts)
 	for i, d := range s.Decisions {
 		if d.Activity != nil && d.Activity.ID == decision {
-			return buildCase(s, opts, d, names[i]), nil
+			return buildCase(s, opts, d, names[i], newCaseIndex(s)), nil
 		}
 	}
 	return nil, fmt.Errorf("%w: %q", ErrNoDecision, decision)
 }
+
+// maxListed is how many earlier or later decisions a case names at most.
+const maxListed = 8
 
 // maxFileName is the most bytes a suggested file name (without extension)
 // has: far below the 255 of common file systems, leaving room for a folder,
@@ -149,11 +209,12 @@ type caseBuilder struct {
 	d    *prosessplan.ScheduledDecision
 	date prosessplan.Date // the document's date
 	name string           // the plan's name
+	idx  *caseIndex
 }
 
-func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, fileName string) *Document {
+func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, fileName string, idx *caseIndex) *Document {
 	b := newBuilder(s, opts, SaksframleggDoc)
-	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title)}
+	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
 	p, w := b.p, b.w
 	doc := b.doc
 	doc.Created = c.date.Time()
@@ -334,20 +395,14 @@ func (b *builder) paragraphFor(k prosessplan.DecisionKind, code string) string {
 }
 
 // next returns the first decision of one of kinds after d.
-func (b *builder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.DecisionKind) *prosessplan.ScheduledDecision {
-	after := false
-	for _, x := range b.s.Decisions {
-		if x == d {
-			after = true
-			continue
-		}
-		if !after {
-			continue
-		}
-		for _, k := range kinds {
-			if x.Kind == k {
-				return x
-			}
+func (c *caseBuilder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.DecisionKind) *prosessplan.ScheduledDecision {
+	i, ok := c.idx.pos[d]
+	if !ok {
+		return nil
+	}
+	for _, x := range c.s.Decisions[i+1:] {
+		if slices.Contains(kinds, x.Kind) {
+			return x
 		}
 	}
 	return nil
@@ -355,15 +410,15 @@ func (b *builder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.De
 
 // hearingFor finds the høring a decision puts out: the activity it names,
 // else the first høring that starts on or after its meeting.
-func (b *builder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
+func (c *caseBuilder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
 	if d.Hearing != "" {
-		if a := b.s.Activity(d.Hearing); a != nil {
+		if a := c.idx.acts[d.Hearing]; a != nil {
 			return a
 		}
 	}
 	m := d.Meeting()
-	for _, a := range b.s.Activities {
-		if a.Kind == prosessplan.Hearing && !a.Start.IsZero() && !a.Start.Date.Before(m) {
+	for _, a := range c.idx.hearings {
+		if !a.Start.Date.Before(m) {
 			return a
 		}
 	}
@@ -372,11 +427,11 @@ func (b *builder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.Sche
 
 // hearingBefore finds the høring a final decision reports on: the last
 // høring that ends before its meeting.
-func (b *builder) hearingBefore(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
+func (c *caseBuilder) hearingBefore(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
 	m := d.Meeting()
 	var last *prosessplan.ScheduledActivity
-	for _, a := range b.s.Activities {
-		if a.Kind == prosessplan.Hearing && !a.End.IsZero() && (m.IsZero() || a.End.Date.Before(m)) {
+	for _, a := range c.idx.hearings {
+		if !a.End.IsZero() && (m.IsZero() || a.End.Date.Before(m)) {
 			if last == nil || a.End.Date.After(last.End.Date) {
 				last = a
 			}
@@ -487,29 +542,26 @@ func (c *caseBuilder) earlier() {
 	if m.IsZero() {
 		return
 	}
-	var all []*prosessplan.ScheduledDecision
-	all = append(all, c.s.Decisions...)
-	all = append(all, c.s.AdminDecisions...)
-	type item struct {
-		when prosessplan.Date
-		text string
+	// The latest decisions before the meeting, found by binary search in
+	// the decisions sorted by date: a real process has a handful, a very
+	// long plan names the last few.
+	byDate := c.idx.byDate
+	k := sort.Search(len(byDate), func(k int) bool { return !byDate[k].when.Before(m) })
+	var picked []datedDecision
+	for j := k - 1; j >= 0 && len(picked) < maxListed; j-- {
+		if byDate[j].d != c.d {
+			picked = append(picked, byDate[j])
+		}
 	}
-	var items []item
-	for _, x := range all {
-		if x == c.d {
-			continue
-		}
-		when := x.Meeting()
-		if x.Outcome != nil && !x.Outcome.Date.IsZero() {
-			when = x.Outcome.Date
-		}
-		if when.IsZero() || !when.Before(m) {
-			continue
-		}
-		body := c.decidingBody(x)
-		no := x.CaseNumberIn(x.Body)
-		head := body + " " + c.w.ShortDate(when)
-		if no != "" {
+	if len(picked) == 0 {
+		return
+	}
+	slices.Reverse(picked)
+	texts := make([]string, 0, len(picked))
+	for _, p := range picked {
+		x, when := p.d, p.when
+		head := c.decidingBody(x) + " " + c.w.ShortDate(when)
+		if no := x.CaseNumberIn(x.Body); no != "" {
 			head += " (" + no + ")"
 		}
 		what := c.cw.pastTense[x.Kind]
@@ -526,22 +578,9 @@ func (c *caseBuilder) earlier() {
 				what = strings.TrimSuffix(what, ".") + " " + c.period(h.Start.Date, endOf(h).Date) + "."
 			}
 		}
-		items = append(items, item{when, head + ": " + what})
-	}
-	if len(items) == 0 {
-		return
-	}
-	// Insertion sort: a handful of decisions, ordered by date, ties in plan order.
-	for i := 1; i < len(items); i++ {
-		for j := i; j > 0 && items[j].when.Before(items[j-1].when); j-- {
-			items[j], items[j-1] = items[j-1], items[j]
-		}
+		texts = append(texts, head+": "+what)
 	}
 	c.heading(2, c.cw.earlierTitle)
-	texts := make([]string, len(items))
-	for i, it := range items {
-		texts[i] = it.text
-	}
 	c.list(false, texts)
 }
 
@@ -719,30 +758,26 @@ func (c *caseBuilder) ahead() {
 	d, w := c.d, c.w
 	var items []string
 	if d.Activity != nil {
-		for _, a := range c.s.Activities {
-			for _, dep := range a.After {
-				// Internal work is the process plan's business; a case names
-				// the steps the public and the bodies see (and, after the
-				// final decision, its follow-up).
-				shown := a.Kind != prosessplan.Work || d.Kind == prosessplan.FinalDecision
-				if dep.ID == d.Activity.ID && a.Decision == nil && !a.Start.IsZero() && shown {
-					when := w.ShortDate(a.Start.Date)
-					if e := endOf(a).Date; e != a.Start.Date {
-						when += "–" + w.ShortDate(e)
-					}
-					items = append(items, a.Name+" ("+when+")")
-					break
+		for _, a := range c.idx.succ[d.Activity.ID] {
+			// Internal work is the process plan's business; a case names
+			// the steps the public and the bodies see (and, after the
+			// final decision, its follow-up).
+			shown := a.Kind != prosessplan.Work || d.Kind == prosessplan.FinalDecision
+			if a.Decision == nil && !a.Start.IsZero() && shown {
+				when := w.ShortDate(a.Start.Date)
+				if e := endOf(a).Date; e != a.Start.Date {
+					when += "–" + w.ShortDate(e)
 				}
+				items = append(items, a.Name+" ("+when+")")
 			}
 		}
 	}
-	after := false
-	for _, x := range c.s.Decisions {
-		if x == d {
-			after = true
-			continue
+	if i, ok := c.idx.pos[d]; ok {
+		later := c.s.Decisions[i+1:]
+		if len(later) > maxListed {
+			later = later[:maxListed]
 		}
-		if after {
+		for _, x := range later {
 			when := ""
 			if m := x.Meeting(); !m.IsZero() {
 				when = " " + w.ShortDate(m)
