@@ -141,3 +141,22 @@ func TestAdministrativeDecision(t *testing.T) {
 		}
 	}
 }
+
+// An older plan file writes the approval in the leader group as a
+// politisk-behandling; it still reads, and is still administrative.
+func TestAdministrativeDecisionOldForm(t *testing.T) {
+	p := deadlinePlan(D(2017, 11, 3), Date{})
+	p.Phases[0].Activities[1].Kind = PoliticalDec
+	s, ps := NewSchedule(p)
+	if len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if a := s.Activity("1.2"); a.Decision != nil || a.AdminDecision == nil {
+		t.Errorf("politisk-behandling with an administrative body: Decision %v, AdminDecision %v", a.Decision, a.AdminDecision)
+	}
+	for _, pr := range Check(s) {
+		if pr.Activity == "1.2" {
+			t.Errorf("problem on the administrative decision: %s", pr.Code)
+		}
+	}
+}

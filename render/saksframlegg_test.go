@@ -515,3 +515,23 @@ func TestSaksframleggLongPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestPreparedInnstilling: a kommunestyre case that has passed
+// formannskapet shows formannskapet's innstilling when the plan records
+// it, after the administration's.
+func TestPreparedInnstilling(t *testing.T) {
+	s := readPlan(t, "testdata/kommuneplan.yaml")
+	dec := s.Activity("2.5").Decision
+	dec.Prepared = &prosessplan.PreparedProposal{Body: "fsk", Date: prosessplan.D(2024, 4, 10),
+		Points: []string{"Kommunestyret vedtar samfunnsdelen med endringen i mål 3."}}
+	d := caseOf(t, s, "2.5", render.Options{})
+	if got := listItems(d, "Innstilling fra Formannskapet"); !slices.Equal(got, []string{"Kommunestyret vedtar samfunnsdelen med endringen i mål 3."}) {
+		t.Errorf("formannskapet's innstilling %q", got)
+	}
+	if !strings.Contains(allText(d), "Formannskapet ga denne innstillingen 10.\u00a0april 2024:") {
+		t.Errorf("no date of formannskapet's innstilling")
+	}
+	if h := headings(d, 1); h[0] != "Kommunedirektørens innstilling" {
+		t.Errorf("first heading %q", h[0])
+	}
+}
