@@ -1019,8 +1019,16 @@ func (b *builder) attachments() {
 	b.add(l)
 }
 
-func (b *builder) problems(ps prosessplan.Problems) {
+// problems lists the errors and warnings a draft is rendered with. Advice
+// is check's to give, not the document's: it is left out.
+func (b *builder) problems(all prosessplan.Problems) {
 	w := b.w
+	var ps prosessplan.Problems
+	for _, pr := range all {
+		if pr.Severity != prosessplan.Advice {
+			ps = append(ps, pr)
+		}
+	}
 	if len(ps) == 0 {
 		return
 	}

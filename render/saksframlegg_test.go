@@ -192,8 +192,11 @@ func TestSaksframleggIsAboutThisDecision(t *testing.T) {
 func TestNoAdviceInDocuments(t *testing.T) {
 	for _, name := range []string{"../examples/bodo.yaml", "testdata/kommuneplan.yaml", "testdata/reguleringsplan.yaml"} {
 		s := readPlan(t, name)
+		// Rendered with check's problems too (as -draft does): advice
+		// stays out of the appendix.
+		_, probs := prosessplan.CheckPlan(s.Plan)
 		for _, lang := range []prosessplan.Language{prosessplan.Bokmal, prosessplan.Nynorsk, prosessplan.English} {
-			opts := render.Options{Language: lang}
+			opts := render.Options{Language: lang, Problems: probs}
 			docs := append([]*render.Document{render.Build(s, opts)}, render.BuildSaksframlegg(s, opts)...)
 			for _, d := range docs {
 				text := strings.ToLower(allText(d))
@@ -205,6 +208,17 @@ func TestNoAdviceInDocuments(t *testing.T) {
 				}
 			}
 		}
+	}
+	// A temaplan without a høring gets check's advice «Anbefalt: høring …»;
+	// a draft rendered with it does not print it.
+	p := testPlan()
+	p.Phases[1].Activities = p.Phases[1].Activities[:1]
+	s, probs := prosessplan.CheckPlan(p)
+	if !strings.Contains(probs.Error(), "Anbefalt") {
+		t.Fatalf("test plan gets no advice to leave out: %v", probs)
+	}
+	if text := allText(render.Build(s, render.Options{Problems: probs})); strings.Contains(text, "Anbefalt") {
+		t.Errorf("the plan document prints check's advice")
 	}
 	// A temaplan's «Plantype og rammer» says what this plan does.
 	d := render.Build(readPlan(t, "../examples/bodo.yaml"), render.Options{})
