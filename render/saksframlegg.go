@@ -639,7 +639,7 @@ func (c *caseBuilder) hearing() {
 		if len(parties) > 0 {
 			c.para(sprintf(cw.hearingParties, c.w.Join(parties)))
 		}
-	case prosessplan.FinalDecision:
+	case prosessplan.FinalDecision, prosessplan.PlanProgramFixing:
 		h := c.hearingBefore(d)
 		r := d.HearingReport
 		if h == nil && r == nil {
@@ -647,7 +647,11 @@ func (c *caseBuilder) hearing() {
 		}
 		c.heading(2, cw.hearingTitle)
 		if h != nil {
-			c.para(sprintf(cw.hearingWas, c.period(h.Start.Date, endOf(h).Date), c.weeks(h)))
+			was := cw.hearingWas
+			if d.Kind == prosessplan.PlanProgramFixing {
+				was = cw.programWas
+			}
+			c.para(sprintf(was, c.period(h.Start.Date, endOf(h).Date), c.weeks(h)))
 		}
 		if r == nil || (r.Statements == 0 && len(r.From) == 0 && len(r.MainPoints) == 0 && len(r.Objections) == 0) {
 			c.styled(ToComplete, cw.hearingToFill)
@@ -860,6 +864,10 @@ func (c *caseBuilder) assessment() {
 			if min := c.minHearing(); !min.IsZero() {
 				c.para(sprintf(cw.assessHearingLaw, c.weeks(h), c.w.Duration(min), c.paragraphFor("", prosessplan.StepProposalHearing)))
 			}
+		}
+	case prosessplan.PlanProgramFixing:
+		if r := d.HearingReport; r != nil && r.Statements > 0 {
+			c.para(sprintf(cw.assessStatements, r.Statements))
 		}
 	case prosessplan.FinalDecision:
 		if r := d.HearingReport; r != nil && r.Statements > 0 {

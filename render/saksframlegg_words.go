@@ -33,7 +33,7 @@ type caseWords struct {
 	// Sammendrag.
 	summary, summaryHearing, summaryFinal, statementsCount          string
 	statementOne, objectionOne, startWithProgram, hearingOutProgram string
-	pastStartProgram                                                string
+	pastStartProgram, programWas                                    string
 
 	// Saksopplysninger.
 	pastTense                                 map[prosessplan.DecisionKind]string
@@ -92,6 +92,8 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		summaryFinal:      "Planforslaget har vært på høring%s.",
 		statementsCount:   "Det kom %d uttalelser.",
 		statementOne:      "Det kom én uttalelse.",
+		pastStartProgram:  "varslet oppstart og sendte forslaget til planprogram på høring.",
+		programWas:        "Forslaget til planprogram var på høring%s (%s).",
 		objectionOne:      "Det kom én innsigelse: %s.",
 		startWithProgram:  "Varsel om oppstart og høring av planprogram",
 		hearingOutProgram: "Forslaget til planprogram sendes på høring og legges ut til offentlig ettersyn%s (%s).",
@@ -177,6 +179,8 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		summaryFinal:      "Planframlegget har vore på høyring%s.",
 		statementsCount:   "Det kom %d fråsegner.",
 		statementOne:      "Det kom éi fråsegn.",
+		pastStartProgram:  "varsla oppstart og sende framlegget til planprogram på høyring.",
+		programWas:        "Framlegget til planprogram var på høyring%s (%s).",
 		objectionOne:      "Det kom éi motsegn: %s.",
 		startWithProgram:  "Varsel om oppstart og høyring av planprogram",
 		hearingOutProgram: "Framlegget til planprogram vert sendt på høyring og lagt ut til offentleg ettersyn%s (%s).",
@@ -262,6 +266,8 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		summaryFinal:      "The proposal has been on consultation%s.",
 		statementsCount:   "%d statements were received.",
 		statementOne:      "One statement was received.",
+		pastStartProgram:  "gave notice of the start and sent the proposed planning programme for consultation.",
+		programWas:        "The proposed planning programme was on consultation%s (%s).",
 		objectionOne:      "One objection was raised: %s.",
 		startWithProgram:  "Notice of start and consultation on the planning programme",
 		hearingOutProgram: "The proposed planning programme is sent for consultation and public inspection%s (%s).",
