@@ -141,6 +141,19 @@ func TestInnstillingNamesTheLaw(t *testing.T) {
 		{kp, "2.5", render.Options{Language: prosessplan.Nynorsk}, []string{"Kommunestyret vedtek Kommuneplanens samfunnsdel 2024–2036", "jf. plan- og bygningslova § 11-15."}},
 		{reg, "1.2", render.Options{}, []string{"jf. plan- og bygningsloven § 12-10."}},
 	}
+	// A planstrategi is adopted under § 10-1, with no budget point.
+	ps := readPlan(t, "testdata/kommuneplan.yaml").Plan
+	ps.Type = prosessplan.Planstrategi
+	strat, _ := prosessplan.NewSchedule(ps)
+	tests = append(tests, struct {
+		s    *prosessplan.Schedule
+		id   string
+		opts render.Options
+		want []string
+	}{strat, "2.5", render.Options{}, []string{"jf. plan- og bygningsloven § 10-1."}})
+	if rec := listItems(caseOf(t, strat, "2.5", render.Options{}), "Kommunedirektørens innstilling"); len(rec) != 1 {
+		t.Errorf("planstrategi innstilling %q, want the adoption only", rec)
+	}
 	for _, tt := range tests {
 		d := caseOf(t, tt.s, tt.id, tt.opts)
 		rec := ""
