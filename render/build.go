@@ -82,6 +82,18 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 	return b
 }
 
+// newLaw reports whether a document dated date falls after the councils
+// elected in 2019 were constituted, from when kommuneloven 2018 governs the
+// councils (§ 5-12) and titles the chief executive kommunedirektør. The
+// plan's own date of constitution counts when it is in 2019.
+func (b *builder) newLaw(date prosessplan.Date) bool {
+	from := prosessplan.D(2019, 10, 1)
+	if k := b.p.CouncilConstituted; k.Year == 2019 {
+		from = k
+	}
+	return !date.Before(from)
+}
+
 // planDate is the date documents carry: the plan's own date, else the
 // adoption date, else the schedule's start — never the wall clock, so the
 // same plan always gives the same bytes.
@@ -734,11 +746,15 @@ func (b *builder) participation() {
 		return
 	}
 	b.heading(2, w.StatutoryCouncils)
+	intro, none := w.CouncilsIntro, w.CouncilsNone
+	if !b.newLaw(planDate(b.s)) {
+		intro, none = w.CouncilsIntroOld, w.CouncilsNoneOld
+	}
 	if len(steps) == 0 {
-		b.para(w.CouncilsNone)
+		b.para(none)
 		return
 	}
-	b.para(w.CouncilsIntro)
+	b.para(intro)
 	t := table(w.CapCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
 		[]float64{0.25, 0.2, 0.3, 0.25})
 	for _, cs := range steps {

@@ -286,16 +286,9 @@ func (c *caseBuilder) period(a, b prosessplan.Date) string {
 	return sprintf(c.cw.hearingPeriod, from, to)
 }
 
-// newLaw reports whether the document's date falls after the councils
-// elected in 2019 were constituted, from when kommuneloven 2018 governs
-// the councils and titles the chief executive kommunedirektør.
-func (c *caseBuilder) newLaw() bool {
-	from := prosessplan.D(2019, 10, 1)
-	if k := c.p.CouncilConstituted; k.Year == 2019 {
-		from = k
-	}
-	return !c.date.Before(from)
-}
+// newLaw reports whether the case's date falls under kommuneloven 2018
+// (see builder.newLaw).
+func (c *caseBuilder) newLaw() bool { return c.builder.newLaw(c.date) }
 
 // chiefTitle is the chief executive's title in the innstilling: a profile
 // that says rådmann wins; otherwise the title of the document's date.

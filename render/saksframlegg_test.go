@@ -307,7 +307,14 @@ func TestWordsOfTheDocumentsDate(t *testing.T) {
 			t.Errorf("2017 case says %q", not)
 		}
 	}
+	// The plan document too: the councils under the law of its date.
+	if plan := allText(render.Build(readPlan(t, "../examples/bodo.yaml"), render.Options{})); !strings.Contains(plan, "Eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saker") {
+		t.Errorf("the 2017 plan document does not name the councils of its time")
+	}
 	s := readPlan(t, "testdata/kommuneplan.yaml")
+	if plan := allText(render.Build(s, render.Options{})); !strings.Contains(plan, "(kommuneloven § 5-12). Rådene har sakene til behandling slik:") {
+		t.Errorf("the 2023 plan document does not cite kommuneloven § 5-12")
+	}
 	recent := allText(caseOf(t, s, "2.5", render.Options{}))
 	for _, want := range []string{"Kommunedirektørens innstilling", "kommuneloven § 5-12"} {
 		if !strings.Contains(recent, want) {

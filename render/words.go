@@ -69,9 +69,15 @@ type Words struct {
 	NonStatutoryIntro string
 	// NonStatutoryOwn introduces the table of the plan's own steps (a plan
 	// type without a statutory process).
-	NonStatutoryOwn                              string
-	CouncilsIntro                                string
-	CouncilsNone                                 string // the plan has statutory councils, but none meets on a case
+	NonStatutoryOwn string
+	CouncilsIntro   string
+	CouncilsNone    string // the plan has statutory councils, but none meets on a case
+	// CouncilsIntroOld and CouncilsNoneOld are CouncilsIntro and
+	// CouncilsNone for documents dated before the councils elected in
+	// 2019 were constituted, when the eldrerådslova (1991) and the 2005
+	// law on councils for persons with disabilities applied, and a youth
+	// council was not statutory.
+	CouncilsIntroOld, CouncilsNoneOld            string
 	ProblemsIntro                                string
 	ActivityCaption                              string // phase-grouped activity table caption
 	PoliticalCaption                             string
@@ -148,6 +154,8 @@ var words = map[prosessplan.Language]*Words{
 		NonStatutoryOwn:   "Planen har disse stegene:",
 		CouncilsIntro:     "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket, og uttalelsen skal følge saken til det organet som avgjør den (kommuneloven § 5-12). Rådene har sakene til behandling slik:",
 		CouncilsNone:      "Ingen av de lovpålagte rådene har saken til behandling etter møteplanen. Vurder om eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saken før den avgjøres (kommuneloven § 5-12).",
+		CouncilsIntroOld:  "Eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for mennesker med nedsatt funksjonsevne). Rådene har sakene til behandling slik:",
+		CouncilsNoneOld:   "Ingen av rådene har saken til behandling etter møteplanen. Vurder om eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saken før den avgjøres.",
 		ProblemsIntro:     "Kontrollen av planutkastet fant dette som bør rettes eller vurderes:",
 		ActivityCaption:   "Aktiviteter per fase",
 		PoliticalCaption:  "Politiske behandlinger",
@@ -219,6 +227,8 @@ var words = map[prosessplan.Language]*Words{
 		NonStatutoryOwn:   "Planen har desse stega:",
 		CouncilsIntro:     "Eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket, og fråsegna skal følgje saka til det organet som avgjer ho (kommunelova § 5-12). Råda har sakene til handsaming slik:",
 		CouncilsNone:      "Ingen av dei lovpålagde råda har saka til handsaming etter møteplanen. Vurder om eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saka før ho vert avgjord (kommunelova § 5-12).",
+		CouncilsIntroOld:  "Eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for menneske med nedsett funksjonsevne). Råda har sakene til handsaming slik:",
+		CouncilsNoneOld:   "Ingen av råda har saka til handsaming etter møteplanen. Vurder om eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saka før ho vert avgjord.",
 		ProblemsIntro:     "Kontrollen av planutkastet fann dette som bør rettast eller vurderast:",
 		ActivityCaption:   "Aktivitetar per fase",
 		PoliticalCaption:  "Politiske handsamingar",
@@ -290,6 +300,8 @@ var words = map[prosessplan.Language]*Words{
 		NonStatutoryOwn:   "The plan has these steps:",
 		CouncilsIntro:     "The council for the elderly, the council for persons with disabilities and the youth council must receive cases that concern them early enough for their statement to influence the decision, and the statement goes with the case to the deciding body (Local Government Act § 5-12). The councils treat the cases as follows:",
 		CouncilsNone:      "None of the statutory councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly, the council for persons with disabilities and the youth council should see the case before it is decided (Local Government Act § 5-12).",
+		CouncilsIntroOld:  "The council for the elderly and the council for persons with disabilities must receive cases that concern them early enough for their statement to influence the decision (the Acts on councils for the elderly and for persons with disabilities). The councils treat the cases as follows:",
+		CouncilsNoneOld:   "None of the councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly and the council for persons with disabilities should see the case before it is decided.",
 		ProblemsIntro:     "Checking the draft found the following to fix or consider:",
 		ActivityCaption:   "Activities by phase",
 		PoliticalCaption:  "Political treatments",
