@@ -323,7 +323,8 @@ func (c *caseBuilder) header(title string) {
 		{Key: FieldTittel, Label: c.cw.titleLabel, Value: title},
 	}
 	kv := &KeyValue{Header: true}
-	kv.Pairs = append(kv.Pairs, Pair{Key: w.Municipality, Value: c.prof.Municipality})
+	kv.Pairs = append(kv.Pairs, Pair{Key: w.Municipality, Value: c.prof.Municipality},
+		Pair{Key: w.DocumentType, Value: w.Saksframlegg})
 	for _, f := range c.doc.Fields {
 		if f.Key != FieldTittel {
 			kv.Pairs = append(kv.Pairs, Pair{Key: f.Label, Value: f.Value})

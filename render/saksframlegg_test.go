@@ -374,7 +374,7 @@ func TestSaksframleggHeader(t *testing.T) {
 	for _, p := range kv.Pairs {
 		labels = append(labels, p.Key)
 	}
-	if want := []string{"Kommune", "Saksbehandler", "Arkivsaksnr.", "Arkivkode", "Løpenr.", "Dato"}; !slices.Equal(labels, want) {
+	if want := []string{"Kommune", "Dokumenttype", "Saksbehandler", "Arkivsaksnr.", "Arkivkode", "Løpenr.", "Dato"}; !slices.Equal(labels, want) {
 		t.Errorf("header labels %q, want %q (a field without a value is printed empty, never dropped)", labels, want)
 	}
 	sg := tableByCaption(d, "Saksgang")
