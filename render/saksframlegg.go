@@ -532,11 +532,13 @@ func (c *caseBuilder) summary() {
 // number and what was decided (the recorded outcome, else the decision's
 // kind in the past tense).
 func (c *caseBuilder) earlier() {
-	m := c.d.Meeting()
+	// Decisions taken by the time the papers are written: before the
+	// document's date (the saksfrist), not merely before the meeting.
+	m := c.date
 	if m.IsZero() {
 		return
 	}
-	// The latest decisions before the meeting, found by binary search in
+	// The latest decisions before that date, found by binary search in
 	// the decisions sorted by date: a real process has a handful, a very
 	// long plan names the last few.
 	byDate := c.idx.byDate
