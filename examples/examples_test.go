@@ -43,7 +43,12 @@ func TestBodo(t *testing.T) {
 	if got := strings.Join(route, ", "); got != want {
 		t.Errorf("saksgang of the final decision:\n%s\nwant\n%s", got, want)
 	}
-	approval := s.Activity("1.4").Decision
+	// Approval in rådmannens ledergruppe is an administrative decision: a
+	// milestone, not a political decision point.
+	if s.Activity("1.4").Decision != nil || s.Activity("1.4").Kind != prosessplan.Milestone {
+		t.Error("1.4 is a political decision; want an administrative milestone")
+	}
+	approval := s.Activity("1.4").AdminDecision
 	if m := approval.Meeting(); m != prosessplan.D(2017, 1, 31) || approval.Steps[0].Body.Name != "Rådmannens ledergruppe" {
 		t.Errorf("process plan approved by %s on %v, want Rådmannens ledergruppe at the end of January 2017",
 			approval.Steps[0].Body.Name, m)
@@ -110,7 +115,6 @@ func ExampleBodo() {
 	// Output:
 	// Prosessplan for rullering av boligpolitisk handlingsplan – Boligplan 2018–2021
 	// Bodø kommune – Temaplan
-	// 1.4: Godkjenning av prosessplan 2017-01-31
 	// 1.7: Melding om oppstart 2017-03-16
 	// 3.3: Utlegging til høring og offentlig ettersyn 2017-09-13
 	// 4.2: Sluttbehandling 2017-12-07

@@ -46,6 +46,10 @@ const (
 	// CodeJointDecision is a municipality of a joint plan whose own
 	// municipal council does not adopt the plan (pbl § 9-4).
 	CodeJointDecision = "PP-JOINT-DECISION-MISSING"
+	// CodeCaseDeadline is a decision whose saksfrist (the earliest in its
+	// saksgang) comes before the activities that prepare the case are
+	// done: the meeting is fixed too early for the work.
+	CodeCaseDeadline = "PP-CASE-DEADLINE"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
 )
@@ -80,6 +84,7 @@ func Check(s *Schedule) Problems {
 	}
 	for _, d := range s.Decisions {
 		c.decision(d)
+		c.caseDeadline(d)
 	}
 	for _, ph := range s.Phases {
 		c.phase(ph)
@@ -906,4 +911,57 @@ func (c *checker) placeholders() {
 			report(a.Pos, a.ID, checkField{"hensikt", "hvorfor aktiviteten gjøres", "kvifor aktiviteten vert gjord", "why the activity is done"})
 		}
 	}
+}
+
+// caseDeadline reports a decision whose saksframlegg is due (the earliest
+// deadline in its saksgang) before the activities it comes after are done:
+// only fixed dates can force that, since NewSchedule otherwise picks later
+// meetings. It names the first meeting of the deciding body that works.
+func (c *checker) caseDeadline(d *ScheduledDecision) {
+	a := d.Activity
+	due := d.Deadline()
+	if a == nil || due.IsZero() {
+		return
+	}
+	var ready Date
+	var last *ScheduledActivity
+	for _, dep := range a.After {
+		if p, ok := c.index[dep.ID]; ok && !p.End.IsZero() && (ready.IsZero() || p.End.Date.After(ready)) {
+			ready, last = p.End.Date, p
+		}
+	}
+	if ready.IsZero() || !due.Before(ready) {
+		return
+	}
+	var bodies []*Body
+	for _, st := range d.Steps {
+		if st.Body != nil {
+			bodies = append(bodies, st.Body)
+		}
+	}
+	meetings := func(id string) []Date {
+		for _, b := range bodies {
+			if b.ID == id {
+				m := slices.Clone(b.Meetings)
+				slices.SortFunc(m, cmpDate)
+				return m
+			}
+		}
+		return nil
+	}
+	steps, failed := routeFrom(c.cal, meetings, bodies, c.cal.NextWorkingDay(ready), ready)
+	nb := fmt.Sprintf("Aktivitet %s: saksframlegget må være ferdig %s, men aktivitet %s, som saken bygger på, er ferdig først %s — ", a.ID, due, last.ID, ready)
+	nn := fmt.Sprintf("Aktivitet %s: saksframlegget må vere ferdig %s, men aktivitet %s, som saka byggjer på, er ferdig først %s — ", a.ID, due, last.ID, ready)
+	en := fmt.Sprintf("Activity %s: the case papers are due %s, but activity %s, which the case builds on, ends only on %s — ", a.ID, due, last.ID, ready)
+	if failed < 0 && len(steps) > 0 {
+		st := steps[len(steps)-1]
+		nb += fmt.Sprintf("første møte som rekker saksfristen, er %s %s; flytt vedtaket dit, eller gjør arbeidet ferdig tidligere.", st.Body.Name, st.Meeting)
+		nn += fmt.Sprintf("første møtet som rekk saksfristen, er %s %s; flytt vedtaket dit, eller gjer arbeidet ferdig tidlegare.", st.Body.Name, st.Meeting)
+		en += fmt.Sprintf("the first meeting that meets the deadline is %s on %s; move the decision there, or finish the work earlier.", st.Body.Name, st.Meeting)
+	} else {
+		nb += "ingen møter i møteplanen rekker saksfristen; legg inn flere møter, eller gjør arbeidet ferdig tidligere."
+		nn += "ingen møte i møteplanen rekk saksfristen; legg inn fleire møte, eller gjer arbeidet ferdig tidlegare."
+		en += "no meeting in the meeting plan meets the deadline; add meetings, or finish the work earlier."
+	}
+	c.add(CodeCaseDeadline, Warning, decisionPos(d), a.ID, nb, nn, en)
 }

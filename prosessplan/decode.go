@@ -44,45 +44,56 @@ var pfKeys = map[string][]string{
 	"aktivitet": {"nr", "navn", "hensikt", "ansvarlig", "deltakere", "type", "start", "slutt",
 		"foreløpig", "fast-dato", "varighet", "etter", "vedtak", "metode", "leveranse", "status", "merknad"},
 	"avhengighet": {"nr", "etterslep"},
-	"vedtak":      {"type", "organ", "saksgang", "møte", "høring", "innstilling", "sammendrag"},
-	"medvirkning": {"hvem", "hvordan", "når", "hvorfor", "aktiviteter"},
-	"risiko":      {"beskrivelse", "konsekvens", "tiltak"},
-	"ressurs":     {"hva", "omfang", "merknad"},
-	"vedlegg":     {"tittel", "referanse"},
-	"kalender":    {"fellesferie", "stengt"},
-	"fellesferie": {"fra", "til"},
-	"stengt":      {"navn", "fra", "til"},
+	"vedtak": {"type", "organ", "saksgang", "møte", "høring", "innstilling", "sammendrag",
+		"saksnummer", "arkivkode", "journalpost", "innstilling-fra", "høringen", "vurdering",
+		"vedlegg", "ikke-vedlagt", "utfall"},
+	"innstilling-fra":   {"organ", "dato", "innstilling"},
+	"høringen":          {"instanser", "uttalelser", "uttalelser-fra", "hovedpunkter", "innsigelser"},
+	"høringsinnsigelse": {"instans", "gjelder", "løsning"},
+	"utfall":            {"dato", "saksnr", "vedtak", "status"},
+	"medvirkning":       {"hvem", "hvordan", "når", "hvorfor", "aktiviteter"},
+	"risiko":            {"beskrivelse", "konsekvens", "tiltak"},
+	"ressurs":           {"hva", "omfang", "beløp", "stillingsprosent", "merknad"},
+	"vedlegg":           {"tittel", "referanse"},
+	"kalender":          {"fellesferie", "stengt"},
+	"fellesferie":       {"fra", "til"},
+	"stengt":            {"navn", "fra", "til"},
 }
 
 // pfTableOrder is the order in which pfTableWhere is searched, so that
 // messages do not depend on map order.
 var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", "organ", "fase",
-	"aktivitet", "avhengighet", "vedtak", "medvirkning", "risiko", "ressurs", "vedlegg",
+	"aktivitet", "avhengighet", "vedtak", "innstilling-fra", "høringen", "høringsinnsigelse", "utfall",
+	"medvirkning", "risiko", "ressurs", "vedlegg",
 	"kalender", "fellesferie", "stengt", "kommune", "relatert-plan", "innsigelse"}
 
 // pfTableWhere says where the keys of each object belong, for a key
 // written at the wrong level that belongs to that object only.
 var pfTableWhere = map[string]pfText{
-	"plan":          {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
-	"organisering":  {"under «organisering»", "under «organisering»", "under \"organisering\""},
-	"organ":         {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
-	"fase":          {"i en fase under «faser»", "i ein fase under «faser»", "in a phase under \"faser\""},
-	"aktivitet":     {"i en aktivitet under «aktiviteter»", "i ein aktivitet under «aktiviteter»", "in an activity under \"aktiviteter\""},
-	"vedtak":        {"under «vedtak» i en aktivitet", "under «vedtak» i ein aktivitet", "under \"vedtak\" in an activity"},
-	"medvirkning":   {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
-	"gruppe":        {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
-	"kalender":      {"under «kalender»", "under «kalender»", "under \"kalender\""},
-	"person":        {"i en person under «personer»", "i ein person under «personer»", "in a person under \"personer\""},
-	"medlem":        {"i et medlem under «medlemmer» i en gruppe", "i eit medlem under «medlemmer» i ei gruppe", "in a member under \"medlemmer\" of a group"},
-	"avhengighet":   {"i et element under «etter» i en aktivitet", "i eit element under «etter» i ein aktivitet", "in an item under \"etter\" of an activity"},
-	"risiko":        {"i en risiko under «risikoer»", "i ein risiko under «risikoer»", "in a risk under \"risikoer\""},
-	"ressurs":       {"i en ressurs under «ressurser»", "i ein ressurs under «ressurser»", "in a resource under \"ressurser\""},
-	"vedlegg":       {"i et vedlegg under «vedlegg»", "i eit vedlegg under «vedlegg»", "in an attachment under \"vedlegg\""},
-	"fellesferie":   {"under «fellesferie» i «kalender»", "under «fellesferie» i «kalender»", "under \"fellesferie\" in \"kalender\""},
-	"stengt":        {"i en periode under «stengt» i «kalender»", "i ein periode under «stengt» i «kalender»", "in a period under \"stengt\" in \"kalender\""},
-	"kommune":       {"i en kommune under «kommuner»", "i ein kommune under «kommuner»", "in a municipality under \"kommuner\""},
-	"relatert-plan": {"i en plan under «relaterte-planer»", "i ein plan under «relaterte-planer»", "in a plan under \"relaterte-planer\""},
-	"innsigelse":    {"i en innsigelse under «innsigelser»", "i ei motsegn under «innsigelser»", "in an objection under \"innsigelser\""},
+	"plan":              {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
+	"organisering":      {"under «organisering»", "under «organisering»", "under \"organisering\""},
+	"organ":             {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
+	"fase":              {"i en fase under «faser»", "i ein fase under «faser»", "in a phase under \"faser\""},
+	"aktivitet":         {"i en aktivitet under «aktiviteter»", "i ein aktivitet under «aktiviteter»", "in an activity under \"aktiviteter\""},
+	"vedtak":            {"under «vedtak» i en aktivitet", "under «vedtak» i ein aktivitet", "under \"vedtak\" in an activity"},
+	"medvirkning":       {"under «medvirkning»", "under «medvirkning»", "under \"medvirkning\""},
+	"gruppe":            {"i en gruppe under «grupper»", "i ei gruppe under «grupper»", "in a group under \"grupper\""},
+	"kalender":          {"under «kalender»", "under «kalender»", "under \"kalender\""},
+	"person":            {"i en person under «personer»", "i ein person under «personer»", "in a person under \"personer\""},
+	"medlem":            {"i et medlem under «medlemmer» i en gruppe", "i eit medlem under «medlemmer» i ei gruppe", "in a member under \"medlemmer\" of a group"},
+	"avhengighet":       {"i et element under «etter» i en aktivitet", "i eit element under «etter» i ein aktivitet", "in an item under \"etter\" of an activity"},
+	"risiko":            {"i en risiko under «risikoer»", "i ein risiko under «risikoer»", "in a risk under \"risikoer\""},
+	"ressurs":           {"i en ressurs under «ressurser»", "i ein ressurs under «ressurser»", "in a resource under \"ressurser\""},
+	"vedlegg":           {"i et vedlegg under «vedlegg»", "i eit vedlegg under «vedlegg»", "in an attachment under \"vedlegg\""},
+	"fellesferie":       {"under «fellesferie» i «kalender»", "under «fellesferie» i «kalender»", "under \"fellesferie\" in \"kalender\""},
+	"stengt":            {"i en periode under «stengt» i «kalender»", "i ein periode under «stengt» i «kalender»", "in a period under \"stengt\" in \"kalender\""},
+	"kommune":           {"i en kommune under «kommuner»", "i ein kommune under «kommuner»", "in a municipality under \"kommuner\""},
+	"relatert-plan":     {"i en plan under «relaterte-planer»", "i ein plan under «relaterte-planer»", "in a plan under \"relaterte-planer\""},
+	"innsigelse":        {"i en innsigelse under «innsigelser»", "i ei motsegn under «innsigelser»", "in an objection under \"innsigelser\""},
+	"innstilling-fra":   {"under «innstilling-fra» i et vedtak", "under «innstilling-fra» i eit vedtak", "under \"innstilling-fra\" in a decision"},
+	"høringen":          {"under «høringen» i et vedtak", "under «høringen» i eit vedtak", "under \"høringen\" in a decision"},
+	"utfall":            {"under «utfall» i et vedtak", "under «utfall» i eit vedtak", "under \"utfall\" in a decision"},
+	"høringsinnsigelse": {"i en innsigelse under «innsigelser» i «høringen»", "i ei innsigelse under «innsigelser» i «høringen»", "in an objection under \"innsigelser\" in \"høringen\""},
 }
 
 // pfMaxOwners is how many places a key written at the wrong level is said
@@ -1308,8 +1319,11 @@ func (d *planDecoder) plan(root *pfNode, p *Plan) {
 	}
 	for _, n := range o.list("ressurser") {
 		ro, _ := d.object(n, "ressurs", pfItem("ressurser"))
-		p.Resources = append(p.Resources, Resource{What: ro.str("hva"), Amount: ro.str("omfang"),
-			Comment: ro.str("merknad"), Pos: d.pos(ro.n)})
+		r := Resource{What: ro.str("hva"), Amount: ro.str("omfang"),
+			Comment: ro.str("merknad"), Pos: d.pos(ro.n)}
+		r.Kroner, _ = ro.int("beløp")
+		r.Percent, _ = ro.int("stillingsprosent")
+		p.Resources = append(p.Resources, r)
 	}
 	for _, n := range o.list("vedlegg") {
 		if s := d.node(n); s != nil && s.Kind == yaml.ScalarNode {
@@ -1506,9 +1520,10 @@ func (d *planDecoder) activity(n *pfNode) Activity {
 		switch a.Kind {
 		case "":
 			a.Kind = PoliticalDec
-		case PoliticalDec, Meeting, Workshop, PublicMeet:
+		case PoliticalDec, Milestone, Meeting, Workshop, PublicMeet:
 			// A meeting or workshop of the deciding body that ends with
-			// the decision keeps its kind and carries the decision.
+			// the decision keeps its kind and carries the decision; on a
+			// milestone it is an administrative decision.
 		default:
 			d.add("PP-DECODE-DECISION-KIND", o.keyPos("vedtak"), pfTextf(pfText{
 				"«vedtak» hører bare til aktiviteter av typen politisk-behandling, møte, arbeidsverksted eller folkemøte, ikke %s — sett «type: politisk-behandling» eller fjern «vedtak»",
@@ -1624,6 +1639,97 @@ func (d *planDecoder) decision(n *pfNode, act string) *Decision {
 	}
 	x.Proposal = o.texts("innstilling")
 	x.Summary = o.str("sammendrag")
+	x.CaseNumbers = d.caseNumbers(o.val("saksnummer"), act)
+	x.ArchiveCode = o.str("arkivkode")
+	x.JournalNo = o.str("journalpost")
+	x.Assessment = o.texts("vurdering")
+	x.Attachments = o.texts("vedlegg")
+	x.NotAttached = o.texts("ikke-vedlagt")
+	if o.has("innstilling-fra") {
+		x.Prepared = d.preparedProposal(o.val("innstilling-fra"), act)
+	}
+	if o.has("høringen") {
+		x.HearingReport = d.hearingReport(o.val("høringen"))
+	}
+	if o.has("utfall") {
+		x.Outcome = d.outcome(o.val("utfall"))
+	}
+	return x
+}
+
+// caseNumbers reads "saksnummer": a mapping from body id to the case's
+// number in that body, e.g. {bystyret: PS 12/17}.
+func (d *planDecoder) caseNumbers(n *pfNode, act string) []CaseNumber {
+	n = d.node(n)
+	if n == nil {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		d.typeErr(n, pfKey("saksnummer"), pfKindObject)
+		return nil
+	}
+	var out []CaseNumber
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := d.node(n.Content[i])
+		if k == nil || k.Kind != yaml.ScalarNode {
+			continue
+		}
+		v, _ := d.scalar(n.Content[i+1], pfKey("saksnummer"))
+		d.refs = append(d.refs, pfRef{pfRefBody, k.Value, "saksnummer", d.pos(k), act})
+		out = append(out, CaseNumber{Body: k.Value, Number: v, Pos: d.pos(k)})
+	}
+	return out
+}
+
+func (d *planDecoder) preparedProposal(n *pfNode, act string) *PreparedProposal {
+	o, _ := d.object(n, "innstilling-fra", pfKey("innstilling-fra"))
+	x := &PreparedProposal{Pos: d.pos(o.n)}
+	x.Body = o.required("organ", pfText{"skriv id-en til organet som ga innstillingen, f.eks. «organ: formannskapet»",
+		"skriv id-en til organet som gav innstillinga, t.d. «organ: formannskapet»",
+		"write the id of the body that made the recommendation, e.g. \"organ: formannskapet\""})
+	if x.Body != "" {
+		d.refs = append(d.refs, pfRef{pfRefBody, x.Body, "organ", o.keyPos("organ"), act})
+	}
+	x.Date = o.date("dato")
+	x.Points = o.texts("innstilling")
+	return x
+}
+
+func (d *planDecoder) hearingReport(n *pfNode) *HearingReport {
+	o, _ := d.object(n, "høringen", pfKey("høringen"))
+	x := &HearingReport{Pos: d.pos(o.n)}
+	x.Parties = o.texts("instanser")
+	x.Statements, _ = o.int("uttalelser")
+	x.From = o.texts("uttalelser-fra")
+	x.MainPoints = o.texts("hovedpunkter")
+	for _, item := range o.list("innsigelser") {
+		io, _ := d.object(item, "høringsinnsigelse", pfItem("innsigelser"))
+		x.Objections = append(x.Objections, HearingObjection{From: io.str("instans"), Concerns: io.str("gjelder"),
+			Resolution: io.str("løsning"), Pos: d.pos(io.n)})
+	}
+	return x
+}
+
+// outcomeStatuses are the values of "status" under "utfall".
+var outcomeStatuses = []string{string(OutcomeAdopted), string(OutcomeAmended), string(OutcomeDeferred), string(OutcomeRejected)}
+
+func (d *planDecoder) outcome(n *pfNode) *Outcome {
+	o, _ := d.object(n, "utfall", pfKey("utfall"))
+	x := &Outcome{Pos: d.pos(o.n)}
+	x.Date = o.date("dato")
+	x.CaseNumber = o.str("saksnr")
+	x.Text = o.texts("vedtak")
+	if st := o.str("status"); st != "" {
+		if !slices.Contains(outcomeStatuses, st) {
+			list := strings.Join(outcomeStatuses, ", ")
+			d.add("PP-DECODE-ENUM", o.keyPos("status"), pfTextf(pfText{
+				"ukjent status for utfallet «%s» — bruk en av: %s",
+				"ukjend status for utfallet «%s» — bruk ein av: %s",
+				"unknown outcome status \"%s\" — use one of: %s"}, st, list))
+		} else {
+			x.Status = OutcomeStatus(st)
+		}
+	}
 	return x
 }
 

@@ -558,7 +558,15 @@ func fullPlan() *Plan {
 				{ID: "1.4", Name: "Vedtak", Kind: PoliticalDec, Responsible: "pg", Duration: Duration{1, Days},
 					Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"eldrerådet", "fsk"},
 						Meeting: D(2017, 12, 7), Hearing: "1.3", Proposal: []string{"Bystyret vedtek planen.", "Tiltak: i budsjett."},
-						Summary: "Samandrag"},
+						Summary:     "Samandrag",
+						CaseNumbers: []CaseNumber{{Body: "eldrerådet", Number: "PS 12/17"}, {Body: "bystyret", Number: "PS 77/17"}},
+						ArchiveCode: "143", JournalNo: "2017/1234-17",
+						Attachments: []string{"Boligplan 2018–2021, datert 10.11.2017"}, NotAttached: []string{"Høyringsfråsegnene"},
+						Assessment: []string{"Planen er god: «ja»."},
+						Prepared:   &PreparedProposal{Body: "fsk", Date: D(2017, 11, 29), Points: []string{"Formannskapet rår til at planen vert vedteken."}},
+						HearingReport: &HearingReport{Parties: []string{"Husbanken", "NAV"}, Statements: 12, From: []string{"Husbanken"},
+							MainPoints: []string{"Fleire utleigebustader"}, Objections: []HearingObjection{{From: "Fylkesmannen", Concerns: "Strandsona", Resolution: "Løyst ved endring"}}},
+						Outcome: &Outcome{Date: D(2017, 12, 7), CaseNumber: "PS 77/17", Text: []string{"Bystyret vedtek planen."}, Status: OutcomeAmended}},
 					Status: NotStarted},
 				{ID: "1.5", Name: "Frist", Kind: Deadline, End: DayOf(D(2017, 11, 10)), Status: NotStarted},
 				{ID: "1.6", Name: "Møte", Kind: Meeting, Duration: Duration{3, WorkingDays}, After: []Dependency{{ID: "1.5"}}, Status: NotStarted},
@@ -574,7 +582,7 @@ func fullPlan() *Plan {
 		Participation:  []Participation{{Who: "Innbyggjarar", How: "Folkemøte", When: "Mars", Why: "Dialog", Activities: []string{"1.7", "1.10"}}},
 		SuccessFactors: []string{"Ressursar"},
 		Risks:          []Risk{{Description: "Lite tid", Consequence: "Forseinking", Mitigation: "Prioriter"}},
-		Resources:      []Resource{{What: "Prosjektleiar", Amount: "60 %", Comment: "2017"}},
+		Resources:      []Resource{{What: "Prosjektleiar", Amount: "60 %", Kroner: 60000, Percent: 60, Comment: "2017"}},
 		Attachments:    []Attachment{{Title: "Mal for prosessplan"}, {Title: "Planprogram", Reference: "2016/4711-3"}},
 		Related:        []RelatedPlan{{Name: "Kommuneplanens arealdel"}, {Name: "Næringsplan", URL: "https://example.no/plan", Comment: "Parallell"}},
 		Objections: []Objection{{From: "Statsforvaltaren", Subject: "Strandsona", Date: D(2017, 11, 1), Mediation: "1.23", Status: ObjectionOpen},
@@ -1502,6 +1510,12 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		rm := newRefMap()
 		rm.str("hva", r.What)
 		rm.str("omfang", r.Amount)
+		if r.Kroner != 0 {
+			rm.add("beløp", refPlain(strconv.Itoa(r.Kroner)))
+		}
+		if r.Percent != 0 {
+			rm.add("stillingsprosent", refPlain(strconv.Itoa(r.Percent)))
+		}
 		rm.str("merknad", r.Comment)
 		resources = append(resources, rm.n)
 	}
@@ -1657,6 +1671,7 @@ func refEncodeActivity(a Activity) *yaml.Node {
 		dm.id("høring", x.Hearing)
 		dm.texts("innstilling", x.Proposal)
 		dm.str("sammendrag", x.Summary)
+		refCaseFields(dm, x)
 		m.add("vedtak", dm.n)
 	}
 	m.str("metode", a.Method)
@@ -1873,4 +1888,64 @@ func TestSyntaxMessages(t *testing.T) {
 			}
 		})
 	}
+}
+
+func refCaseFields(dm refMap, x *Decision) {
+	if len(x.CaseNumbers) > 0 {
+		cm := newRefMap()
+		for _, c := range x.CaseNumbers {
+			v := refStr(c.Number)
+			if c.Number == "" {
+				v = refPlain("")
+			}
+			cm.n.Content = append(cm.n.Content, refIDNode(c.Body), v)
+		}
+		dm.add("saksnummer", cm.n)
+	}
+	dm.str("arkivkode", x.ArchiveCode)
+	dm.str("journalpost", x.JournalNo)
+	if pp := x.Prepared; pp != nil {
+		sm := newRefMap()
+		sm.id("organ", pp.Body)
+		sm.date("dato", pp.Date)
+		sm.texts("innstilling", pp.Points)
+		dm.add("innstilling-fra", refFlowIfEmpty(sm.n))
+	}
+	if h := x.HearingReport; h != nil {
+		sm := newRefMap()
+		sm.texts("instanser", h.Parties)
+		if h.Statements != 0 {
+			sm.add("uttalelser", refPlain(strconv.Itoa(h.Statements)))
+		}
+		sm.texts("uttalelser-fra", h.From)
+		sm.texts("hovedpunkter", h.MainPoints)
+		var items []*yaml.Node
+		for _, o := range h.Objections {
+			im := newRefMap()
+			im.str("instans", o.From)
+			im.str("gjelder", o.Concerns)
+			im.str("løsning", o.Resolution)
+			items = append(items, refFlowIfEmpty(im.n))
+		}
+		sm.add("innsigelser", refSeq(items))
+		dm.add("høringen", refFlowIfEmpty(sm.n))
+	}
+	dm.texts("vurdering", x.Assessment)
+	dm.texts("vedlegg", x.Attachments)
+	dm.texts("ikke-vedlagt", x.NotAttached)
+	if o := x.Outcome; o != nil {
+		sm := newRefMap()
+		sm.date("dato", o.Date)
+		sm.str("saksnr", o.CaseNumber)
+		sm.texts("vedtak", o.Text)
+		sm.str("status", string(o.Status))
+		dm.add("utfall", refFlowIfEmpty(sm.n))
+	}
+}
+
+func refFlowIfEmpty(n *yaml.Node) *yaml.Node {
+	if len(n.Content) == 0 {
+		n.Style = yaml.FlowStyle
+	}
+	return n
 }

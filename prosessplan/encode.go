@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -374,6 +375,12 @@ func (e *pfEncoder) plan(p *Plan) {
 		r := p.Resources[i]
 		rm.str("hva", r.What)
 		rm.str("omfang", r.Amount)
+		if r.Kroner != 0 {
+			rm.scalar("beløp", strconv.Itoa(r.Kroner), pfRaw)
+		}
+		if r.Percent != 0 {
+			rm.scalar("stillingsprosent", strconv.Itoa(r.Percent), pfRaw)
+		}
 		rm.str("merknad", r.Comment)
 	})
 	if len(p.Attachments) > 0 {
@@ -523,8 +530,7 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 		}
 		e.write("]\n")
 	}
-	if x := a.Decision; x != nil && x.Kind == "" && x.Body == "" && len(x.Route) == 0 && x.Meeting.IsZero() &&
-		x.Hearing == "" && len(x.Proposal) == 0 && x.Summary == "" {
+	if x := a.Decision; x != nil && isZeroBut(*x) {
 		m.key("vedtak")
 		e.write(" {}\n")
 	} else if x != nil {
@@ -536,6 +542,7 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 			dm.id("høring", x.Hearing)
 			dm.texts("innstilling", x.Proposal)
 			dm.str("sammendrag", x.Summary)
+			e.caseFields(dm, x)
 		})
 	}
 	m.str("metode", a.Method)
@@ -544,4 +551,82 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 		m.str("status", string(a.Status))
 	}
 	m.str("merknad", a.Comment)
+}
+
+// caseFields writes the saksframlegg fields of a decision: archive
+// references, the preparing body's innstilling, the høring, the case
+// officer's vurdering, attachments and the outcome.
+func (e *pfEncoder) caseFields(dm *pfEmitMap, x *Decision) {
+	if len(x.CaseNumbers) > 0 {
+		dm.key("saksnummer")
+		e.write("\n")
+		for _, c := range x.CaseNumbers {
+			e.indent(dm.indent + 2)
+			e.scalar(c.Body, pfIDText, pfBlockCtx, dm.indent+2)
+			e.write(":")
+			if c.Number != "" {
+				e.write(" ")
+				e.scalar(c.Number, pfText_, pfBlockCtx, dm.indent+2)
+			}
+			e.write("\n")
+		}
+	}
+	dm.str("arkivkode", x.ArchiveCode)
+	dm.str("journalpost", x.JournalNo)
+	if pp := x.Prepared; pp != nil {
+		dm.subOrEmpty("innstilling-fra", isZeroBut(*pp), func(sm *pfEmitMap) {
+			sm.id("organ", pp.Body)
+			sm.date("dato", pp.Date)
+			sm.texts("innstilling", pp.Points)
+		})
+	}
+	if h := x.HearingReport; h != nil {
+		dm.subOrEmpty("høringen", isZeroBut(*h), func(sm *pfEmitMap) {
+			sm.texts("instanser", h.Parties)
+			if h.Statements != 0 {
+				sm.scalar("uttalelser", strconv.Itoa(h.Statements), pfRaw)
+			}
+			sm.texts("uttalelser-fra", h.From)
+			sm.texts("hovedpunkter", h.MainPoints)
+			sm.list("innsigelser", len(h.Objections), func(i int, im *pfEmitMap) {
+				o := h.Objections[i]
+				im.str("instans", o.From)
+				im.str("gjelder", o.Concerns)
+				im.str("løsning", o.Resolution)
+			})
+		})
+	}
+	dm.texts("vurdering", x.Assessment)
+	dm.texts("vedlegg", x.Attachments)
+	dm.texts("ikke-vedlagt", x.NotAttached)
+	if o := x.Outcome; o != nil {
+		dm.subOrEmpty("utfall", isZeroBut(*o), func(sm *pfEmitMap) {
+			sm.date("dato", o.Date)
+			sm.str("saksnr", o.CaseNumber)
+			sm.texts("vedtak", o.Text)
+			sm.str("status", string(o.Status))
+		})
+	}
+}
+
+// subOrEmpty writes a nested mapping, or "key: {}" when it has no fields,
+// so that an empty object reads back as one (a bare "key:" is null).
+func (m *pfEmitMap) subOrEmpty(k string, empty bool, fields func(sm *pfEmitMap)) {
+	if empty {
+		m.key(k)
+		m.e.write(" {}\n")
+		return
+	}
+	m.sub(k, fields)
+}
+
+// isZeroBut reports whether struct v has no field set but its Pos.
+func isZeroBut(v any) bool {
+	rv := reflect.ValueOf(v)
+	for i := range rv.NumField() {
+		if rv.Type().Field(i).Name != "Pos" && !rv.Field(i).IsZero() {
+			return false
+		}
+	}
+	return true
 }

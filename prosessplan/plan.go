@@ -455,11 +455,13 @@ type Activity struct {
 	Duration Duration
 	// After are the activities this one comes after (key "etter").
 	After []Dependency
-	// Decision is the decision point the activity carries to the political
-	// bodies (key "vedtak"). It is set on activities of kind PoliticalDec,
-	// and may be set on a Meeting, Workshop or PublicMeet that also
-	// decides: a workshop in the municipal council that ends with its
-	// decision. Use [Activity.IsDecision] rather than the kind.
+	// Decision is the decision point the activity carries (key "vedtak").
+	// It is set on activities of kind PoliticalDec, and may be set on a
+	// Meeting, Workshop or PublicMeet that also decides: a workshop in the
+	// municipal council that ends with its decision. On a Milestone it is
+	// an administrative decision (its body is of kind Administrative):
+	// approval in a leader or steering group. Use [Activity.IsDecision]
+	// rather than the kind.
 	Decision *Decision
 	// Method is how the activity is carried out, e.g. "Gruppearbeid,
 	// post-it-lapper" (key "metode"): the Metode column of a workshop's
@@ -537,8 +539,142 @@ type Decision struct {
 	// Summary is a short account of the case for the saksframlegg (key
 	// "sammendrag").
 	Summary string
+
+	// CaseNumbers are the case's numbers in the bodies' meetings, e.g.
+	// "PS 12/17", in the order written (key "saksnummer", a mapping from
+	// body id to number). A body without one gets an empty field to fill in.
+	CaseNumbers []CaseNumber
+	// ArchiveCode is the archive classification, arkivkode (key "arkivkode").
+	ArchiveCode string
+	// JournalNo is the case document's registry entry, løpenr. or
+	// journalpost (key "journalpost").
+	JournalNo string
+	// Attachments are the documents attached to this case (key "vedlegg").
+	Attachments []string
+	// NotAttached are the other documents of the case, named but not
+	// attached (key "ikke-vedlagt").
+	NotAttached []string
+	// Assessment is the case officer's own vurdering, in paragraphs (key
+	// "vurdering"); the saksframlegg prints it after what it drafts from data.
+	Assessment []string
+	// Prepared is the innstilling of the body that prepared the case for
+	// the deciding body, e.g. formannskapet's to the kommunestyre, once it
+	// is made (key "innstilling-fra").
+	Prepared *PreparedProposal
+	// HearingReport is what a høring gave (key "høringen"): on a hearing
+	// decision, who is consulted; on a final decision, the statements,
+	// their main points and any innsigelser.
+	HearingReport *HearingReport
+	// Outcome is what was decided, once the case has been treated (key
+	// "utfall"). Later saksframlegg name it among the earlier decisions.
+	Outcome *Outcome
+
 	// Pos is where the decision is written in the plan file.
 	Pos Pos
+}
+
+// CaseNumber is a case's number in one body's meeting.
+type CaseNumber struct {
+	// Body is the id of the body.
+	Body string
+	// Number is the case number in that body, e.g. "PS 12/17".
+	Number string
+	// Pos is where the number is written in the plan file.
+	Pos Pos
+}
+
+// PreparedProposal is the innstilling of a body that prepared a case for
+// the deciding body (key "innstilling-fra").
+type PreparedProposal struct {
+	// Body is the id of the body (key "organ").
+	Body string
+	// Date is the meeting where it was made (key "dato").
+	Date Date
+	// Points are the body's numbered points (key "innstilling").
+	Points []string
+	// Pos is where it is written in the plan file.
+	Pos Pos
+}
+
+// HearingReport is what a høring is and gave (key "høringen").
+type HearingReport struct {
+	// Parties are those the proposal is sent to (key "instanser").
+	Parties []string
+	// Statements is the number of statements received (key
+	// "uttalelser"); zero means not yet recorded.
+	Statements int
+	// From are those who gave statements (key "uttalelser-fra").
+	From []string
+	// MainPoints are the main points of the statements (key "hovedpunkter").
+	MainPoints []string
+	// Objections are the innsigelser raised (key "innsigelser").
+	Objections []HearingObjection
+	// Pos is where it is written in the plan file.
+	Pos Pos
+}
+
+// HearingObjection is an innsigelse (pbl § 5-4) raised in a høring, and
+// how it was met.
+type HearingObjection struct {
+	// From is who raised it, e.g. "Fylkesmannen i Nordland" (key "instans").
+	From string
+	// Concerns is what it is about (key "gjelder").
+	Concerns string
+	// Resolution is how it was met, e.g. "løst ved endring av bestemmelse
+	// 2.3"; empty while it is unresolved (key "løsning").
+	Resolution string
+	// Pos is where it is written in the plan file.
+	Pos Pos
+}
+
+// OutcomeStatus is how a case ended in the deciding body.
+type OutcomeStatus string
+
+// Outcome statuses. The values are the plan file's words.
+const (
+	OutcomeAdopted  OutcomeStatus = "vedtatt"
+	OutcomeAmended  OutcomeStatus = "vedtatt-med-endringer"
+	OutcomeDeferred OutcomeStatus = "utsatt"
+	OutcomeRejected OutcomeStatus = "ikke-vedtatt"
+)
+
+// Outcome is what the deciding body decided (key "utfall").
+type Outcome struct {
+	// Date is the meeting date (key "dato").
+	Date Date
+	// CaseNumber is the case's number there, e.g. "PS 17/23" (key "saksnr").
+	CaseNumber string
+	// Text is the decision as adopted, in points (key "vedtak").
+	Text []string
+	// Status says how the case ended (key "status").
+	Status OutcomeStatus
+	// Pos is where it is written in the plan file.
+	Pos Pos
+}
+
+// CaseNumberIn returns the case number of d in body, or "".
+func (d *Decision) CaseNumberIn(body string) string {
+	for _, c := range d.CaseNumbers {
+		if c.Body == body {
+			return c.Number
+		}
+	}
+	if d.Outcome != nil && body == d.Body {
+		return d.Outcome.CaseNumber
+	}
+	return ""
+}
+
+// IsAdministrative reports whether decision d is taken by an administrative
+// body (a leader group, a steering group, the kommunedirektør): such a
+// decision is a milestone of the plan, gets no saksframlegg, and the rules
+// for political cases (statutory councils, saksfrist) do not apply to it.
+func (p *Plan) IsAdministrative(d *Decision) bool {
+	if d == nil {
+		return false
+	}
+	b := p.Body(d.Body)
+	return b != nil && b.Kind == Administrative
 }
 
 // Participation describes how a group is involved: who, how, when, why.
@@ -575,6 +711,12 @@ type Resource struct {
 	What string
 	// Amount is how much, in words, e.g. "60 %" (key "omfang").
 	Amount string
+	// Kroner is the cost in whole kroner (key "beløp"), so the costs of
+	// the plan can be summed; zero means none given.
+	Kroner int
+	// Percent is staff time as a percentage of a full-time position (key
+	// "stillingsprosent"), e.g. 60; zero means none given.
+	Percent int
 	// Comment is a free remark (key "merknad").
 	Comment string
 	// Pos is where the resource is written in the plan file.

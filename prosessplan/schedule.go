@@ -18,8 +18,14 @@ type Schedule struct {
 	Activities []*ScheduledActivity
 	// Phases are in plan order, each with its activities.
 	Phases []*ScheduledPhase
-	// Decisions are in plan order.
+	// Decisions are the political decision points, in plan order: those
+	// that get a saksframlegg. Administrative decisions are not among them.
 	Decisions []*ScheduledDecision
+	// AdminDecisions are the administrative decisions (see
+	// [Plan.IsAdministrative]), in plan order: placed at their body's
+	// meeting like a political decision, but milestones of the plan, with
+	// no saksframlegg and no political treatment.
+	AdminDecisions []*ScheduledDecision
 
 	// CriticalPath lists the IDs of the activities on the critical path,
 	// first to last.
@@ -37,8 +43,11 @@ type ScheduledActivity struct {
 	Start, End Time
 	// Critical is set for activities on the critical path.
 	Critical bool
-	// Decision is set when the activity carries a decision point.
+	// Decision is set when the activity carries a political decision point.
 	Decision *ScheduledDecision
+	// AdminDecision is set instead when the activity carries an
+	// administrative decision.
+	AdminDecision *ScheduledDecision
 }
 
 // ScheduledPhase is a phase with its span: the phase's planned Start and
@@ -83,13 +92,19 @@ func (d *ScheduledDecision) Meeting() Date {
 	return d.Steps[len(d.Steps)-1].Meeting
 }
 
-// Deadline returns the deadline for the finished saksframlegg: that of the
-// first step of the saksgang.
+// Deadline returns the deadline for the finished saksframlegg: the
+// earliest deadline in the saksgang. One document goes to every body, so
+// it must be ready for the body that needs it first, which is not always
+// the first to meet (a kommunestyre may ask for its papers three weeks
+// ahead, a formannskap meeting before it two).
 func (d *ScheduledDecision) Deadline() Date {
-	if len(d.Steps) == 0 {
-		return Date{}
+	var first Date
+	for _, st := range d.Steps {
+		if !st.Deadline.IsZero() && (first.IsZero() || st.Deadline.Before(first)) {
+			first = st.Deadline
+		}
 	}
-	return d.Steps[0].Deadline
+	return first
 }
 
 // Activity returns the scheduled activity with the given ID, or nil.

@@ -156,8 +156,13 @@ func (sc *scheduler) collect() {
 		}
 		if d := sa.Activity.Decision; d != nil {
 			sd := &ScheduledDecision{Decision: d, Activity: sa}
-			sa.Decision = sd
-			sc.s.Decisions = append(sc.s.Decisions, sd)
+			if b := sc.bodies[d.Body]; b != nil && b.Kind == Administrative {
+				sa.AdminDecision = sd
+				sc.s.AdminDecisions = append(sc.s.AdminDecisions, sd)
+			} else {
+				sa.Decision = sd
+				sc.s.Decisions = append(sc.s.Decisions, sd)
+			}
 		}
 	}
 }
@@ -426,8 +431,12 @@ func (sc *scheduler) date(i int) {
 	case !fixedEnd.IsZero():
 		start = sc.startOf(fixedEnd, a.Duration)
 	}
-	if sa.Decision != nil {
-		sc.decide(i, start)
+	if sa.Decision != nil || sa.AdminDecision != nil {
+		ready := Date{}
+		if hasPre && a.Start.IsZero() {
+			ready = sc.ready(i)
+		}
+		sc.decide(i, start, ready)
 		sc.decisionEnd(i)
 		return
 	}
@@ -537,20 +546,6 @@ func (sc *scheduler) reportBlocked() {
 		fmt.Sprintf("%d activities get no dates because they come after an activity that has none (%s) — they get them once the errors above are fixed.", n, enList))
 }
 
-// firstMeeting returns the first meeting of body on or after d (strictly
-// after when strict is set).
-func (sc *scheduler) firstMeeting(body string, d Date, strict bool) (Date, bool) {
-	m := sc.meetings[body]
-	k := sort.Search(len(m), func(k int) bool {
-		c := cmpDate(m[k], d)
-		return c > 0 || (c == 0 && !strict)
-	})
-	if k == len(m) {
-		return Date{}, false
-	}
-	return m[k], true
-}
-
 // lastMeetingBefore returns the last meeting of body strictly before d.
 func (sc *scheduler) lastMeetingBefore(body string, d Date) (Date, bool) {
 	m := sc.meetings[body]
@@ -561,13 +556,7 @@ func (sc *scheduler) lastMeetingBefore(body string, d Date) (Date, bool) {
 	return m[k-1], true
 }
 
-func (sc *scheduler) step(b *Body, meeting Date) CaseStep {
-	st := CaseStep{Body: b, Meeting: meeting}
-	if !meeting.IsZero() {
-		st.Deadline = sc.cal.OnOrBefore(addDays(meeting, -b.NoticeDays))
-	}
-	return st
-}
+func (sc *scheduler) step(b *Body, meeting Date) CaseStep { return caseStep(sc.cal, b, meeting) }
 
 func (sc *scheduler) noMeeting(sa *ScheduledActivity, pos Pos, b *Body, after Date) {
 	if len(sc.meetings[b.ID]) == 0 {
@@ -590,11 +579,75 @@ func (sc *scheduler) unknownBody(sa *ScheduledActivity, pos Pos, id string) {
 		fmt.Sprintf("Activity %s: the body %q is not in the meeting plan — add it under \"bodies\", or correct the name.", sa.ID, id))
 }
 
+// ready returns the day the work that prepares decision activity i is
+// done: the latest end of its predecessors. (A lag moves the meeting, not
+// the end of the work.)
+func (sc *scheduler) ready(i int) Date {
+	var r Date
+	for _, e := range sc.preds[i] {
+		if !sc.dated[e.from] {
+			continue
+		}
+		end := sc.acts[e.from].End.Date
+		if r.IsZero() || end.After(r) {
+			r = end
+		}
+	}
+	return r
+}
+
+// routeFrom places a case on the first meetings of bodies, in order, from
+// date at (each strictly after the one before), whose saksfrist (meeting
+// minus the body's notice days, on a working day) is not before ready: a
+// case cannot go to a meeting whose papers are due before the work that
+// prepares them is done. meetings returns a body's meetings, sorted. It
+// returns the steps and the index of the first body with no such meeting,
+// or -1; from that body on, the steps have no meeting.
+func routeFrom(cal *Calendar, meetings func(string) []Date, bodies []*Body, at, ready Date) ([]CaseStep, int) {
+	steps := make([]CaseStep, len(bodies))
+	strict := false
+	for k, b := range bodies {
+		m := meetings(b.ID)
+		j := sort.Search(len(m), func(j int) bool {
+			c := cmpDate(m[j], at)
+			return c > 0 || (c == 0 && !strict)
+		})
+		for ; j < len(m); j++ {
+			if ready.IsZero() || !caseStep(cal, b, m[j]).Deadline.Before(ready) {
+				break
+			}
+		}
+		if j == len(m) {
+			for r := k; r < len(bodies); r++ {
+				steps[r] = CaseStep{Body: bodies[r]}
+			}
+			return steps, k
+		}
+		steps[k] = caseStep(cal, b, m[j])
+		at, strict = m[j], true
+	}
+	return steps, -1
+}
+
+// caseStep is body b's treatment at meeting, with its saksfrist.
+func caseStep(cal *Calendar, b *Body, meeting Date) CaseStep {
+	st := CaseStep{Body: b, Meeting: meeting}
+	if !meeting.IsZero() {
+		st.Deadline = cal.OnOrBefore(addDays(meeting, -b.NoticeDays))
+	}
+	return st
+}
+
 // decide places decision activity i on its deciding body's meeting, after
-// the meetings of its Route, from the earliest date from.
-func (sc *scheduler) decide(i int, from Time) {
+// the meetings of its Route, from the earliest date from, at meetings
+// whose saksfrist is not before ready (the day its preparations end; zero
+// when nothing prepares it).
+func (sc *scheduler) decide(i int, from Time, ready Date) {
 	sa := sc.acts[i]
 	sd := sa.Decision
+	if sd == nil {
+		sd = sa.AdminDecision
+	}
 	d := sd.Decision
 	pos := d.Pos
 	if pos == (Pos{}) {
@@ -654,22 +707,18 @@ func (sc *scheduler) decide(i int, from Time) {
 			fmt.Sprintf("Activity %s: the decision point has neither a meeting date, a date nor a predecessor — choose a meeting date, or say which activity the case comes after.", sa.ID))
 		return
 	}
-	at, strict := from.Date, false
 	all := append(route, body)
-	for k, b := range all {
-		m, ok := sc.firstMeeting(b.ID, at, strict)
-		if !ok {
-			sc.noMeeting(sa, pos, b, at)
-			for ; k < len(all); k++ {
-				steps[k] = CaseStep{Body: all[k]}
-			}
-			sd.Steps = steps
-			return
-		}
-		steps[k] = sc.step(b, m)
-		at, strict = m, true
-	}
+	steps, failed := routeFrom(sc.cal, func(id string) []Date { return sc.meetings[id] }, all, from.Date, ready)
 	sd.Steps = steps
+	if failed >= 0 {
+		after := from.Date
+		if failed > 0 {
+			after = steps[failed-1].Meeting
+		}
+		sc.noMeeting(sa, pos, all[failed], after)
+		return
+	}
+	at := steps[len(steps)-1].Meeting
 	sa.Start, sa.End = DayOf(at), DayOf(at)
 	sc.dated[i] = true
 }

@@ -151,7 +151,7 @@ func starterPhases(t PlanType) []starterPhase {
 		return []starterPhase{
 			{"Oppstart", "Oppstart", "Start", []starterItem{
 				{kind: Work, nb: "Utarbeide prosessplan", nn: "Utarbeide prosessplan", en: "Draft the process plan", dur: wd(10), resp: "prosjektleder"},
-				{kind: PoliticalDec, nb: "Godkjenning av prosessplanen i styringsgruppa", nn: "Godkjenning av prosessplanen i styringsgruppa", en: "Approval of the process plan by the steering group", after: []string{"1.1"}, body: "ledergruppe", resp: "prosjektleder"},
+				{kind: Milestone, nb: "Godkjenning av prosessplanen i styringsgruppa", nn: "Godkjenning av prosessplanen i styringsgruppa", en: "Approval of the process plan by the steering group", after: []string{"1.1"}, body: "ledergruppe", resp: "prosjektleder"},
 				{step: StepStartNotice, nb: "Melding om oppstart som politisk sak", nn: "Melding om oppstart som politisk sak", en: "Notification of start as a political case", after: []string{"1.2"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
 			}},
 			investigation("1.3"),
@@ -256,7 +256,9 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 					a.Decision = &Decision{Kind: st.Decision}
 				}
 			}
-			if a.Kind == PoliticalDec && a.Decision == nil {
+			// A milestone with a body is an administrative decision (the
+			// leader group approves the process plan).
+			if (a.Kind == PoliticalDec || a.Kind == Milestone && it.body != "") && a.Decision == nil {
 				a.Decision = &Decision{Kind: ProcessPlanApp}
 			}
 			if a.Decision != nil {

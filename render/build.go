@@ -64,8 +64,10 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 	if len(prof.Logo) > 0 && prof.LogoAlt == "" && prof.Municipality != "" {
 		prof.LogoAlt = sprintf(w.LogoAlt, prof.Municipality)
 	}
+	// Advice never makes a draft: only a plan still in draft, or one
+	// rendered in spite of its errors.
 	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{},
-		draft: p.Status == prosessplan.Draft || len(opts.Problems) > 0}
+		draft: p.Status == prosessplan.Draft || opts.Problems.HasErrors()}
 	b.doc = &Document{
 		Kind:     kind,
 		Author:   prof.Municipality,
@@ -78,6 +80,18 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 		},
 	}
 	return b
+}
+
+// newLaw reports whether a document dated date falls after the councils
+// elected in 2019 were constituted, from when kommuneloven 2018 governs the
+// councils (§ 5-12) and titles the chief executive kommunedirektør. The
+// plan's own date of constitution counts when it is in 2019.
+func (b *builder) newLaw(date prosessplan.Date) bool {
+	from := prosessplan.D(2019, 10, 1)
+	if k := b.p.CouncilConstituted; k.Year == 2019 {
+		from = k
+	}
+	return !date.Before(from)
 }
 
 // planDate is the date documents carry: the plan's own date, else the
@@ -249,7 +263,11 @@ func Slug(s string) string {
 // table on landscape pages), political treatment, resources, success
 // factors and risks, attachments and, for a draft, the problems found.
 // A section the plan has nothing for is left out, not printed empty.
+// A nil s is an empty schedule: the document has a title and nothing else.
 func Build(s *prosessplan.Schedule, opts Options) *Document {
+	if s == nil {
+		s = &prosessplan.Schedule{}
+	}
 	b := newBuilder(s, opts, ProcessPlanDoc)
 	p, w := b.p, b.w
 	d := b.doc
@@ -261,6 +279,7 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	} else if sl != "" {
 		d.FileName = sl
 	}
+	d.FileName = capName(d.FileName, maxFileName)
 	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
 	d.HeaderText = b.draftHeader(headerText(p.Municipality, d.Title))
 	d.FooterText = b.footer()
@@ -454,12 +473,9 @@ func (b *builder) frame() {
 			}
 			b.add(t)
 		} else {
-			b.para(w.NonStatutoryIntro)
-			t := table(w.CapRecommended, []string{w.Advice, w.AdvisedPeriod}, []float64{0.8, 0.2})
-			for _, st := range rules.Steps {
-				t.addRow(b.stepText(st), w.Duration(st.MinDuration))
-			}
-			b.add(t)
+			// No law sets this plan type's process: say what this plan
+			// does, never what the tool would advise.
+			b.ownSteps()
 		}
 	}
 	// The table already says what the law requires; a planner's legal
@@ -473,6 +489,28 @@ func (b *builder) frame() {
 		b.heading(2, w.LegalBasis)
 		b.paras(legal)
 	}
+}
+
+// ownSteps lists the steps this plan takes in the order they come: its
+// political decisions and høringer with their dates.
+func (b *builder) ownSteps() {
+	w := b.w
+	t := table(w.CapRecommended, []string{w.Advice, w.AdvisedPeriod}, []float64{0.7, 0.3})
+	for _, a := range b.s.Activities {
+		switch {
+		case a.Decision != nil:
+			when := strings.TrimSpace(b.decidingBody(a.Decision) + " " + w.ShortDate(a.Decision.Meeting()))
+			t.addRow(a.Decision.Kind.Label(b.lang), when)
+		case a.Kind == prosessplan.Hearing && !a.Start.IsZero():
+			t.addRow(a.Name, w.ShortDate(a.Start.Date)+"–"+w.ShortDate(endOf(a).Date))
+		}
+	}
+	if len(t.Rows) == 0 {
+		b.para(w.NonStatutoryIntro)
+		return
+	}
+	b.para(w.NonStatutoryIntro + " " + w.NonStatutoryOwn)
+	b.add(t)
 }
 
 func stepText(st prosessplan.StatutoryStep, l prosessplan.Language) string {
@@ -708,11 +746,15 @@ func (b *builder) participation() {
 		return
 	}
 	b.heading(2, w.StatutoryCouncils)
+	intro, none := w.CouncilsIntro, w.CouncilsNone
+	if !b.newLaw(planDate(b.s)) {
+		intro, none = w.CouncilsIntroOld, w.CouncilsNoneOld
+	}
 	if len(steps) == 0 {
-		b.para(w.CouncilsNone)
+		b.para(none)
 		return
 	}
-	b.para(w.CouncilsIntro)
+	b.para(intro)
 	t := table(w.CapCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
 		[]float64{0.25, 0.2, 0.3, 0.25})
 	for _, cs := range steps {
@@ -993,8 +1035,16 @@ func (b *builder) attachments() {
 	b.add(l)
 }
 
-func (b *builder) problems(ps prosessplan.Problems) {
+// problems lists the errors and warnings a draft is rendered with. Advice
+// is check's to give, not the document's: it is left out.
+func (b *builder) problems(all prosessplan.Problems) {
 	w := b.w
+	var ps prosessplan.Problems
+	for _, pr := range all {
+		if pr.Severity != prosessplan.Advice {
+			ps = append(ps, pr)
+		}
+	}
 	if len(ps) == 0 {
 		return
 	}

@@ -38,8 +38,32 @@ func ExampleBuildSaksframlegg() {
 		fmt.Println(d.FileName)
 	}
 	// Output:
-	// saksframlegg-1-4-godkjenning-av-prosessplan
 	// saksframlegg-1-7-melding-om-oppstart
 	// saksframlegg-3-3-utlegging-til-horing
 	// saksframlegg-4-2-sluttbehandling
+}
+
+func ExampleSaksframlegg() {
+	s, _ := prosessplan.NewSchedule(examples.Bodo())
+	d, err := render.Saksframlegg(s, "4.2", render.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.FileName, d.Decision)
+	for _, f := range d.Fields {
+		fmt.Printf("%s: %q\n", f.Label, f.Value)
+	}
+	// The approval in rådmannens ledergruppe (1.4) is administrative.
+	_, err = render.Saksframlegg(s, "1.4", render.Options{})
+	fmt.Println(err)
+	// Output:
+	// saksframlegg-4-2-sluttbehandling 4.2
+	// Saksbehandler: "Hanne Berg"
+	// Arkivsaksnr.: "2017/1234"
+	// Arkivkode: ""
+	// Løpenr.: ""
+	// Dato: "10.11.2017"
+	// Tittel: "Boligplan 2018–2021 – sluttbehandling"
+	// render: no political decision point with that number: "1.4"
 }

@@ -1,30 +1,187 @@
 package render
 
 import (
+	"errors"
+	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
 
-// BuildSaksframlegg returns one saksframlegg draft per decision point of s,
-// in plan order. Each has the header (municipality, saksbehandler,
-// arkivsak, date), the saksgang with the bodies in order and the deciding
-// body last, the title, the recommendation first (worded for the decision
-// kind and plan type, or the planner's own proposal), then Sammendrag,
-// Saksopplysninger, Vurdering (questions for the case officer, marked as
-// text to complete) and Vedlegg.
+// ErrNoDecision is returned by [Saksframlegg] for a number that is not a
+// political decision point of the schedule (an unknown activity, one
+// without a decision, or an administrative decision, which gets no
+// saksframlegg).
+var ErrNoDecision = errors.New("render: no political decision point with that number")
+
+// BuildSaksframlegg returns one saksframlegg draft per political decision
+// point of s, in the order of s.Decisions (plan order), each with
+// Document.Decision set to its activity number. Administrative decisions
+// (Schedule.AdminDecisions) get none. A nil s, or one without political
+// decisions, gives none.
+//
+// Each draft follows the usual anatomy of a saksframlegg: the header
+// fields (Document.Fields, printed empty when the plan lacks them), the
+// saksgang with meeting dates and case numbers, the innstilling first
+// (worded for the decision kind and plan type with its legal basis, or the
+// planner's own points), Sammendrag, Saksopplysninger about this decision
+// only (earlier decisions, what this step decides, the høring, the
+// councils, what comes next), Økonomiske konsekvenser, Vurdering (drafted
+// from the plan's data, with one marked line for what only the case
+// officer can write) and Vedlegg.
 func BuildSaksframlegg(s *prosessplan.Schedule, opts Options) []*Document {
+	if s == nil {
+		return nil
+	}
+	names := caseFileNames(s, opts)
+	idx := newCaseIndex(s)
 	out := make([]*Document, 0, len(s.Decisions))
-	ev := events(s)
-	for _, d := range s.Decisions {
-		out = append(out, buildCase(s, opts, d, ev))
+	for i, d := range s.Decisions {
+		out = append(out, buildCase(s, opts, d, names[i], idx))
 	}
 	return out
 }
 
+// caseIndex holds what every case of a schedule looks up, built once, so
+// that a plan's cases cost time in proportion to the plan, not its square.
+type caseIndex struct {
+	acts     map[string]*prosessplan.ScheduledActivity
+	succ     map[string][]*prosessplan.ScheduledActivity // by the ID they come after
+	hearings []*prosessplan.ScheduledActivity            // dated høringer, in plan order
+	pos      map[*prosessplan.ScheduledDecision]int      // index in s.Decisions
+	// byDate are the political and administrative decisions with a date
+	// (the recorded outcome's, else the meeting's), sorted by it.
+	byDate []datedDecision
+}
+
+type datedDecision struct {
+	when prosessplan.Date
+	d    *prosessplan.ScheduledDecision
+}
+
+func newCaseIndex(s *prosessplan.Schedule) *caseIndex {
+	idx := &caseIndex{
+		acts: make(map[string]*prosessplan.ScheduledActivity, len(s.Activities)),
+		succ: map[string][]*prosessplan.ScheduledActivity{},
+		pos:  make(map[*prosessplan.ScheduledDecision]int, len(s.Decisions)),
+	}
+	for _, a := range s.Activities {
+		if _, dup := idx.acts[a.ID]; !dup {
+			idx.acts[a.ID] = a
+		}
+		for _, dep := range a.After {
+			if l := idx.succ[dep.ID]; len(l) == 0 || l[len(l)-1] != a {
+				idx.succ[dep.ID] = append(l, a)
+			}
+		}
+		if a.Kind == prosessplan.Hearing && !a.Start.IsZero() {
+			idx.hearings = append(idx.hearings, a)
+		}
+	}
+	for i, d := range s.Decisions {
+		idx.pos[d] = i
+	}
+	for _, list := range [][]*prosessplan.ScheduledDecision{s.Decisions, s.AdminDecisions} {
+		for _, d := range list {
+			when := d.Meeting()
+			if d.Outcome != nil && !d.Outcome.Date.IsZero() {
+				when = d.Outcome.Date
+			}
+			if !when.IsZero() {
+				idx.byDate = append(idx.byDate, datedDecision{when, d})
+			}
+		}
+	}
+	slices.SortStableFunc(idx.byDate, func(a, b datedDecision) int { return a.when.Compare(b.when) })
+	return idx
+}
+
+// Saksframlegg returns the saksframlegg draft for the political decision
+// carried by activity number decision: the same document BuildSaksframlegg
+// gives for it. It returns an error wrapping [ErrNoDecision] when there is
+// no such decision.
+func Saksframlegg(s *prosessplan.Schedule, decision string, opts Options) (*Document, error) {
+	if s == nil {
+		return nil, fmt.Errorf("%w: %q (no schedule)", ErrNoDecision, decision)
+	}
+	names := caseFileNames(s, opts)
+	for i, d := range s.Decisions {
+		if d.Activity != nil && d.Activity.ID == decision {
+			return buildCase(s, opts, d, names[i], newCaseIndex(s)), nil
+		}
+	}
+	return nil, fmt.Errorf("%w: %q", ErrNoDecision, decision)
+}
+
+// maxListed is how many earlier or later decisions a case names at most.
+const maxListed = 8
+
+// maxFileName is the most bytes a suggested file name (without extension)
+// has: far below the 255 of common file systems, leaving room for a folder,
+// an extension and a temporary suffix.
+const maxFileName = 100
+
+// capName shortens a slug to at most max bytes at a dash, so a long title
+// gives a name any file system takes.
+func capName(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max+1], '-')
+	if cut <= 0 {
+		cut = max
+	}
+	return strings.TrimRight(s[:cut], "-")
+}
+
+// caseFileNames returns the file names of the saksframlegg of s, in the
+// order of s.Decisions: the activity number and the decision kind in the
+// document's language, made unique (numbers such as "1.2", "1-2" and "1 2"
+// give the same slug) by a suffix in plan order.
+func caseFileNames(s *prosessplan.Schedule, opts Options) []string {
+	lang := docLang(s.Plan, opts)
+	cw := caseWordsFor(lang)
+	seen := map[string]int{}
+	out := make([]string, len(s.Decisions))
+	for i, d := range s.Decisions {
+		id := ""
+		if d.Activity != nil {
+			id = d.Activity.ID
+		}
+		kind, ok := cw.fileKind[d.Kind]
+		if !ok {
+			kind = Slug(string(d.Kind))
+		}
+		name := capName(strings.Trim("saksframlegg-"+Slug(id)+"-"+kind, "-"), maxFileName-4)
+		base := name
+		for n := seen[base]; seen[name] > 0; n++ {
+			name = base + "-" + strconv.Itoa(n+1)
+		}
+		seen[base]++
+		seen[name]++
+		out[i] = name
+	}
+	return out
+}
+
+// docLang is the language of documents made from p with opts.
+func docLang(p *prosessplan.Plan, opts Options) prosessplan.Language {
+	lang := opts.Language
+	if lang == "" && p != nil {
+		lang = p.Language
+	}
+	if lang != prosessplan.Nynorsk && lang != prosessplan.English {
+		lang = prosessplan.Bokmal
+	}
+	return lang
+}
+
 // caseDate is the saksframlegg's date: the deadline for the finished
-// papers, so the draft is dated the day it must be ready.
+// papers (the earliest in the saksgang), so the draft is dated the day it
+// must be ready.
 func caseDate(s *prosessplan.Schedule, d *prosessplan.ScheduledDecision) prosessplan.Date {
 	if dl := d.Deadline(); !dl.IsZero() {
 		return dl
@@ -45,156 +202,179 @@ func (b *builder) decidingBody(d *prosessplan.ScheduledDecision) string {
 	return ""
 }
 
-func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, ev *caseEvents) *Document {
-	b := newBuilder(s, opts, SaksframleggDoc)
-	p, w := b.p, b.w
-	cw := caseWordsFor(b.lang)
-	doc := b.doc
-	date := caseDate(s, d)
-	doc.Created = date.Time()
+// caseBuilder holds what every section of one saksframlegg needs.
+type caseBuilder struct {
+	*builder
+	cw   *caseWords
+	d    *prosessplan.ScheduledDecision
+	date prosessplan.Date // the document's date
+	name string           // the plan's name
+	idx  *caseIndex
+}
 
-	name := planName(p.Title)
-	title := name
+func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, fileName string, idx *caseIndex) *Document {
+	b := newBuilder(s, opts, SaksframleggDoc)
+	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
+	p, w := b.p, b.w
+	doc := b.doc
+	doc.Created = c.date.Time()
+	doc.FileName = fileName
+	if d.Activity != nil {
+		doc.Decision = d.Activity.ID
+	}
+
+	title := c.name
 	if d.Kind != "" {
 		if title != "" {
 			title += " – "
 		}
-		title += lowerFirst(d.Kind.Label(b.lang))
+		title += lowerFirst(c.kindLabel())
 	}
 	if title == "" {
 		title = w.Saksframlegg
 	}
 	doc.Title = title
-	doc.Subject = name
-	id := ""
-	if d.Activity != nil {
-		id = d.Activity.ID
-	}
-	doc.FileName = strings.Trim("saksframlegg-"+Slug(id)+"-"+Slug(string(d.Kind)), "-")
-	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, name)
-	// A saksframlegg is a draft by nature; only a plan rendered in spite of
-	// its problems marks it, since its facts may be wrong.
-	b.draft = len(opts.Problems) > 0
+	doc.Subject = c.name
+	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, c.name)
+	// A saksframlegg is a draft by nature; only one rendered in spite of
+	// the plan's errors is marked, since its facts may be wrong.
+	b.draft = opts.Problems.HasErrors()
 	doc.HeaderText = b.draftHeader(headerText(p.Municipality, w.Saksframlegg))
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
 		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
 	}
 
-	// Header.
-	kv := &KeyValue{}
-	add := func(k, v string) {
-		if v != "" {
-			kv.Pairs = append(kv.Pairs, Pair{Key: k, Value: v})
-		}
-	}
-	add(w.Municipality, b.prof.Municipality)
-	add(w.DocumentType, w.Saksframlegg)
-	if p.CaseOfficer != "" {
-		add(w.CaseOfficer, b.p.Name(p.CaseOfficer))
-	}
-	add(w.CaseNumber, p.CaseNumber)
-	add(w.DateLabel, w.Date(date))
-	b.add(kv)
-
-	// Saksgang.
-	if len(d.Steps) > 0 {
-		t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
-		for _, st := range d.Steps {
-			name, no := "", ""
-			if st.Body != nil {
-				name = st.Body.Name
-			}
-			// Political bodies number their cases (PS …/17); an administrative body does not.
-			if !st.Meeting.IsZero() && (st.Body == nil || st.Body.Kind != prosessplan.Administrative) {
-				no = sprintf(cw.caseNoField, st.Meeting.Year%100)
-			}
-			t.addRow(name, w.ShortDate(st.Meeting), no)
-		}
-		b.add(t)
-	} else if d.Body != "" {
-		t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
-		t.addRow(p.Name(d.Body), "", "")
-		b.add(t)
-	}
-
+	c.header(title)
+	c.saksgang()
 	b.heading(0, title)
-
-	// The recommendation comes first, as in every saksframlegg.
-	rec := w.Recommendation
-	if strings.EqualFold(b.prof.ChiefExecutive, Radmann) {
-		rec = w.RecommendationRadmann
-	}
-	b.heading(1, rec)
-	points := d.Proposal
-	if len(points) == 0 {
-		points = b.recommendation(d, cw)
-	}
-	b.list(true, points)
-
-	// Sammendrag.
-	b.heading(1, w.Summary)
-	if strings.TrimSpace(d.Summary) != "" {
-		b.para(d.Summary)
-	} else {
-		kind := lowerFirst(d.Kind.Label(b.lang))
-		b.para(sprintf(cw.summary, kind, name, b.decidingBody(d), w.Date(d.Meeting())))
-	}
-
-	// Saksopplysninger.
+	c.innstilling()
+	c.summary()
 	b.heading(1, w.Facts)
-	if nonEmpty(p.Background) {
-		b.heading(2, w.Background)
-		b.paras(p.Background)
-	}
-	if nonEmpty(p.Mandate) {
-		b.heading(2, w.Mandate)
-		b.paras(p.Mandate)
-	}
-	if strings.TrimSpace(p.DesiredResult) != "" || nonEmpty(p.Goals) {
-		b.heading(2, w.GoalsAndResult)
-		b.para(p.DesiredResult)
-		b.list(false, p.Goals)
-	}
-	b.caseProcess(d, ev)
-	b.caseParticipation(d, cw)
-	b.caseLegal(d)
-
-	// Vurdering: questions the case officer answers; never pre-written.
-	b.heading(1, w.Assessment)
-	for _, q := range cw.questions[d.Kind] {
-		b.styled(ToComplete, q)
-	}
-	if d.Kind == prosessplan.FinalDecision && isKommuneplan(p.Type) {
-		b.heading(2, w.Req1114)
-		for _, q := range cw.q1114 {
-			b.styled(ToComplete, q)
-		}
-	}
-	for _, q := range cw.always {
-		b.styled(ToComplete, q)
-	}
-
-	// Vedlegg.
-	b.heading(1, w.Attachments)
-	var att []string
-	switch d.Kind {
-	case prosessplan.PlanProgramFixing:
-		att = append(att, sprintf(cw.planProgramFor, name))
-	case prosessplan.HearingDecision, prosessplan.FinalDecision:
-		att = append(att, sprintf(w.DraftOf, name))
-	}
-	att = append(att, sprintf(w.ProcessPlanOf, docTitle(w, p.Title), w.Date(planDate(s))))
-	b.list(true, att)
+	c.earlier()
+	c.thisStep()
+	c.hearing()
+	c.councils()
+	c.ahead()
+	c.economy()
+	c.assessment()
+	c.attachments()
 	return doc
 }
 
-func isKommuneplan(t prosessplan.PlanType) bool {
-	return t == prosessplan.KommuneplanSamfunn || t == prosessplan.KommuneplanAreal || t == prosessplan.Kommunedelplan
+// kindLabel names what this case decides: the decision kind, except that
+// the start of a kommuneplan is varsel om oppstart with the planprogram
+// on høring (pbl §§ 11-12 and 11-13).
+func (c *caseBuilder) kindLabel() string {
+	if c.d.Kind == prosessplan.StartNotice && c.programAtStart() {
+		return c.cw.startWithProgram
+	}
+	return c.d.Kind.Label(c.lang)
+}
+
+// longDate writes d as running text does, with a non-breaking space after
+// the day so that "7. desember 2017" never breaks after "7.".
+func (c *caseBuilder) longDate(d prosessplan.Date) string {
+	return strings.Replace(c.w.Date(d), " ", "\u00a0", 1)
+}
+
+// fromTo is a period in running text, "fra 15. september til 27. oktober 2017".
+func (c *caseBuilder) period(a, b prosessplan.Date) string {
+	from, to := c.w.fromTo(a, b)
+	from = strings.Replace(from, " ", "\u00a0", 1)
+	to = strings.Replace(to, " ", "\u00a0", 1)
+	return sprintf(c.cw.hearingPeriod, from, to)
+}
+
+// newLaw reports whether the case's date falls under kommuneloven 2018
+// (see builder.newLaw).
+func (c *caseBuilder) newLaw() bool { return c.builder.newLaw(c.date) }
+
+// chiefTitle is the chief executive's title in the innstilling: a profile
+// that says rådmann wins; otherwise the title of the document's date.
+func (c *caseBuilder) chiefIsRadmann() bool {
+	if strings.EqualFold(c.prof.ChiefExecutive, Radmann) {
+		return true
+	}
+	return !c.newLaw()
+}
+
+// agency is the state's regional agency by the document's date:
+// Fylkesmannen until 2021, Statsforvalteren after.
+func (c *caseBuilder) agency() string {
+	if c.date.Before(prosessplan.D(2021, 1, 1)) {
+		return c.cw.fylkesmannen
+	}
+	return c.cw.statsforvalteren
+}
+
+func (c *caseBuilder) header(title string) {
+	w, p, d := c.w, c.p, c.d
+	officer := ""
+	if p.CaseOfficer != "" {
+		officer = p.Name(p.CaseOfficer)
+	}
+	c.doc.Fields = []Field{
+		{Key: FieldSaksbehandler, Label: w.CaseOfficer, Value: officer},
+		{Key: FieldArkivsak, Label: w.CaseNumber, Value: p.CaseNumber},
+		{Key: FieldArkivkode, Label: c.cw.archiveCode, Value: d.ArchiveCode},
+		{Key: FieldLopenr, Label: c.cw.journalNo, Value: d.JournalNo},
+		{Key: FieldDato, Label: w.DateLabel, Value: w.ShortDate(c.date)},
+		{Key: FieldTittel, Label: c.cw.titleLabel, Value: title},
+	}
+	kv := &KeyValue{Header: true}
+	kv.Pairs = append(kv.Pairs, Pair{Key: w.Municipality, Value: c.prof.Municipality},
+		Pair{Key: w.DocumentType, Value: w.Saksframlegg})
+	for _, f := range c.doc.Fields {
+		if f.Key != FieldTittel {
+			kv.Pairs = append(kv.Pairs, Pair{Key: f.Label, Value: f.Value})
+		}
+	}
+	c.add(kv)
+}
+
+func (c *caseBuilder) saksgang() {
+	w, d := c.w, c.d
+	t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
+	for _, st := range d.Steps {
+		name, id := "", ""
+		if st.Body != nil {
+			name, id = st.Body.Name, st.Body.ID
+		}
+		t.addRow(name, w.ShortDate(st.Meeting), d.CaseNumberIn(id))
+	}
+	if len(d.Steps) == 0 && d.Body != "" {
+		t.addRow(c.p.Name(d.Body), "", d.CaseNumberIn(d.Body))
+	}
+	if len(t.Rows) > 0 {
+		c.add(t)
+	}
+}
+
+func (c *caseBuilder) innstilling() {
+	w, d := c.w, c.d
+	rec := w.Recommendation
+	if c.chiefIsRadmann() {
+		rec = w.RecommendationRadmann
+	}
+	c.heading(1, rec)
+	points := d.Proposal
+	if !nonEmpty(points) {
+		points = c.recommendation()
+	}
+	c.list(true, points)
+	if pp := d.Prepared; pp != nil && nonEmpty(pp.Points) {
+		body := c.p.Name(pp.Body)
+		c.heading(2, sprintf(c.cw.preparedBy, body))
+		if !pp.Date.IsZero() {
+			c.para(sprintf(c.cw.preparedOn, body, c.longDate(pp.Date)))
+		}
+		c.list(true, pp.Points)
+	}
 }
 
 // paragraphFor returns the legal paragraph of the plan type's step for
-// decision kind k, without the "pbl " prefix ("§ 11-13"), or "".
+// decision kind k or step code, without the "pbl " prefix ("§ 11-13"), or "".
 func (b *builder) paragraphFor(k prosessplan.DecisionKind, code string) string {
 	rules, ok := prosessplan.RulesFor(b.p.Type)
 	if !ok {
@@ -209,257 +389,563 @@ func (b *builder) paragraphFor(k prosessplan.DecisionKind, code string) string {
 }
 
 // next returns the first decision of one of kinds after d.
-func (b *builder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.DecisionKind) *prosessplan.ScheduledDecision {
-	after := false
-	for _, x := range b.s.Decisions {
-		if x == d {
-			after = true
-			continue
-		}
-		if !after {
-			continue
-		}
-		for _, k := range kinds {
-			if x.Kind == k {
-				return x
-			}
+func (c *caseBuilder) next(d *prosessplan.ScheduledDecision, kinds ...prosessplan.DecisionKind) *prosessplan.ScheduledDecision {
+	i, ok := c.idx.pos[d]
+	if !ok {
+		return nil
+	}
+	for _, x := range c.s.Decisions[i+1:] {
+		if slices.Contains(kinds, x.Kind) {
+			return x
 		}
 	}
 	return nil
 }
 
-// hearingFor finds the høring period a hearing decision puts out: the
-// activity it names, else the first høring after its meeting.
-func (b *builder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
+// hearingFor finds the høring a decision puts out: the activity it names,
+// else the first høring that starts on or after its meeting.
+func (c *caseBuilder) hearingFor(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
 	if d.Hearing != "" {
-		if a := b.s.Activity(d.Hearing); a != nil {
+		if a := c.idx.acts[d.Hearing]; a != nil {
 			return a
 		}
 	}
 	m := d.Meeting()
-	for _, a := range b.s.Activities {
-		if a.Kind == prosessplan.Hearing && !a.Start.IsZero() && !a.Start.Date.Before(m) {
+	for _, a := range c.idx.hearings {
+		if !a.Start.Date.Before(m) {
 			return a
 		}
 	}
 	return nil
 }
 
-func (b *builder) recommendation(d *prosessplan.ScheduledDecision, cw *caseWords) []string {
-	p, w := b.p, b.w
-	name := planName(p.Title)
-	body := b.decidingBody(d)
-	planDated := w.Date(planDate(b.s))
-	draftDated := w.Date(caseDate(b.s, d))
-	legal := func(par string) string {
-		if par == "" {
-			return ""
+// hearingBefore finds the høring a final decision reports on: the last
+// høring that ends before its meeting.
+func (c *caseBuilder) hearingBefore(d *prosessplan.ScheduledDecision) *prosessplan.ScheduledActivity {
+	m := d.Meeting()
+	var last *prosessplan.ScheduledActivity
+	for _, a := range c.idx.hearings {
+		if !a.End.IsZero() && (m.IsZero() || a.End.Date.Before(m)) {
+			if last == nil || a.End.Date.After(last.End.Date) {
+				last = a
+			}
 		}
-		return sprintf(cw.legalRef, par)
 	}
+	return last
+}
+
+// hasPlanProgram reports whether the plan type has a planprogram step
+// that is part of its statutory start (kommuneplan, kommunedelplan).
+func (c *caseBuilder) programAtStart() bool {
+	return isKommuneplan(c.p.Type)
+}
+
+func isKommuneplan(t prosessplan.PlanType) bool {
+	return t == prosessplan.KommuneplanSamfunn || t == prosessplan.KommuneplanAreal || t == prosessplan.Kommunedelplan
+}
+
+func (c *caseBuilder) legal(par string) string {
+	if par == "" {
+		return ""
+	}
+	return sprintf(c.cw.legalRef, par)
+}
+
+func (c *caseBuilder) recommendation() []string {
+	p, w, cw, d := c.p, c.w, c.cw, c.d
+	name := c.name
+	body := c.decidingBody(d)
+	planDated := c.longDate(planDate(c.s))
+	draftDated := c.longDate(c.date)
 	switch d.Kind {
 	case prosessplan.StartNotice:
+		if c.programAtStart() {
+			pts := []string{sprintf(cw.startVarsel, body, name, c.legal(c.paragraphFor("", prosessplan.StepStartNotice)))}
+			period := ""
+			if h := c.hearingFor(d); h != nil {
+				period = c.period(h.Start.Date, endOf(h).Date)
+			}
+			pts = append(pts, sprintf(cw.programHearing, name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProgramHearing))))
+			return append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(c.lang)), planDated))
+		}
 		pts := []string{sprintf(cw.startNotice, body, name)}
 		switch {
 		case p.Type == prosessplan.Temaplan:
 			pts = append(pts, sprintf(cw.startAsTema, planDated))
 		case p.Type != "":
-			pts = append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(b.lang)), planDated))
+			pts = append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(c.lang)), planDated))
 		}
-		if n := b.next(d, prosessplan.HearingDecision, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
+		if n := c.next(d, prosessplan.HearingDecision, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
 			pts = append(pts, sprintf(cw.startDraftIn, w.MonthYear(n.Meeting())))
 		}
 		return pts
 	case prosessplan.ProcessPlanApp:
 		return []string{sprintf(cw.ppApprove, body, name, planDated), cw.ppChanges}
 	case prosessplan.PlanProgramFixing:
-		return []string{sprintf(cw.progFix, body, name, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
+		return []string{sprintf(cw.progFix, body, name, draftDated, c.legal(c.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
 	case prosessplan.HearingDecision:
 		period := ""
-		if h := b.hearingFor(d); h != nil {
-			from, to := w.fromTo(h.Start.Date, endOf(h).Date)
-			period = sprintf(cw.hearingPeriod, from, to)
+		if h := c.hearingFor(d); h != nil {
+			period = c.period(h.Start.Date, endOf(h).Date)
 		}
-		pts := []string{sprintf(cw.hearing, name, draftDated, period, legal(b.paragraphFor("", prosessplan.StepProposalHearing)))}
-		if n := b.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
+		pts := []string{sprintf(cw.hearing, name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProposalHearing)))}
+		if n := c.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
 			pts = append(pts, sprintf(cw.hearingFinalIn, w.MonthYear(n.Meeting())))
 		}
 		return pts
 	case prosessplan.FinalDecision:
-		return []string{sprintf(cw.final, body, name, draftDated, legal(b.paragraphFor(d.Kind, ""))), cw.finalBudget}
+		pts := []string{sprintf(cw.final, body, name, draftDated, c.legal(c.paragraphFor(d.Kind, "")))}
+		if p.Type != prosessplan.Reguleringsplan && p.Type != prosessplan.Planstrategi {
+			pts = append(pts, cw.finalBudget)
+		}
+		return pts
 	}
 	return []string{sprintf(cw.briefing, body, name)}
 }
 
-// caseProcess tells the process so far and ahead: the activities of every
-// kind (work, meetings, workshops, høring, political treatments,
-// milestones) nearest the meeting on each side. Activities further away
-// are left to the process plan, which is attached, so that a long plan's
-// case stays readable.
-func (b *builder) caseProcess(d *prosessplan.ScheduledDecision, ev *caseEvents) {
-	w := b.w
-	ref := d.Meeting()
-	if ref.IsZero() {
+func (c *caseBuilder) summary() {
+	d, cw := c.d, c.cw
+	c.heading(1, c.w.Summary)
+	if strings.TrimSpace(d.Summary) != "" {
+		c.para(d.Summary)
 		return
 	}
-	// A case names the nearest activities; the attached process plan has the rest.
-	const most = 20
-	refK := dayKey(ref)
-	skip := func(e event) bool { return d.Activity != nil && e.a == d.Activity }
+	kind := lowerFirst(c.kindLabel())
+	text := sprintf(cw.summary, kind, c.name, c.decidingBody(d), c.longDate(d.Meeting()))
+	switch d.Kind {
+	case prosessplan.HearingDecision:
+		if h := c.hearingFor(d); h != nil {
+			text += " " + sprintf(cw.summaryHearing, c.period(h.Start.Date, endOf(h).Date))
+		}
+	case prosessplan.FinalDecision:
+		if h := c.hearingBefore(d); h != nil {
+			text += " " + sprintf(cw.summaryFinal, c.period(h.Start.Date, endOf(h).Date))
+		}
+		if r := d.HearingReport; r != nil && r.Statements > 0 {
+			text += " " + c.statements(r.Statements)
+		}
+	}
+	c.para(text)
+}
 
-	// Done before the meeting: the latest ends, told in the order they started.
-	var before []event
-	i := sort.Search(len(ev.byEnd), func(i int) bool { return ev.byEnd[i].end >= refK })
-	for j := i - 1; j >= 0 && len(before) < most; j-- {
-		if !skip(ev.byEnd[j]) {
-			before = append(before, ev.byEnd[j])
+// earlier lists the decisions taken before this one: body, date, case
+// number and what was decided (the recorded outcome, else the decision's
+// kind in the past tense).
+func (c *caseBuilder) earlier() {
+	// Decisions taken by the time the papers are written: before the
+	// document's date (the saksfrist), not merely before the meeting.
+	m := c.date
+	if m.IsZero() {
+		return
+	}
+	// The latest decisions before that date, found by binary search in
+	// the decisions sorted by date: a real process has a handful, a very
+	// long plan names the last few.
+	byDate := c.idx.byDate
+	k := sort.Search(len(byDate), func(k int) bool { return !byDate[k].when.Before(m) })
+	var picked []datedDecision
+	for j := k - 1; j >= 0 && len(picked) < maxListed; j-- {
+		if byDate[j].d != c.d {
+			picked = append(picked, byDate[j])
 		}
 	}
-	sort.SliceStable(before, func(x, y int) bool {
-		if before[x].start != before[y].start {
-			return before[x].start < before[y].start
-		}
-		return before[x].end < before[y].end
-	})
-	// Ahead: the first to start after the meeting day.
-	var after []event
-	i = sort.Search(len(ev.byStart), func(i int) bool { return ev.byStart[i].start > refK })
-	for j := i; j < len(ev.byStart) && len(after) < most; j++ {
-		if !skip(ev.byStart[j]) {
-			after = append(after, ev.byStart[j])
-		}
+	if len(picked) == 0 {
+		return
 	}
-	if len(before) > 0 {
-		b.heading(2, w.ProcessSoFar)
-		b.list(false, b.processItems(before))
+	slices.Reverse(picked)
+	texts := make([]string, 0, len(picked))
+	for _, p := range picked {
+		x, when := p.d, p.when
+		head := c.decidingBody(x) + " " + c.w.ShortDate(when)
+		if no := x.CaseNumberIn(x.Body); no != "" {
+			head += " (" + no + ")"
+		}
+		what := c.cw.pastTense[x.Kind]
+		if x.Kind == prosessplan.StartNotice && c.programAtStart() {
+			what = c.cw.pastStartProgram
+		}
+		if x.Outcome != nil && nonEmpty(x.Outcome.Text) {
+			what = strings.Join(x.Outcome.Text, " ")
+		} else if what == "" {
+			what = lowerFirst(x.Kind.Label(c.lang))
+		}
+		if x.Kind == prosessplan.HearingDecision {
+			if h := c.hearingFor(x); h != nil && (x.Outcome == nil || !nonEmpty(x.Outcome.Text)) {
+				what = strings.TrimSuffix(what, ".") + " " + c.period(h.Start.Date, endOf(h).Date) + "."
+			}
+		}
+		texts = append(texts, head+": "+what)
 	}
-	if len(after) > 0 {
-		b.heading(2, w.ProcessAhead)
-		b.list(false, b.processItems(after))
+	c.heading(2, c.cw.earlierTitle)
+	c.list(false, texts)
+}
+
+// thisStep says what this step decides and why now: the decision's own
+// purpose from the plan, and the step in the law.
+func (c *caseBuilder) thisStep() {
+	d, cw := c.d, c.cw
+	var paras []string
+	if t, ok := cw.stepIs[d.Kind]; ok {
+		paras = append(paras, t)
+	}
+	if d.Activity != nil && strings.TrimSpace(d.Activity.Purpose) != "" {
+		paras = append(paras, d.Activity.Purpose)
+	}
+	if d.Kind == prosessplan.HearingDecision && nonEmpty(c.p.TargetAreas) {
+		paras = append(paras, sprintf(cw.proposalAreas, c.w.Join(c.p.TargetAreas)))
+	}
+	if len(paras) == 0 {
+		return
+	}
+	c.heading(2, cw.thisStepTitle)
+	c.paras(paras)
+}
+
+// hearing writes the høring: for a case that puts a proposal (or a
+// planprogram) out, the period and who is consulted; for sluttbehandling,
+// the «Høringen» section with the statements, their main points and the
+// innsigelser.
+func (c *caseBuilder) hearing() {
+	d, cw := c.d, c.cw
+	switch d.Kind {
+	case prosessplan.HearingDecision, prosessplan.StartNotice:
+		if d.Kind == prosessplan.StartNotice && !c.programAtStart() {
+			return
+		}
+		h := c.hearingFor(d)
+		if h == nil {
+			return
+		}
+		c.heading(2, cw.hearingTitle)
+		out := cw.hearingOut
+		if d.Kind == prosessplan.StartNotice {
+			out = cw.hearingOutProgram
+		}
+		text := sprintf(out, c.period(h.Start.Date, endOf(h).Date), c.weeks(h))
+		c.para(text)
+		parties := []string(nil)
+		if r := d.HearingReport; r != nil {
+			parties = r.Parties
+		}
+		if len(parties) == 0 {
+			for _, id := range h.Participants {
+				parties = append(parties, c.p.Name(id))
+			}
+		}
+		if len(parties) > 0 {
+			c.para(sprintf(cw.hearingParties, c.w.Join(parties)))
+		}
+	case prosessplan.FinalDecision, prosessplan.PlanProgramFixing:
+		h := c.hearingBefore(d)
+		r := d.HearingReport
+		if h == nil && r == nil {
+			return
+		}
+		c.heading(2, cw.hearingTitle)
+		if h != nil {
+			was := cw.hearingWas
+			if d.Kind == prosessplan.PlanProgramFixing {
+				was = cw.programWas
+			}
+			c.para(sprintf(was, c.period(h.Start.Date, endOf(h).Date), c.weeks(h)))
+		}
+		if r == nil || (r.Statements == 0 && len(r.From) == 0 && len(r.MainPoints) == 0 && len(r.Objections) == 0) {
+			c.styled(ToComplete, cw.hearingToFill)
+			return
+		}
+		if r.Statements > 0 || len(r.From) > 0 {
+			text := ""
+			if r.Statements > 0 {
+				text = c.statements(r.Statements)
+			}
+			if len(r.From) > 0 {
+				text = strings.TrimSpace(text + " " + sprintf(cw.statementsFrom, c.w.Join(r.From)))
+			}
+			c.para(text)
+		}
+		if len(r.MainPoints) > 0 {
+			c.para(cw.mainPoints)
+			c.list(false, r.MainPoints)
+		}
+		c.para(c.objections(r))
+		c.para(cw.merknadAttached)
 	}
 }
 
-// event is a dated activity named in a case, with its days as keys.
-type event struct {
-	a          *prosessplan.ScheduledActivity
-	start, end int
+// weeks is the length of a høring in whole weeks, or in days.
+func (c *caseBuilder) weeks(h *prosessplan.ScheduledActivity) string {
+	days := int(endOf(h).Date.Time().Sub(h.Start.Date.Time()).Hours()/24) + 1
+	switch {
+	case days > 7 && (days-1)%7 == 0:
+		// A period in weeks ends on the weekday it starts (domstolloven § 148).
+		return c.w.Duration(prosessplan.Duration{N: (days - 1) / 7, Unit: prosessplan.Weeks})
+	case days%7 == 0:
+		return c.w.Duration(prosessplan.Duration{N: days / 7, Unit: prosessplan.Weeks})
+	}
+	return c.w.Duration(prosessplan.Duration{N: days, Unit: prosessplan.Days})
 }
 
-// caseEvents holds the schedule's dated activities sorted two ways, once
-// for all its cases, so each case finds its nearest ones by binary search
-// rather than by scanning every activity.
-type caseEvents struct {
-	byStart, byEnd []event
+// objections says what became of the innsigelser: none, or each with how
+// it was met; an unresolved one says where the case goes.
+func (c *caseBuilder) objections(r *prosessplan.HearingReport) string {
+	cw := c.cw
+	if len(r.Objections) == 0 {
+		return cw.noObjections
+	}
+	var parts []string
+	for _, o := range r.Objections {
+		s := o.From
+		if o.Concerns != "" {
+			s += " (" + o.Concerns + ")"
+		}
+		if o.Resolution != "" {
+			s += ": " + strings.TrimSuffix(o.Resolution, ".")
+		} else {
+			s += ": " + sprintf(cw.unresolved, c.agency())
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 1 {
+		return sprintf(cw.objectionOne, parts[0])
+	}
+	return sprintf(cw.objections, len(r.Objections), strings.Join(parts, "; "))
 }
 
-func events(s *prosessplan.Schedule) *caseEvents {
-	var out []event
-	for _, a := range s.Activities {
-		if !a.Start.IsZero() {
-			out = append(out, event{a, dayKey(a.Start.Date), dayKey(endOf(a).Date)})
+// statements says how many statements came: "Det kom 14 uttalelser."
+func (c *caseBuilder) statements(n int) string {
+	if n == 1 {
+		return c.cw.statementOne
+	}
+	return sprintf(c.cw.statementsCount, n)
+}
+
+// councils says which statutory councils treat this case, under the law
+// of the document's date, once.
+func (c *caseBuilder) councils() {
+	d, cw, w := c.d, c.cw, c.w
+	var councils []string
+	youth := false
+	for _, st := range d.Steps {
+		if st.Body != nil && st.Body.Kind.IsStatutoryCouncil() {
+			councils = append(councils, st.Body.Name+" ("+w.ShortDate(st.Meeting)+")")
+			youth = youth || st.Body.Kind == prosessplan.YouthCouncil
 		}
 	}
-	tl := &caseEvents{byStart: out, byEnd: append([]event(nil), out...)}
-	sort.SliceStable(tl.byStart, func(i, j int) bool {
-		x, y := tl.byStart[i], tl.byStart[j]
-		return x.start < y.start || x.start == y.start && x.end < y.end
-	})
-	sort.SliceStable(tl.byEnd, func(i, j int) bool { return tl.byEnd[i].end < tl.byEnd[j].end })
-	return tl
+	switch {
+	case len(councils) > 0:
+		c.heading(2, cw.councilsTitle)
+		law := cw.councilLawNew
+		if !c.newLaw() {
+			law = cw.councilLawOld
+		}
+		c.para(sprintf(cw.councilsInRoute, w.Join(councils), lowerFirst(c.decidingBody(d)), law))
+		if youth && !c.newLaw() {
+			c.para(cw.youthOld)
+		}
+	case c.hasCouncils() && d.Kind != prosessplan.Briefing:
+		c.heading(2, cw.councilsTitle)
+		if c.newLaw() {
+			c.styled(ToComplete, cw.councilsMissing)
+		} else {
+			c.styled(ToComplete, cw.councilsMissingOld)
+		}
+	}
 }
 
-// dayKey orders dates as integers (20171207); 0 for the zero Date. It is
-// far cheaper than Date.Compare in loops over every activity.
-func dayKey(d prosessplan.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
+// ahead says what comes after this decision: the activities that follow it
+// directly, and the next political decisions.
+func (c *caseBuilder) ahead() {
+	d, w := c.d, c.w
+	var items []string
+	if d.Activity != nil {
+		for _, a := range c.idx.succ[d.Activity.ID] {
+			// Internal work is the process plan's business; a case names
+			// the steps the public and the bodies see (and, after the
+			// final decision, its follow-up).
+			shown := a.Kind != prosessplan.Work || d.Kind == prosessplan.FinalDecision
+			if a.Decision == nil && !a.Start.IsZero() && shown {
+				when := w.ShortDate(a.Start.Date)
+				if e := endOf(a).Date; e != a.Start.Date {
+					when += "–" + w.ShortDate(e)
+				}
+				items = append(items, a.Name+" ("+when+")")
+			}
+		}
+	}
+	if i, ok := c.idx.pos[d]; ok {
+		later := c.s.Decisions[i+1:]
+		if len(later) > maxListed {
+			later = later[:maxListed]
+		}
+		for _, x := range later {
+			when := ""
+			if m := x.Meeting(); !m.IsZero() {
+				when = " " + w.ShortDate(m)
+			}
+			items = append(items, x.Kind.Label(c.lang)+": "+c.decidingBody(x)+when)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	c.heading(2, w.ProcessAhead)
+	c.list(false, items)
+}
+
+// economy sums the plan's resources: costs in kroner and staff time.
+func (c *caseBuilder) economy() {
+	p, cw := c.p, c.cw
+	if len(p.Resources) == 0 {
+		return
+	}
+	c.heading(1, cw.economyTitle)
+	var items []string
+	kr, pct := 0, 0
+	for _, r := range p.Resources {
+		s := r.What
+		amount := r.Amount
+		if amount == "" && r.Kroner > 0 {
+			amount = kroner(r.Kroner)
+		}
+		if amount == "" && r.Percent > 0 {
+			amount = strconv.Itoa(r.Percent) + "\u00a0%"
+		}
+		if amount != "" {
+			s += ": " + amount
+		}
+		if r.Comment != "" {
+			s += " (" + r.Comment + ")"
+		}
+		items = append(items, s)
+		kr += r.Kroner
+		pct += r.Percent
+	}
+	c.para(cw.economyIntro)
+	c.list(false, items)
+	var sum []string
+	if kr > 0 {
+		sum = append(sum, kroner(kr))
+	}
+	if pct > 0 {
+		sum = append(sum, sprintf(cw.staffPercent, pct))
+	}
+	if len(sum) > 0 {
+		c.para(sprintf(cw.economySum, c.w.Join(sum)))
+	}
+}
+
+// kroner writes an amount as Norwegian texts do: "kr 60 000", with
+// non-breaking spaces.
+func kroner(n int) string {
+	s := strconv.Itoa(n)
+	var out []byte
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, "\u00a0"...)
+		}
+		out = append(out, s[i])
+	}
+	return "kr\u00a0" + string(out)
+}
+
+// assessment drafts the Vurdering from the plan's data, adds the case
+// officer's own text, and leaves one marked line for what only a person
+// can write.
+func (c *caseBuilder) assessment() {
+	d, cw := c.d, c.cw
+	c.heading(1, c.w.Assessment)
+	switch d.Kind {
+	case prosessplan.HearingDecision:
+		if h := c.hearingFor(d); h != nil {
+			if min := c.minHearing(); !min.IsZero() {
+				c.para(sprintf(cw.assessHearingLaw, c.weeks(h), c.w.Duration(min), c.paragraphFor("", prosessplan.StepProposalHearing)))
+			}
+		}
+	case prosessplan.PlanProgramFixing:
+		if r := d.HearingReport; r != nil && r.Statements > 0 {
+			c.para(sprintf(cw.assessStatements, r.Statements))
+		}
+	case prosessplan.FinalDecision:
+		if r := d.HearingReport; r != nil && r.Statements > 0 {
+			c.para(sprintf(cw.assessStatements, r.Statements))
+		}
+		if isKommuneplan(c.p.Type) {
+			c.para(cw.assess1114)
+		}
+		if r := d.HearingReport; r != nil {
+			for _, o := range r.Objections {
+				if o.Resolution == "" {
+					c.para(sprintf(cw.assessUnresolved, o.From))
+				}
+			}
+		}
+	case prosessplan.StartNotice, prosessplan.ProcessPlanApp:
+		c.para(sprintf(cw.assessProcess, c.longDate(planDate(c.s))))
+	}
+	if nonEmpty(d.Assessment) {
+		c.paras(d.Assessment)
+		return
+	}
+	c.styled(ToComplete, cw.assessToWrite)
+}
+
+// minHearing is the plan type's minimum length of a proposal høring, when
+// the law sets one.
+func (c *caseBuilder) minHearing() prosessplan.Duration {
+	rules, ok := prosessplan.RulesFor(c.p.Type)
+	if !ok || !rules.Statutory {
+		return prosessplan.Duration{}
+	}
+	for _, st := range rules.Steps {
+		if st.Code == prosessplan.StepProposalHearing {
+			return st.MinDuration
+		}
+	}
+	return prosessplan.Duration{}
+}
+
+func (c *caseBuilder) attachments() {
+	d, w, cw := c.d, c.w, c.cw
+	c.heading(1, w.Attachments)
+	att := d.Attachments
+	if !nonEmpty(att) {
+		switch d.Kind {
+		case prosessplan.StartNotice, prosessplan.ProcessPlanApp:
+			att = append(att, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
+			if d.Kind == prosessplan.StartNotice && c.programAtStart() {
+				att = append(att, sprintf(cw.planProgramFor, c.name))
+			}
+		case prosessplan.PlanProgramFixing:
+			att = append(att, sprintf(cw.planProgramFor, c.name))
+		case prosessplan.HearingDecision:
+			att = append(att, sprintf(w.DraftOf, c.name))
+		case prosessplan.FinalDecision:
+			att = append(att, sprintf(w.ProcessPlanOf, c.name, c.longDate(c.date)))
+			if d.HearingReport != nil {
+				att = append(att, cw.merknadsbehandling)
+			}
+		}
+	}
+	c.list(true, att)
+	other := d.NotAttached
+	if !nonEmpty(other) {
+		switch d.Kind {
+		case prosessplan.PlanProgramFixing, prosessplan.FinalDecision:
+			other = append(other, cw.statements)
+		}
+		if d.Kind != prosessplan.StartNotice && d.Kind != prosessplan.ProcessPlanApp {
+			other = append(other, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
+		}
+	}
+	if nonEmpty(other) {
+		c.heading(2, cw.notAttached)
+		c.list(false, other)
+	}
+}
 
 func endOf(a *prosessplan.ScheduledActivity) prosessplan.Time {
 	if a.End.IsZero() {
 		return a.Start
 	}
 	return a.End
-}
-
-func (b *builder) processItems(es []event) []string {
-	out := make([]string, len(es))
-	for i, e := range es {
-		out[i] = b.processItem(e.a, endOf(e.a))
-	}
-	return out
-}
-
-func (b *builder) processItem(a *prosessplan.ScheduledActivity, end prosessplan.Time) string {
-	item := b.w.Span(a.Start, end) + ": " + a.Name
-	if a.Decision != nil {
-		if body := b.decidingBody(a.Decision); body != "" && !strings.Contains(strings.ToLower(a.Name), strings.ToLower(body)) {
-			item += " (" + body + ")"
-		}
-	}
-	return item
-}
-
-func (b *builder) caseParticipation(d *prosessplan.ScheduledDecision, cw *caseWords) {
-	w, p := b.w, b.p
-	var councils []string
-	for _, st := range d.Steps {
-		if st.Body != nil && st.Body.Kind.IsStatutoryCouncil() {
-			councils = append(councils, st.Body.Name+" ("+w.Date(st.Meeting)+")")
-		}
-	}
-	if len(p.Participation) == 0 && len(councils) == 0 && !b.hasCouncils() {
-		return
-	}
-	b.heading(2, w.Participation)
-	b.participationTable()
-	switch {
-	case len(councils) > 0:
-		b.para(sprintf(cw.councilsInRoute, w.Join(councils)))
-	case b.hasCouncils() && d.Kind != prosessplan.Briefing && !b.administrative(d):
-		b.styled(ToComplete, cw.councilsMissing)
-	}
-}
-
-func (b *builder) caseLegal(d *prosessplan.ScheduledDecision) {
-	w, p := b.w, b.p
-	var steps []string
-	if rules, ok := prosessplan.RulesFor(p.Type); ok {
-		for _, st := range rules.Steps {
-			if st.Decision == d.Kind && d.Kind != "" ||
-				d.Kind == prosessplan.HearingDecision && st.Code == prosessplan.StepProposalHearing {
-				if !b.legalSays(st) {
-					steps = append(steps, b.stepText(st))
-				}
-			}
-		}
-	}
-	if !nonEmpty(p.LegalBasis) && len(steps) == 0 {
-		return
-	}
-	b.heading(2, w.LegalBasis)
-	b.paras(p.LegalBasis)
-	b.paras(steps)
-}
-
-// legalSays reports whether the planner's legal basis already has step st.
-func (b *builder) legalSays(st prosessplan.StatutoryStep) bool {
-	for _, par := range b.p.LegalBasis {
-		if b.saysStep(par, st) {
-			return true
-		}
-	}
-	return false
-}
-
-// administrative reports whether d is decided by an administrative body
-// (rådmannens ledergruppe): the councils of kommuneloven § 5-12 give
-// statements to political bodies, not to the administration.
-func (b *builder) administrative(d *prosessplan.ScheduledDecision) bool {
-	if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
-		return d.Steps[n-1].Body.Kind == prosessplan.Administrative
-	}
-	if d.Body != "" {
-		if bd := b.p.Body(d.Body); bd != nil {
-			return bd.Kind == prosessplan.Administrative
-		}
-	}
-	return false
 }

@@ -64,11 +64,20 @@ type Words struct {
 	CapCouncils, CapResources, CapRisks string
 
 	// Sentences of the process plan. Formats take %s arguments as noted.
-	PreparedAs                                   string // plan type label
-	StatutoryIntro                               string
-	NonStatutoryIntro                            string
-	CouncilsIntro                                string
-	CouncilsNone                                 string // the plan has statutory councils, but none meets on a case
+	PreparedAs        string // plan type label
+	StatutoryIntro    string
+	NonStatutoryIntro string
+	// NonStatutoryOwn introduces the table of the plan's own steps (a plan
+	// type without a statutory process).
+	NonStatutoryOwn string
+	CouncilsIntro   string
+	CouncilsNone    string // the plan has statutory councils, but none meets on a case
+	// CouncilsIntroOld and CouncilsNoneOld are CouncilsIntro and
+	// CouncilsNone for documents dated before the councils elected in
+	// 2019 were constituted, when the eldrerådslova (1991) and the 2005
+	// law on councils for persons with disabilities applied, and a youth
+	// council was not statutory.
+	CouncilsIntroOld, CouncilsNoneOld            string
 	ProblemsIntro                                string
 	ActivityCaption                              string // phase-grouped activity table caption
 	PoliticalCaption                             string
@@ -130,20 +139,23 @@ var words = map[prosessplan.Language]*Words{
 		Deadline: "Frist for saksframlegg", Route: "Saksgang", ToDecide: "Hva skal avgjøres",
 		What: "Hva", Amount: "Omfang", Risk: "Risiko", Consequence: "Konsekvens", Mitigation: "Tiltak",
 		Severity: "Alvorlighet", Where: "Hvor", Message: "Melding", Step: "Steg", Paragraph: "Hjemmel",
-		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkrevd", Recommended: "Anbefalt",
-		WhenRelevant: "Ved behov", Advice: "Anbefaling", CaseNo: "Saksnr.", Council: "Råd",
+		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkrevd", Recommended: "Valgfritt",
+		WhenRelevant: "Ved behov", Advice: "Steg", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Avgjøres i", Line: "linje", Concerns: "Gjelder",
 
-		LogoAlt: "Logoen til %s", AdvisedPeriod: "Anbefalt frist",
-		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Anbefalt prosess",
+		LogoAlt: "Logoen til %s", AdvisedPeriod: "Når",
+		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Stegene i denne planen",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medvirkningsopplegg",
 		CapCouncils: "Rådenes møter i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoer og tiltak",
 
 		PreparedAs:        "Planen utarbeides som %s.",
 		StatutoryIntro:    "Plan- og bygningsloven stiller disse kravene til prosessen:",
-		NonStatutoryIntro: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen. Dette anbefales likevel:",
+		NonStatutoryIntro: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen.",
+		NonStatutoryOwn:   "Planen har disse stegene:",
 		CouncilsIntro:     "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket, og uttalelsen skal følge saken til det organet som avgjør den (kommuneloven § 5-12). Rådene har sakene til behandling slik:",
 		CouncilsNone:      "Ingen av de lovpålagte rådene har saken til behandling etter møteplanen. Vurder om eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saken før den avgjøres (kommuneloven § 5-12).",
+		CouncilsIntroOld:  "Eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for mennesker med nedsatt funksjonsevne). Rådene har sakene til behandling slik:",
+		CouncilsNoneOld:   "Ingen av rådene har saken til behandling etter møteplanen. Vurder om eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saken før den avgjøres.",
 		ProblemsIntro:     "Kontrollen av planutkastet fant dette som bør rettes eller vurderes:",
 		ActivityCaption:   "Aktiviteter per fase",
 		PoliticalCaption:  "Politiske behandlinger",
@@ -200,20 +212,23 @@ var words = map[prosessplan.Language]*Words{
 		Deadline: "Frist for saksframlegg", Route: "Saksgang", ToDecide: "Kva skal avgjerast",
 		What: "Kva", Amount: "Omfang", Risk: "Risiko", Consequence: "Konsekvens", Mitigation: "Tiltak",
 		Severity: "Alvor", Where: "Kvar", Message: "Melding", Step: "Steg", Paragraph: "Heimel",
-		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkravd", Recommended: "Tilrådd",
-		WhenRelevant: "Ved behov", Advice: "Tilråding", CaseNo: "Saksnr.", Council: "Råd",
+		MinPeriod: "Minste frist", Requirement: "Krav", Required: "Påkravd", Recommended: "Valfritt",
+		WhenRelevant: "Ved behov", Advice: "Steg", CaseNo: "Saksnr.", Council: "Råd",
 		DecidedIn: "Vert avgjord i", Line: "linje", Concerns: "Gjeld",
 
-		LogoAlt: "Logoen til %s", AdvisedPeriod: "Tilrådd frist",
-		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Tilrådd prosess",
+		LogoAlt: "Logoen til %s", AdvisedPeriod: "Når",
+		CapStatutory: "Lovkrav til prosessen", CapRecommended: "Stega i denne planen",
 		CapOrganisation: "Prosjektorganisering", CapParticipation: "Medverknadsopplegg",
 		CapCouncils: "Møta til råda i sakene", CapResources: "Ressursbehov", CapRisks: "Risikoar og tiltak",
 
 		PreparedAs:        "Planen vert utarbeidd som %s.",
 		StatutoryIntro:    "Plan- og bygningslova stiller desse krava til prosessen:",
-		NonStatutoryIntro: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen. Dette er likevel tilrådd:",
+		NonStatutoryIntro: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen.",
+		NonStatutoryOwn:   "Planen har desse stega:",
 		CouncilsIntro:     "Eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket, og fråsegna skal følgje saka til det organet som avgjer ho (kommunelova § 5-12). Råda har sakene til handsaming slik:",
 		CouncilsNone:      "Ingen av dei lovpålagde råda har saka til handsaming etter møteplanen. Vurder om eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saka før ho vert avgjord (kommunelova § 5-12).",
+		CouncilsIntroOld:  "Eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for menneske med nedsett funksjonsevne). Råda har sakene til handsaming slik:",
+		CouncilsNoneOld:   "Ingen av råda har saka til handsaming etter møteplanen. Vurder om eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saka før ho vert avgjord.",
 		ProblemsIntro:     "Kontrollen av planutkastet fann dette som bør rettast eller vurderast:",
 		ActivityCaption:   "Aktivitetar per fase",
 		PoliticalCaption:  "Politiske handsamingar",
@@ -270,20 +285,23 @@ var words = map[prosessplan.Language]*Words{
 		Deadline: "Deadline for case papers", Route: "Route", ToDecide: "What is to be decided",
 		What: "What", Amount: "Amount", Risk: "Risk", Consequence: "Consequence", Mitigation: "Mitigation",
 		Severity: "Severity", Where: "Where", Message: "Message", Step: "Step", Paragraph: "Legal basis",
-		MinPeriod: "Minimum period", Requirement: "Requirement", Required: "Required", Recommended: "Recommended",
-		WhenRelevant: "When applicable", Advice: "Recommendation", CaseNo: "Case no.", Council: "Council",
+		MinPeriod: "Minimum period", Requirement: "Requirement", Required: "Required", Recommended: "Optional",
+		WhenRelevant: "When applicable", Advice: "Step", CaseNo: "Case no.", Council: "Council",
 		DecidedIn: "Decided in", Line: "line", Concerns: "Concerns",
 
-		LogoAlt: "Logo of %s", AdvisedPeriod: "Recommended period",
-		CapStatutory: "Statutory requirements for the process", CapRecommended: "Recommended process",
+		LogoAlt: "Logo of %s", AdvisedPeriod: "When",
+		CapStatutory: "Statutory requirements for the process", CapRecommended: "The steps of this plan",
 		CapOrganisation: "Project organisation", CapParticipation: "Participation plan",
 		CapCouncils: "The councils' meetings on the cases", CapResources: "Resource needs", CapRisks: "Risks and mitigation",
 
 		PreparedAs:        "Plan type: %s.",
 		StatutoryIntro:    "The Planning and Building Act sets these requirements for the process:",
-		NonStatutoryIntro: "The Planning and Building Act sets no formal process requirements for this plan type. The following is nonetheless recommended:",
+		NonStatutoryIntro: "The Planning and Building Act sets no formal process requirements for this plan type.",
+		NonStatutoryOwn:   "The plan has these steps:",
 		CouncilsIntro:     "The council for the elderly, the council for persons with disabilities and the youth council must receive cases that concern them early enough for their statement to influence the decision, and the statement goes with the case to the deciding body (Local Government Act § 5-12). The councils treat the cases as follows:",
 		CouncilsNone:      "None of the statutory councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly, the council for persons with disabilities and the youth council should see the case before it is decided (Local Government Act § 5-12).",
+		CouncilsIntroOld:  "The council for the elderly and the council for persons with disabilities must receive cases that concern them early enough for their statement to influence the decision (the Acts on councils for the elderly and for persons with disabilities). The councils treat the cases as follows:",
+		CouncilsNoneOld:   "None of the councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly and the council for persons with disabilities should see the case before it is decided.",
 		ProblemsIntro:     "Checking the draft found the following to fix or consider:",
 		ActivityCaption:   "Activities by phase",
 		PoliticalCaption:  "Political treatments",

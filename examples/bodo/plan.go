@@ -310,7 +310,7 @@ func bodo() *prosessplan.Plan {
 						Purpose:      "Forankre prosessplanen i ledelsen, slik at rammene for arbeidet ligger fast.",
 						Responsible:  "prosjektleder",
 						Participants: []string{"styringsgruppe"},
-						Kind:         prosessplan.PoliticalDec,
+						Kind:         prosessplan.Milestone,
 						After: []prosessplan.Dependency{
 							{
 								ID: "1.3",
@@ -320,10 +320,6 @@ func bodo() *prosessplan.Plan {
 							Kind:    prosessplan.ProcessPlanApp,
 							Body:    "ledergruppa",
 							Meeting: prosessplan.D(2017, 1, 31),
-							Proposal: []string{
-								"Rådmannens ledergruppe godkjenner prosessplan for rullering av boligpolitisk handlingsplan, datert 24. januar 2017.",
-							},
-							Summary: "Prosessplanen beskriver organisering, medvirkning og framdrift for rulleringen av boligpolitisk handlingsplan til Boligplan 2018–2021.",
 						},
 						Deliverable: "Vedtatt prosessplan",
 						Status:      prosessplan.Done,
@@ -403,6 +399,11 @@ func bodo() *prosessplan.Plan {
 								"Forslag til Boligplan 2018–2021 legges fram for politisk behandling i desember 2017.",
 							},
 							Summary: "Boligpolitisk handlingsplan 2014–2017 rulleres som vedtatt i planstrategien 2016. Saken orienterer om oppstart, organisering, medvirkning og framdrift.",
+							Outcome: &prosessplan.Outcome{
+								Date:       prosessplan.D(2017, 3, 16),
+								CaseNumber: "PS 17/23",
+								Status:     prosessplan.OutcomeAdopted,
+							},
 						},
 						Status: prosessplan.NotStarted,
 					},
@@ -742,6 +743,11 @@ func bodo() *prosessplan.Plan {
 								"Formannskapet legger forslag til Boligplan 2018–2021 ut på høring og offentlig ettersyn fra 15. september til 27. oktober 2017.",
 							},
 							Summary: "Forslaget bygger på kunnskapsgrunnlaget og innspillene fra medvirkningen og har mål og tiltak for de tre målområdene.",
+							Outcome: &prosessplan.Outcome{
+								Date:       prosessplan.D(2017, 9, 13),
+								CaseNumber: "PS 17/102",
+								Status:     prosessplan.OutcomeAdopted,
+							},
 						},
 						Status: prosessplan.NotStarted,
 					},
@@ -993,8 +999,9 @@ func bodo() *prosessplan.Plan {
 		},
 		Resources: []prosessplan.Resource{
 			{
-				What:   "Prosjektleder",
-				Amount: "60 % stilling i 2017",
+				What:    "Prosjektleder",
+				Amount:  "60 % stilling i 2017",
+				Percent: 60,
 			},
 			{
 				What:    "Prosjektgruppe",
@@ -1004,10 +1011,12 @@ func bodo() *prosessplan.Plan {
 			{
 				What:   "Medvirkning (lokaler, servering, annonser)",
 				Amount: "kr 60 000",
+				Kroner: 60000,
 			},
 			{
 				What:   "Trykking og kunngjøring",
 				Amount: "kr 15 000",
+				Kroner: 15000,
 			},
 		},
 		Attachments: []prosessplan.Attachment{
