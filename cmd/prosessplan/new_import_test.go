@@ -113,7 +113,8 @@ func TestImport(t *testing.T) {
 		want string
 	}{
 		{[]string{"import", notBook}, 1, notBook},
-		{[]string{"import", filepath.Join(dir, "mangler.xlsx")}, 1, "no such file"},
+		{[]string{"import", filepath.Join(dir, "mangler.xlsx")}, 1, "kan ikke lese " + filepath.Join(dir, "mangler.xlsx") + ": fila eller mappen finnes ikke"},
+		{[]string{"import", "-lang", "en", filepath.Join(dir, "mangler.xlsx")}, 1, ": no such file or folder"},
 		{[]string{"import"}, 2, "oppgi ett regneark"},
 		{[]string{"import", "-lang", "de", book}, 2, `ukjent språk "de"`},
 	} {

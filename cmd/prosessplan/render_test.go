@@ -146,7 +146,7 @@ func TestRenderFailureKeepsOldFile(t *testing.T) {
 	if r.code != 1 {
 		t.Errorf("bad template: exit %d, want 1", r.code)
 	}
-	if !strings.Contains(r.stderr, "not a Word document") {
+	if !strings.Contains(r.stderr, "prosessplan render: malen "+bad+" er ikke et Word-dokument (.dotx eller .docx)") {
 		t.Errorf("stderr does not say what is wrong:\n%s", r.stderr)
 	}
 	if readFile(t, docxFile) != good {
