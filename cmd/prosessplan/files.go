@@ -55,7 +55,8 @@ type outDir struct {
 	force bool
 }
 
-// openOutDir creates dir if needed and reads its manifest.
+// openOutDir creates dir if needed and reads its manifest, after adopting
+// the files of a killed run (see journalName).
 func openOutDir(dir string, force bool) (*outDir, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return nil, &fileError{Path: dir, Kind: kindFolder, Write: true, Mode: fi.Mode(), Err: errNotRegular}
@@ -63,11 +64,25 @@ func openOutDir(dir string, force bool) (*outDir, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, &fileError{Path: dir, Kind: kindFolder, Write: true, Err: unwrapPath(err)}
 	}
-	sums, err := readManifest(dir)
-	if err != nil {
+	o := &outDir{dir: dir, force: force}
+	if _, err := os.Lstat(filepath.Join(dir, journalName)); err == nil {
+		// A run was killed while renaming: adopt its files before they
+		// are checked, so they are not refused as someone else's.
+		lock, err := lockDir(context.Background(), dir)
+		if err != nil {
+			return nil, err
+		}
+		err = o.recover()
+		unlock(lock)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	if o.sums, err = readManifest(dir); err != nil {
 		return nil, err
 	}
-	return &outDir{dir: dir, sums: sums, force: force}, nil
+	return o, nil
 }
 
 // readManifest reads the manifest of dir; a missing one is empty.
