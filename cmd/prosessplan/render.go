@@ -379,10 +379,7 @@ func capName(s string) string {
 		return s
 	}
 	s = s[:maxBaseName]
-	for len(s) > 0 && !utf8.RuneStart(s[len(s)-1]) {
-		s = s[:len(s)-1]
-	}
-	if len(s) > 0 && s[len(s)-1] >= utf8.RuneSelf {
+	for !utf8.ValidString(s) {
 		s = s[:len(s)-1]
 	}
 	return strings.TrimRight(s, "-")

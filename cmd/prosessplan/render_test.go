@@ -213,7 +213,14 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-pdf", "pdfa"}, `ukjent verdi "pdfa" for -pdf`},
 		{[]string{"render", "-lang", "de"}, `ukjent språk "de"`},
 		{[]string{"render", "a.yaml", "b.yaml"}, "bare én planfil"},
-		{[]string{"render", "-x"}, "prosessplan render -h"},
+		{[]string{"render", "-x"}, "prosessplan render: ukjent valg -x\nSe: prosessplan render -h\n"},
+		{[]string{"render", "-x", "-lang", "en"}, "prosessplan render: unknown flag -x\nSee: prosessplan render -h\n"},
+		{[]string{"render", "-lang=nn", "-o"}, "prosessplan render: valet -o må ha ein verdi\nSjå: prosessplan render -h\n"},
+		{[]string{"render", "-force=kanskje"}, `prosessplan render: ugyldig verdi "kanskje" for -force`},
+		// Options no chosen format uses are refused, not ignored.
+		{[]string{"render", "-format", "md", "-pdf", "arkiv"}, "prosessplan render: -pdf arkiv gjelder bare PDF-filene, og -format md lager ingen"},
+		{[]string{"render", "-format", "md,ics", "-template", "mal.dotx"}, "prosessplan render: -template brukes bare av Word-filene (docx, saksframlegg) og av -pdf arkiv, og -format md,ics lager ingen av dem"},
+		{[]string{"render", "-format", "pdf", "-template", "mal.dotx", "-lang", "en"}, "prosessplan render: -template is used only by the Word files"},
 	}
 	for _, tt := range tests {
 		r := runCmd(t, "", tt.args...)
