@@ -345,7 +345,11 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		}
 		if want("ics") {
 			outs = append(outs, output{base + ".ics", func(out io.Writer) error {
-				return ics.Write(out, s, ics.Options{Language: l, Name: doc.Subject, AllActivities: cfg.icsAll})
+				opts := []ics.Option{ics.WithLanguage(l), ics.WithName(doc.Subject)}
+				if cfg.icsAll {
+					opts = append(opts, ics.WithAllActivities())
+				}
+				return ics.Write(out, s, opts...)
 			}})
 		}
 	}
