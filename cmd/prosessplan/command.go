@@ -29,6 +29,9 @@ type command struct {
 	// lang is -lang, or "" for the plan's målform.
 	lang     prosessplan.Language
 	langFlag *string
+	// norwegianOnly is set for a -lang that is a plan's målform (new):
+	// nb or nn.
+	norwegianOnly bool
 }
 
 // newCommand returns the command name with help text help. langUsage is
@@ -104,7 +107,13 @@ func (c *command) parse(args []string) (pos []string, code int, ok bool) {
 		l, good := parseLang(*c.langFlag)
 		if !good {
 			c.lang = ""
+			if c.norwegianOnly {
+				return nil, c.usage(c.m().newLang, *c.langFlag), false
+			}
 			return nil, c.usage(c.m().unknownLang, *c.langFlag), false
+		}
+		if c.norwegianOnly && l == prosessplan.English {
+			return nil, c.usage(c.m().newLang, *c.langFlag), false
 		}
 		c.lang = l
 	}

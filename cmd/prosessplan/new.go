@@ -39,14 +39,12 @@ func runNew(c *command, args []string) int {
 	startFlag := c.String("start", "", "første dag i arbeidet, f.eks. -start 2027-01-04 (standard: førstkommende mandag)")
 	out := c.String("o", "", "filen planen skrives til, f.eks. -o plan.yaml (standard: standard ut)")
 	force := c.Bool("force", false, "overskriv -o-filen om den finnes fra før")
+	c.norwegianOnly = true
 	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	lang := orLang(c.lang, prosessplan.Bokmal)
-	if lang == prosessplan.English {
-		return c.usage(msgFor(prosessplan.Bokmal).newLang, *c.langFlag)
-	}
 	m := msgFor(lang)
 	if len(pos) > 0 {
 		return c.usage(m.newArg, pos[0])
