@@ -72,7 +72,7 @@ func TestNynorskMessages(t *testing.T) {
 	for _, s := range []string{m.noProblems, m.hasErrors, m.notOurs, m.unknownFormat, m.unknownLang,
 		m.unknownType, m.unknownPDF, m.wrote, m.importChanges[0], m.importChanges[1], m.importNoChange, m.interrupted,
 		m.flagUnknown, m.flagNeedsArg, m.seeHelp, m.onePlan, m.unusedTmpl, m.unusedArchive, m.newLang, m.cannotRead,
-		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
+		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.cannotMake, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
 		for _, bad := range []string{"ukjent", "å laga", "å skriva", "å lesa", "å gjera"} {
 			if strings.Contains(s, bad) {
 				t.Errorf("nynorsk %q has %q", s, bad)

@@ -215,6 +215,16 @@ func runRender(c *command, args []string) int {
 	return exitOK
 }
 
+// makeError is a writer that failed on a document: the file it was
+// making, and the writer's error.
+type makeError struct {
+	Path string
+	Err  error
+}
+
+func (e *makeError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *makeError) Unwrap() error { return e.Err }
+
 // renderError reports an error of render in the planner's words.
 func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Language) {
 	m := msgFor(l)
@@ -231,6 +241,18 @@ func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Languag
 	default:
 		if msg, ok := templateMessage(err, cfg, l); ok {
 			c.failf("%s", msg)
+			return
+		}
+		if msg, ok := fileMessage(err, l); ok {
+			// A full disk while a writer wrote, say.
+			c.failf("%s", msg)
+			return
+		}
+		var me *makeError
+		if errors.As(err, &me) {
+			// The writer's own words are for developers; the sentence
+			// around them says which file could not be made.
+			c.failf(m.cannotMake, me.Path, me.Err)
 			return
 		}
 		c.fail(err, l)
@@ -256,7 +278,7 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 			sts[i], errs[i] = dir.stage(o.name, o.write)
 			var fe *fileError
 			if errs[i] != nil && !errors.As(errs[i], &fe) {
-				errs[i] = fmt.Errorf("%s: %w", filepath.Join(dir.dir, o.name), errs[i])
+				errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
 			}
 		})
 	}

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
@@ -374,5 +376,22 @@ func TestRenderInterrupted(t *testing.T) {
 	}
 	if names := dirFiles(t, dir); len(names) > 1 {
 		t.Errorf("an interrupted run left %v", names)
+	}
+}
+
+// A writer's error reaches the planner inside a sentence in their
+// language that names the file; a disk error as a file error.
+func TestRenderErrorWording(t *testing.T) {
+	c := newCommand(context.Background(), "render", "", "", nil, &bytes.Buffer{}, &bytes.Buffer{})
+	var errb bytes.Buffer
+	c.stderr = &errb
+	c.renderError(&makeError{"ut/plan.xlsx", errors.New(`cannot convert cell ""`)}, renderConfig{}, "nn")
+	if want := "prosessplan render: kunne ikkje lage ut/plan.xlsx (feil i programmet: cannot convert cell \"\"); meld gjerne frå om det\n"; errb.String() != want {
+		t.Errorf("got %q, want %q", errb.String(), want)
+	}
+	errb.Reset()
+	c.renderError(&makeError{"ut/plan.pdf", &os.PathError{Op: "write", Path: "ut/.plan.pdf.1.tmp", Err: syscall.ENOSPC}}, renderConfig{}, "en")
+	if want := "prosessplan render: cannot write ut/.plan.pdf.1.tmp: the disk is full\n"; errb.String() != want {
+		t.Errorf("got %q, want %q", errb.String(), want)
 	}
 }
