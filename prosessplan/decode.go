@@ -36,7 +36,8 @@ var pfKeys = map[string][]string{
 	"person":        {"id", "navn", "tittel", "enhet", "epost"},
 	"gruppe":        {"id", "navn", "type", "ansvar", "leder", "medlemmer"},
 	"medlem":        {"person", "navn", "organisasjon", "rolle"},
-	"organ":         {"id", "navn", "type", "saksfrist-dager", "møter", "kommune"},
+	"organ":         {"id", "navn", "type", "saksfrist-dager", "sted", "møter", "kommune"},
+	"møte":          {"dato", "sted"},
 	"kommune":       {"id", "navn", "profil"},
 	"relatert-plan": {"navn", "url", "merknad"},
 	"innsigelse":    {"fra", "tema", "dato", "status", "mekling"},
@@ -62,7 +63,7 @@ var pfKeys = map[string][]string{
 
 // pfTableOrder is the order in which pfTableWhere is searched, so that
 // messages do not depend on map order.
-var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", "organ", "fase",
+var pfTableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", "organ", "møte", "fase",
 	"aktivitet", "avhengighet", "vedtak", "innstilling-fra", "høringen", "høringsinnsigelse", "utfall",
 	"medvirkning", "risiko", "ressurs", "vedlegg",
 	"kalender", "fellesferie", "stengt", "kommune", "relatert-plan", "innsigelse"}
@@ -1430,6 +1431,38 @@ func (d *planDecoder) body(n *pfNode) Body {
 	b.Municipality = o.str("kommune")
 	if b.Municipality != "" {
 		d.refs = append(d.refs, pfRef{pfRefMunicipality, b.Municipality, "kommune", o.keyPos("kommune"), ""})
+	}
+	b.Place = o.str("sted")
+	// A meeting is a date, or a date with its own place:
+	// «{dato: 2017-12-07, sted: Stormen}».
+	if n := d.node(o.val("møter")); n != nil && n.Kind == yaml.SequenceNode {
+		for _, item := range n.Content {
+			if it := d.node(item); it != nil && it.Kind == yaml.MappingNode {
+				mo, _ := d.object(it, "møte", pfItem("møter"))
+				s := mo.required("dato", pfText{"gi møtet en dato, f.eks. «dato: 2027-03-18»",
+					"gi møtet ein dato, t.d. «dato: 2027-03-18»",
+					"give the meeting a date, e.g. \"dato: 2027-03-18\""})
+				if s == "" {
+					continue
+				}
+				if dt := d.dateAt(s, mo.keyPos("dato")); !dt.IsZero() {
+					b.Meetings = append(b.Meetings, dt)
+					if place := mo.str("sted"); place != "" {
+						if b.MeetingPlaces == nil {
+							b.MeetingPlaces = map[Date]string{}
+						}
+						b.MeetingPlaces[dt] = place
+					}
+				}
+				continue
+			}
+			if s, ok := d.scalar(item, pfItem("møter")); ok && s != "" {
+				if dt := d.dateAt(s, d.pos(item)); !dt.IsZero() {
+					b.Meetings = append(b.Meetings, dt)
+				}
+			}
+		}
+		return b
 	}
 	for _, m := range o.ids("møter") {
 		if dt := d.dateAt(m.id, m.pos); !dt.IsZero() {

@@ -540,7 +540,8 @@ func fullPlan() *Plan {
 		}, {ID: "ref", Name: "Referansegruppe", Kind: ReferenceGroup}},
 		Bodies: []Body{
 			{ID: "bystyret", Name: "Bystyret", Kind: MunicipalCouncil, NoticeDays: 21, Meetings: []Date{D(2017, 3, 16), D(2017, 12, 7)}},
-			{ID: "eldrerådet", Name: "Eldrerådet", Kind: ElderlyCouncil, NoticeDays: 10, Meetings: []Date{D(2017, 11, 20)}},
+			{ID: "eldrerådet", Name: "Eldrerådet", Kind: ElderlyCouncil, NoticeDays: 10, Meetings: []Date{D(2017, 11, 20)},
+				Place: "Bystyresalen, Rådhuset", MeetingPlaces: map[Date]string{D(2017, 11, 20): "Stormen: «bibliotek»"}},
 			{ID: "fsk", Name: "Formannskapet", Kind: ExecutiveBoard, Municipality: "bodo"},
 		},
 		Phases: []Phase{{
@@ -1457,11 +1458,23 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		if b.NoticeDays != 0 {
 			bm.add("saksfrist-dager", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(b.NoticeDays)})
 		}
-		var dates []string
-		for _, d := range b.Meetings {
-			dates = append(dates, d.String())
+		bm.str("sted", b.Place)
+		if len(b.MeetingPlaces) > 0 {
+			var meetings []*yaml.Node
+			for _, d := range b.Meetings {
+				mm := newRefMap()
+				mm.date("dato", d)
+				mm.str("sted", b.MeetingPlaces[d])
+				meetings = append(meetings, mm.n)
+			}
+			bm.add("møter", refSeq(meetings))
+		} else {
+			var dates []string
+			for _, d := range b.Meetings {
+				dates = append(dates, d.String())
+			}
+			bm.ids("møter", dates)
 		}
-		bm.ids("møter", dates)
 		bm.id("kommune", b.Municipality)
 		bodies = append(bodies, bm.n)
 	}

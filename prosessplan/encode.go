@@ -340,11 +340,20 @@ func (e *pfEncoder) plan(p *Plan) {
 		if b.NoticeDays != 0 {
 			bm.scalar("saksfrist-dager", strconv.Itoa(b.NoticeDays), pfRaw)
 		}
-		dates := make([]string, len(b.Meetings))
-		for j, d := range b.Meetings {
-			dates[j] = d.String()
+		bm.str("sted", b.Place)
+		if len(b.MeetingPlaces) == 0 {
+			dates := make([]string, len(b.Meetings))
+			for j, d := range b.Meetings {
+				dates[j] = d.String()
+			}
+			bm.ids("møter", dates, pfIDText)
+		} else {
+			// Meetings held elsewhere than the body's place carry their own.
+			bm.list("møter", len(b.Meetings), func(j int, mm *pfEmitMap) {
+				mm.date("dato", b.Meetings[j])
+				mm.str("sted", b.MeetingPlaces[b.Meetings[j]])
+			})
 		}
-		bm.ids("møter", dates, pfIDText)
 		bm.id("kommune", b.Municipality)
 	})
 	m.list("faser", len(p.Phases), func(i int, pm *pfEmitMap) {

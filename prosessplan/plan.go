@@ -343,8 +343,24 @@ type Body struct {
 	// Municipality is the ID of the body's municipality in a joint plan
 	// (key "kommune"); empty in a plan of one municipality.
 	Municipality string
+	// Place is where the body meets, e.g. "Bystyresalen, Rådhuset" (key
+	// "sted"): the location of its meetings in the calendar.
+	Place string
+	// MeetingPlaces are the places of meetings held elsewhere than Place,
+	// by date: a meeting written as «{dato: 2017-12-07, sted: Stormen}»
+	// under "møter". Nil when there are none.
+	MeetingPlaces map[Date]string
 	// Pos is where the body is written in the plan file.
 	Pos Pos
+}
+
+// MeetingPlace returns where the body's meeting on d is held: the
+// meeting's own place, or the body's.
+func (b *Body) MeetingPlace(d Date) string {
+	if p, ok := b.MeetingPlaces[d]; ok && p != "" {
+		return p
+	}
+	return b.Place
 }
 
 // Phase is a phase (fase, trinn) of the process (an item of "faser").

@@ -1,10 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
@@ -30,35 +29,27 @@ Eksempel:
   cat plan.yaml | prosessplan check -
 `
 
-func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("check", checkHelp, stdout, stderr)
-	langFlag := fs.String("lang", "", "språk for meldingene: nb, nn eller en (standard: planens målform)")
-	pos, code, ok := fs.parse(args)
+const checkLangUsage = "språk for meldingene: nb, nn eller en (standard: planens målform)"
+
+func runCheck(c *command, args []string) int {
+	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
-	lang, ok := parseLang(*langFlag)
-	if !ok {
-		fmt.Fprintf(stderr, "prosessplan check: "+msgFor("").unknownLang+"\n", *langFlag)
-		return exitUsage
-	}
 	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "prosessplan check: bare én planfil om gangen")
-		return exitUsage
+		return c.usage("%s", c.m().onePlan)
 	}
-	p, code := load(pos, stdin, lang, stderr)
+	p, code := c.load(pos)
 	if p == nil {
 		return code
 	}
-	if lang == "" {
-		lang = p.Language
-	}
+	lang := orLang(c.lang, p.Language)
 	_, ps := schedule(p)
 	if len(ps) == 0 {
-		fmt.Fprintf(stdout, msgFor(lang).noProblems+"\n", displayName(p))
+		fmt.Fprintf(c.stdout, msgFor(lang).noProblems+"\n", displayName(p))
 		return exitOK
 	}
-	printProblems(stdout, ps, lang)
+	printProblems(c.stdout, ps, lang)
 	if ps.HasErrors() {
 		return exitFail
 	}
@@ -66,35 +57,34 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // load reads the plan named in pos (none: the built-in example; "-":
-// stdin). On failure it reports to stderr and returns a nil plan and the
+// stdin), through the limit of a plan file and only if it is a regular
+// file. On failure it reports to stderr and returns a nil plan and the
 // exit code.
-func load(pos []string, stdin io.Reader, lang prosessplan.Language, stderr io.Writer) (*prosessplan.Plan, int) {
+func (c *command) load(pos []string) (*prosessplan.Plan, int) {
 	var (
 		p   *prosessplan.Plan
+		b   []byte
 		err error
 	)
 	switch {
 	case len(pos) == 0:
 		p, err = builtin()
 	case pos[0] == "-":
-		p, err = prosessplan.Decode(stdin, "stdin")
+		if b, err = readLimited(c.stdin, "stdin", kindPlan); err == nil {
+			p, err = prosessplan.Decode(bytes.NewReader(b), "stdin")
+		}
 	default:
-		var f *os.File
-		f, err = os.Open(pos[0])
-		if err == nil {
-			p, err = prosessplan.Decode(f, pos[0])
-			f.Close()
+		if b, err = readInput(pos[0], kindPlan); err == nil {
+			p, err = prosessplan.Decode(bytes.NewReader(b), pos[0])
 		}
 	}
 	if err != nil {
+		lang := orLang(c.lang, prosessplan.Bokmal)
 		var ps prosessplan.Problems
 		if errors.As(err, &ps) {
-			if lang == "" {
-				lang = prosessplan.Bokmal
-			}
-			printProblems(stderr, ps, lang)
+			printProblems(c.stderr, ps, lang)
 		} else {
-			fmt.Fprintf(stderr, "prosessplan: %v\n", err)
+			c.fail(err, lang)
 		}
 		return nil, exitFail
 	}

@@ -4,8 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render/xlsx"
@@ -34,78 +33,80 @@ Eksempel:
   prosessplan import ut/prosessplan-boligplan.xlsx > plan.yaml
 `
 
-func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("import", importHelp, stdout, stderr)
-	out := fs.String("o", "", "planfilen som skrives, f.eks. -o plan.yaml (standard: standard ut)")
-	langFlag := fs.String("lang", "", "språk for endringene: nb, nn eller en (standard: planens målform)")
-	force := fs.Bool("force", false, "overskriv -o-filen om den finnes fra før")
-	pos, code, ok := fs.parse(args)
+const importLangUsage = "språk for endringene: nb, nn eller en (standard: planens målform)"
+
+func runImport(c *command, args []string) int {
+	out := c.String("o", "", "planfilen som skrives, f.eks. -o plan.yaml (standard: standard ut)")
+	force := c.Bool("force", false, "overskriv -o-filen om den finnes fra før")
+	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
-	lang, good := parseLang(*langFlag)
-	if !good {
-		fmt.Fprintf(stderr, "prosessplan import: "+msgFor("").unknownLang+"\n", *langFlag)
-		return exitUsage
-	}
 	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "prosessplan import: "+msgFor(lang).oneWorkbook)
-		return exitUsage
+		return c.usage("%s", c.m().oneWorkbook)
 	}
-	f, err := os.Open(pos[0])
+	lang := orLang(c.lang, prosessplan.Bokmal)
+	data, err := readInput(pos[0], kindWorkbook)
 	if err != nil {
-		fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
+		c.fail(err, lang)
 		return exitFail
 	}
-	p, changes, err := xlsx.Read(f, pos[0])
-	f.Close()
+	p, changes, err := xlsx.Read(bytes.NewReader(data), pos[0])
 	if err != nil {
 		var ps prosessplan.Problems
 		var foreign *xlsx.NotProsessplanError
 		if errors.As(err, &ps) {
-			printProblems(stderr, ps, orLang(lang, prosessplan.Bokmal))
+			printProblems(c.stderr, ps, lang)
 		} else if errors.As(err, &foreign) {
-			fmt.Fprintf(stderr, "prosessplan import: %s\n", foreign.Message(orLang(lang, prosessplan.Bokmal)))
+			c.failf("%s", foreign.Message(lang))
 		} else {
-			fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
+			c.fail(err, lang)
 		}
 		return exitFail
 	}
-	lang = orLang(lang, p.Language)
+	lang = orLang(c.lang, p.Language)
 	m := msgFor(lang)
 	var b bytes.Buffer
 	if err := prosessplan.Encode(&b, p); err != nil {
-		fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
+		c.fail(err, lang)
 		return exitFail
 	}
-	report := stdout
+	report := c.stdout
 	if *out == "" {
-		stdout.Write(b.Bytes())
-		report = stderr
+		c.data.Write(b.Bytes())
+		report = c.stderr
 	} else if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
-		if os.IsExist(err) {
-			fmt.Fprintf(stderr, "prosessplan import: "+m.exists+"\n", *out)
+		if errors.Is(err, fs.ErrExist) {
+			c.failf(m.exists, *out)
 		} else {
-			fmt.Fprintf(stderr, "prosessplan import: %v\n", err)
+			c.fail(err, lang)
 		}
 		return exitFail
 	}
 	if len(changes) == 0 {
 		fmt.Fprintln(report, m.importNoChange)
 	} else {
-		fmt.Fprintf(report, m.importChanges+"\n", len(changes))
-		for _, c := range changes {
-			c.Language = lang
-			fmt.Fprintln(report, "  "+c.String())
+		fmt.Fprintf(report, plural(len(changes), m.importChanges)+"\n", len(changes))
+		for _, ch := range changes {
+			ch.Language = lang
+			fmt.Fprintln(report, "  "+ch.String())
 		}
 	}
 	if *out != "" {
 		fmt.Fprintf(report, m.wrote+"\n", *out)
 	}
 	if _, ps := prosessplan.CheckPlan(p); len(ps) > 0 {
-		printProblems(stderr, ps, lang)
+		printProblems(c.stderr, ps, lang)
 	}
 	return exitOK
+}
+
+// plural picks the singular or plural of a sentence about n things.
+func plural(n int, forms [2]string) string {
+	if n == 1 {
+		return forms[0]
+	}
+	return forms[1]
 }
 
 func orLang(l, def prosessplan.Language) prosessplan.Language {

@@ -23,13 +23,10 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 )
 
 func main() {
@@ -73,58 +70,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "check":
-		return runCheck(rest, stdin, stdout, stderr)
+		return runCheck(newCommand(ctx, cmd, checkHelp, checkLangUsage, stdin, stdout, stderr), rest)
 	case "new":
-		return runNew(rest, stdout, stderr)
+		return runNew(newCommand(ctx, cmd, newHelp, newLangUsage, stdin, stdout, stderr), rest)
 	case "render":
-		return runRender(ctx, rest, stdin, stdout, stderr)
+		return runRender(newCommand(ctx, cmd, renderHelp, renderLangUsage, stdin, stdout, stderr), rest)
 	case "import":
-		return runImport(rest, stdout, stderr)
+		return runImport(newCommand(ctx, cmd, importHelp, importLangUsage, stdin, stdout, stderr), rest)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "prosessplan: ukjent kommando %q\n\n%s", cmd, usage)
+	fmt.Fprintf(termWriter{stderr}, "prosessplan: ukjent kommando %q\n\n%s", cmd, usage)
 	return exitUsage
-}
-
-// flags are a command's flag set with its help text.
-type flags struct {
-	*flag.FlagSet
-	help   string
-	stdout io.Writer
-}
-
-// newFlagSet returns the flags of a command whose -h prints help (text,
-// then the flags) to stdout, and whose errors go to stderr.
-func newFlagSet(name, help string, stdout, stderr io.Writer) *flags {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {} // parse prints help or a hint
-	return &flags{fs, help, stdout}
-}
-
-// parse parses args, allowing flags after the positional arguments
-// ("import plan.xlsx -o plan.yaml"), and returns the positional ones. ok is
-// false (and code the exit code) when the command should stop: after -h,
-// which prints help to stdout, or on a bad flag.
-func (fs *flags) parse(args []string) (pos []string, code int, ok bool) {
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(fs.stdout, strings.TrimLeft(fs.help, "\n"))
-				fmt.Fprintln(fs.stdout, "\nValg:")
-				fs.SetOutput(fs.stdout)
-				fs.PrintDefaults()
-				return nil, exitOK, false
-			}
-			fmt.Fprintf(fs.Output(), "Se: prosessplan %s -h\n", fs.Name())
-			return nil, exitUsage, false
-		}
-		if fs.NArg() == 0 {
-			return pos, 0, true
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }

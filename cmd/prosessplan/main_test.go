@@ -93,7 +93,7 @@ func TestRunUsageAndCheck(t *testing.T) {
 			stdout: []string{wrong + ":25:9: feil: Aktivitet 1.1 slutter (2026-01-30) før den starter (2026-02-02)",
 				"[PP-END-BEFORE-START]", "1 feil, 0 advarsler, "}},
 		{name: "check missing file", args: []string{"check", "finnes-ikke.yaml"}, code: 1,
-			stderr: []string{"finnes-ikke.yaml", "no such file"}},
+			stderr: []string{"prosessplan check: kan ikke lese finnes-ikke.yaml: fila eller mappen finnes ikke\n"}},
 		{name: "check bad language", args: []string{"check", "-lang", "sv"}, code: 2,
 			stderr: []string{`ukjent språk "sv"`}},
 		{name: "check unknown flag", args: []string{"check", "-v"}, code: 2,

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"syscall"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
@@ -15,17 +16,47 @@ type messages struct {
 	hasErrors  string // file, errors with their noun
 	// Singular and plural of the nouns the counts use.
 	errorN, warningN, adviceN [2]string
-	notOurs                   string // path
-	unknownFormat             string // format, list
-	unknownLang               string // lang
-	unknownType               string // type, list
-	unknownPDF                string // value
-	wrote                     string // path (for -o of new and import)
-	importChanges             string // n
+	notOurs                   string    // path
+	unknownFormat             string    // format, list
+	unknownLang               string    // lang
+	unknownType               string    // type, list
+	unknownPDF                string    // value
+	wrote                     string    // path (for -o of new and import)
+	importChanges             [2]string // n: one change, several
 	importNoChange            string
 	interrupted               string
 	oneWorkbook               string
 	exists                    string // path
+
+	// Command-line mistakes.
+	flagUnknown   string // -flag
+	flagNeedsArg  string // -flag
+	flagBadValue  string // value, -flag
+	seeHelp       string // command
+	onePlan       string
+	placeholderNo string
+	unusedTmpl    string // formats
+	unusedArchive string // formats
+	newLang       string // value
+	newArg        string // argument
+	newStart      string // value
+
+	// Files: what could not be done, and why.
+	cannotRead, cannotWrite string // path, reason
+	tooLarge                string // limit, kind (with its article)
+	kinds                   [kindFolder + 1]string
+	isDir, isFIFO, isDevice string
+	notRegular, notFolder   string
+	notExist, permission    string
+	errnos                  map[syscall.Errno]string
+	otherOS                 string // the error
+	cannotMake              string // path, the writer's error
+	sameName                string // name, new name
+
+	// The Word template.
+	tmplNotWord, tmplEncrypted, tmplMacro, tmplTooLarge string // template
+	tmplPlaceholder                                     string // placeholder, template
+	tmplOther                                           string // template, error
 }
 
 var msgs = map[prosessplan.Language]*messages{
@@ -42,11 +73,58 @@ var msgs = map[prosessplan.Language]*messages{
 		unknownType:    "ukjent plantype %q: velg blant %s",
 		unknownPDF:     "ukjent verdi %q for -pdf: velg publisering eller arkiv",
 		wrote:          "skrev %s",
-		importChanges:  "%d endringer fra regnearket:",
+		importChanges:  [2]string{"%d endring fra regnearket:", "%d endringer fra regnearket:"},
 		importNoChange: "Ingen endringer fra regnearket.",
 		interrupted:    "avbrutt; ingen filer er endret.",
 		oneWorkbook:    "oppgi ett regneark (.xlsx); se prosessplan import -h",
 		exists:         "%s finnes fra før; bruk -force for å overskrive den",
+
+		flagUnknown:   "ukjent valg %s",
+		flagNeedsArg:  "valget %s må ha en verdi",
+		flagBadValue:  "ugyldig verdi %q for %s",
+		seeHelp:       "Se: prosessplan %s -h",
+		onePlan:       "bare én planfil om gangen",
+		placeholderNo: "-placeholder trenger en mal (-template)",
+		unusedTmpl:    "-template brukes bare av Word-filene (docx, saksframlegg) og av -pdf arkiv, og -format %s lager ingen av dem; ta bort -template eller velg et format som bruker malen",
+		unusedArchive: "-pdf arkiv gjelder bare PDF-filene, og -format %s lager ingen; ta bort -pdf arkiv eller legg til pdf",
+		newLang:       "ukjent målform %q: velg nb eller nn",
+		newArg:        "uventet argument %q; planfilen oppgis med -o",
+		newStart:      "-start %q er ikke en dato som 2027-01-04",
+
+		cannotRead:  "kan ikke lese %s: %s",
+		cannotWrite: "kan ikke skrive %s: %s",
+		tooLarge:    "fila er større enn %s, som er det meste %s kan være",
+		kinds: [...]string{kindPlan: "en planfil", kindTemplate: "en Word-mal", kindWorkbook: "et regneark",
+			kindProfile: "en kommuneprofil", kindLogo: "en logo", kindManifest: "sjekksumfila .prosessplan.sha256",
+			kindOutput: "en fil", kindFolder: "en mappe"},
+		isDir:      "det er en mappe, ikke en fil",
+		isFIFO:     "det er en navngitt rørledning (FIFO), ikke en vanlig fil",
+		isDevice:   "det er en enhet, ikke en vanlig fil",
+		notRegular: "det er ikke en vanlig fil",
+		notFolder:  "det er en fil, ikke en mappe",
+		notExist:   "fila eller mappen finnes ikke",
+		permission: "du har ikke tilgang til den",
+		errnos: map[syscall.Errno]string{
+			syscall.EROFS:        "filsystemet er skrivebeskyttet",
+			syscall.ENOSPC:       "disken er full",
+			syscall.EDQUOT:       "diskkvoten er brukt opp",
+			syscall.ENAMETOOLONG: "navnet er for langt",
+			syscall.ENOTDIR:      "en del av stien er ikke en mappe",
+			syscall.ELOOP:        "for mange symbolske lenker i stien",
+			syscall.EISDIR:       "det er en mappe, ikke en fil",
+			syscall.EIO:          "lese- eller skrivefeil på disken",
+			syscall.EBUSY:        "fila er i bruk",
+		},
+		otherOS:    "uventet feil fra systemet (%v)",
+		cannotMake: "kunne ikke lage %s (feil i programmet: %v); meld gjerne fra om det",
+		sameName:   "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
+
+		tmplNotWord:     "malen %s er ikke et Word-dokument (.dotx eller .docx)",
+		tmplEncrypted:   "malen %s er passordbeskyttet; lagre den uten passord",
+		tmplMacro:       "malen %s har makroer (.dotm/.docm); lagre den som .dotx uten makroer",
+		tmplTooLarge:    "malen %s er for stor, eller pakker seg ut til altfor mye",
+		tmplPlaceholder: "fant ikke %s i malen %s; se -placeholder i prosessplan render -h",
+		tmplOther:       "malen %s kan ikke brukes (%v)",
 	},
 	prosessplan.Nynorsk: {
 		noProblems:     "%s: ingen problem funne.",
@@ -61,11 +139,58 @@ var msgs = map[prosessplan.Language]*messages{
 		unknownType:    "ukjend plantype %q: vel mellom %s",
 		unknownPDF:     "ukjend verdi %q for -pdf: vel publisering eller arkiv",
 		wrote:          "skreiv %s",
-		importChanges:  "%d endringar frå reknearket:",
+		importChanges:  [2]string{"%d endring frå reknearket:", "%d endringar frå reknearket:"},
 		importNoChange: "Ingen endringar frå reknearket.",
 		interrupted:    "avbrote; ingen filer er endra.",
 		oneWorkbook:    "oppgi eitt rekneark (.xlsx); sjå prosessplan import -h",
 		exists:         "%s finst frå før; bruk -force for å skrive over han",
+
+		flagUnknown:   "ukjend val %s",
+		flagNeedsArg:  "valet %s må ha ein verdi",
+		flagBadValue:  "ugyldig verdi %q for %s",
+		seeHelp:       "Sjå: prosessplan %s -h",
+		onePlan:       "berre éi planfil om gongen",
+		placeholderNo: "-placeholder treng ein mal (-template)",
+		unusedTmpl:    "-template blir berre brukt av Word-filene (docx, saksframlegg) og av -pdf arkiv, og -format %s lagar ingen av dei; ta bort -template eller vel eit format som brukar malen",
+		unusedArchive: "-pdf arkiv gjeld berre PDF-filene, og -format %s lagar ingen; ta bort -pdf arkiv eller legg til pdf",
+		newLang:       "ukjend målform %q: vel nb eller nn",
+		newArg:        "uventa argument %q; planfila blir oppgitt med -o",
+		newStart:      "-start %q er ikkje ein dato som 2027-01-04",
+
+		cannotRead:  "kan ikkje lese %s: %s",
+		cannotWrite: "kan ikkje skrive %s: %s",
+		tooLarge:    "fila er større enn %s, som er det meste %s kan vere",
+		kinds: [...]string{kindPlan: "ei planfil", kindTemplate: "ein Word-mal", kindWorkbook: "eit rekneark",
+			kindProfile: "ein kommuneprofil", kindLogo: "ein logo", kindManifest: "sjekksumfila .prosessplan.sha256",
+			kindOutput: "ei fil", kindFolder: "ei mappe"},
+		isDir:      "det er ei mappe, ikkje ei fil",
+		isFIFO:     "det er ei namngitt røyrleidning (FIFO), ikkje ei vanleg fil",
+		isDevice:   "det er ei eining, ikkje ei vanleg fil",
+		notRegular: "det er ikkje ei vanleg fil",
+		notFolder:  "det er ei fil, ikkje ei mappe",
+		notExist:   "fila eller mappa finst ikkje",
+		permission: "du har ikkje tilgang til ho",
+		errnos: map[syscall.Errno]string{
+			syscall.EROFS:        "filsystemet er skriveverna",
+			syscall.ENOSPC:       "disken er full",
+			syscall.EDQUOT:       "diskkvoten er brukt opp",
+			syscall.ENAMETOOLONG: "namnet er for langt",
+			syscall.ENOTDIR:      "ein del av stien er ikkje ei mappe",
+			syscall.ELOOP:        "for mange symbolske lenkjer i stien",
+			syscall.EISDIR:       "det er ei mappe, ikkje ei fil",
+			syscall.EIO:          "lese- eller skrivefeil på disken",
+			syscall.EBUSY:        "fila er i bruk",
+		},
+		otherOS:    "uventa feil frå systemet (%v)",
+		cannotMake: "kunne ikkje lage %s (feil i programmet: %v); meld gjerne frå om det",
+		sameName:   "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
+
+		tmplNotWord:     "malen %s er ikkje eit Word-dokument (.dotx eller .docx)",
+		tmplEncrypted:   "malen %s er passordverna; lagre han utan passord",
+		tmplMacro:       "malen %s har makroar (.dotm/.docm); lagre han som .dotx utan makroar",
+		tmplTooLarge:    "malen %s er for stor, eller pakkar seg ut til altfor mykje",
+		tmplPlaceholder: "fann ikkje %s i malen %s; sjå -placeholder i prosessplan render -h",
+		tmplOther:       "malen %s kan ikkje brukast (%v)",
 	},
 	prosessplan.English: {
 		noProblems:     "%s: no problems found.",
@@ -80,11 +205,58 @@ var msgs = map[prosessplan.Language]*messages{
 		unknownType:    "unknown plan type %q: choose from %s",
 		unknownPDF:     "unknown value %q for -pdf: choose publisering or arkiv",
 		wrote:          "wrote %s",
-		importChanges:  "%d changes from the workbook:",
+		importChanges:  [2]string{"%d change from the workbook:", "%d changes from the workbook:"},
 		importNoChange: "No changes from the workbook.",
 		interrupted:    "interrupted; no file was changed.",
 		oneWorkbook:    "give one workbook (.xlsx); see prosessplan import -h",
 		exists:         "%s exists; use -force to overwrite it",
+
+		flagUnknown:   "unknown flag %s",
+		flagNeedsArg:  "flag %s needs a value",
+		flagBadValue:  "invalid value %q for %s",
+		seeHelp:       "See: prosessplan %s -h",
+		onePlan:       "one plan file at a time",
+		placeholderNo: "-placeholder needs a template (-template)",
+		unusedTmpl:    "-template is used only by the Word files (docx, saksframlegg) and by -pdf arkiv, and -format %s makes none of them; drop -template or choose a format that uses it",
+		unusedArchive: "-pdf arkiv applies to the PDF files only, and -format %s makes none; drop -pdf arkiv or add pdf",
+		newLang:       "unknown written standard %q: choose nb or nn",
+		newArg:        "unexpected argument %q; name the plan file with -o",
+		newStart:      "-start %q is not a date like 2027-01-04",
+
+		cannotRead:  "cannot read %s: %s",
+		cannotWrite: "cannot write %s: %s",
+		tooLarge:    "the file is larger than %s, the most %s may be",
+		kinds: [...]string{kindPlan: "a plan file", kindTemplate: "a Word template", kindWorkbook: "a workbook",
+			kindProfile: "a municipal profile", kindLogo: "a logo", kindManifest: "the checksum file .prosessplan.sha256",
+			kindOutput: "a file", kindFolder: "a folder"},
+		isDir:      "it is a folder, not a file",
+		isFIFO:     "it is a named pipe (FIFO), not a regular file",
+		isDevice:   "it is a device, not a regular file",
+		notRegular: "it is not a regular file",
+		notFolder:  "it is a file, not a folder",
+		notExist:   "no such file or folder",
+		permission: "permission denied",
+		errnos: map[syscall.Errno]string{
+			syscall.EROFS:        "the file system is read-only",
+			syscall.ENOSPC:       "the disk is full",
+			syscall.EDQUOT:       "the disk quota is used up",
+			syscall.ENAMETOOLONG: "the name is too long",
+			syscall.ENOTDIR:      "part of the path is not a folder",
+			syscall.ELOOP:        "too many symbolic links in the path",
+			syscall.EISDIR:       "it is a folder, not a file",
+			syscall.EIO:          "an input/output error on the disk",
+			syscall.EBUSY:        "the file is in use",
+		},
+		otherOS:    "unexpected error from the system (%v)",
+		cannotMake: "could not make %s (a fault in the program: %v); please report it",
+		sameName:   "two documents would get the file name %s; the second is written as %s",
+
+		tmplNotWord:     "the template %s is not a Word document (.dotx or .docx)",
+		tmplEncrypted:   "the template %s is password-protected; save it without a password",
+		tmplMacro:       "the template %s has macros (.dotm/.docm); save it as a .dotx without macros",
+		tmplTooLarge:    "the template %s is too large, or unpacks to far too much",
+		tmplPlaceholder: "%s was not found in the template %s; see -placeholder in prosessplan render -h",
+		tmplOther:       "the template %s cannot be used (%v)",
 	},
 }
 

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -68,11 +70,99 @@ func TestHasErrorsLine(t *testing.T) {
 func TestNynorskMessages(t *testing.T) {
 	m := *msgFor(prosessplan.Nynorsk)
 	for _, s := range []string{m.noProblems, m.hasErrors, m.notOurs, m.unknownFormat, m.unknownLang,
-		m.unknownType, m.unknownPDF, m.wrote, m.importChanges, m.importNoChange, m.interrupted} {
+		m.unknownType, m.unknownPDF, m.wrote, m.importChanges[0], m.importChanges[1], m.importNoChange, m.interrupted,
+		m.flagUnknown, m.flagNeedsArg, m.seeHelp, m.onePlan, m.unusedTmpl, m.unusedArchive, m.newLang, m.cannotRead,
+		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.cannotMake, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
 		for _, bad := range []string{"ukjent", "å laga", "å skriva", "å lesa", "å gjera"} {
 			if strings.Contains(s, bad) {
 				t.Errorf("nynorsk %q has %q", s, bad)
 			}
+		}
+	}
+}
+
+// TestMessagesShowControlCharacters: escape sequences and invisible
+// characters from a plan (or its file name) reach the terminal as
+// visible escapes, never raw.
+func TestMessagesShowControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "plan\x1b[2J.yaml")
+	plan := readFile(t, "testdata/liten.yaml")
+	plan = strings.Replace(plan, "kommune: Vågå kommune\n", "kommune: Vågå kommune\n\"tittel\\e]0;pwned\\a\": x\n\"kommune\\u200d\": y\n", 1)
+	if err := os.WriteFile(name, []byte(plan), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, "", "check", name)
+	if r.code != 1 {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+	for _, out := range []string{r.stdout, r.stderr} {
+		if strings.ContainsAny(out, "\x1b\x07\u200d") {
+			t.Errorf("raw control characters in the output: %q", out)
+		}
+	}
+	for _, want := range []string{`plan\x1b[2J.yaml:`, `tittel\x1b]0;pwned\x07`, `kommune\u200d`} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %s:\n%s", want, r.stderr)
+		}
+	}
+}
+
+func TestVisible(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Bodø kommune\n", "Bodø kommune\n"},
+		{"a\x1b[2Jb", `a\x1b[2Jb`},
+		{"\r\x00\x7f", `\x0d\x00\x7f`},
+		{"\u0085\u009b", `\u0085\u009b`},
+		{"høyre\u202eventre\u2066", `høyre\u202eventre\u2066`},
+		{"ugyldig \xff byte", `ugyldig \xff byte`},
+		{"tab\tok", "tab\tok"},
+	} {
+		var b bytes.Buffer
+		fmt.Fprint(termWriter{&b}, tc.in)
+		if b.String() != tc.want {
+			t.Errorf("%q: %q, want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}
+
+// One change is singular in every language: «1 endring», not «1 endringer».
+func TestImportChangesCount(t *testing.T) {
+	for _, tc := range []struct {
+		lang prosessplan.Language
+		n    int
+		want string
+	}{
+		{prosessplan.Bokmal, 1, "1 endring fra regnearket:"},
+		{prosessplan.Bokmal, 3, "3 endringer fra regnearket:"},
+		{prosessplan.Nynorsk, 1, "1 endring frå reknearket:"},
+		{prosessplan.Nynorsk, 2, "2 endringar frå reknearket:"},
+		{prosessplan.English, 1, "1 change from the workbook:"},
+		{prosessplan.English, 2, "2 changes from the workbook:"},
+	} {
+		if got := fmt.Sprintf(plural(tc.n, msgFor(tc.lang).importChanges), tc.n); got != tc.want {
+			t.Errorf("%s %d: %q, want %q", tc.lang, tc.n, got, tc.want)
+		}
+	}
+}
+
+// Template errors name the template, not the file being written, and
+// follow -lang; they come before anything is rendered.
+func TestTemplateErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "mal.dotx")
+	os.WriteFile(bad, []byte("%PDF-1.7\n"), 0o644)
+	for _, tc := range []struct{ lang, want string }{
+		{"", "prosessplan render: malen " + bad + " er ikke et Word-dokument (.dotx eller .docx)\n"},
+		{"nn", "prosessplan render: malen " + bad + " er ikkje eit Word-dokument (.dotx eller .docx)\n"},
+		{"en", "prosessplan render: the template " + bad + " is not a Word document (.dotx or .docx)\n"},
+	} {
+		dir := t.TempDir()
+		r := runCmd(t, "", "render", "-o", dir, "-format", "docx", "-template", bad, "-lang", tc.lang, "testdata/liten.yaml")
+		if tc.lang == "" {
+			r = runCmd(t, "", "render", "-o", dir, "-format", "docx", "-template", bad, "testdata/liten.yaml")
+		}
+		if r.code != 1 || !strings.HasSuffix(r.stderr, tc.want) {
+			t.Errorf("-lang %q: exit %d, stderr:\n%s\nwant it to end %q", tc.lang, r.code, r.stderr, tc.want)
 		}
 	}
 }

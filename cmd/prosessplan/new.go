@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -30,29 +32,22 @@ Eksempel:
   prosessplan new -type temaplan -lang nn -start 2027-01-04 -o plan.yaml
 `
 
-func runNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("new", newHelp, stdout, stderr)
-	typeFlag := fs.String("type", "", "plantypen, f.eks. -type kommunedelplan (må oppgis)")
-	langFlag := fs.String("lang", "", "planens målform: nb eller nn, f.eks. -lang nn (standard: nb)")
-	startFlag := fs.String("start", "", "første dag i arbeidet, f.eks. -start 2027-01-04 (standard: førstkommende mandag)")
-	out := fs.String("o", "", "filen planen skrives til, f.eks. -o plan.yaml (standard: standard ut)")
-	force := fs.Bool("force", false, "overskriv -o-filen om den finnes fra før")
-	pos, code, ok := fs.parse(args)
+const newLangUsage = "planens målform: nb eller nn, f.eks. -lang nn (standard: nb)"
+
+func runNew(c *command, args []string) int {
+	typeFlag := c.String("type", "", "plantypen, f.eks. -type kommunedelplan (må oppgis)")
+	startFlag := c.String("start", "", "første dag i arbeidet, f.eks. -start 2027-01-04 (standard: førstkommende mandag)")
+	out := c.String("o", "", "filen planen skrives til, f.eks. -o plan.yaml (standard: standard ut)")
+	force := c.Bool("force", false, "overskriv -o-filen om den finnes fra før")
+	c.norwegianOnly = true
+	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
-	lang, good := parseLang(*langFlag)
-	if lang == "" {
-		lang = prosessplan.Bokmal
-	}
-	if !good || lang == prosessplan.English {
-		fmt.Fprintf(stderr, "prosessplan new: ukjent målform %q: velg nb eller nn\n", *langFlag)
-		return exitUsage
-	}
+	lang := orLang(c.lang, prosessplan.Bokmal)
 	m := msgFor(lang)
 	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "prosessplan new: uventet argument %q; planfilen oppgis med -o\n", pos[0])
-		return exitUsage
+		return c.usage(m.newArg, pos[0])
 	}
 	var types []string
 	for _, t := range prosessplan.AllPlanTypes() {
@@ -60,15 +55,13 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	t := prosessplan.PlanType(*typeFlag)
 	if _, known := prosessplan.RulesFor(t); !known {
-		fmt.Fprintf(stderr, "prosessplan new: "+m.unknownType+"\n", *typeFlag, strings.Join(types, ", "))
-		return exitUsage
+		return c.usage(m.unknownType, *typeFlag, strings.Join(types, ", "))
 	}
 	var start prosessplan.Date
 	if *startFlag != "" {
 		tm, err := time.Parse("2006-01-02", *startFlag)
 		if err != nil {
-			fmt.Fprintf(stderr, "prosessplan new: -start %q er ikke en dato som 2027-01-04\n", *startFlag)
-			return exitUsage
+			return c.usage(m.newStart, *startFlag)
 		}
 		start = prosessplan.DateOf(tm)
 	} else {
@@ -77,33 +70,36 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	p := prosessplan.NewStarter(t, lang, start)
 	if p == nil {
-		fmt.Fprintf(stderr, "prosessplan new: "+m.unknownType+"\n", *typeFlag, strings.Join(types, ", "))
-		return exitUsage
+		return c.usage(m.unknownType, *typeFlag, strings.Join(types, ", "))
 	}
 	var b bytes.Buffer
 	if err := prosessplan.Encode(&b, p); err != nil {
-		fmt.Fprintf(stderr, "prosessplan new: %v\n", err)
+		c.fail(err, lang)
 		return exitFail
 	}
 	if *out == "" {
-		stdout.Write(b.Bytes())
+		c.data.Write(b.Bytes())
 		return exitOK
 	}
 	if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
-		if os.IsExist(err) {
-			fmt.Fprintf(stderr, "prosessplan new: "+m.exists+"\n", *out)
+		if errors.Is(err, fs.ErrExist) {
+			c.failf(m.exists, *out)
 		} else {
-			fmt.Fprintf(stderr, "prosessplan new: %v\n", err)
+			c.fail(err, lang)
 		}
 		return exitFail
 	}
-	fmt.Fprintln(stdout, *out)
+	fmt.Fprintln(c.stdout, *out)
 	return exitOK
 }
 
 // writeNewFile writes b to name atomically; without force it fails with an
-// error for which os.IsExist is true when name exists.
+// error matching fs.ErrExist when name exists. Something that is not a
+// regular file (a FIFO, a device, a folder) is refused even with force.
 func writeNewFile(name string, b []byte, force bool) error {
+	if err := checkOutputPath(name); err != nil {
+		return err
+	}
 	if !force {
 		if _, err := os.Lstat(name); err == nil {
 			return os.ErrExist

@@ -62,7 +62,8 @@ func TestNew(t *testing.T) {
 	}{
 		{[]string{"new"}, `ukjent plantype "": velg blant temaplan, kommunedelplan`},
 		{[]string{"new", "-type", "områdeplan"}, `ukjent plantype "områdeplan"`},
-		{[]string{"new", "-type", "temaplan", "-lang", "en"}, `ukjent målform "en"`},
+		{[]string{"new", "-type", "temaplan", "-lang", "en"}, `unknown written standard "en": choose nb or nn`},
+		{[]string{"new", "-type", "temaplan", "-lang", "sv"}, `ukjent målform "sv": velg nb eller nn`},
 		{[]string{"new", "-type", "temaplan", "-start", "4.1.2027"}, `-start "4.1.2027" er ikke en dato`},
 		{[]string{"new", "-type", "temaplan", "plan.yaml"}, "planfilen oppgis med -o"},
 	} {
@@ -113,7 +114,8 @@ func TestImport(t *testing.T) {
 		want string
 	}{
 		{[]string{"import", notBook}, 1, notBook},
-		{[]string{"import", filepath.Join(dir, "mangler.xlsx")}, 1, "no such file"},
+		{[]string{"import", filepath.Join(dir, "mangler.xlsx")}, 1, "kan ikke lese " + filepath.Join(dir, "mangler.xlsx") + ": fila eller mappen finnes ikke"},
+		{[]string{"import", "-lang", "en", filepath.Join(dir, "mangler.xlsx")}, 1, ": no such file or folder"},
 		{[]string{"import"}, 2, "oppgi ett regneark"},
 		{[]string{"import", "-lang", "de", book}, 2, `ukjent språk "de"`},
 	} {

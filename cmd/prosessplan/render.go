@@ -1,16 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -78,42 +80,34 @@ type output struct {
 	write func(io.Writer) error
 }
 
-func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("render", renderHelp, stdout, stderr)
+const renderLangUsage = "språk for faste ord: nb, nn eller en (standard: planens målform), f.eks. -lang nn"
+
+func runRender(c *command, args []string) int {
 	var cfg renderConfig
-	fs.StringVar(&cfg.dir, "o", "", "mappen filene skrives i (lages om den mangler), f.eks. -o ut (standard: gjeldende mappe)")
-	formatFlag := fs.String("format", "", "kommaseparert liste over formater, f.eks. -format xlsx,pdf (standard: alle)")
-	langFlag := fs.String("lang", "", "språk for faste ord: nb, nn eller en (standard: planens målform), f.eks. -lang nn")
-	fs.StringVar(&cfg.template, "template", "", "kommunens Word-mal (.dotx/.docx) for Word-filene, f.eks. -template mal.dotx")
-	fs.StringVar(&cfg.placeholder, "placeholder", "", "hvor i malen innholdet skal stå: teksten i et avsnitt (f.eks. -placeholder '{{innhold}}'), bokmerke:NAVN eller innholdskontroll:TAG (standard: til slutt i malen)")
-	fs.StringVar(&cfg.profile, "profile", "", "kommuneprofil (YAML/JSON: navn, logo, farger, skrift), f.eks. -profile bodo.yaml")
-	pdfFlag := fs.String("pdf", "", "publisering: PDF laget direkte (standard); arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert), f.eks. -pdf arkiv")
-	fs.BoolVar(&cfg.icsAll, "ics-all", false, "ta med hver aktivitet i kalenderen, ikke bare møter, frister, milepæler, høringer og medvirkning")
-	fs.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
-	fs.BoolVar(&cfg.force, "force", false, "overskriv filer som prosessplan ikke har skrevet, eller som er endret siden")
-	pos, code, ok := fs.parse(args)
+	c.StringVar(&cfg.dir, "o", "", "mappen filene skrives i (lages om den mangler), f.eks. -o ut (standard: gjeldende mappe)")
+	formatFlag := c.String("format", "", "kommaseparert liste over formater, f.eks. -format xlsx,pdf (standard: alle)")
+	c.StringVar(&cfg.template, "template", "", "kommunens Word-mal (.dotx/.docx) for Word-filene, f.eks. -template mal.dotx")
+	c.StringVar(&cfg.placeholder, "placeholder", "", "hvor i malen innholdet skal stå: teksten i et avsnitt (f.eks. -placeholder '{{innhold}}'), bokmerke:NAVN eller innholdskontroll:TAG (standard: til slutt i malen)")
+	c.StringVar(&cfg.profile, "profile", "", "kommuneprofil (YAML/JSON: navn, logo, farger, skrift), f.eks. -profile bodo.yaml")
+	pdfFlag := c.String("pdf", "", "publisering: PDF laget direkte (standard); arkiv: PDF/A for arkivet, laget fra Word-filen med LibreOffice (må være installert), f.eks. -pdf arkiv")
+	c.BoolVar(&cfg.icsAll, "ics-all", false, "ta med hver aktivitet i kalenderen, ikke bare møter, frister, milepæler, høringer og medvirkning")
+	c.BoolVar(&cfg.draft, "draft", false, "lag dokumentene selv om planen har feil, med problemene i et vedlegg")
+	c.BoolVar(&cfg.force, "force", false, "overskriv filer som prosessplan ikke har skrevet, eller som er endret siden")
+	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	if cfg.dir == "" {
 		cfg.dir = "."
 	}
-	m := msgFor("")
-	var good bool
-	if cfg.lang, good = parseLang(*langFlag); !good {
-		fmt.Fprintf(stderr, "prosessplan render: "+m.unknownLang+"\n", *langFlag)
-		return exitUsage
-	}
-	if cfg.lang != "" {
-		m = msgFor(cfg.lang)
-	}
+	cfg.lang = c.lang
+	m := c.m()
 	switch *pdfFlag {
 	case "publisering", "":
 	case "arkiv":
 		cfg.archive = true
 	default:
-		fmt.Fprintf(stderr, "prosessplan render: "+m.unknownPDF+"\n", *pdfFlag)
-		return exitUsage
+		return c.usage(m.unknownPDF, *pdfFlag)
 	}
 	if *formatFlag == "" {
 		cfg.formats = allFormats
@@ -121,8 +115,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		for _, f := range strings.Split(*formatFlag, ",") {
 			f = strings.ToLower(strings.TrimSpace(f))
 			if !slices.Contains(allFormats, f) {
-				fmt.Fprintf(stderr, "prosessplan render: "+m.unknownFormat+"\n", f, strings.Join(allFormats, ", "))
-				return exitUsage
+				return c.usage(m.unknownFormat, f, strings.Join(allFormats, ", "))
 			}
 			if !slices.Contains(cfg.formats, f) {
 				cfg.formats = append(cfg.formats, f)
@@ -130,30 +123,34 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 	}
 	if cfg.placeholder != "" && cfg.template == "" {
-		fmt.Fprintln(stderr, "prosessplan render: -placeholder trenger en mal (-template)")
-		return exitUsage
+		return c.usage("%s", m.placeholderNo)
+	}
+	// An option no chosen format uses is a mistake, not something to
+	// ignore: the planner would think the archive PDF or the template
+	// was made.
+	if cfg.archive && !cfg.want("pdf") {
+		return c.usage(m.unusedArchive, strings.Join(cfg.formats, ","))
+	}
+	if cfg.template != "" && !cfg.usesTemplate() {
+		return c.usage(m.unusedTmpl, strings.Join(cfg.formats, ","))
 	}
 	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "prosessplan render: bare én planfil om gangen")
-		return exitUsage
+		return c.usage("%s", m.onePlan)
 	}
 
-	p, code := load(pos, stdin, cfg.lang, stderr)
+	p, code := c.load(pos)
 	if p == nil {
 		return code
 	}
-	lang := cfg.lang
-	if lang == "" {
-		lang = p.Language
-	}
+	lang := orLang(cfg.lang, p.Language)
 	m = msgFor(lang)
 	s, ps := schedule(p)
 	if n := countErrors(ps); n > 0 && !cfg.draft {
-		printProblems(stderr, ps, lang)
-		fmt.Fprintf(stderr, m.hasErrors+"\n", displayName(p), count(n, m.errorN))
+		printProblems(c.stderr, ps, lang)
+		fmt.Fprintf(c.stderr, m.hasErrors+"\n", displayName(p), count(n, m.errorN))
 		return exitFail
 	} else if len(ps) > 0 {
-		printProblems(stderr, ps, lang)
+		printProblems(c.stderr, ps, lang)
 	}
 
 	opts := render.Options{Language: cfg.lang}
@@ -163,7 +160,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if cfg.profile != "" {
 		prof, err := readProfile(cfg.profile)
 		if err != nil {
-			fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+			c.failf("%s", profileMessage(err, lang))
 			return exitFail
 		}
 		opts.Profile = &prof
@@ -172,26 +169,27 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		prof := examples.BodoProfile()
 		opts.Profile = &prof
 	}
-	outs, err := outputs(ctx, s, opts, cfg)
+	w, err := newWriters(c.ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		c.renderError(err, cfg, lang)
 		return exitFail
+	}
+	outs, renamed := outputs(s, opts, cfg, w)
+	for _, r := range renamed {
+		c.failf(m.sameName, r[0], r[1])
 	}
 
 	dir, err := openOutDir(cfg.dir, cfg.force)
 	if err != nil {
-		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		c.fail(err, lang)
 		return exitFail
 	}
-	// Refuse before writing anything, so a refusal leaves the folder as it was.
+	// Refuse before writing anything, so a refusal leaves the folder as
+	// it was. commit checks again, under the folder's lock.
 	refused := false
 	for _, o := range outs {
 		if err := dir.check(o.name); err != nil {
-			if errors.Is(err, errNotOurs) {
-				fmt.Fprintf(stderr, "prosessplan render: "+m.notOurs+"\n", filepath.Join(cfg.dir, o.name))
-			} else {
-				fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
-			}
+			c.renderError(err, cfg, lang)
 			refused = true
 		}
 	}
@@ -201,30 +199,64 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	// Render every file to a temporary name first, two at a time (these
 	// machines have two cores); only when all succeeded do they replace
 	// the old files. A failure leaves the folder as it was.
-	sts, err := stageAll(ctx, dir, outs)
-	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(stderr, "prosessplan render: "+m.interrupted)
-		return exitFail
-	}
+	sts, err := stageAll(c.ctx, dir, outs)
 	if err != nil {
-		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
+		c.renderError(err, cfg, lang)
 		return exitFail
 	}
-	paths, err := dir.commit(sts)
+	paths, err := dir.commit(c.ctx, sts)
 	for _, p := range paths {
-		fmt.Fprintln(stdout, p)
+		fmt.Fprintln(c.stdout, p)
 	}
-	code = exitOK
 	if err != nil {
-		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
-		code = exitFail
+		c.renderError(err, cfg, lang)
+		return exitFail
 	}
-	// Also after a failure: the files renamed so far are ours.
-	if err := dir.save(); err != nil {
-		fmt.Fprintf(stderr, "prosessplan render: %v\n", err)
-		code = exitFail
+	return exitOK
+}
+
+// makeError is a writer that failed on a document: the file it was
+// making, and the writer's error.
+type makeError struct {
+	Path string
+	Err  error
+}
+
+func (e *makeError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *makeError) Unwrap() error { return e.Err }
+
+// renderError reports an error of render in the planner's words.
+func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Language) {
+	m := msgFor(l)
+	var refused *refusedError
+	switch {
+	case errors.As(err, &refused):
+		for _, p := range refused.Paths {
+			c.failf(m.notOurs, p)
+		}
+	case errors.Is(err, errNotOurs):
+		c.failf(m.notOurs, strings.TrimSuffix(err.Error(), ": "+errNotOurs.Error()))
+	case errors.Is(err, context.Canceled):
+		c.failf("%s", m.interrupted)
+	default:
+		if msg, ok := templateMessage(err, cfg, l); ok {
+			c.failf("%s", msg)
+			return
+		}
+		if msg, ok := fileMessage(err, l); ok {
+			// A full disk while a writer wrote, say.
+			c.failf("%s", msg)
+			return
+		}
+		var me *makeError
+		if errors.As(err, &me) {
+			// The writer's own words are for developers; the sentence
+			// around them says which file could not be made.
+			c.failf(m.cannotMake, me.Path, me.Err)
+			return
+		}
+		c.fail(err, l)
 	}
-	return code
 }
 
 // stageAll writes every output to its temporary file, runtime.NumCPU at a
@@ -244,8 +276,9 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 				return
 			}
 			sts[i], errs[i] = dir.stage(o.name, o.write)
-			if errs[i] != nil {
-				errs[i] = fmt.Errorf("%s: %w", filepath.Join(dir.dir, o.name), errs[i])
+			var fe *fileError
+			if errs[i] != nil && !errors.As(errs[i], &fe) {
+				errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
 			}
 		})
 	}
@@ -263,57 +296,119 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 	return sts, nil
 }
 
+// readProfile reads the profile name, and the logo it names, each through
+// the limit of its kind and only if it is a regular file.
 func readProfile(name string) (render.Profile, error) {
-	f, err := os.Open(name)
+	b, err := readInput(name, kindProfile)
 	if err != nil {
 		return render.Profile{}, err
 	}
-	defer f.Close()
-	return render.ReadProfile(f, name, os.DirFS(filepath.Dir(name)))
+	return render.ReadProfile(bytes.NewReader(b), name, inputFS{dir: filepath.Dir(name), kind: kindLogo})
 }
 
-// outputs lists the files cfg asks for. The documents are built here, once;
-// each output's write only lays one out.
-func outputs(ctx context.Context, s *prosessplan.Schedule, opts render.Options, cfg renderConfig) ([]output, error) {
-	want := func(f string) bool { return slices.Contains(cfg.formats, f) }
-	var outs []output
-	var doc *render.Document
-	if want("docx") || want("pdf") || want("md") || want("ics") {
-		doc = render.Build(s, opts)
-	}
-	base := baseName(s, doc)
-	l := opts.Language
-	if l == "" {
-		l = s.Plan.Language
-	}
-	w, err := newWriters(ctx, cfg)
-	if err != nil {
-		return nil, err
-	}
-	if want("xlsx") {
-		outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }})
-	}
-	for _, f := range []string{"docx", "pdf", "md"} {
-		if want(f) {
-			outs = append(outs, w.doc(f, doc, base))
+// profileMessage words an error of readProfile: the logo's file errors in
+// the planner's language, after the profile's file and line.
+func profileMessage(err error, l prosessplan.Language) string {
+	var pe *render.ProfileError
+	var fe *fileError
+	if errors.As(err, &pe) && errors.As(err, &fe) && fe.Kind == kindLogo {
+		pos := pe.File
+		if pe.Line > 0 {
+			pos += ":" + strconv.Itoa(pe.Line)
 		}
+		return pos + ": " + pe.Msg + ": " + fe.message(l)
 	}
-	if want("ics") {
-		outs = append(outs, output{base + ".ics", func(out io.Writer) error {
-			return ics.Write(out, s, ics.Options{Language: l, Name: doc.Subject, AllActivities: cfg.icsAll})
-		}})
+	if msg, ok := fileMessage(err, l); ok {
+		return msg
+	}
+	return err.Error()
+}
+
+// maxBaseName is the longest base name (without extension) of a file
+// render writes, in bytes. File systems allow 255 bytes in a name; the
+// temporary name adds 16 and the extension 5, and a long title should
+// leave room for the folder's path where Windows still counts 260
+// characters in all.
+const maxBaseName = 100
+
+// outputs lists the files cfg asks for. The documents are built here, once;
+// each output's write only lays one out. Every document gets its own base
+// name, the one its builder suggests, capped in length; when two would
+// still share one, the later gets "-2" (and so on), and renamed lists
+// each such pair, old name and new, for the planner.
+func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *writers) (outs []output, renamed [][2]string) {
+	want := cfg.want
+	used := map[string]bool{}
+	unique := func(base string) string {
+		base = capName(base)
+		name := base
+		for i := 2; used[name]; i++ {
+			name = capName(base[:min(len(base), maxBaseName-len(strconv.Itoa(i))-1)]) + "-" + strconv.Itoa(i)
+		}
+		if name != base {
+			renamed = append(renamed, [2]string{base, name})
+		}
+		used[name] = true
+		return name
+	}
+	l := orLang(opts.Language, s.Plan.Language)
+	if want("xlsx") || want("docx") || want("pdf") || want("md") || want("ics") {
+		// The plan's document names every file of the plan, whichever
+		// formats are chosen, so -format xlsx alone gives the same name.
+		doc := render.Build(s, opts)
+		base := unique(baseName(s, doc))
+		if want("xlsx") {
+			outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }})
+		}
+		for _, f := range []string{"docx", "pdf", "md"} {
+			if want(f) {
+				outs = append(outs, w.doc(f, doc, base))
+			}
+		}
+		if want("ics") {
+			outs = append(outs, output{base + ".ics", func(out io.Writer) error {
+				opts := []ics.Option{ics.WithLanguage(l), ics.WithName(doc.Subject)}
+				if cfg.icsAll {
+					opts = append(opts, ics.WithAllActivities())
+				}
+				return ics.Write(out, s, opts...)
+			}})
+		}
 	}
 	if want("saksframlegg") {
 		for _, d := range render.BuildSaksframlegg(s, opts) {
-			outs = append(outs, w.doc("docx", d, d.FileName))
+			base := unique(d.FileName)
+			outs = append(outs, w.doc("docx", d, base))
 			for _, f := range []string{"pdf", "md"} {
 				if want(f) {
-					outs = append(outs, w.doc(f, d, d.FileName))
+					outs = append(outs, w.doc(f, d, base))
 				}
 			}
 		}
 	}
-	return outs, nil
+	return outs, renamed
+}
+
+// want reports whether the format f is asked for.
+func (cfg renderConfig) want(f string) bool { return slices.Contains(cfg.formats, f) }
+
+// usesTemplate reports whether a chosen format is made with the Word
+// template: the Word files, and the archive PDF made from them.
+func (cfg renderConfig) usesTemplate() bool {
+	return cfg.want("docx") || cfg.want("saksframlegg") || cfg.archive && cfg.want("pdf")
+}
+
+// capName shortens a base name to maxBaseName bytes, at a character
+// boundary and without a trailing dash.
+func capName(s string) string {
+	if len(s) <= maxBaseName {
+		return s
+	}
+	s = s[:maxBaseName]
+	for !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return strings.TrimRight(s, "-")
 }
 
 // baseName is the name of the plan's files without extension: the one

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
@@ -146,7 +148,7 @@ func TestRenderFailureKeepsOldFile(t *testing.T) {
 	if r.code != 1 {
 		t.Errorf("bad template: exit %d, want 1", r.code)
 	}
-	if !strings.Contains(r.stderr, "not a Word document") {
+	if !strings.Contains(r.stderr, "prosessplan render: malen "+bad+" er ikke et Word-dokument (.dotx eller .docx)") {
 		t.Errorf("stderr does not say what is wrong:\n%s", r.stderr)
 	}
 	if readFile(t, docxFile) != good {
@@ -213,7 +215,14 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-pdf", "pdfa"}, `ukjent verdi "pdfa" for -pdf`},
 		{[]string{"render", "-lang", "de"}, `ukjent språk "de"`},
 		{[]string{"render", "a.yaml", "b.yaml"}, "bare én planfil"},
-		{[]string{"render", "-x"}, "prosessplan render -h"},
+		{[]string{"render", "-x"}, "prosessplan render: ukjent valg -x\nSe: prosessplan render -h\n"},
+		{[]string{"render", "-x", "-lang", "en"}, "prosessplan render: unknown flag -x\nSee: prosessplan render -h\n"},
+		{[]string{"render", "-lang=nn", "-o"}, "prosessplan render: valet -o må ha ein verdi\nSjå: prosessplan render -h\n"},
+		{[]string{"render", "-force=kanskje"}, `prosessplan render: ugyldig verdi "kanskje" for -force`},
+		// Options no chosen format uses are refused, not ignored.
+		{[]string{"render", "-format", "md", "-pdf", "arkiv"}, "prosessplan render: -pdf arkiv gjelder bare PDF-filene, og -format md lager ingen"},
+		{[]string{"render", "-format", "md,ics", "-template", "mal.dotx"}, "prosessplan render: -template brukes bare av Word-filene (docx, saksframlegg) og av -pdf arkiv, og -format md,ics lager ingen av dem"},
+		{[]string{"render", "-format", "pdf", "-template", "mal.dotx", "-lang", "en"}, "prosessplan render: -template is used only by the Word files"},
 	}
 	for _, tt := range tests {
 		r := runCmd(t, "", tt.args...)
@@ -266,7 +275,21 @@ func TestRenderBuiltinEveryFormat(t *testing.T) {
 			validate.PDF(t, f, []string{"Boligplan 2018–2021", "Bodø kommune"})
 		}
 	}
-	validate.Office(t, only(t, files, "saksframlegg-4-2-sluttbehandling.docx"), []string{"Bystyret", "Boligplan 2018–2021"})
+	// The plan and a saksframlegg open in LibreOffice, with one start (each
+	// writer's own tests open the rest).
+	texts := validate.OfficeMany(t, []string{only(t, files, "2021.docx"), only(t, files, "saksframlegg-4-2-sluttbehandling.docx")})
+	for f, text := range texts {
+		want := []string{"Boligplan 2018–2021"}
+		switch {
+		case strings.HasSuffix(f, "saksframlegg-4-2-sluttbehandling.docx"):
+			want = append(want, "Bystyret")
+		}
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s as LibreOffice reads it lacks %q", filepath.Base(f), w)
+			}
+		}
+	}
 }
 
 // -pdf arkiv makes the PDF from the Word file with LibreOffice: PDF/A,
@@ -353,5 +376,22 @@ func TestRenderInterrupted(t *testing.T) {
 	}
 	if names := dirFiles(t, dir); len(names) > 1 {
 		t.Errorf("an interrupted run left %v", names)
+	}
+}
+
+// A writer's error reaches the planner inside a sentence in their
+// language that names the file; a disk error as a file error.
+func TestRenderErrorWording(t *testing.T) {
+	c := newCommand(context.Background(), "render", "", "", nil, &bytes.Buffer{}, &bytes.Buffer{})
+	var errb bytes.Buffer
+	c.stderr = &errb
+	c.renderError(&makeError{"ut/plan.xlsx", errors.New(`cannot convert cell ""`)}, renderConfig{}, "nn")
+	if want := "prosessplan render: kunne ikkje lage ut/plan.xlsx (feil i programmet: cannot convert cell \"\"); meld gjerne frå om det\n"; errb.String() != want {
+		t.Errorf("got %q, want %q", errb.String(), want)
+	}
+	errb.Reset()
+	c.renderError(&makeError{"ut/plan.pdf", &os.PathError{Op: "write", Path: "ut/.plan.pdf.1.tmp", Err: syscall.ENOSPC}}, renderConfig{}, "en")
+	if want := "prosessplan render: cannot write ut/.plan.pdf.1.tmp: the disk is full\n"; errb.String() != want {
+		t.Errorf("got %q, want %q", errb.String(), want)
 	}
 }

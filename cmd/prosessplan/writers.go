@@ -3,8 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -23,10 +24,14 @@ type writers struct {
 	archive bool
 }
 
+// newWriters returns the writers for cfg. A template is read here, once,
+// through the limit of a template and only if it is a regular file, and
+// tried on an empty document, so that a template that cannot be used is
+// reported before anything is rendered, naming the template.
 func newWriters(ctx context.Context, cfg renderConfig) (*writers, error) {
 	w := &writers{ctx: ctx, archive: cfg.archive}
 	if cfg.template != "" {
-		b, err := os.ReadFile(cfg.template)
+		b, err := readInput(cfg.template, kindTemplate)
 		if err != nil {
 			return nil, err
 		}
@@ -41,7 +46,46 @@ func newWriters(ctx context.Context, cfg renderConfig) (*writers, error) {
 	default:
 		w.docx = append(w.docx, docx.WithPlaceholder(p))
 	}
+	if cfg.template != "" {
+		if err := docx.Write(io.Discard, &render.Document{Title: "prosessplan"}, w.docx...); err != nil {
+			return nil, &templateError{err}
+		}
+	}
 	return w, nil
+}
+
+// templateError is a template docx.Write could not use.
+type templateError struct{ err error }
+
+func (e *templateError) Error() string { return e.err.Error() }
+func (e *templateError) Unwrap() error { return e.err }
+
+// templateMessage words an error of the Word template for the planner,
+// naming the template (not the file being written), and ok false when err
+// is not about the template.
+func templateMessage(err error, cfg renderConfig, l prosessplan.Language) (string, bool) {
+	m := msgFor(l)
+	t := cfg.template
+	if t == "" {
+		return "", false
+	}
+	switch {
+	case errors.Is(err, docx.ErrPlaceholder):
+		return fmt.Sprintf(m.tmplPlaceholder, cfg.placeholder, t), true
+	case errors.Is(err, docx.ErrEncrypted):
+		return fmt.Sprintf(m.tmplEncrypted, t), true
+	case errors.Is(err, docx.ErrMacroEnabled):
+		return fmt.Sprintf(m.tmplMacro, t), true
+	case errors.Is(err, docx.ErrTooLarge):
+		return fmt.Sprintf(m.tmplTooLarge, t), true
+	case errors.Is(err, docx.ErrNotWord):
+		return fmt.Sprintf(m.tmplNotWord, t), true
+	}
+	var te *templateError
+	if errors.As(err, &te) {
+		return fmt.Sprintf(m.tmplOther, t, te.err), true
+	}
+	return "", false
 }
 
 func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Options) error {

@@ -17,6 +17,7 @@ func ExampleWrite() {
 		Municipality: "Bodø kommune",
 		Language:     prosessplan.Bokmal,
 		Date:         prosessplan.D(2017, 1, 31),
+		Version:      "1.0", // SEQUENCE and DTSTAMP follow the date and version
 		Phases: []prosessplan.Phase{{ID: "4", Name: "Vedtak", Activities: []prosessplan.Activity{
 			{ID: "4.3", Name: "Boligplanen vedtatt", Kind: prosessplan.Milestone},
 		}}},
@@ -27,7 +28,7 @@ func ExampleWrite() {
 	}}
 
 	var b bytes.Buffer
-	if err := ics.Write(&b, s, ics.Options{}); err != nil {
+	if err := ics.Write(&b, s, ics.WithName("Boligplan 2018–2021")); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -42,7 +43,8 @@ func ExampleWrite() {
 	// X-WR-CALNAME:Boligplan 2018–2021
 	// BEGIN:VEVENT
 	// UID:bodo-kommune/boligplan-2018-2021/aktivitet/4.3
-	// DTSTAMP:20170131T000000Z
+	// DTSTAMP:20170131T000140Z
+	// SEQUENCE:6240100
 	// DTSTART;VALUE=DATE:20171207
 	// DTEND;VALUE=DATE:20171208
 	// SUMMARY:Milepæl: Boligplanen vedtatt – Boligplan 2018–2021

@@ -11,11 +11,31 @@
 // right hour.
 //
 // Every event has a UID made from the municipality, the plan's archive case
-// number (or its title when it has none) and the activity or case step, so
-// importing a newer file updates the events instead of adding copies. The
-// DTSTAMP is the plan's date, never the wall clock: the same plan gives the
-// same bytes. Calendar programs that compare DTSTAMP before updating need a
-// newer plan date to take the changes.
+// number (or its title when it has none) and the activity or case, so
+// importing a newer file updates the events instead of adding copies.
+//
+// # Revisions: SEQUENCE and DTSTAMP
+//
+// A calendar program takes an update of an event it has when the new
+// SEQUENCE is higher, or (for some) the DTSTAMP newer. Both come from the
+// plan, never the clock, so the same plan gives the same bytes, and both
+// rise when the plan's date (key "dato") or version (key "versjon") does:
+//
+//	SEQUENCE = days from 2000-01-01 to the plan's date × 1000 + version rank
+//	DTSTAMP  = the plan's date at 00:00 UTC + version rank seconds
+//
+// The version rank of "M.N" (or "M") is 100×M + N, N at most 99 and the
+// rank at most 999; a third number (1.2.3) does not count, and a version
+// without digits ranks 0. So version
+// 1.0 of a plan dated 2017-01-31 has SEQUENCE 6240100 and DTSTAMP
+// 20170131T000140Z, and its version 1.1 of the same day 6240101 and
+// 20170131T000141Z. A plan without a date uses its adoption date or its
+// first date.
+//
+// # Concurrency
+//
+// Write keeps no state between calls and does not modify the schedule: it
+// is safe for concurrent use, also on one Schedule from several goroutines.
 package ics
 
 import (
@@ -25,6 +45,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -32,7 +53,45 @@ import (
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
-// Options adjust what Write puts in the calendar.
+// Option adjusts what Write puts in the calendar: WithLanguage,
+// WithAllActivities, WithName, or an Options value.
+type Option interface {
+	apply(*config)
+}
+
+// config is what the options set.
+type config struct {
+	lang prosessplan.Language
+	all  bool
+	name string
+}
+
+type optionFunc func(*config)
+
+func (f optionFunc) apply(c *config) { f(c) }
+
+// WithLanguage sets the language of summaries and descriptions; by default
+// it is the plan's målform.
+func WithLanguage(l prosessplan.Language) Option {
+	return optionFunc(func(c *config) { c.lang = l })
+}
+
+// WithAllActivities adds every activity of the plan as an event, not only
+// milestones, deadlines, høringer and participation events.
+func WithAllActivities() Option {
+	return optionFunc(func(c *config) { c.all = true })
+}
+
+// WithName sets how summaries name the plan, e.g. "Boligplan 2018–2021"
+// (render.Document.Subject); by default the plan's title.
+func WithName(name string) Option {
+	return optionFunc(func(c *config) { c.name = name })
+}
+
+// Options adjust what Write puts in the calendar, all in one value. It is
+// an Option, so calls written before the With… options, Write(w, s,
+// Options{…}), still compile; new code uses WithLanguage,
+// WithAllActivities and WithName, the shape of every writer's options.
 type Options struct {
 	// Language of summaries and descriptions; empty means the plan's målform.
 	Language prosessplan.Language
@@ -42,6 +101,18 @@ type Options struct {
 	// Name is how summaries name the plan, e.g. "Boligplan 2018–2021"
 	// (render.Document.Subject); empty means the plan's title.
 	Name string
+}
+
+func (o Options) apply(c *config) {
+	if o.Language != "" {
+		c.lang = o.Language
+	}
+	if o.AllActivities {
+		c.all = true
+	}
+	if o.Name != "" {
+		c.name = o.Name
+	}
 }
 
 // ErrNoPlan is returned when the schedule has no plan.
@@ -68,25 +139,32 @@ type event struct {
 	key         int      // start in minutes since year 0, for sorting
 	description []string // lines
 	categories  []string
+	location    string
 	start, end  prosessplan.Time // end inclusive for dates
 	cancelled   bool
 	transparent bool
 }
 
 // Write writes s as one VCALENDAR to w.
-func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
+func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 	if s == nil || s.Plan == nil {
 		return ErrNoPlan
 	}
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o.apply(&c)
+		}
+	}
 	p := s.Plan
-	lang := opts.Language
+	lang := c.lang
 	if lang == "" {
 		lang = p.Language
 	}
 	if _, ok := wordsByLang[lang]; !ok {
 		lang = prosessplan.Bokmal
 	}
-	ev := events(s, lang, opts)
+	ev := events(s, lang, c)
 
 	cw := &calWriter{w: bufio.NewWriterSize(w, 32<<10)}
 	cw.raw("BEGIN:VCALENDAR")
@@ -98,11 +176,12 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
 	if slices.ContainsFunc(ev, func(e event) bool { return e.start.HasClock }) {
 		cw.raw(osloTimeZone)
 	}
-	stamp := stampOf(s)
+	stamp, seq := revision(s)
 	for _, e := range ev {
 		cw.raw("BEGIN:VEVENT")
 		cw.text("UID", e.uid)
 		cw.prop("DTSTAMP", stamp)
+		cw.prop("SEQUENCE", seq)
 		if e.start.HasClock {
 			cw.prop("DTSTART;TZID=Europe/Oslo", dateTime(e.start))
 			if e.end.Compare(e.start) > 0 {
@@ -117,6 +196,9 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
 			cw.prop("DTEND;VALUE=DATE", date(end.AddDays(1)))
 		}
 		cw.text("SUMMARY", e.summary...)
+		if e.location != "" {
+			cw.text("LOCATION", e.location)
+		}
 		if len(e.description) > 0 {
 			cw.text("DESCRIPTION", strings.Join(e.description, "\n"))
 		}
@@ -148,12 +230,12 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts Options) error {
 }
 
 // events returns the calendar's events ordered by start, then UID.
-func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []event {
+func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []event {
 	p := s.Plan
 	rw := render.WordsFor(lang)
 	iw := wordsByLang[lang]
 	base := uidBase(p)
-	name := opts.Name
+	name := opts.name
 	if name == "" {
 		name = p.Title
 	}
@@ -181,7 +263,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		// decides. Its activity gets no event of its own on that day; the
 		// meeting event carries what the activity would have said.
 		own := ownMeeting(a)
-		if own < 0 && (opts.AllActivities || participation || defaultKind(a.Kind)) {
+		if own < 0 && (opts.all || participation || defaultKind(a.Kind)) {
 			e := event{
 				uid:         base + "/aktivitet/" + a.ID,
 				summary:     []string{a.Kind.Label(lang), ": ", a.Name, " – ", name},
@@ -212,49 +294,63 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts Options) []
 		d := a.Decision
 		kind := d.Kind.Label(lang)
 		routeText := route(d, rw)
+		intro := []string{}
+		if d.Summary != "" {
+			intro = append(intro, d.Summary)
+		}
+		intro = append(intro, rw.Number+" "+a.ID+": "+a.Name)
+		if routeText != "" {
+			intro = append(intro, iw.route+": "+routeText)
+		}
+		// One deadline for the case: the saksframlegg is one document,
+		// due for the first body of its saksgang; the event names every
+		// body with its own deadline.
+		var first prosessplan.Date
+		var deadlineBodies, deadlines []string
 		for i, st := range d.Steps {
 			if st.Body == nil {
 				continue
 			}
-			desc := []string{}
-			if d.Summary != "" {
-				desc = append(desc, d.Summary)
+			if !st.Deadline.IsZero() {
+				if first.IsZero() || st.Deadline.Before(first) {
+					first = st.Deadline
+				}
+				deadlineBodies = append(deadlineBodies, st.Body.Name)
+				deadlines = append(deadlines, join(" ", st.Body.Name, rw.Date(st.Deadline)))
 			}
-			desc = append(desc, rw.Number+" "+a.ID+": "+a.Name)
-			if routeText != "" {
-				desc = append(desc, iw.route+": "+routeText)
+			if st.Meeting.IsZero() {
+				continue
 			}
+			desc := slices.Clip(intro)
 			if !st.Deadline.IsZero() {
 				desc = append(desc, iw.deadline+": "+rw.Date(st.Deadline))
 			}
-			if !st.Meeting.IsZero() {
-				meetingDesc := desc
-				if i == own {
-					meetingDesc = append(slices.Clip(desc), partOf[a.ID]...)
-				}
-				out = append(out, event{
-					uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
-					summary:     []string{st.Body.Name, ": ", kind, " – ", name},
-					description: meetingDesc,
-					categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
-					start:       prosessplan.DayOf(st.Meeting),
-					end:         prosessplan.DayOf(st.Meeting),
-					cancelled:   a.Status == prosessplan.Cancelled,
-					transparent: true,
-				})
+			if i == own {
+				desc = append(desc, partOf[a.ID]...)
 			}
-			if !st.Deadline.IsZero() {
-				out = append(out, event{
-					uid:         base + "/frist/" + a.ID + "/" + st.Body.ID,
-					summary:     []string{iw.deadline, " (", st.Body.Name, "): ", kind, " – ", name},
-					description: desc,
-					categories:  []string{prosessplan.Deadline.Label(lang)},
-					start:       prosessplan.DayOf(st.Deadline),
-					end:         prosessplan.DayOf(st.Deadline),
-					cancelled:   a.Status == prosessplan.Cancelled,
-					transparent: true,
-				})
-			}
+			out = append(out, event{
+				uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
+				summary:     []string{st.Body.Name, ": ", kind, " – ", name},
+				description: desc,
+				categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
+				location:    st.Body.MeetingPlace(st.Meeting),
+				start:       prosessplan.DayOf(st.Meeting),
+				end:         prosessplan.DayOf(st.Meeting),
+				cancelled:   a.Status == prosessplan.Cancelled,
+				transparent: true,
+			})
+		}
+		if !first.IsZero() {
+			out = append(out, event{
+				uid:         base + "/frist/" + a.ID,
+				summary:     []string{iw.deadline, " (", strings.Join(deadlineBodies, ", "), "): ", kind, " – ", name},
+				description: append(slices.Clip(intro), iw.deadline+": "+strings.Join(deadlines, ", ")),
+				categories:  []string{prosessplan.Deadline.Label(lang)},
+				start:       prosessplan.DayOf(first),
+				end:         prosessplan.DayOf(first),
+				cancelled:   a.Status == prosessplan.Cancelled,
+				transparent: true,
+			})
 		}
 	}
 	for i := range out {
@@ -374,9 +470,9 @@ func uidBase(p *prosessplan.Plan) string {
 	return render.Slug(p.Municipality) + "/" + render.Slug(key)
 }
 
-// stampOf is the DTSTAMP of every event: the plan's date (or, lacking one,
-// its adoption or first date) at midnight UTC.
-func stampOf(s *prosessplan.Schedule) string {
+// revision returns the DTSTAMP and SEQUENCE of every event, as the package
+// documentation describes: both rise with the plan's date and version.
+func revision(s *prosessplan.Schedule) (stamp, seq string) {
 	d := s.Plan.Date
 	if d.IsZero() {
 		d = s.Plan.AdoptedDate
@@ -387,7 +483,40 @@ func stampOf(s *prosessplan.Schedule) string {
 	if d.IsZero() {
 		d = prosessplan.D(2000, 1, 1)
 	}
-	return date(d) + "T000000Z"
+	r := versionRank(s.Plan.Version)
+	days := max(0, prosessplan.D(2000, 1, 1).DaysUntil(d))
+	return fmt.Sprintf("%sT%02d%02d%02dZ", date(d), r/3600, r/60%60, r%60), strconv.Itoa(days*1000 + r)
+}
+
+// versionRank maps a version "M.N" to 100×M + N (N at most 99, the whole
+// at most 999): "1.0" is 100, "1.1" 101, "2.0" 200. Only the digits count
+// ("v2 utkast 3" is 2.3), and a third number (1.2.3) does not; a version
+// without digits ranks 0.
+func versionRank(v string) int {
+	var parts []int
+	n, in := 0, false
+	for _, r := range v {
+		if r >= '0' && r <= '9' {
+			n = min(n*10+int(r-'0'), 1000)
+			in = true
+			continue
+		}
+		if in {
+			parts = append(parts, n)
+			n, in = 0, false
+		}
+	}
+	if in {
+		parts = append(parts, n)
+	}
+	rank := 0
+	if len(parts) > 0 {
+		rank = 100 * parts[0]
+	}
+	if len(parts) > 1 {
+		rank += min(parts[1], 99)
+	}
+	return min(rank, 999)
 }
 
 // date formats d as an iCalendar DATE, 20171207.

@@ -161,10 +161,10 @@ func testSchedule() *prosessplan.Schedule {
 	return s
 }
 
-func write(t *testing.T, s *prosessplan.Schedule, opts Options) string {
+func write(t *testing.T, s *prosessplan.Schedule, opts ...Option) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, s, opts); err != nil {
+	if err := Write(&b, s, opts...); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -179,16 +179,19 @@ func TestWrite(t *testing.T) {
 		"X-WR-CALNAME:Boligplan 2018–2021\r\n",
 		"BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\n",
 		// The decision meeting, all-day with an exclusive end.
-		"UID:bodo-kommune/2016-4711/sak/1.5/bystyret\r\nDTSTAMP:20170131T000000Z\r\n" +
+		"UID:bodo-kommune/2016-4711/sak/1.5/bystyret\r\nDTSTAMP:20170131T000000Z\r\nSEQUENCE:6240000\r\n" +
 			"DTSTART;VALUE=DATE:20171207\r\nDTEND;VALUE=DATE:20171208\r\n" +
 			"SUMMARY:Bystyret: Sluttbehandling – Boligplan 2018–2021\r\n",
 		"SUMMARY:Eldrerådet: Sluttbehandling – Boligplan 2018–2021\r\n",
 		"DESCRIPTION:Bystyret vedtar Boligplan 2018–2021.\\nNr. 1.5: Sluttbehandling i bystyret\\n" +
 			"Saksgang: Eldrerådet 20. november 2017\\, Bystyret 7. desember 2017\\n" +
 			"Frist for saksframlegg: 16. november 2017\r\n",
-		// The saksframlegg deadline.
-		"DTSTART;VALUE=DATE:20171116\r\nDTEND;VALUE=DATE:20171117\r\n" +
-			"SUMMARY:Frist for saksframlegg (Bystyret): Sluttbehandling – Boligplan 2018–2021\r\n",
+		// The saksframlegg deadline: one for the case, on the first
+		// body's day, naming every body and its own deadline.
+		"UID:bodo-kommune/2016-4711/frist/1.5\r\nDTSTAMP:20170131T000000Z\r\nSEQUENCE:6240000\r\n" +
+			"DTSTART;VALUE=DATE:20171106\r\nDTEND;VALUE=DATE:20171107\r\n" +
+			"SUMMARY:Frist for saksframlegg (Eldrerådet\\, Bystyret): Sluttbehandling – Boligplan 2018–2021\r\n",
+		"Frist for saksframlegg: Eldrerådet 6. november 2017\\, Bystyret 16. november 2017\r\n",
 		// The folkemøte with its clock, in Oslo time.
 		"DTSTART;TZID=Europe/Oslo:20170420T180000\r\nDTEND;TZID=Europe/Oslo:20170420T203000\r\n" +
 			"SUMMARY:Folkemøte: Folkemøte på Sølvsuper – Boligplan 2018–2021\r\n",
@@ -208,9 +211,12 @@ func TestWrite(t *testing.T) {
 		}
 	}
 	// Five activities (folkemøte, verksted, høring, milepæl and the meeting
-	// named by a participation entry), two meetings and two deadlines.
-	if n := strings.Count(out, "BEGIN:VEVENT"); n != 9 {
-		t.Errorf("%d events, want 9", n)
+	// named by a participation entry), two meetings and one deadline.
+	if n := strings.Count(out, "BEGIN:VEVENT"); n != 8 {
+		t.Errorf("%d events, want 8", n)
+	}
+	if n := strings.Count(out, "SUMMARY:Frist for saksframlegg"); n != 1 {
+		t.Errorf("%d deadline events for one case, want 1", n)
 	}
 	if strings.Contains(out, "Sluttbehandling i bystyret – ") {
 		t.Errorf("the decision activity itself is in the calendar without AllActivities")
@@ -231,7 +237,7 @@ func TestWriteAllActivitiesAndLanguage(t *testing.T) {
 	en := strings.ReplaceAll(write(t, s, Options{Language: prosessplan.English}), "\r\n ", "")
 	for _, want := range []string{
 		"SUMMARY:Bystyret: Final reading – Boligplan 2018–2021\r\n",
-		"SUMMARY:Deadline for the case presentation (Bystyret): Final reading",
+		"SUMMARY:Deadline for the case presentation (Eldrerådet\\, Bystyret): Final reading",
 		`Routing: Eldrerådet 20 November 2017\, Bystyret 7 December 2017`,
 	} {
 		if !strings.Contains(en, want) {
@@ -355,6 +361,8 @@ const out = comp.getAllSubcomponents("vevent").map(v => {
     isDate: e.startDate.isDate, tz: e.startDate.zone ? e.startDate.zone.tzid : "",
     utcStart: e.startDate.isDate ? "" : e.startDate.toUnixTime(),
     status: v.getFirstPropertyValue("status") || "",
+    location: e.location || "", sequence: e.sequence,
+    stamp: v.getFirstPropertyValue("dtstamp").toString(),
   };
 });
 console.log(JSON.stringify({name: comp.getFirstPropertyValue("x-wr-calname"), events: out}));
@@ -364,6 +372,8 @@ type parsed struct {
 	Name   string `json:"name"`
 	Events []struct {
 		UID, Summary, Description, Start, End, Tz, Status string
+		Location, Stamp                                   string
+		Sequence                                          int
 		IsDate                                            bool
 		UTCStart                                          json.RawMessage
 	} `json:"events"`
@@ -375,7 +385,12 @@ func TestParseWithICALJS(t *testing.T) {
 	node, module := nodeParser(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "plan.ics")
-	if err := os.WriteFile(file, []byte(write(t, testSchedule(), Options{AllActivities: true})), 0o644); err != nil {
+	s := testSchedule()
+	s.Plan.Version = "1.0"
+	s.Plan.Bodies[1].Place = "Bystyresalen, Rådhuset"
+	s.Plan.Bodies[0].Place = "Bystyresalen, Rådhuset"
+	s.Plan.Bodies[0].MeetingPlaces = map[prosessplan.Date]string{prosessplan.D(2017, 11, 20): "Stormen bibliotek"}
+	if err := os.WriteFile(file, []byte(write(t, s, Options{AllActivities: true})), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	script := filepath.Join(dir, "parse.mjs")
@@ -403,8 +418,8 @@ func TestParseWithICALJS(t *testing.T) {
 		}
 		byUID[e.UID] = i
 	}
-	if len(got.Events) != 9 {
-		t.Errorf("ical.js found %d events, want 9", len(got.Events))
+	if len(got.Events) != 8 {
+		t.Errorf("ical.js found %d events, want 8", len(got.Events))
 	}
 	check := func(uid, summary, start, end string, isDate bool) {
 		t.Helper()
@@ -421,8 +436,16 @@ func TestParseWithICALJS(t *testing.T) {
 	}
 	check("bodo-kommune/2016-4711/sak/1.5/bystyret",
 		"Bystyret: Sluttbehandling – Boligplan 2018–2021", "2017-12-07", "2017-12-08", true)
-	check("bodo-kommune/2016-4711/frist/1.5/eldre",
-		"Frist for saksframlegg (Eldrerådet): Sluttbehandling – Boligplan 2018–2021", "2017-11-06", "2017-11-07", true)
+	check("bodo-kommune/2016-4711/frist/1.5",
+		"Frist for saksframlegg (Eldrerådet, Bystyret): Sluttbehandling – Boligplan 2018–2021", "2017-11-06", "2017-11-07", true)
+	if i, ok := byUID["bodo-kommune/2016-4711/sak/1.5/bystyret"]; ok {
+		if e := got.Events[i]; e.Location != "Bystyresalen, Rådhuset" || e.Sequence != 6240100 || e.Stamp != "2017-01-31T00:01:40Z" {
+			t.Errorf("bystyre meeting: location %q, sequence %d, stamp %s", e.Location, e.Sequence, e.Stamp)
+		}
+	}
+	if i, ok := byUID["bodo-kommune/2016-4711/sak/1.5/eldre"]; ok && got.Events[i].Location != "Stormen bibliotek" {
+		t.Errorf("eldreråd meeting: location %q, want its own place", got.Events[i].Location)
+	}
 	check("bodo-kommune/2016-4711/aktivitet/1.1",
 		"Møte: Oppstartsmøte; prosjektgruppa, styringsgruppa – Boligplan 2018–2021", "2017-02-01", "2017-02-02", true)
 	check("bodo-kommune/2016-4711/aktivitet/1.4",
@@ -481,5 +504,60 @@ func TestDecisionOnce(t *testing.T) {
 		if strings.Count(out, "Medvirkning: Bystyret – Vedtak i møte") != 1 {
 			t.Errorf("AllActivities=%v: the participation line is not on exactly one event", opts.AllActivities)
 		}
+	}
+}
+
+// SEQUENCE and DTSTAMP rise when the plan's version or date does, so a
+// calendar program takes the update; one version gives one value.
+func TestRevisionRises(t *testing.T) {
+	revs := []struct {
+		version    string
+		date       prosessplan.Date
+		stamp, seq string
+	}{
+		{"", prosessplan.D(2017, 1, 31), "20170131T000000Z", "6240000"},
+		{"0.9", prosessplan.D(2017, 1, 31), "20170131T000009Z", "6240009"},
+		{"1.0", prosessplan.D(2017, 1, 31), "20170131T000140Z", "6240100"},
+		{"1.1", prosessplan.D(2017, 1, 31), "20170131T000141Z", "6240101"},
+		{"1.1", prosessplan.D(2017, 2, 1), "20170201T000141Z", "6241101"},
+		{"versjon 2", prosessplan.D(2017, 2, 1), "20170201T000320Z", "6241200"},
+		{"2.10", prosessplan.D(2017, 2, 1), "20170201T000330Z", "6241210"},
+		{"9.99.1", prosessplan.D(2017, 2, 1), "20170201T001639Z", "6241999"},
+	}
+	prev := ""
+	for _, r := range revs {
+		s := testSchedule()
+		s.Plan.Version, s.Plan.Date = r.version, r.date
+		out := write(t, s, nil)
+		want := "DTSTAMP:" + r.stamp + "\r\nSEQUENCE:" + r.seq + "\r\n"
+		if !strings.Contains(out, want) {
+			t.Errorf("version %q of %s: calendar lacks %q", r.version, r.date, want)
+		}
+		if out != write(t, s, nil) {
+			t.Errorf("version %q: two writes differ", r.version)
+		}
+		if r.seq <= prev {
+			t.Errorf("table not rising at %q", r.version)
+		}
+		prev = r.seq
+	}
+}
+
+// LOCATION is the meeting's own place, or the body's; deadlines have none.
+func TestMeetingLocation(t *testing.T) {
+	s := testSchedule()
+	s.Plan.Bodies[1].Place = "Bystyresalen; Rådhuset"
+	s.Plan.Bodies[0].MeetingPlaces = map[prosessplan.Date]string{prosessplan.D(2017, 11, 20): "Stormen bibliotek"}
+	out := write(t, s, WithLanguage(prosessplan.Bokmal), WithName("Boligplan"))
+	for _, want := range []string{
+		"SUMMARY:Bystyret: Sluttbehandling – Boligplan\r\nLOCATION:Bystyresalen\\; Rådhuset\r\n",
+		"SUMMARY:Eldrerådet: Sluttbehandling – Boligplan\r\nLOCATION:Stormen bibliotek\r\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("calendar lacks %q", want)
+		}
+	}
+	if n := strings.Count(out, "LOCATION:"); n != 2 {
+		t.Errorf("%d LOCATION lines, want 2 (the meetings)", n)
 	}
 }

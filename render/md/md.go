@@ -2,20 +2,48 @@
 // GitHub flavour), for reading in a repository, a wiki or a diff. The
 // timeline becomes a table of phases by time column with the symbols of
 // the activities in each column.
+//
+// User text is escaped so that it reads as written, never as Markdown, and
+// control characters in it (an escape sequence, a bidirectional override)
+// are replaced by U+FFFD, so the file shows in a terminal, a diff or a
+// review as it will render.
+//
+// Write keeps no state between calls and does not modify the Document: it
+// is safe for concurrent use, also on one Document from several
+// goroutines.
 package md
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
-// Write writes d to w as Markdown. Every word comes from d; user text is
-// escaped so that it reads as written, never as Markdown.
-func Write(w io.Writer, d *render.Document) error {
+// ErrNoDocument is returned by Write for a nil Document.
+var ErrNoDocument = errors.New("md: nil document")
+
+// Option adjusts Write. There are none yet; the parameter gives every
+// writer of the module the same shape, Write(w, in, ...Option).
+type Option func(*config)
+
+type config struct{}
+
+// Write writes d to w as Markdown. Every word comes from d.
+func Write(w io.Writer, d *render.Document, opts ...Option) error {
+	if d == nil {
+		return ErrNoDocument
+	}
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
 	bw := bufio.NewWriter(w)
 	m := &writer{w: bw, d: d}
 	for i, bl := range d.Blocks {
@@ -34,8 +62,52 @@ type writer struct {
 	wrote bool
 }
 
-func (m *writer) s(s string) { m.w.WriteString(s) }
-func (m *writer) nl()        { m.w.WriteByte('\n') }
+// s writes s, which may hold user text: every string the writer emits
+// passes here, so no control character reaches the file.
+func (m *writer) s(s string) {
+	if !hasControl(s) {
+		m.w.WriteString(s)
+		return
+	}
+	m.w.WriteString(neutralise(s))
+}
+
+// control reports whether r is a control character that must not reach
+// the file: C0 (but line feed and tab, which the writer's own layout
+// uses, and which Escape has turned into spaces in user text), DEL, C1,
+// and the bidirectional embeddings, overrides and isolates that can make
+// text display in another order than it reads.
+func control(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20 || r >= 0x7f && r < 0xa0:
+		return true
+	}
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if control(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// neutralise replaces each control character of s with U+FFFD.
+func neutralise(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if control(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+func (m *writer) nl() { m.w.WriteByte('\n') }
 
 func (m *writer) block(bl render.Block) {
 	switch b := bl.(type) {

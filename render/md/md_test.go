@@ -279,3 +279,37 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+// Control characters in a plan's text never reach the Markdown raw: an
+// escape sequence would clear or retitle the terminal of whoever cats or
+// diffs the file, and a right-to-left override would show a text other
+// than the one reviewed.
+func TestWriteNeutralisesControlCharacters(t *testing.T) {
+	hostile := "Boligplan\x1b]0;pwned\x07\x1b[2J \u202eenalp\u202c\u0085slutt\x7f"
+	s := bodo(t, func(p *prosessplan.Plan) {
+		p.Title = hostile
+		p.Phases[0].Name = hostile
+		p.Phases[0].Activities[0].Name = hostile
+		p.Phases[0].Activities[0].Purpose = hostile
+	})
+	d := render.Build(s, render.Options{})
+	var b bytes.Buffer
+	if err := md.Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for i, r := range out {
+		if r < 0x20 && r != '\n' || r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e {
+			t.Fatalf("control character %U at byte %d: %q", r, i, out[max(0, i-20):min(len(out), i+20)])
+		}
+	}
+	if want := "Boligplan\uFFFD\\]0;pwned\uFFFD\uFFFD\\[2J \uFFFDenalp\uFFFD\uFFFDslutt\uFFFD"; !strings.Contains(out, want) {
+		t.Errorf("Markdown lacks %q", want)
+	}
+}
+
+func TestWriteNil(t *testing.T) {
+	if err := md.Write(&bytes.Buffer{}, nil); err != md.ErrNoDocument {
+		t.Errorf("Write(nil) = %v, want ErrNoDocument", err)
+	}
+}
