@@ -49,8 +49,19 @@ func newZip(w io.Writer) *zip.Writer {
 	return zw
 }
 
-func addPart(zw *zip.Writer, name string, data []byte) error {
-	f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
+// createPart starts a compressed entry. Every entry the package writes
+// anew goes through here: modified is the template part's own time, or
+// zipTime for parts of ours, so the output does not depend on the clock.
+func createPart(zw *zip.Writer, name string, modified time.Time) (io.Writer, error) {
+	if modified.IsZero() {
+		modified = zipTime
+	}
+	return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+}
+
+// addPart writes a whole part as a compressed entry.
+func addPart(zw *zip.Writer, name string, modified time.Time, data []byte) error {
+	f, err := createPart(zw, name, modified)
 	if err != nil {
 		return err
 	}
@@ -200,12 +211,12 @@ func writeNew(w io.Writer, d *render.Document) error {
 	zw := newZip(w)
 	for _, p := range parts {
 		if p.data != nil {
-			if err := addPart(zw, p.name, p.data); err != nil {
+			if err := addPart(zw, p.name, zipTime, p.data); err != nil {
 				return err
 			}
 			continue
 		}
-		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		f, err := createPart(zw, p.name, zipTime)
 		if err != nil {
 			return err
 		}

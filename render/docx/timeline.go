@@ -306,11 +306,6 @@ func (w *body) legend(t *render.Timeline) {
 		return
 	}
 	w.spacer()
-	if w.cap.Legend != "" {
-		w.pStart("", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`)
-		w.run(runProps{bold: true, size: 18}, render.Run{Text: w.cap.Legend}, "")
-		w.s(`</w:p>`)
-	}
 	perRow := 3
 	if w.orient == render.Landscape {
 		perRow = 5
@@ -318,11 +313,18 @@ func (w *body) legend(t *render.Timeline) {
 	total := w.geo.textWidth(w.orient)
 	sw := 400
 	lw := total/perRow - sw
-	w.tblPr(perRow*(sw+lw), "", false)
+	w.tblPr(perRow*(sw+lw), w.cap.Legend, false)
 	for i := 0; i < perRow; i++ {
 		w.s(`<w:gridCol w:w="`).i(sw).s(`"/><w:gridCol w:w="`).i(lw).s(`"/>`)
 	}
 	w.s(`</w:tblGrid>`)
+	// The caption is the table's header row, so the legend is a table
+	// with a header like every other (tagged PDF makes it a TH cell).
+	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	w.cellStart(perRow*(sw+lw), 2*perRow, "")
+	w.pStart("", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`)
+	w.run(runProps{bold: true, size: 18}, render.Run{Text: w.cap.Legend}, "")
+	w.s(`</w:p></w:tc></w:tr>`)
 	for i := 0; i < len(items); i += perRow {
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for j := i; j < i+perRow; j++ {
