@@ -61,6 +61,11 @@ type body struct {
 	sections  int // section breaks written
 	wroteAny  bool
 	tocFields bool
+	// keepNext makes every paragraph started keep with the next one:
+	// set while writing rows that must stay on one page.
+	keepNext bool
+	// tlExact gives chart cells' paragraphs an exact line (tlLine).
+	tlExact bool
 
 	// ID allocators; the template mode starts them above the template's.
 	nums                          []numInst
@@ -377,6 +382,9 @@ func (w *body) relFor(target string) string {
 // pStart opens a paragraph with style and extra pPr content (in schema
 // order after pStyle).
 func (w *body) pStart(style, extra string) {
+	if w.keepNext && !strings.HasPrefix(extra, `<w:keepNext/>`) {
+		extra = `<w:keepNext/>` + extra
+	}
 	if style == "" && extra == "" {
 		w.s(`<w:p>`)
 		return
@@ -494,7 +502,6 @@ func jc(a render.Align) string {
 	}
 	return ""
 }
-
 
 func (w *body) caption(text string) {
 	if text == "" {

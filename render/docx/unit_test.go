@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -65,8 +66,10 @@ func TestFitLabel(t *testing.T) {
 		want  string
 	}{
 		{"januar 2017", 3000, "januar 2017"},
-		{"desember 2017", 700, "desember"},
+		{"desember 2017", 700, "des 2017"}, // the year stays
+		{"januar 2017", 621, "jan 2017"},   // three weeks of the Bodø chart
 		{"desember 2017", 330, "des"},
+		{"onsdag 14. mars", 600, "onsdag"},
 		{"mai", 200, "mai"},
 	} {
 		if got := fitLabel(tc.label, tc.width, 14); got != tc.want {
@@ -277,5 +280,30 @@ func TestUpdateFieldsOnlyWithContents(t *testing.T) {
 		if n := strings.Count(string(ps["word/document.xml"]), `w:dirty="true"`); withTOC && n != 1 || !withTOC && n != 0 {
 			t.Errorf("table of contents %v: %d dirty fields", withTOC, n)
 		}
+	}
+}
+
+// TestTimelineMarks: the earlier meetings of a decision's saksgang and its
+// saksframlegg deadline are drawn on the decision's row, in their columns,
+// with their symbols; every chart row has the same exact height.
+func TestTimelineMarks(t *testing.T) {
+	tl := sampleTimeline()
+	doc := &render.Document{Title: "Merker", Language: prosessplan.Bokmal, Captions: bokmalCaptions, Blocks: []render.Block{tl}}
+	var b bytes.Buffer
+	if err := Write(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	xml := string(parts(t, b.Bytes())["word/document.xml"])
+	i := strings.Index(xml, ">Melding om oppstart i bystyret<")
+	row := xml[i : i+strings.Index(xml[i:], "</w:tr>")]
+	var symbols []string
+	for _, m := range regexp.MustCompile(`<w:t>([^<]*)</w:t>`).FindAllStringSubmatch(row, -1) {
+		symbols = append(symbols, m[1])
+	}
+	if got := strings.Join(symbols, " "); got != "⚑ ○ ○ ◆" {
+		t.Errorf("the decision's row shows %q, want the deadline, two meetings and the decision: %q", got, "⚑ ○ ○ ◆")
+	}
+	if n, h := strings.Count(xml, "<w:tr>"), strings.Count(xml, `<w:trHeight w:val="170" w:hRule="exact"/>`); h != len(tl.Rows) {
+		t.Errorf("%d of %d chart rows have the exact row height (%d rows in all)", h, len(tl.Rows), n)
 	}
 }
