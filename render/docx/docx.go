@@ -79,6 +79,14 @@ var (
 	ErrUnsafe = errors.New("docx: template holds unsafe content")
 )
 
+// Errors of the document itself, not of a template.
+var (
+	// ErrNoDocument: Write was given a nil *render.Document.
+	ErrNoDocument = errors.New("docx: no document (nil *render.Document)")
+	// ErrLogo: Profile.Logo is not a PNG image with pixels.
+	ErrLogo = errors.New("docx: Profile.Logo is not a usable PNG image")
+)
+
 // TemplateError is the error Write returns for a template it refuses. Err
 // is one of the Err variables above, so errors.Is(err, ErrUnsafe) and the
 // like work; errors.As gives the part.
@@ -214,7 +222,7 @@ func WithContentControl(tag string) Option {
 // nothing is written to w.
 func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if d == nil {
-		return errors.New("docx: nil document")
+		return ErrNoDocument
 	}
 	var c config
 	for _, o := range opts {

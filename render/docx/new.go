@@ -85,10 +85,10 @@ func profileColors(p render.Profile) (primary, accent, light string) {
 func logoInfo(img []byte) (ext string, cx, cy int, err error) {
 	cfg, err := png.DecodeConfig(bytes.NewReader(img))
 	if err != nil {
-		return "", 0, 0, fmt.Errorf("docx: Profile.Logo is not a PNG image: %w", err)
+		return "", 0, 0, fmt.Errorf("%w: %w", ErrLogo, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return "", 0, 0, fmt.Errorf("docx: Profile.Logo has no pixels")
+		return "", 0, 0, fmt.Errorf("%w: it has no pixels", ErrLogo)
 	}
 	cy = 432000 // 1.2 cm
 	cx = cy * cfg.Width / cfg.Height

@@ -2,8 +2,12 @@ package docx
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -305,5 +309,54 @@ func TestTimelineMarks(t *testing.T) {
 	}
 	if n, h := strings.Count(xml, "<w:tr>"), strings.Count(xml, `<w:trHeight w:val="170" w:hRule="exact"/>`); h != len(tl.Rows) {
 		t.Errorf("%d of %d chart rows have the exact row height (%d rows in all)", h, len(tl.Rows), n)
+	}
+}
+
+// TestConcurrentWrites: 16 goroutines writing the same document, new and
+// into the same template, get the bytes one write gets (run with -race).
+func TestConcurrentWrites(t *testing.T) {
+	tmpl := readTemplate(t, "kommunemal.dotx")
+	d := sampleDoc(20)
+	r := bytes.NewReader(tmpl)
+	var want [2]bytes.Buffer
+	if err := Write(&want[0], d); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&want[1], d, WithTemplate(r, int64(len(tmpl)))); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			var opts []Option
+			if g%2 == 1 {
+				opts = append(opts, WithTemplate(r, int64(len(tmpl))))
+			}
+			if err := Write(&b, d, opts...); err != nil {
+				errs <- err.Error()
+			} else if !bytes.Equal(b.Bytes(), want[g%2].Bytes()) {
+				errs <- fmt.Sprintf("goroutine %d wrote other bytes", g)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestDocumentErrors(t *testing.T) {
+	if err := Write(io.Discard, nil); !errors.Is(err, ErrNoDocument) {
+		t.Errorf("Write(nil) = %v, want ErrNoDocument", err)
+	}
+	d := sampleDoc(1)
+	d.Profile.Logo = []byte("GIF89a not a png")
+	if err := Write(io.Discard, d); !errors.Is(err, ErrLogo) {
+		t.Errorf("Write with a GIF logo = %v, want ErrLogo", err)
 	}
 }
