@@ -179,7 +179,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int, withLege
 		// Marks (earlier meetings of a decision's saksgang, its
 		// saksframlegg deadline) stand in their columns; one inside the
 		// bar joins the bar's symbol.
-		marks := map[int]string{}
+		var marks map[int]string // nil for the many rows without marks
 		barMarks := ""
 		for _, m := range r.Marks {
 			switch {
@@ -187,6 +187,9 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int, withLege
 			case a <= b && a <= m.Column && m.Column <= b:
 				barMarks += " " + m.Symbol
 			default:
+				if marks == nil {
+					marks = map[int]string{}
+				}
 				marks[m.Column] += m.Symbol
 			}
 		}
