@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,4 +125,24 @@ func TestTemplateSlots(t *testing.T) {
 			t.Errorf("saksbehandler not replaced once:\n%.600s", txt)
 		}
 	})
+}
+
+// A slot in the template's page header is filled too, and the template's
+// other header bytes stay as they were.
+func TestHeaderSlot(t *testing.T) {
+	tmpl := rezip(t, mktemplate.Make(mktemplate.Slots), "word/header2.xml", func(b []byte) []byte {
+		return bytes.Replace(b, []byte(`</w:p></w:hdr>`), []byte(`<w:r><w:t xml:space="preserve"> – sak </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="Arkivsak"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="Plassholdertekst"/></w:rPr><w:t>[Arkivsak]</w:t></w:r></w:sdtContent></w:sdt></w:p></w:hdr>`), 1)
+	})
+	var b bytes.Buffer
+	if err := Write(&b, saksframlegg(), WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl)))); err != nil {
+		t.Fatal(err)
+	}
+	hdr := string(parts(t, b.Bytes())["word/header2.xml"])
+	want := `<w:sdt><w:sdtPr><w:tag w:val="Arkivsak"/></w:sdtPr><w:sdtContent><w:r><w:rPr></w:rPr><w:t xml:space="preserve">17/4711</w:t></w:r></w:sdtContent></w:sdt>`
+	if !strings.Contains(hdr, want) {
+		t.Errorf("header2.xml:\n%s\nlacks\n%s", hdr, want)
+	}
+	if tm := string(parts(t, tmpl)["word/header2.xml"]); !strings.HasPrefix(hdr, tm[:strings.Index(tm, "<w:sdt>")]) {
+		t.Error("the header's bytes before the slot changed")
+	}
 }
