@@ -59,7 +59,7 @@ func openTemplate(r io.ReaderAt, size int64) (*template, error) {
 			return nil, tmplErr(ErrNotWord, "", "%v", err)
 		}
 		if bytes.Contains(all, encInfo) {
-			return nil, ErrEncrypted
+			return nil, tmplErr(ErrEncrypted, "", "the file is an OLE package with EncryptionInfo")
 		}
 		return nil, tmplErr(ErrNotWord, "", "it is an old binary Word file (.doc/.dot); save it as .dotx")
 	}
@@ -112,7 +112,7 @@ func openTemplate(r io.ReaderAt, size int64) (*template, error) {
 	t.mainCT = t.contentType(t.main)
 	switch {
 	case strings.Contains(strings.ToLower(t.mainCT), "macroenabled"):
-		return nil, ErrMacroEnabled
+		return nil, tmplErr(ErrMacroEnabled, t.main, "content type %s", t.mainCT)
 	case t.mainCT == ctMain:
 	case t.mainCT == ctTemplate:
 		t.isTmpl = true
