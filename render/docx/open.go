@@ -285,7 +285,7 @@ func (t *template) count(name string, n int64) error {
 // part from costing unbounded stack or memory in the offset tree.
 const (
 	maxXMLDepth    = 256
-	maxXMLElements = 2 << 20
+	maxXMLElements = 1 << 20
 )
 
 // checkXML checks that a part is well-formed XML without a document type
