@@ -3,6 +3,7 @@ package docx
 import (
 	"bufio"
 	"bytes"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,6 +32,7 @@ import (
 // officeDoc is a document the tests open in LibreOffice.
 type officeDoc struct {
 	name string
+	test string // the test that checks it
 	doc  func(t testing.TB) (*render.Document, []Option)
 }
 
@@ -64,8 +66,8 @@ func officeDocs(t testing.TB) []officeDoc {
 		}
 		return b
 	}
-	doc := func(name string, d func() *render.Document, opts func() []Option) officeDoc {
-		return officeDoc{name, func(testing.TB) (*render.Document, []Option) {
+	doc := func(test, name string, d func() *render.Document, opts func() []Option) officeDoc {
+		return officeDoc{name, test, func(testing.TB) (*render.Document, []Option) {
 			if opts == nil {
 				return d(), nil
 			}
@@ -74,38 +76,38 @@ func officeDocs(t testing.TB) []officeDoc {
 	}
 	none := func() []Option { return nil }
 	docs := []officeDoc{
-		doc("ny.docx", func() *render.Document { return sampleDoc(200) }, none),
-		doc("tidslinje-bred.docx", func() *render.Document { return timelineDoc(wideTimeline()) }, none),
-		doc("tidslinje-minutter.docx", func() *render.Document { return timelineDoc(agendaTimeline()) }, none),
-		doc("nynorsk-slutt.docx", nynorskDoc, func() []Option { return withTemplate(tmplFile("kommunemal-bokmerke.docx")) }),
-		doc("innpakket.docx", func() *render.Document { return sampleDoc(10) }, func() []Option {
+		doc("TestNewDocument", "ny.docx", func() *render.Document { return sampleDoc(200) }, none),
+		doc("TestTimelineShapes", "tidslinje-bred.docx", func() *render.Document { return timelineDoc(wideTimeline()) }, none),
+		doc("TestTimelineShapes", "tidslinje-minutter.docx", func() *render.Document { return timelineDoc(agendaTimeline()) }, none),
+		doc("TestTemplateEndOfBodyNynorsk", "nynorsk-slutt.docx", nynorskDoc, func() []Option { return withTemplate(tmplFile("kommunemal-bokmerke.docx")) }),
+		doc("TestPlaceholderInsideControl", "innpakket.docx", func() *render.Document { return sampleDoc(10) }, func() []Option {
 			return withTemplate(wrappedMarker(t, tmplFile("kommunemal.dotx")), WithPlaceholder("{{innhold}}"))
 		}),
-		doc("naken.docx", func() *render.Document { return sampleDoc(30) }, func() []Option { return withTemplate(bareTemplate(t)) }),
+		doc("TestBareTemplate", "naken.docx", func() *render.Document { return sampleDoc(30) }, func() []Option { return withTemplate(bareTemplate(t)) }),
 	}
 	for _, tc := range templateCases {
-		docs = append(docs, doc(templateOut(tc.name), func() *render.Document { return sampleDoc(120) },
+		docs = append(docs, doc("TestTemplates", templateOut(tc.name), func() *render.Document { return sampleDoc(120) },
 			func() []Option { return withTemplate(tmplFile(tc.name), tc.opt) }))
 	}
 	for _, tc := range cleanedCases(t, tmplFile("kommunemal.dotx")) {
-		docs = append(docs, doc(tc.file, func() *render.Document { return sampleDoc(5) }, func() []Option { return withTemplate(tc.data) }))
+		docs = append(docs, doc("TestCleanedTemplates", tc.file, func() *render.Document { return sampleDoc(5) }, func() []Option { return withTemplate(tc.data) }))
 	}
 	for name, tmpl := range slotTemplates(t) {
-		docs = append(docs, doc("saksframlegg-"+name+".docx", saksframlegg, func() []Option { return withTemplate(tmpl) }))
+		docs = append(docs, doc("TestTemplateSlots", "saksframlegg-"+name+".docx", saksframlegg, func() []Option { return withTemplate(tmpl) }))
 	}
 	// The Bodø example: the plan in Norwegian and English, and its first
 	// two saksframlegg, new and in the municipal template.
 	s, prof := bodo(t)
 	docs = append(docs,
-		doc("bodo-prosessplan.docx", func() *render.Document { return render.Build(s, render.Options{Profile: prof}) }, none),
-		doc("bodo-plan-en.docx", func() *render.Document {
+		doc("TestBodoPlan", "bodo-prosessplan.docx", func() *render.Document { return render.Build(s, render.Options{Profile: prof}) }, none),
+		doc("TestBodoPlanEnglish", "bodo-plan-en.docx", func() *render.Document {
 			return render.Build(s, render.Options{Profile: prof, Language: prosessplan.English})
 		}, none))
 	saks := render.BuildSaksframlegg(s, render.Options{Profile: prof})
 	for _, d := range saks[:min(len(saks), 2)] {
 		docs = append(docs,
-			doc(d.FileName+".docx", func() *render.Document { return d }, none),
-			doc(d.FileName+"-mal.docx", func() *render.Document { return d }, func() []Option {
+			doc("TestBodoSaksframlegg", d.FileName+".docx", func() *render.Document { return d }, none),
+			doc("TestBodoSaksframlegg", d.FileName+"-mal.docx", func() *render.Document { return d }, func() []Option {
 				return withTemplate(tmplFile("kommunemal.dotx"), WithPlaceholder("{{innhold}}"))
 			}))
 	}
@@ -165,7 +167,11 @@ func runOfficeBatch(t testing.TB) {
 	}
 	b.res = map[string]*officeResult{}
 	var paths []string
+	selected := selectedTests()
 	for _, od := range officeDocs(t) {
+		if !selected(od.test) {
+			continue // go test -run chose other tests: no need to convert it
+		}
 		if b.res[od.name] != nil {
 			b.bad = "officeDocs lists " + od.name + " twice"
 			return
@@ -238,6 +244,24 @@ func runOfficeBatch(t testing.TB) {
 			r.errs = append(r.errs, strconv.Itoa(len(r.sizes))+" page sizes for "+strconv.Itoa(len(r.pages))+" pages of text")
 		}
 	}
+}
+
+// selectedTests returns whether go test's -run pattern selects a
+// top-level test, so that a focused run converts only its own documents.
+func selectedTests() func(string) bool {
+	all := func(string) bool { return true }
+	f := flag.Lookup("test.run")
+	if f == nil || f.Value.String() == "" {
+		return all
+	}
+	// The part before the first slash selects top-level tests (a slash
+	// inside brackets is rare enough to ignore here: it selects all).
+	top, _, _ := strings.Cut(f.Value.String(), "/")
+	re, err := regexp.Compile(top)
+	if err != nil {
+		return all
+	}
+	return re.MatchString
 }
 
 func TestMain(m *testing.M) {
