@@ -8,7 +8,7 @@
 // writer does not need to touch (styles, theme, headers and footers with the
 // logo, content controls, customXml parts, fields, bookmarks) is kept byte
 // for byte. Parts the writer does not change are even copied compressed, as
-// they were.
+// they were (after being inflated once to be checked).
 //
 // New XML is appended in schema order to one buffer and streamed into the
 // zip, so a 10,000-activity plan needs a few megabytes; user text is escaped
@@ -39,6 +39,30 @@
 // table stays with it, and before a page turn the last four rows stay
 // together. A table whose column is too narrow for a word is set a little
 // smaller (down to 7 pt) rather than have the word broken in the middle.
+//
+// # Templates
+//
+// A template is untrusted input. [WithTemplate] refuses one larger than
+// [MaxTemplateSize] before reading it, inflates every part once through the
+// Max* limits (counting the bytes it really inflates to, not what the zip
+// claims), and refuses part names that leave their folder, relationships
+// that leave the package, DTDs and deeply nested XML, so that nothing
+// hostile reaches the output. Refusals are [*TemplateError] values naming
+// the part, matchable with errors.Is against the Err variables.
+//
+// Slots the template holds for the header fields in
+// [render.Document.Fields] — content controls and bookmarks named
+// saksbehandler, arkivsak, arkivkode, løpenr, dato or tittel, and empty
+// cells beside label cells such as «Saksbehandler:» — are filled, and the
+// fields placed there are left out of the document's Header block. A field
+// without a value leaves its slot as the template has it, to fill in.
+//
+// # Concurrency
+//
+// Write keeps no state between calls and modifies neither the Document nor
+// the template's bytes, so any number of goroutines may call it at once,
+// with the same Document and the same template ReaderAt (bytes.Reader and
+// os.File are safe for concurrent ReadAt); the tests run that under -race.
 package docx
 
 import (
