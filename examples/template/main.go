@@ -3,11 +3,14 @@
 // with the template's letterhead, styles, fields and closing kept.
 //
 //	go run ./examples/template -o ut
-//	go run ./examples/template -o ut -template kommunemal.dotx -placeholder '{{innhold}}'
+//	go run ./examples/template -o ut -template kommunemal.dotx -placeholder '[[tekst]]'
 //
 // The content goes where the template has a paragraph whose whole text is
-// the placeholder; the templates in testdata/templates show the other ways
-// (a bookmark, a content control).
+// the placeholder, by default the conventional {{innhold}}
+// (docx.DefaultPlaceholder); the templates in testdata/templates show the
+// other ways (a bookmark, a content control). Slots the template has for
+// a saksframlegg's header fields (saksbehandler, arkivsak, dato …) are
+// filled from the document.
 package main
 
 import (
@@ -26,7 +29,7 @@ import (
 func main() {
 	dir := flag.String("o", "", "folder to write into (default: a new temporary folder)")
 	tmpl := flag.String("template", "testdata/templates/kommunemal.dotx", "the municipality's .dotx or .docx")
-	mark := flag.String("placeholder", "{{innhold}}", "the text of the template's paragraph the content replaces")
+	mark := flag.String("placeholder", "", "the text of the template's paragraph the content replaces (default {{innhold}})")
 	flag.Parse()
 	if *dir == "" {
 		d, err := os.MkdirTemp("", "template-")
@@ -67,9 +70,11 @@ func run(template, placeholder, dir string) ([]string, error) {
 	for _, d := range docs {
 		var b bytes.Buffer
 		// The template is only read: each document gets its own copy.
-		err := docx.Write(&b, d,
-			docx.WithTemplate(bytes.NewReader(t), int64(len(t))),
-			docx.WithPlaceholder(placeholder))
+		opts := []docx.Option{docx.WithTemplate(bytes.NewReader(t), int64(len(t)))}
+		if placeholder != "" {
+			opts = append(opts, docx.WithPlaceholder(placeholder))
+		}
+		err := docx.Write(&b, d, opts...)
 		if err != nil {
 			return files, fmt.Errorf("%s: %w", template, err)
 		}

@@ -61,6 +61,11 @@ type body struct {
 	sections  int // section breaks written
 	wroteAny  bool
 	tocFields bool
+	// keepNext makes every paragraph started keep with the next one:
+	// set while writing rows that must stay on one page.
+	keepNext bool
+	// tlExact gives chart cells' paragraphs an exact line (tlLine).
+	tlExact bool
 
 	// ID allocators; the template mode starts them above the template's.
 	nums                          []numInst
@@ -74,6 +79,9 @@ type body struct {
 	headingNames                  map[*render.Heading]string
 	headings                      []*render.Heading
 	listNums                      map[*render.List]int
+	// slotted are the header fields (folded labels and keys) a template
+	// holds slots for: the Header block leaves them out.
+	slotted map[string]bool
 
 	// out receives the body as it is written, so a 10,000-row table
 	// never sits in memory whole; err is its first error.
@@ -374,6 +382,9 @@ func (w *body) relFor(target string) string {
 // pStart opens a paragraph with style and extra pPr content (in schema
 // order after pStyle).
 func (w *body) pStart(style, extra string) {
+	if w.keepNext && !strings.HasPrefix(extra, `<w:keepNext/>`) {
+		extra = `<w:keepNext/>` + extra
+	}
 	if style == "" && extra == "" {
 		w.s(`<w:p>`)
 		return
@@ -491,8 +502,6 @@ func jc(a render.Align) string {
 	}
 	return ""
 }
-
-const cellPara = `<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>`
 
 func (w *body) caption(text string) {
 	if text == "" {
@@ -627,27 +636,48 @@ func (w *body) cellStart(width, span int, fill string) {
 	w.s(`</w:tcPr>`)
 }
 
+// keyValue writes a block of labelled values (a title block, the
+// saksframlegg header) as paragraphs, the label in bold and the value at a
+// tab stop, wrapped lines hanging under the value. It is not a data table:
+// as a table it would need a header row to be accessible (tagged PDF
+// exports a table without one with no header cells), and a row of column
+// titles over «Saksbehandler: …» means nothing to a reader.
 func (w *body) keyValue(kv *render.KeyValue) {
-	if len(kv.Pairs) == 0 {
+	pairs := kv.Pairs
+	if kv.Header && w.slotted != nil {
+		pairs = nil
+		for _, p := range kv.Pairs {
+			if !w.slotted[foldName(p.Key)] {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	if len(pairs) == 0 {
 		return
 	}
-	total := w.geo.textWidth(w.orient)
-	ws := []int{total * 3 / 10, total - total*3/10}
-	w.tblPr(total, "", false)
-	w.s(`<w:gridCol w:w="`).i(ws[0]).s(`"/><w:gridCol w:w="`).i(ws[1]).s(`"/></w:tblGrid>`)
-	for _, p := range kv.Pairs {
-		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		w.cellStart(ws[0], 1, "")
-		w.pStart("", cellPara)
+	tab := w.geo.textWidth(w.orient) * 3 / 10
+	for i, p := range pairs {
+		var pPr buf
+		if i < len(pairs)-1 {
+			pPr.s(`<w:keepNext/>`)
+		}
+		pPr.s(`<w:tabs><w:tab w:val="left" w:pos="`).i(tab).s(`"/></w:tabs>`)
+		after := 0
+		if i == len(pairs)-1 {
+			after = 200
+		}
+		pPr.s(`<w:spacing w:before="0" w:after="`).i(after).s(`"/>`)
+		pPr.s(`<w:ind w:left="`).i(tab).s(`" w:hanging="`).i(tab).s(`"/>`)
+		w.pStart(w.st.normal, string(pPr.b))
 		w.run(runProps{bold: true}, render.Run{Text: p.Key}, "")
-		w.s(`</w:p></w:tc>`)
-		w.cellStart(ws[1], 1, "")
-		w.pStart("", cellPara)
-		w.run(runProps{}, render.Run{Text: p.Value}, "")
-		w.s(`</w:p></w:tc></w:tr>`)
+		// The tab is written even after an empty value: the field is
+		// there to fill in.
+		w.s(`<w:r><w:tab/></w:r>`)
+		if p.Value != "" {
+			w.run(runProps{}, render.Run{Text: p.Value}, "")
+		}
+		w.s(`</w:p>`)
 	}
-	w.s(`</w:tbl>`)
-	w.spacer()
 }
 
 // toc writes a table of contents field whose result already lists the

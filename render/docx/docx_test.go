@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -38,7 +36,7 @@ func writeFile(t *testing.T, name string, d *render.Document, opts ...Option) (s
 }
 
 // parts returns the parts of a .docx by name.
-func parts(t *testing.T, data []byte) map[string][]byte {
+func parts(t testing.TB, data []byte) map[string][]byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -60,67 +58,10 @@ func parts(t *testing.T, data []byte) map[string][]byte {
 	return m
 }
 
-// officePDF opens file in LibreOffice with validate-office (the script
-// behind validate.Office: the conversion must succeed and every expected
-// string must be in the text) and returns the text per page and the page
-// sizes in points, from pdfinfo on the same conversion.
-func officePDF(t *testing.T, file string, expect []string) (pages []string, sizes [][2]float64) {
-	t.Helper()
-	for _, tool := range []string{"soffice", "pdftotext", "pdfinfo"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("%s is missing", tool)
-			}
-			t.Skipf("%s is missing", tool)
-		}
-	}
-	out := t.TempDir()
-	args := []string{"--out", out}
-	for _, e := range expect {
-		args = append(args, "--expect", e)
-	}
-	cmd := exec.Command(filepath.Join(validate.Dir(t), "validate-office"), append(args, file)...)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("validate-office %s: %v\n%s", file, err, b)
-	}
-	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	txt, err := os.ReadFile(filepath.Join(out, base+".txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages = strings.Split(string(txt), "\f")
-	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
-		pages = pages[:len(pages)-1]
-	}
-	pdf := filepath.Join(out, base+".pdf")
-	info, err := exec.Command("pdfinfo", "-f", "1", "-l", "999", pdf).Output()
-	if err != nil {
-		t.Fatalf("pdfinfo: %v", err)
-	}
-	re := regexp.MustCompile(`Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts`)
-	for _, m := range re.FindAllStringSubmatch(string(info), -1) {
-		w, _ := strconv.ParseFloat(m[1], 64)
-		h, _ := strconv.ParseFloat(m[2], 64)
-		sizes = append(sizes, [2]float64{w, h})
-	}
-	if len(sizes) != len(pages) {
-		t.Fatalf("%d page sizes for %d pages of text", len(sizes), len(pages))
-	}
-	if keep := os.Getenv("DOCX_KEEP"); keep != "" {
-		if b, err := os.ReadFile(pdf); err == nil {
-			os.WriteFile(filepath.Join(keep, filepath.Base(pdf)), b, 0o644)
-		}
-	}
-	return pages, sizes
-}
-
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func TestNewDocument(t *testing.T) {
-	d := sampleDoc(200)
-	path, data := writeFile(t, "ny.docx", d)
-	validate.OOXML(t, path)
-	pages, sizes := officePDF(t, path, []string{
+	r := office(t, "ny.docx",
 		"Prosessplan for boligpolitisk handlingsplan 2018–2021",
 		"Bakgrunn og formål",
 		"a < b & c > d, \"sitat\" og ]]> skal stå som de er.",
@@ -128,7 +69,9 @@ func TestNewDocument(t *testing.T) {
 		"Færre bostedsløse – også i Øvre Løding.",
 		"Åse Ødegård",
 		"Løpende gjennom hele året",
-	})
+	)
+	validate.OOXML(t, r.path)
+	pages, sizes, data := r.pages, r.sizes, r.data
 	all := squash(strings.Join(pages, " "))
 
 	t.Run("numbered points restart", func(t *testing.T) {
@@ -253,10 +196,8 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestTimelineShapes lays out charts too wide for one page and a workshop
-// agenda in 15-minute slots, without Section blocks around them: the writer
-// gives the chart its own landscape section.
-func TestTimelineShapes(t *testing.T) {
+// wideTimeline is a chart too wide for one page: 150 weeks.
+func wideTimeline() *render.Timeline {
 	wide := &render.Timeline{Title: "Tidslinje 2018–2020", Granularity: render.ByWeek}
 	start := prosessplan.D(2018, 1, 1)
 	for i := 0; i < 150; i++ {
@@ -273,7 +214,11 @@ func TestTimelineShapes(t *testing.T) {
 			First: i * 12, Last: i*12 + 20, Symbol: "●", Color: "5B9BD5"})
 	}
 	wide.Rows = append(wide.Rows, render.TimelineRow{Number: "13", Label: "Vedtak i bystyret", First: 149, Last: 149, Point: true, Symbol: "◆", Color: "C00000"})
+	return wide
+}
 
+// agendaTimeline is a workshop agenda in 15-minute slots.
+func agendaTimeline() *render.Timeline {
 	agenda := &render.Timeline{Title: "Program for arbeidsverkstedet", Granularity: render.ByMinutes, SlotMinutes: 15}
 	d := prosessplan.D(2018, 3, 14)
 	for m := 9 * 60; m < 15*60; m += 15 {
@@ -288,28 +233,38 @@ func TestTimelineShapes(t *testing.T) {
 		{Number: "2", Label: "Gruppearbeid om boligbehov", First: 2, Last: 13, Symbol: "▲", Color: "70AD47"},
 		{Number: "3", Label: "Lunsj", First: 12, Last: 15, Color: "BFBFBF"},
 	}
+	return agenda
+}
 
+// timelineDoc is tl between two paragraphs, without Section blocks.
+func timelineDoc(tl *render.Timeline) *render.Document {
+	return &render.Document{
+		Title: tl.Title, Language: prosessplan.Bokmal, Captions: bokmalCaptions,
+		Profile: render.Profile{Municipality: "Bodø kommune"},
+		Blocks: []render.Block{
+			&render.Heading{Level: 1, Text: "Før tidslinjen"},
+			tl,
+			&render.Paragraph{Runs: render.Plain("Etter tidslinjen, på stående side.")},
+		},
+	}
+}
+
+// TestTimelineShapes lays out charts too wide for one page and a workshop
+// agenda in 15-minute slots, without Section blocks around them: the writer
+// gives the chart its own landscape section.
+func TestTimelineShapes(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		tl     *render.Timeline
 		expect []string
 	}{
-		{"bred", wide, []string{"Tidslinje 2018–2020 (forts.)", "Fellesferie", "Vedtak i bystyret", "◆"}},
-		{"minutter", agenda, []string{"09:30", "14:45", "Gruppearbeid om boligbehov", "onsdag 14. mars"}},
+		{"bred", wideTimeline(), []string{"Tidslinje 2018–2020 (forts.)", "Fellesferie", "Vedtak i bystyret", "◆"}},
+		{"minutter", agendaTimeline(), []string{"09:30", "14:45", "Gruppearbeid om boligbehov", "onsdag 14. mars"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := &render.Document{
-				Title: tc.tl.Title, Language: prosessplan.Bokmal, Captions: bokmalCaptions,
-				Profile: render.Profile{Municipality: "Bodø kommune"},
-				Blocks: []render.Block{
-					&render.Heading{Level: 1, Text: "Før tidslinjen"},
-					tc.tl,
-					&render.Paragraph{Runs: render.Plain("Etter tidslinjen, på stående side.")},
-				},
-			}
-			path, _ := writeFile(t, "tidslinje-"+tc.name+".docx", doc)
-			validate.OOXML(t, path)
-			pages, sizes := officePDF(t, path, tc.expect)
+			r := office(t, "tidslinje-"+tc.name+".docx", tc.expect...)
+			validate.OOXML(t, r.path)
+			pages, sizes := r.pages, r.sizes
 			for i, p := range pages {
 				land := sizes[i][0] > sizes[i][1]
 				if strings.Contains(p, tc.tl.Title) != land {

@@ -49,8 +49,19 @@ func newZip(w io.Writer) *zip.Writer {
 	return zw
 }
 
-func addPart(zw *zip.Writer, name string, data []byte) error {
-	f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
+// createPart starts a compressed entry. Every entry the package writes
+// anew goes through here: modified is the template part's own time, or
+// zipTime for parts of ours, so the output does not depend on the clock.
+func createPart(zw *zip.Writer, name string, modified time.Time) (io.Writer, error) {
+	if modified.IsZero() {
+		modified = zipTime
+	}
+	return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+}
+
+// addPart writes a whole part as a compressed entry.
+func addPart(zw *zip.Writer, name string, modified time.Time, data []byte) error {
+	f, err := createPart(zw, name, modified)
 	if err != nil {
 		return err
 	}
@@ -74,10 +85,10 @@ func profileColors(p render.Profile) (primary, accent, light string) {
 func logoInfo(img []byte) (ext string, cx, cy int, err error) {
 	cfg, err := png.DecodeConfig(bytes.NewReader(img))
 	if err != nil {
-		return "", 0, 0, fmt.Errorf("docx: Profile.Logo is not a PNG image: %w", err)
+		return "", 0, 0, fmt.Errorf("%w: %w", ErrLogo, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return "", 0, 0, fmt.Errorf("docx: Profile.Logo has no pixels")
+		return "", 0, 0, fmt.Errorf("%w: it has no pixels", ErrLogo)
 	}
 	cy = 432000 // 1.2 cm
 	cx = cy * cfg.Width / cfg.Height
@@ -200,12 +211,12 @@ func writeNew(w io.Writer, d *render.Document) error {
 	zw := newZip(w)
 	for _, p := range parts {
 		if p.data != nil {
-			if err := addPart(zw, p.name, p.data); err != nil {
+			if err := addPart(zw, p.name, zipTime, p.data); err != nil {
 				return err
 			}
 			continue
 		}
-		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		f, err := createPart(zw, p.name, zipTime)
 		if err != nil {
 			return err
 		}

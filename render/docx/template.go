@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"path"
 	"regexp"
@@ -13,194 +12,6 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/render"
 )
-
-// template is an opened .dotx/.docx: its zip entries and the parts the
-// writer reads. Parts are read into memory within the Max* limits.
-type template struct {
-	zr       *zip.Reader
-	files    map[string]*zip.File // by name
-	data     map[string][]byte    // parts read so far
-	ct       *node                // [Content_Types].xml tree
-	main     string               // main part name, e.g. "word/document.xml"
-	mainCT   string
-	isTmpl   bool // a .dotx: its main content type becomes the document's
-	pkgRels  *node
-	mainRels string // name of the main part's .rels
-	readSize int    // uncompressed bytes read so far
-}
-
-var (
-	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
-	// UTF-16LE stream names of an encrypted OOXML package (MS-OFFCRYPTO).
-	encInfo = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
-)
-
-func openTemplate(r io.ReaderAt, size int64) (*template, error) {
-	head := make([]byte, 8)
-	if _, err := r.ReadAt(head, 0); err != nil {
-		return nil, fmt.Errorf("%w: cannot read it: %v", ErrNotWord, err)
-	}
-	if bytes.Equal(head, oleMagic) {
-		// An OLE compound file is either an encrypted OOXML package or an
-		// old binary .doc/.dot.
-		if size > MaxTemplateTotal {
-			return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, size)
-		}
-		all := make([]byte, size)
-		if _, err := r.ReadAt(all, 0); err != nil && err != io.EOF {
-			return nil, fmt.Errorf("%w: %v", ErrNotWord, err)
-		}
-		if bytes.Contains(all, encInfo) {
-			return nil, ErrEncrypted
-		}
-		return nil, fmt.Errorf("%w: it is an old binary Word file (.doc/.dot); save it as .dotx", ErrNotWord)
-	}
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotWord, err)
-	}
-	if len(zr.File) > MaxTemplateEntries {
-		return nil, fmt.Errorf("%w: %d zip entries (at most %d)", ErrTooLarge, len(zr.File), MaxTemplateEntries)
-	}
-	t := &template{zr: zr, files: map[string]*zip.File{}, data: map[string][]byte{}}
-	var total uint64
-	seen := map[string]bool{}
-	for _, f := range zr.File {
-		u := f.UncompressedSize64
-		if u > MaxTemplatePart {
-			return nil, fmt.Errorf("%w: part %s is %d bytes uncompressed (at most %d)", ErrTooLarge, f.Name, u, MaxTemplatePart)
-		}
-		if u > 1<<20 && u/max(f.CompressedSize64, 1) > MaxTemplateRatio {
-			return nil, fmt.Errorf("%w: part %s compresses %d:1 (at most %d:1)", ErrTooLarge, f.Name, u/max(f.CompressedSize64, 1), MaxTemplateRatio)
-		}
-		total += u
-		if total > MaxTemplateTotal {
-			return nil, fmt.Errorf("%w: more than %d bytes uncompressed", ErrTooLarge, MaxTemplateTotal)
-		}
-		low := strings.ToLower(f.Name)
-		if seen[low] {
-			return nil, fmt.Errorf("%w: duplicate part %s", ErrNotWord, f.Name)
-		}
-		seen[low] = true
-		t.files[f.Name] = f
-		if strings.HasSuffix(low, "vbaproject.bin") {
-			return nil, fmt.Errorf("%w (it holds %s)", ErrMacroEnabled, f.Name)
-		}
-	}
-	ctData, err := t.read("[Content_Types].xml")
-	if err != nil {
-		return nil, err
-	}
-	if t.ct, err = parseXML(ctData); err != nil {
-		return nil, fmt.Errorf("%w: [Content_Types].xml: %v", ErrNotWord, err)
-	}
-	relsData, err := t.read("_rels/.rels")
-	if err != nil {
-		return nil, err
-	}
-	if t.pkgRels, err = parseXML(relsData); err != nil {
-		return nil, fmt.Errorf("%w: _rels/.rels: %v", ErrNotWord, err)
-	}
-	for _, r := range t.pkgRels.children {
-		if typ, _ := r.attr("Type"); strings.HasSuffix(typ, "/officeDocument") {
-			target, _ := r.attr("Target")
-			t.main = strings.TrimPrefix(path.Clean("/"+target), "/")
-			break
-		}
-	}
-	if t.main == "" || t.files[t.main] == nil {
-		return nil, fmt.Errorf("%w: no main document part", ErrNotWord)
-	}
-	t.mainCT = t.contentType(t.main)
-	switch {
-	case strings.Contains(strings.ToLower(t.mainCT), "macroenabled"):
-		return nil, ErrMacroEnabled
-	case t.mainCT == ctMain:
-	case t.mainCT == ctTemplate:
-		t.isTmpl = true
-	default:
-		return nil, fmt.Errorf("%w: main part has content type %q", ErrNotWord, t.mainCT)
-	}
-	t.mainRels = path.Join(path.Dir(t.main), "_rels", path.Base(t.main)+".rels")
-	return t, nil
-}
-
-// read returns the uncompressed bytes of part name, checking the real size
-// against the limits (a zip's declared sizes can lie).
-func (t *template) read(name string) ([]byte, error) {
-	if b, ok := t.data[name]; ok {
-		return b, nil
-	}
-	f := t.files[name]
-	if f == nil {
-		return nil, fmt.Errorf("%w: part %s is missing", ErrNotWord, name)
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotWord, name, err)
-	}
-	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, MaxTemplatePart+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotWord, name, err)
-	}
-	if len(b) > MaxTemplatePart {
-		return nil, fmt.Errorf("%w: part %s is larger than %d bytes", ErrTooLarge, name, MaxTemplatePart)
-	}
-	if t.readSize += len(b); t.readSize > MaxTemplateTotal {
-		return nil, fmt.Errorf("%w: more than %d bytes uncompressed", ErrTooLarge, MaxTemplateTotal)
-	}
-	t.data[name] = b
-	return b, nil
-}
-
-// contentType returns the content type of part name from [Content_Types].xml.
-func (t *template) contentType(name string) string {
-	pn := "/" + name
-	ext := strings.ToLower(path.Ext(name))
-	def := ""
-	for _, c := range t.ct.children {
-		switch c.local {
-		case "Override":
-			if p, _ := c.attr("PartName"); strings.EqualFold(p, pn) {
-				v, _ := c.attr("ContentType")
-				return v
-			}
-		case "Default":
-			if e, _ := c.attr("Extension"); ext != "" && strings.EqualFold("."+e, ext) {
-				def, _ = c.attr("ContentType")
-			}
-		}
-	}
-	return def
-}
-
-// rel is a relationship of the main part.
-type rel struct{ id, typ, target, mode string }
-
-func relsOf(root *node) []rel {
-	var rs []rel
-	for _, c := range root.children {
-		if c.local != "Relationship" {
-			continue
-		}
-		var r rel
-		r.id, _ = c.attr("Id")
-		r.typ, _ = c.attr("Type")
-		r.target, _ = c.attr("Target")
-		r.mode, _ = c.attr("TargetMode")
-		rs = append(rs, r)
-	}
-	return rs
-}
-
-// resolve returns the part name a relationship of part from points to.
-func resolve(from, target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
-	}
-	return strings.TrimPrefix(path.Clean("/"+path.Join(path.Dir(from), target)), "/")
-}
 
 var (
 	reBookmark = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?bookmarkStart\b[^>]*>`)
@@ -220,131 +31,222 @@ type sectInfo struct {
 	synthesized bool
 }
 
+// job is one write of a document into a template: what its phases find in
+// the template and what they change. Each phase reads or adds to the job;
+// only emit writes to the output, so a refused template writes nothing.
+type job struct {
+	t *template
+	d *render.Document
+
+	doc          []byte // the main part
+	root, bodyEl *node
+	docEdits     []edit // edits of the main part outside the placeholder
+	from, to     int    // the range of the main part our content replaces
+	sect         sectInfo
+
+	relsData    []byte // the main part's relationships
+	relsRoot    *node
+	relsMissing bool
+	usedRel     map[string]bool
+	maxRel      int
+	partOf      map[string]string // relationship type suffix → part name
+	newRels     []rel
+
+	stylesName string
+	stylesData []byte
+	stylesRoot *node
+	styleIDs   map[string]string
+	addStyles  []*styleDef
+	tmplLang   string
+
+	numName string
+	numData []byte
+	numRoot *node
+
+	bw       *body
+	out      map[string][]byte // changed parts
+	addParts []part            // new parts, written after the template's
+	ctAdd    []part            // new Override entries: name, content type
+}
+
+// write writes d into the template, phase by phase.
 func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error {
-	doc, err := t.read(t.main)
-	if err != nil {
+	j := &job{t: t, d: d, out: map[string][]byte{}}
+	for _, phase := range []func() error{
+		j.parseMain,
+		func() error { return j.findPlaceholder(ph) },
+		j.readRels,
+		j.readStyles,
+		j.readNumbering,
+		j.newBody,
+		j.fillSlots,
+		j.patchStyles,
+		j.patchNumbering,
+		j.patchSettings,
+		j.patchRels,
+		j.patchCore,
+		j.patchContentTypes,
+	} {
+		if err := phase(); err != nil {
+			return err
+		}
+	}
+	return j.emit(w)
+}
+
+// parseMain parses the main part and declares the prefixes w and r, which
+// our content uses, on its root if the template does not.
+func (j *job) parseMain() error {
+	t := j.t
+	var err error
+	if j.doc, err = t.read(t.main); err != nil {
 		return err
 	}
-	root, err := parseXML(doc)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrNotWord, t.main, err)
+	if j.root, err = parseXML(j.doc); err != nil {
+		return tmplErr(ErrNotWord, t.main, "%v", err)
 	}
-	bodyEl := root.child("body")
-	if root.local != "document" || bodyEl == nil {
-		return fmt.Errorf("%w: %s has no w:body", ErrNotWord, t.main)
+	j.bodyEl = j.root.child("body")
+	if j.root.local != "document" || j.bodyEl == nil {
+		return tmplErr(ErrNotWord, t.main, "no w:body")
 	}
-	ns := nsPrefixes(root)
-	var docEdits []edit
-	// Our content uses the prefixes w and r; declare them on the root if
-	// the template does not.
+	ns := nsPrefixes(j.root)
 	var decl string
 	for _, p := range []struct{ prefix, uri string }{{"w", wNS}, {"r", rNS}} {
 		switch u, ok := ns[p.prefix]; {
 		case !ok:
 			decl += ` xmlns:` + p.prefix + `="` + p.uri + `"`
 		case u != p.uri:
-			return fmt.Errorf("%w: %s binds the prefix %s to %s", ErrNotWord, t.main, p.prefix, u)
+			return tmplErr(ErrNotWord, t.main, "binds the prefix %s to %s", p.prefix, u)
 		}
 	}
 	if decl != "" {
-		at := root.open - 1
-		if root.selfClosing {
+		at := j.root.open - 1
+		if j.root.selfClosing {
 			at--
 		}
-		docEdits = append(docEdits, edit{at, at, []byte(decl)})
+		j.docEdits = append(j.docEdits, edit{at, at, []byte(decl)})
 	}
+	return nil
+}
 
-	// Where the content goes: [from, to) of the main part is replaced.
-	kids := bodyEl.children
-	from, to, idx, err := findPlaceholder(bodyEl, ph)
+// findPlaceholder finds where the content goes and the section it is in.
+// Without a placeholder option the conventional marker {{innhold}} is
+// used when the template has it, else the end of the body.
+func (j *job) findPlaceholder(ph placeholder) error {
+	if ph.kind == phEnd {
+		if from, to, idx, err := findPlaceholder(j.bodyEl, placeholder{phText, DefaultPlaceholder}); err == nil {
+			j.from, j.to = from, to
+			j.sect = j.t.sectionEnd(j.doc, j.bodyEl.children, idx)
+			return nil
+		}
+	}
+	from, to, idx, err := findPlaceholder(j.bodyEl, ph)
 	if err != nil {
 		return err
 	}
-	sect := t.sectionEnd(doc, kids, idx)
+	j.from, j.to = from, to
+	j.sect = j.t.sectionEnd(j.doc, j.bodyEl.children, idx)
+	return nil
+}
 
-	// Relationships of the main part (a template without any gets them).
-	relsData := []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+// readRels reads the main part's relationships (a template without any
+// gets them) and the parts they name by type.
+func (j *job) readRels() error {
+	t := j.t
+	j.relsData = []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`)
-	relsMissing := t.files[t.mainRels] == nil
-	if !relsMissing {
-		if relsData, err = t.read(t.mainRels); err != nil {
+	j.relsMissing = t.files[t.mainRels] == nil
+	var err error
+	if !j.relsMissing {
+		if j.relsData, err = t.read(t.mainRels); err != nil {
 			return err
 		}
 	}
-	relsRoot, err := parseXML(relsData)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrNotWord, t.mainRels, err)
+	if j.relsRoot, err = parseXML(j.relsData); err != nil {
+		return tmplErr(ErrNotWord, t.mainRels, "%v", err)
 	}
-	rels := relsOf(relsRoot)
-	usedRel := map[string]bool{}
-	maxRel := 0
-	partOf := map[string]string{} // relationship type suffix → part name
-	for _, r := range rels {
-		usedRel[r.id] = true
-		if n, err := strconv.Atoi(strings.TrimPrefix(r.id, "rId")); err == nil && n > maxRel {
-			maxRel = n
+	j.usedRel = map[string]bool{}
+	j.partOf = map[string]string{}
+	for _, r := range relsOf(j.relsRoot) {
+		j.usedRel[r.id] = true
+		if n, err := strconv.Atoi(strings.TrimPrefix(r.id, "rId")); err == nil && n > j.maxRel {
+			j.maxRel = n
 		}
 		if r.mode != "External" {
 			typ := r.typ[strings.LastIndex(r.typ, "/")+1:]
-			if _, ok := partOf[typ]; !ok {
-				partOf[typ] = resolve(t.main, r.target)
+			if _, ok := j.partOf[typ]; !ok {
+				j.partOf[typ] = resolve(t.main, r.target)
 			}
 		}
 	}
-	newRelID := func() string {
-		for {
-			maxRel++
-			id := "rId" + strconv.Itoa(maxRel)
-			if !usedRel[id] {
-				usedRel[id] = true
-				return id
-			}
-		}
-	}
-	var newRels []rel
+	return nil
+}
 
-	// Styles by built-in name.
-	stylesName := partOf["styles"]
-	var stylesData []byte
-	var stylesRoot *node
-	if stylesName != "" && t.files[stylesName] != nil {
-		if stylesData, err = t.read(stylesName); err != nil {
-			return err
-		}
-		if stylesRoot, err = parseXML(stylesData); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrNotWord, stylesName, err)
+func (j *job) newRelID() string {
+	for {
+		j.maxRel++
+		id := "rId" + strconv.Itoa(j.maxRel)
+		if !j.usedRel[id] {
+			j.usedRel[id] = true
+			return id
 		}
 	}
+}
+
+// readPart reads and parses the main part's related part of type typ, if
+// the template has one.
+func (j *job) readPart(typ string) (name string, data []byte, root *node, err error) {
+	name = j.partOf[typ]
+	if name == "" || j.t.files[name] == nil {
+		return name, nil, nil, nil
+	}
+	if data, err = j.t.read(name); err != nil {
+		return name, nil, nil, err
+	}
+	if root, err = parseXML(data); err != nil {
+		return name, nil, nil, tmplErr(ErrNotWord, name, "%v", err)
+	}
+	return name, data, root, nil
+}
+
+// readStyles finds the template's styles by built-in name.
+func (j *job) readStyles() error {
+	var err error
+	if j.stylesName, j.stylesData, j.stylesRoot, err = j.readPart("styles"); err != nil {
+		return err
+	}
+	j.styleIDs, j.addStyles, j.tmplLang = mapStyles(j.stylesRoot)
+	return nil
+}
+
+// readNumbering reads the template's numbering, whose IDs ours go above.
+func (j *job) readNumbering() error {
+	var err error
+	j.numName, j.numData, j.numRoot, err = j.readPart("numbering")
+	return err
+}
+
+// newBody sets up the body writer: the template's style IDs, ID ranges
+// above the template's (numbering, bookmarks, relationships) and section
+// breaks that copy the placeholder section's properties.
+func (j *job) newBody() error {
+	t, d := j.t, j.d
 	primary, accent, light := profileColors(d.Profile)
-	ids, added, tmplLang := mapStyles(stylesRoot)
-	lang := d.Language.Tag()
-
 	bw := &body{
-		st:      styleIDsFrom(ids),
+		st:      styleIDsFrom(j.styleIDs),
 		primary: primary, accent: accent, light: light,
 		cap:      d.Captions,
-		geo:      sect.geo,
-		orient:   sect.orient,
+		geo:      j.sect.geo,
+		orient:   j.sect.orient,
 		relIDs:   map[string]string{},
-		newRelID: newRelID,
+		newRelID: j.newRelID,
 	}
-	if !strings.EqualFold(tmplLang, lang) {
+	if lang := d.Language.Tag(); !strings.EqualFold(j.tmplLang, lang) {
 		bw.lang = lang
 	}
-
-	// Numbering IDs above the template's.
-	numName := partOf["numbering"]
-	var numData []byte
-	var numRoot *node
 	maxAbs, maxNum := -1, 0
-	if numName != "" && t.files[numName] != nil {
-		if numData, err = t.read(numName); err != nil {
-			return err
-		}
-		if numRoot, err = parseXML(numData); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrNotWord, numName, err)
-		}
-		for _, c := range numRoot.children {
+	if j.numRoot != nil {
+		for _, c := range j.numRoot.children {
 			if v, ok := c.attr("abstractNumId"); ok && c.local == "abstractNum" {
 				if n, err := strconv.Atoi(v); err == nil && n > maxAbs {
 					maxAbs = n
@@ -364,7 +266,7 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 	bw.usedNames = map[string]bool{}
 	maxBM := -1
 	dir := path.Dir(t.main) + "/"
-	for _, f := range t.zr.File {
+	for _, f := range t.members {
 		if !strings.HasPrefix(f.Name, dir) || !strings.HasSuffix(f.Name, ".xml") || strings.Contains(f.Name[len(dir):], "/") {
 			continue
 		}
@@ -389,152 +291,189 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 	// piece keeps its headers and first-page header, later pieces inherit
 	// the headers (Word's rule) and only change orientation.
 	bw.sectPr = func(b *buf, o render.Orientation, last bool) {
-		b.b = append(b.b, sectCopy(sect, o, bw.sections > 0, false)...)
+		b.b = append(b.b, sectCopy(j.sect, o, bw.sections > 0, false)...)
 	}
-
 	bw.prepare(d)
-	out := map[string][]byte{}
-	var addParts []part
-	var ctAdd []string // Override elements to add
+	j.bw = bw
+	return nil
+}
 
-	// Styles the template lacks.
-	if stylesRoot != nil && len(added) > 0 {
-		sp := &styleParams{primary: primary, light: light, textWidth: sect.geo.textWidth(render.Portrait)}
+// patchStyles adds the styles the template lacks after its own, or a
+// styles part to a template without one.
+func (j *job) patchStyles() error {
+	primary, light := j.bw.primary, j.bw.light
+	sp := &styleParams{primary: primary, light: light, textWidth: j.sect.geo.textWidth(render.Portrait)}
+	switch {
+	case j.stylesRoot != nil && len(j.addStyles) > 0:
 		var sb buf
-		for _, def := range added {
-			appendStyle(&sb, def, ids[def.key], ids, sp)
+		for _, def := range j.addStyles {
+			appendStyle(&sb, def, j.styleIDs[def.key], j.styleIDs, sp)
 		}
-		out[stylesName] = splice(stylesData, []edit{{stylesRoot.close, stylesRoot.close, sb.b}})
-	} else if stylesRoot == nil {
-		stylesName = uniqueName(t.files, dir+"styles.xml")
-		sp := &styleParams{primary: primary, light: light, textWidth: sect.geo.textWidth(render.Portrait)}
-		addParts = append(addParts, part{stylesName, newStyles(defaultFont, lang, sp)})
-		newRels = append(newRels, rel{newRelID(), relTypeBase + "styles", relTarget(t.main, stylesName), ""})
-		ctAdd = append(ctAdd, override(stylesName, ctStyles))
+		j.out[j.stylesName] = splice(j.stylesData, []edit{{j.stylesRoot.close, j.stylesRoot.close, sb.b}})
+	case j.stylesRoot == nil:
+		name := j.t.uniqueName(path.Dir(j.t.main) + "/styles.xml")
+		j.addParts = append(j.addParts, part{name, newStyles(defaultFont, j.d.Language.Tag(), sp)})
+		j.newRels = append(j.newRels, rel{j.newRelID(), relTypeBase + "styles", relTarget(j.t.main, name), ""})
+		j.ctAdd = append(j.ctAdd, part{name, []byte(ctStyles)})
 	}
+	return nil
+}
 
-	// Numbering: our abstract lists after the template's, our w:num after
-	// its w:num (schema order: abstractNum*, num*, numIdMacAtCleanup?).
-	if len(bw.nums) > 0 {
-		var abs, nums buf
-		appendAbstractNums(&abs, bw.absBullet, bw.absNumber)
-		appendNums(&nums, bw.nums)
-		if numRoot != nil {
-			absAt, numAt := numRoot.close, numRoot.close
-			for _, c := range numRoot.children {
-				if (c.local == "num" || c.local == "numIdMacAtCleanup") && absAt == numRoot.close {
-					absAt = c.start
-				}
-				if c.local == "numIdMacAtCleanup" {
-					numAt = c.start
-				}
+// patchNumbering puts our abstract lists after the template's and our
+// w:num after its w:num (schema order: abstractNum*, num*,
+// numIdMacAtCleanup?), or adds a numbering part.
+func (j *job) patchNumbering() error {
+	bw := j.bw
+	if len(bw.nums) == 0 {
+		return nil
+	}
+	var abs, nums buf
+	appendAbstractNums(&abs, bw.absBullet, bw.absNumber)
+	appendNums(&nums, bw.nums)
+	if j.numRoot != nil {
+		absAt, numAt := j.numRoot.close, j.numRoot.close
+		for _, c := range j.numRoot.children {
+			if (c.local == "num" || c.local == "numIdMacAtCleanup") && absAt == j.numRoot.close {
+				absAt = c.start
 			}
-			out[numName] = splice(numData, []edit{{absAt, absAt, abs.b}, {numAt, numAt, nums.b}})
-		} else {
-			numName = uniqueName(t.files, dir+"numbering.xml")
-			var nb buf
-			nb.s(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
-			nb.s(`<w:numbering xmlns:w="` + wNS + `">`)
-			nb.b = append(nb.b, abs.b...)
-			nb.b = append(nb.b, nums.b...)
-			nb.s(`</w:numbering>`)
-			addParts = append(addParts, part{numName, nb.b})
-			newRels = append(newRels, rel{newRelID(), relTypeBase + "numbering", relTarget(t.main, numName), ""})
-			ctAdd = append(ctAdd, override(numName, ctNumbering))
+			if c.local == "numIdMacAtCleanup" {
+				numAt = c.start
+			}
 		}
+		j.out[j.numName] = splice(j.numData, []edit{{absAt, absAt, abs.b}, {numAt, numAt, nums.b}})
+		return nil
 	}
+	name := j.t.uniqueName(path.Dir(j.t.main) + "/numbering.xml")
+	var nb buf
+	nb.s(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
+	nb.s(`<w:numbering xmlns:w="` + wNS + `">`)
+	nb.b = append(nb.b, abs.b...)
+	nb.b = append(nb.b, nums.b...)
+	nb.s(`</w:numbering>`)
+	j.addParts = append(j.addParts, part{name, nb.b})
+	j.newRels = append(j.newRels, rel{j.newRelID(), relTypeBase + "numbering", relTarget(j.t.main, name), ""})
+	j.ctAdd = append(j.ctAdd, part{name, []byte(ctNumbering)})
+	return nil
+}
 
-	// Settings: ask Word to update the table of contents on open.
-	if setName := partOf["settings"]; bw.tocFields && setName != "" && t.files[setName] != nil {
-		sd, err := t.read(setName)
-		if err != nil {
-			return err
-		}
-		if upd, err := addUpdateFields(sd); err == nil {
-			out[setName] = upd
-		}
+// patchSettings asks Word to update the table of contents on opening.
+func (j *job) patchSettings() error {
+	name := j.partOf["settings"]
+	if !j.bw.tocFields || name == "" || j.t.files[name] == nil {
+		return nil
 	}
+	sd, err := j.t.read(name)
+	if err != nil {
+		return err
+	}
+	if upd, err := addUpdateFields(sd); err == nil {
+		j.out[name] = upd
+	}
+	return nil
+}
 
-	// Relationships: hyperlinks and new parts.
-	for _, r := range bw.rels {
-		newRels = append(newRels, rel{r.id, relTypeBase + "hyperlink", r.target, "External"})
+// patchRels adds the relationships of hyperlinks and new parts.
+func (j *job) patchRels() error {
+	for _, r := range j.bw.rels {
+		j.newRels = append(j.newRels, rel{r.id, relTypeBase + "hyperlink", r.target, "External"})
 	}
-	if len(newRels) > 0 {
+	if len(j.newRels) > 0 {
 		var rb buf
-		for _, r := range newRels {
+		for _, r := range j.newRels {
 			rb.s(`<Relationship`).attr("Id", r.id).attr("Type", r.typ).attr("Target", r.target)
 			if r.mode != "" {
 				rb.attr("TargetMode", r.mode)
 			}
 			rb.s(`/>`)
 		}
-		relsData = splice(relsData, []edit{{relsRoot.close, relsRoot.close, rb.b}})
-		if !relsMissing {
-			out[t.mainRels] = relsData
+		j.relsData = splice(j.relsData, []edit{{j.relsRoot.close, j.relsRoot.close, rb.b}})
+		if !j.relsMissing {
+			j.out[j.t.mainRels] = j.relsData
 		}
 	}
-	if relsMissing {
-		addParts = append(addParts, part{t.mainRels, relsData})
+	if j.relsMissing {
+		j.addParts = append(j.addParts, part{j.t.mainRels, j.relsData})
 	}
+	return nil
+}
 
-	// Core properties describe the new document.
+// patchCore makes the core properties describe the new document.
+func (j *job) patchCore() error {
+	t := j.t
 	coreName := ""
 	for _, r := range t.pkgRels.children {
 		if typ, _ := r.attr("Type"); strings.HasSuffix(typ, "/core-properties") {
 			target, _ := r.attr("Target")
-			coreName = strings.TrimPrefix(path.Clean("/"+target), "/")
+			coreName = resolve("", target)
 		}
 	}
 	if coreName != "" && t.files[coreName] != nil {
-		out[coreName] = coreProps(d)
-	} else {
-		coreName = uniqueName(t.files, "docProps/core.xml")
-		addParts = append(addParts, part{coreName, coreProps(d)})
-		ctAdd = append(ctAdd, override(coreName, ctCore))
-		pr := t.data["_rels/.rels"]
-		var rb buf
-		rb.s(`<Relationship Id="rIdPPcore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"`).attr("Target", coreName).s(`/>`)
-		out["_rels/.rels"] = splice(pr, []edit{{t.pkgRels.close, t.pkgRels.close, rb.b}})
+		j.out[coreName] = coreProps(j.d)
+		return nil
 	}
+	coreName = t.uniqueName("docProps/core.xml")
+	j.addParts = append(j.addParts, part{coreName, coreProps(j.d)})
+	j.ctAdd = append(j.ctAdd, part{coreName, []byte(ctCore)})
+	var rb buf
+	rb.s(`<Relationship Id="rIdPPcore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"`).attr("Target", coreName).s(`/>`)
+	j.out["_rels/.rels"] = splice(t.data["_rels/.rels"], []edit{{t.pkgRels.close, t.pkgRels.close, rb.b}})
+	return nil
+}
 
-	// Content types: a template becomes a document; new parts get theirs.
+// patchContentTypes makes a template's main part a document's and gives
+// new parts their content types. An Override the template already has for
+// a part we add (left dangling by a part it lacks) is replaced, not
+// repeated.
+func (j *job) patchContentTypes() error {
+	t := j.t
 	ctData := t.data["[Content_Types].xml"]
-	var ctEdits []edit
+	var edits []edit
+	overrides := map[string]*node{}
+	for _, c := range t.ct.children {
+		if c.local == "Override" {
+			p, _ := c.attr("PartName")
+			overrides[strings.ToLower(p)] = c
+		}
+	}
 	if t.isTmpl {
-		for _, c := range t.ct.children {
-			if p, _ := c.attr("PartName"); c.local == "Override" && strings.EqualFold(p, "/"+t.main) {
-				if i := bytes.Index(ctData[c.start:c.end], []byte(ctTemplate)); i >= 0 {
-					ctEdits = append(ctEdits, edit{c.start + i, c.start + i + len(ctTemplate), []byte(ctMain)})
-				}
+		if c := overrides[strings.ToLower("/"+t.main)]; c != nil {
+			if i := bytes.Index(ctData[c.start:c.end], []byte(ctTemplate)); i >= 0 {
+				edits = append(edits, edit{c.start + i, c.start + i + len(ctTemplate), []byte(ctMain)})
 			}
 		}
 	}
-	if len(ctAdd) > 0 {
-		ctEdits = append(ctEdits, edit{t.ct.close, t.ct.close, []byte(strings.Join(ctAdd, ""))})
+	var add []byte
+	for _, p := range j.ctAdd {
+		o := override(p.name, string(p.data))
+		if c := overrides[strings.ToLower("/"+p.name)]; c != nil {
+			edits = append(edits, edit{c.start, c.end, []byte(o)})
+			continue
+		}
+		add = append(add, o...)
 	}
-	if len(ctEdits) > 0 {
-		out["[Content_Types].xml"] = splice(ctData, ctEdits)
+	if len(add) > 0 {
+		edits = append(edits, edit{t.ct.close, t.ct.close, add})
 	}
+	if len(edits) > 0 {
+		j.out["[Content_Types].xml"] = splice(ctData, edits)
+	}
+	return nil
+}
 
-	// Write: parts we changed are compressed anew, the rest copied raw.
+// emit writes the package: parts we changed are compressed anew, the rest
+// copied raw (they were inflated and checked when the template was
+// opened), then the new parts.
+func (j *job) emit(w io.Writer) error {
 	zw := newZip(w)
-	for _, f := range t.zr.File {
-		if f.Name == t.main {
-			if err := t.writeMain(zw, f, doc, docEdits, from, to, bodyEl, sect, bw, d); err != nil {
+	for _, f := range j.t.members {
+		if f.Name == j.t.main {
+			if err := j.writeMain(zw, f); err != nil {
 				return err
 			}
 			continue
 		}
-		if b, ok := out[f.Name]; ok {
-			fh := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
-			if f.Modified.IsZero() {
-				fh.Modified = zipTime
-			}
-			fw, err := zw.CreateHeader(fh)
-			if err != nil {
-				return err
-			}
-			if _, err := fw.Write(b); err != nil {
+		if b, ok := j.out[f.Name]; ok {
+			if err := addPart(zw, f.Name, f.Modified, b); err != nil {
 				return err
 			}
 			continue
@@ -543,8 +482,8 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 			return err
 		}
 	}
-	for _, p := range addParts {
-		if err := addPart(zw, p.name, p.data); err != nil {
+	for _, p := range j.addParts {
+		if err := addPart(zw, p.name, zipTime, p.data); err != nil {
 			return err
 		}
 	}
@@ -552,23 +491,29 @@ func (t *template) write(w io.Writer, d *render.Document, ph placeholder) error 
 }
 
 // writeMain writes the main part: the template's bytes up to the
-// placeholder (with edits before it), our body streamed, then the rest.
-func (t *template) writeMain(zw *zip.Writer, f *zip.File, doc []byte, edits []edit, from, to int, bodyEl *node, sect sectInfo, bw *body, d *render.Document) error {
-	fh := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
-	if f.Modified.IsZero() {
-		fh.Modified = zipTime
-	}
-	fw, err := zw.CreateHeader(fh)
+// placeholder (with edits before it), our body streamed, then the rest
+// (with edits after it).
+func (j *job) writeMain(zw *zip.Writer, f *zip.File) error {
+	fw, err := createPart(zw, f.Name, f.Modified)
 	if err != nil {
 		return err
 	}
-	if _, err := fw.Write(splice(doc[:from], edits)); err != nil {
+	var head, tail []edit
+	for _, e := range j.docEdits {
+		switch {
+		case e.to <= j.from:
+			head = append(head, e)
+		case e.from >= j.to:
+			tail = append(tail, edit{e.from - j.to, e.to - j.to, e.repl})
+		}
+	}
+	if _, err := fw.Write(splice(j.doc[:j.from], head)); err != nil {
 		return err
 	}
+	bw, sect := j.bw, j.sect
 	bw.out = fw
 	bw.b = make([]byte, 0, 64<<10)
-	bw.blocks(d.Blocks)
-	var tail []edit
+	bw.blocks(j.d.Blocks)
 	if bw.sections > 0 || bw.orient != sect.orient {
 		if bw.orient != sect.orient {
 			bw.breakSection()
@@ -577,16 +522,16 @@ func (t *template) writeMain(zw *zip.Writer, f *zip.File, doc []byte, edits []ed
 		// second first-page header there, no restart of page numbers.
 		last := sectCopy(sect, sect.orient, false, true)
 		if !sect.synthesized {
-			tail = append(tail, edit{sect.from - to, sect.to - to, last})
+			tail = append(tail, edit{sect.from - j.to, sect.to - j.to, last})
 		} else {
-			tail = append(tail, edit{bodyEl.close - to, bodyEl.close - to, last})
+			tail = append(tail, edit{j.bodyEl.close - j.to, j.bodyEl.close - j.to, last})
 		}
 	}
 	bw.flush()
 	if bw.err != nil {
 		return bw.err
 	}
-	_, err = fw.Write(splice(doc[to:], tail))
+	_, err = fw.Write(splice(j.doc[j.to:], tail))
 	return err
 }
 
@@ -617,14 +562,16 @@ func relTarget(from, to string) string {
 	return "/" + to
 }
 
-func uniqueName(files map[string]*zip.File, name string) string {
-	if files[name] == nil {
+// uniqueName returns name, or name with a number added, so that it names
+// no part of the template in any case (part names compare case-insensitively).
+func (t *template) uniqueName(name string) string {
+	if !t.lower[strings.ToLower(name)] {
 		return name
 	}
 	ext := path.Ext(name)
 	for i := 2; ; i++ {
 		n := strings.TrimSuffix(name, ext) + strconv.Itoa(i) + ext
-		if files[n] == nil {
+		if !t.lower[strings.ToLower(n)] {
 			return n
 		}
 	}
@@ -704,9 +651,9 @@ func findPlaceholder(bodyEl *node, ph placeholder) (from, to, idx int, err error
 		return !nested
 	})
 	if nested {
-		return 0, 0, 0, fmt.Errorf("%w: %s is inside a table or content control; put it in a paragraph of its own", ErrPlaceholder, ph)
+		return 0, 0, 0, tmplErr(ErrPlaceholder, "", "%s is inside a table or content control; put it in a paragraph of its own", ph)
 	}
-	return 0, 0, 0, fmt.Errorf("%w: no %s", ErrPlaceholder, ph)
+	return 0, 0, 0, tmplErr(ErrPlaceholder, "", "no %s", ph)
 }
 
 // blockParas returns the paragraphs that are k or stand for it: case

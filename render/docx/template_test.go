@@ -62,27 +62,34 @@ func readTemplate(t *testing.T, name string) []byte {
 	return b
 }
 
+// templateCases are the test templates with the placeholder option each
+// is written into with.
+var templateCases = []struct {
+	name string
+	opt  Option
+}{
+	{"kommunemal.dotx", WithPlaceholder("{{innhold}}")},
+	{"kommunemal-bokmerke.docx", WithBookmark("Innhold")},
+	{"kommunemal-innholdskontroll.dotx", WithContentControl("innhold")},
+}
+
+// templateOut is the name of the document written into template name.
+func templateOut(name string) string {
+	return strings.TrimSuffix(name, filepath.Ext(name)) + "-utfylt.docx"
+}
+
 func TestTemplates(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		opt  Option
-	}{
-		{"kommunemal.dotx", WithPlaceholder("{{innhold}}")},
-		{"kommunemal-bokmerke.docx", WithBookmark("Innhold")},
-		{"kommunemal-innholdskontroll.dotx", WithContentControl("innhold")},
-	} {
+	for _, tc := range templateCases {
 		t.Run(tc.name, func(t *testing.T) {
 			tmpl := readTemplate(t, tc.name)
-			d := sampleDoc(120)
-			out := strings.TrimSuffix(tc.name, filepath.Ext(tc.name)) + "-utfylt.docx"
-			path, data := writeFile(t, out, d, WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))), tc.opt)
-			validate.OOXML(t, path)
-			pages, sizes := officePDF(t, path, []string{
+			r := office(t, templateOut(tc.name),
 				mktemplate.Saksbehandler, "Dato:", mktemplate.Mottaker,
 				mktemplate.LinkText, mktemplate.Closing,
 				"Bakgrunn og formål", "Æ, ø og å: blåbærsyltetøy på Ørland – siste side.",
 				"a < b & c > d, \"sitat\" og ]]> skal stå som de er.",
-			})
+			)
+			validate.OOXML(t, r.path)
+			pages, sizes, data := r.pages, r.sizes, r.data
 			all := squash(strings.Join(pages, " "))
 
 			// The first page keeps the template's first-page header (with
@@ -253,7 +260,7 @@ type failWriter struct{ n int }
 
 func (w *failWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
 
-func zipOf(t *testing.T, files map[string][]byte, order []string) []byte {
+func zipOf(t testing.TB, files map[string][]byte, order []string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
@@ -271,7 +278,7 @@ func zipOf(t *testing.T, files map[string][]byte, order []string) []byte {
 }
 
 // rezip returns tmpl with part name replaced by data.
-func rezip(t *testing.T, tmpl []byte, name string, f func([]byte) []byte) []byte {
+func rezip(t testing.TB, tmpl []byte, name string, f func([]byte) []byte) []byte {
 	t.Helper()
 	ps := parts(t, tmpl)
 	zr, _ := zip.NewReader(bytes.NewReader(tmpl), int64(len(tmpl)))
@@ -362,20 +369,23 @@ func TestTemplateDeterministic(t *testing.T) {
 	}
 }
 
-// A template's placeholder at the end of the body (no option) and a
-// template with nynorsk content get the language on the runs.
-func TestTemplateEndOfBodyNynorsk(t *testing.T) {
-	tmpl := readTemplate(t, "kommunemal-bokmerke.docx")
-	d := &render.Document{
+// nynorskDoc is a short nynorsk saksframlegg.
+func nynorskDoc() *render.Document {
+	return &render.Document{
 		Title: "Saksframlegg", Language: "nn", Captions: bokmalCaptions,
 		Blocks: []render.Block{
 			&render.Heading{Level: 1, Text: "Kommunedirektøren si innstilling"},
 			&render.List{Ordered: true, Items: [][]render.Run{render.Plain("Kommunestyret vedtek planen."), render.Plain("Tiltak i planen vert følgde opp i budsjett og økonomiplan.")}},
 		},
 	}
-	path, data := writeFile(t, "nynorsk-slutt.docx", d, WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))))
-	validate.OOXML(t, path)
-	txt := squash(validate.Office(t, path, []string{"Kommunedirektøren si innstilling"}))
+}
+
+// A template's placeholder at the end of the body (no option) and a
+// template with nynorsk content get the language on the runs.
+func TestTemplateEndOfBodyNynorsk(t *testing.T) {
+	r := office(t, "nynorsk-slutt.docx", "Kommunedirektøren si innstilling")
+	validate.OOXML(t, r.path)
+	txt, data := squash(strings.Join(r.pages, " ")), r.data
 	if i, j := strings.Index(txt, mktemplate.Closing), strings.Index(txt, "Kommunedirektøren si innstilling"); i < 0 || j < i {
 		t.Errorf("content not after the template's closing text")
 	}
@@ -402,17 +412,20 @@ func mustRead(t testing.TB, path string) []byte {
 
 // A marker inside a block content control (case systems wrap template
 // text in them) still works; the control around it is kept.
-func TestPlaceholderInsideControl(t *testing.T) {
-	tmpl := rezip(t, readTemplate(t, "kommunemal.dotx"), "word/document.xml", func(b []byte) []byte {
+// wrappedMarker wraps the {{innhold}} paragraph of tmpl in a content control.
+func wrappedMarker(t testing.TB, tmpl []byte) []byte {
+	return rezip(t, tmpl, "word/document.xml", func(b []byte) []byte {
 		i := bytes.Index(b, []byte(`<w:p w:rsidR="00B2C3D4"`))
 		j := i + bytes.Index(b[i:], []byte(`</w:p>`)) + len(`</w:p>`)
 		wrapped := `<w:sdt><w:sdtPr><w:alias w:val="Brødtekst"/><w:tag w:val="brodtekst"/><w:id w:val="42"/></w:sdtPr><w:sdtContent>` + string(b[i:j]) + `</w:sdtContent></w:sdt>`
 		return []byte(string(b[:i]) + wrapped + string(b[j:]))
 	})
-	d := sampleDoc(10)
-	path, data := writeFile(t, "innpakket.docx", d, WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))), WithPlaceholder("{{innhold}}"))
-	validate.OOXML(t, path)
-	pages, sizes := officePDF(t, path, []string{"Bakgrunn og formål", mktemplate.Closing})
+}
+
+func TestPlaceholderInsideControl(t *testing.T) {
+	r := office(t, "innpakket.docx", "Bakgrunn og formål", mktemplate.Closing)
+	validate.OOXML(t, r.path)
+	pages, sizes, data := r.pages, r.sizes, r.data
 	if strings.Contains(strings.Join(pages, ""), "{{innhold}}") {
 		t.Error("marker still there")
 	}
@@ -431,8 +444,12 @@ func TestPlaceholderInsideControl(t *testing.T) {
 	}
 }
 
-// FuzzTemplate feeds damaged templates to Write: it must return an error
-// or write a zip, never panic.
+// FuzzTemplate feeds damaged and hostile templates to Write: it must
+// return an error and write nothing, or write a document that passes the
+// same checks as a template (names, sizes, well-formed XML without DTDs,
+// relationships inside the package), never panic. The seed corpus is the
+// test templates and testdata/fuzz/FuzzTemplate (hostile parts on a bare
+// template); run it with go test -fuzz FuzzTemplate ./render/docx.
 func FuzzTemplate(f *testing.F) {
 	for _, tm := range mktemplate.All {
 		f.Add(mktemplate.Make(tm), "document.xml", 0, "")
@@ -455,12 +472,19 @@ func FuzzTemplate(f *testing.F) {
 				opts = append(opts, opt)
 			}
 			b.Reset()
-			if err := Write(&b, sampleDoc(2), opts...); err == nil {
-				if _, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len())); err != nil {
-					t.Fatalf("output is not a zip: %v", err)
+			err := Write(&b, sampleDoc(2), opts...)
+			if err != nil {
+				if b.Len() != 0 {
+					t.Fatalf("error %v after writing %d bytes", err, b.Len())
 				}
-			} else if b.Len() != 0 {
-				t.Fatalf("error %v after writing %d bytes", err, b.Len())
+				var te *TemplateError
+				if !errors.As(err, &te) {
+					t.Fatalf("error %v is not a *TemplateError", err)
+				}
+				continue
+			}
+			if _, err := openTemplate(bytes.NewReader(b.Bytes()), int64(b.Len())); err != nil {
+				t.Fatalf("the output does not pass the template checks: %v", err)
 			}
 		}
 	})
@@ -574,15 +598,20 @@ func rezipCut(tmpl []byte, name string, at, n int) []byte {
 
 // A bare template: no styles, numbering, settings, core properties or even
 // relationships of its main part. Everything needed is added.
-func TestBareTemplate(t *testing.T) {
-	tmpl := zipOf(t, map[string][]byte{
+// bareTemplate has no styles, numbering, settings, core properties or
+// even relationships of its main part.
+func bareTemplate(t testing.TB) []byte {
+	return zipOf(t, map[string][]byte{
 		"[Content_Types].xml": []byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="` + ctMain + `"/></Types>`),
 		"_rels/.rels":         []byte(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
 		"word/document.xml":   []byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="` + wNS + `"><w:body><w:p><w:r><w:t>Mal uten noe</w:t></w:r></w:p></w:body></w:document>`),
 	}, []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml"})
-	path, data := writeFile(t, "naken.docx", sampleDoc(30), WithTemplate(bytes.NewReader(tmpl), int64(len(tmpl))))
-	validate.OOXML(t, path)
-	pages, sizes := officePDF(t, path, []string{"Mal uten noe", "Bakgrunn og formål", "1. Bystyret tar melding om oppstart"})
+}
+
+func TestBareTemplate(t *testing.T) {
+	r := office(t, "naken.docx", "Mal uten noe", "Bakgrunn og formål", "1. Bystyret tar melding om oppstart")
+	validate.OOXML(t, r.path)
+	pages, sizes, data := r.pages, r.sizes, r.data
 	ps := parts(t, data)
 	for _, name := range []string{"word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels", "docProps/core.xml"} {
 		if _, ok := ps[name]; !ok {

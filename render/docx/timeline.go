@@ -13,6 +13,13 @@ const (
 	tlLabelWidth = 3120 // activity name column
 	tlMinCol     = 165  // narrowest time column (about 3 mm: "52" at 6.5 pt)
 	tlSize       = 14   // half-points, the Tidslinjetekst style's size
+	// tlRowHeight is the exact height of a chart row: 8.5 pt holds a
+	// line of 7 pt text, and every row has it, framed (critical) or
+	// not. The Bodø example's 37 rows, their header and the legend fit
+	// one landscape A4 page with it.
+	tlRowHeight = 170
+	// tlKeep is how many of the chart's last rows stay with the legend.
+	tlKeep = 3
 )
 
 // timeline lays the Gantt chart out as a week-grid table: two header rows
@@ -52,7 +59,7 @@ func (w *body) timeline(t *render.Timeline) {
 			w.s(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 		}
 		w.caption(title)
-		w.timelineTable(t, first, last, colW)
+		w.timelineTable(t, first, last, colW, c == max(chunks, 1)-1 && hasLegend(t))
 	}
 	w.legend(t)
 	if restore {
@@ -61,7 +68,7 @@ func (w *body) timeline(t *render.Timeline) {
 	}
 }
 
-func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
+func (w *body) timelineTable(t *render.Timeline, first, last, colW int, withLegend bool) {
 	cols := max(last-first+1, 0)
 	total := tlNrWidth + tlLabelWidth + cols*colW
 	w.s(`<w:tbl><w:tblPr>`)
@@ -141,8 +148,12 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 	}
 	w.s(`</w:tr>`)
 
-	for _, r := range t.Rows {
-		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for ri, r := range t.Rows {
+		w.s(`<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="`).i(tlRowHeight).s(`" w:hRule="exact"/></w:trPr>`)
+		// The last rows of the last piece stay on the page of the legend
+		// that follows them (keep with next, as tables are kept).
+		w.keepNext = withLegend && ri >= len(t.Rows)-tlKeep
+		w.tlExact = true
 		// Bold is for phase rows only; the critical path is marked on
 		// the bar, where the legend explains it.
 		rp := runProps{bold: r.Phase}
@@ -165,24 +176,48 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		} else {
 			a, b = -1, -2 // no bar in this table
 		}
+		// Marks (earlier meetings of a decision's saksgang, its
+		// saksframlegg deadline) stand in their columns; one inside the
+		// bar joins the bar's symbol.
+		var marks map[int]string // nil for the many rows without marks
+		barMarks := ""
+		for _, m := range r.Marks {
+			switch {
+			case m.Column < first || m.Column > last || m.Symbol == "":
+			case a <= b && a <= m.Column && m.Column <= b:
+				barMarks += " " + m.Symbol
+			default:
+				if marks == nil {
+					marks = map[int]string{}
+				}
+				marks[m.Column] += m.Symbol
+			}
+		}
 		i := first
 		for i <= last {
 			if a <= b && i == a {
 				span := b - a + 1
-				w.tlBar(span*colW, span, r)
+				bar := r
+				bar.Symbol = strings.TrimSpace(r.Symbol + barMarks)
+				w.tlBar(span*colW, span, bar)
 				i = b + 1
+				continue
+			}
+			fill := ""
+			if t.Columns[i].Shaded {
+				fill = "D9D9D9"
+			}
+			if sym, ok := marks[i]; ok {
+				w.tlCell(colW, 1, fill, "000000", runProps{}, sym, false)
+				i++
 				continue
 			}
 			// Merge runs of empty weeks inside one column group and
 			// with the same shading, which keeps big charts small.
 			j := i
-			for j+1 <= last && !(a <= b && j+1 == a) &&
+			for j+1 <= last && !(a <= b && j+1 == a) && marks[j+1] == "" &&
 				t.Columns[j+1].Shaded == t.Columns[i].Shaded && sameGroup(t.Groups, i, j+1) {
 				j++
-			}
-			fill := ""
-			if t.Columns[i].Shaded {
-				fill = "D9D9D9"
 			}
 			w.tlCell((j-i+1)*colW, j-i+1, fill, "", rp, "", false)
 			i = j + 1
@@ -190,7 +225,34 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int) {
 		w.s(`</w:tr>`)
 		w.maybeFlush()
 	}
+	w.keepNext, w.tlExact = false, false
 	w.s(`</w:tbl>`)
+}
+
+// tlLine is the exact line of a chart row's paragraphs: the style's line
+// (at least 10 pt) would be clipped by the row's exact height.
+const tlLine = `<w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/>`
+
+// tlPara starts a paragraph of a chart cell; extra is pPr content after
+// w:spacing in schema order (w:ind, w:jc).
+func (w *body) tlPara(extra string) {
+	if w.tlExact {
+		extra = tlLine + extra
+	}
+	w.pStart(w.st.timelineText, extra)
+}
+
+// hasLegend reports whether the chart gets a legend.
+func hasLegend(t *render.Timeline) bool {
+	if len(t.Legend) > 0 || t.ShadedLabel != "" {
+		return true
+	}
+	for _, c := range t.Columns {
+		if c.Shaded && c.ShadeReason != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameGroup reports whether columns i and j are under the same group header
@@ -208,12 +270,12 @@ func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text
 	w.cellStart(width, span, fill)
 	switch {
 	case left:
-		w.pStart(w.st.timelineText, "")
+		w.tlPara("")
 	case text != "":
 		// Week numbers need the whole width of a narrow column.
-		w.pStart(w.st.timelineText, `<w:ind w:left="0" w:right="0"/><w:jc w:val="center"/>`)
+		w.tlPara(`<w:ind w:left="0" w:right="0"/><w:jc w:val="center"/>`)
 	default:
-		w.pStart(w.st.timelineText, `<w:jc w:val="center"/>`)
+		w.tlPara(`<w:jc w:val="center"/>`)
 	}
 	if text != "" {
 		rp.color = textColor
@@ -224,7 +286,7 @@ func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text
 
 func (w *body) tlCellRight(width int, fill string, rp runProps, text string) {
 	w.cellStart(width, 1, fill)
-	w.pStart(w.st.timelineText, `<w:ind w:left="40" w:right="40"/><w:jc w:val="right"/>`)
+	w.tlPara(`<w:ind w:left="40" w:right="40"/><w:jc w:val="right"/>`)
 	if text != "" {
 		w.run(rp, render.Run{Text: text}, "")
 	}
@@ -232,8 +294,10 @@ func (w *body) tlCellRight(width int, fill string, rp runProps, text string) {
 }
 
 // critBorder is the frame round a bar on the critical path: dark red and
-// 2¼ pt, several times the grid's weight, so it shows without its colour.
-const critBorder = `<w:tcBorders><w:top w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:left w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:bottom w:val="single" w:sz="18" w:space="0" w:color="9C0006"/><w:right w:val="single" w:sz="18" w:space="0" w:color="9C0006"/></w:tcBorders>`
+// 1½ pt, several times the grid's weight, so it shows without its colour.
+// Rows have an exact height (tlRowHeight), so the frame takes its room
+// from inside the cell and a framed row is as tall as the rest.
+const critBorder = `<w:tcBorders><w:top w:val="single" w:sz="12" w:space="0" w:color="9C0006"/><w:left w:val="single" w:sz="12" w:space="0" w:color="9C0006"/><w:bottom w:val="single" w:sz="12" w:space="0" w:color="9C0006"/><w:right w:val="single" w:sz="12" w:space="0" w:color="9C0006"/></w:tcBorders>`
 
 // tlBar writes a bar: the cell spans the bar's columns, filled with its
 // colour (a hatched høring period gets a striped pattern), with the symbol;
@@ -253,7 +317,7 @@ func (w *body) tlBar(width, span int, r render.TimelineRow) {
 		w.s(`<w:shd w:val="clear" w:color="auto" w:fill="`).s(c).s(`"/>`)
 	}
 	w.s(`<w:vAlign w:val="center"/></w:tcPr>`)
-	w.pStart(w.st.timelineText, `<w:jc w:val="center"/>`)
+	w.tlPara(`<w:jc w:val="center"/>`)
 	if r.Symbol != "" {
 		w.run(runProps{color: contrastText(c)}, render.Run{Text: r.Symbol}, "")
 	}
@@ -305,12 +369,9 @@ func (w *body) legend(t *render.Timeline) {
 		w.spacer() // Word wants a paragraph after a table
 		return
 	}
-	w.spacer()
-	if w.cap.Legend != "" {
-		w.pStart("", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`)
-		w.run(runProps{bold: true, size: 18}, render.Run{Text: w.cap.Legend}, "")
-		w.s(`</w:p>`)
-	}
+	// Word wants a paragraph between two tables; this one keeps the
+	// chart with its legend.
+	w.s(`<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>`)
 	perRow := 3
 	if w.orient == render.Landscape {
 		perRow = 5
@@ -318,12 +379,21 @@ func (w *body) legend(t *render.Timeline) {
 	total := w.geo.textWidth(w.orient)
 	sw := 400
 	lw := total/perRow - sw
-	w.tblPr(perRow*(sw+lw), "", false)
+	w.tblPr(perRow*(sw+lw), w.cap.Legend, false)
 	for i := 0; i < perRow; i++ {
 		w.s(`<w:gridCol w:w="`).i(sw).s(`"/><w:gridCol w:w="`).i(lw).s(`"/>`)
 	}
 	w.s(`</w:tblGrid>`)
+	// The caption is the table's header row, so the legend is a table
+	// with a header like every other (tagged PDF makes it a TH cell).
+	w.s(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	w.cellStart(perRow*(sw+lw), 2*perRow, "")
+	w.pStart("", `<w:keepNext/><w:spacing w:before="60" w:after="40"/>`)
+	w.run(runProps{bold: true, size: 18}, render.Run{Text: w.cap.Legend}, "")
+	w.s(`</w:p></w:tc></w:tr>`)
 	for i := 0; i < len(items); i += perRow {
+		// The legend is kept in one piece, and with the chart's last rows.
+		w.keepNext = i+perRow < len(items)
 		w.s(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for j := i; j < i+perRow; j++ {
 			if j >= len(items) {
@@ -332,6 +402,11 @@ func (w *body) legend(t *render.Timeline) {
 			}
 			l := items[j]
 			color := l.Color
+			if color == "" {
+				// A mark (a meeting ○, a deadline ⚑) is a symbol in a
+				// blank cell, as on the rows.
+				color = "FFFFFF"
+			}
 			if l.Critical {
 				// An empty frame: any bar framed so is critical. (The
 				// item's colour is the frame's, not a fill.)
@@ -342,27 +417,47 @@ func (w *body) legend(t *render.Timeline) {
 		}
 		w.s(`</w:tr>`)
 	}
+	w.keepNext = false
 	w.s(`</w:tbl>`)
 	w.spacer()
 }
 
 // fitLabel shortens a group label that would not fit width twips at size
-// half-points ("desember 2017" over two week columns): first to its first
-// word, then to its first three letters. A wrapped label makes the header
-// row tall and is hard to read.
+// half-points in bold: «januar 2017» becomes «jan 2017» (the year stays:
+// the month header is where a reader finds it), then «januar», then «jan».
+// A wrapped label makes the header row tall and is hard to read.
 func fitLabel(label string, width, size int) string {
-	fits := func(s string) bool { return utf8.RuneCountInString(s)*size*11/2 <= width-40 }
+	// Arial Bold is about 7 % wider than regular; the header cells have
+	// no margins, so 20 twips is room enough for rounding.
+	fits := func(s string) bool {
+		w := textWidth(s, false)
+		return (w+w*7/100)*size/100 <= width-20
+	}
 	if fits(label) {
 		return label
 	}
-	if i := strings.IndexByte(label, ' '); i > 0 {
-		label = label[:i]
-		if fits(label) {
-			return label
+	first, rest, spaced := strings.Cut(label, " ")
+	short := first
+	if utf8.RuneCountInString(first) > 3 {
+		short = string([]rune(first)[:3])
+	}
+	if spaced && isYear(rest) && fits(short+" "+rest) {
+		return short + " " + rest
+	}
+	if spaced && fits(first) {
+		return first
+	}
+	return short
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
 		}
 	}
-	if utf8.RuneCountInString(label) > 3 {
-		return string([]rune(label)[:3])
-	}
-	return label
+	return true
 }

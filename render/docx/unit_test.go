@@ -2,7 +2,12 @@ package docx
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -65,8 +70,10 @@ func TestFitLabel(t *testing.T) {
 		want  string
 	}{
 		{"januar 2017", 3000, "januar 2017"},
-		{"desember 2017", 700, "desember"},
+		{"desember 2017", 700, "des 2017"}, // the year stays
+		{"januar 2017", 621, "jan 2017"},   // three weeks of the Bodø chart
 		{"desember 2017", 330, "des"},
+		{"onsdag 14. mars", 600, "onsdag"},
 		{"mai", 200, "mai"},
 	} {
 		if got := fitLabel(tc.label, tc.width, 14); got != tc.want {
@@ -277,5 +284,79 @@ func TestUpdateFieldsOnlyWithContents(t *testing.T) {
 		if n := strings.Count(string(ps["word/document.xml"]), `w:dirty="true"`); withTOC && n != 1 || !withTOC && n != 0 {
 			t.Errorf("table of contents %v: %d dirty fields", withTOC, n)
 		}
+	}
+}
+
+// TestTimelineMarks: the earlier meetings of a decision's saksgang and its
+// saksframlegg deadline are drawn on the decision's row, in their columns,
+// with their symbols; every chart row has the same exact height.
+func TestTimelineMarks(t *testing.T) {
+	tl := sampleTimeline()
+	doc := &render.Document{Title: "Merker", Language: prosessplan.Bokmal, Captions: bokmalCaptions, Blocks: []render.Block{tl}}
+	var b bytes.Buffer
+	if err := Write(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	xml := string(parts(t, b.Bytes())["word/document.xml"])
+	i := strings.Index(xml, ">Melding om oppstart i bystyret<")
+	row := xml[i : i+strings.Index(xml[i:], "</w:tr>")]
+	var symbols []string
+	for _, m := range regexp.MustCompile(`<w:t>([^<]*)</w:t>`).FindAllStringSubmatch(row, -1) {
+		symbols = append(symbols, m[1])
+	}
+	if got := strings.Join(symbols, " "); got != "⚑ ○ ○ ◆" {
+		t.Errorf("the decision's row shows %q, want the deadline, two meetings and the decision: %q", got, "⚑ ○ ○ ◆")
+	}
+	if n, h := strings.Count(xml, "<w:tr>"), strings.Count(xml, `<w:trHeight w:val="170" w:hRule="exact"/>`); h != len(tl.Rows) {
+		t.Errorf("%d of %d chart rows have the exact row height (%d rows in all)", h, len(tl.Rows), n)
+	}
+}
+
+// TestConcurrentWrites: 16 goroutines writing the same document, new and
+// into the same template, get the bytes one write gets (run with -race).
+func TestConcurrentWrites(t *testing.T) {
+	tmpl := readTemplate(t, "kommunemal.dotx")
+	d := sampleDoc(20)
+	r := bytes.NewReader(tmpl)
+	var want [2]bytes.Buffer
+	if err := Write(&want[0], d); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&want[1], d, WithTemplate(r, int64(len(tmpl)))); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			var opts []Option
+			if g%2 == 1 {
+				opts = append(opts, WithTemplate(r, int64(len(tmpl))))
+			}
+			if err := Write(&b, d, opts...); err != nil {
+				errs <- err.Error()
+			} else if !bytes.Equal(b.Bytes(), want[g%2].Bytes()) {
+				errs <- fmt.Sprintf("goroutine %d wrote other bytes", g)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestDocumentErrors(t *testing.T) {
+	if err := Write(io.Discard, nil); !errors.Is(err, ErrNoDocument) {
+		t.Errorf("Write(nil) = %v, want ErrNoDocument", err)
+	}
+	d := sampleDoc(1)
+	d.Profile.Logo = []byte("GIF89a not a png")
+	if err := Write(io.Discard, d); !errors.Is(err, ErrLogo) {
+		t.Errorf("Write with a GIF logo = %v, want ErrLogo", err)
 	}
 }

@@ -40,7 +40,24 @@ type Template struct {
 	Dotx bool
 	// Numbering adds a numbering part with lists of the template's own.
 	Numbering bool
+	// Slots makes a saksframlegg template with slots for the header
+	// fields: a header table whose value cells beside «Saksbehandler:»,
+	// «Arkivsaksnr.:» and «Arkivkode:» are empty, a bookmark "Lopenr", a
+	// date content control tagged "dato" showing its placeholder text and
+	// a block content control titled "Tittel", instead of the
+	// Saksbehandler control of the other templates.
+	Slots bool
 }
+
+// Slots is the saksframlegg template with header field slots; it is made
+// by the tests, not kept in testdata.
+var Slots = Template{Name: "saksframlegg-felt.dotx", Variant: Marker, Dotx: true, Slots: true}
+
+// Placeholder texts of the Slots template's content controls.
+const (
+	DatePlaceholder  = "Klikk eller trykk for å skrive inn en dato."
+	TitlePlaceholder = "[Sakstittel]"
+)
 
 // All are the templates in testdata/templates.
 var All = []Template{
@@ -124,10 +141,16 @@ const docNS = `xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordproc
 func document(t Template) string {
 	var b strings.Builder
 	b.WriteString(xmlHead + `<w:document ` + docNS + `><w:body>`)
-	// Saksbehandler: a content control the case system fills in.
-	b.WriteString(`<w:sdt><w:sdtPr><w:alias w:val="Saksbehandler"/><w:tag w:val="Saksbehandler"/><w:id w:val="-1480302337"/></w:sdtPr><w:sdtContent><w:p w14:paraId="0A1B2C3D" w14:textId="4E5F6A7B" w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Saksbehandler: </w:t></w:r><w:r><w:t>` + Saksbehandler + `</w:t></w:r></w:p></w:sdtContent></w:sdt>`)
-	// Date field.
-	b.WriteString(`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Dato: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE  \@ "d. MMMM yyyy"  \* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>` + DateResult + `</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+	if t.Slots {
+		b.WriteString(slots)
+	} else {
+		// Saksbehandler: a content control the case system fills in.
+		b.WriteString(`<w:sdt><w:sdtPr><w:alias w:val="Saksbehandler"/><w:tag w:val="Saksbehandler"/><w:id w:val="-1480302337"/></w:sdtPr><w:sdtContent><w:p w14:paraId="0A1B2C3D" w14:textId="4E5F6A7B" w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Saksbehandler: </w:t></w:r><w:r><w:t>` + Saksbehandler + `</w:t></w:r></w:p></w:sdtContent></w:sdt>`)
+	}
+	if !t.Slots {
+		// Date field.
+		b.WriteString(`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Dato: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE  \@ "d. MMMM yyyy"  \* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>` + DateResult + `</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+	}
 	// Bookmark around the addressee.
 	b.WriteString(`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Til: </w:t></w:r><w:bookmarkStart w:id="0" w:name="Mottaker"/><w:r><w:t>` + Mottaker + `</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>`)
 	// A hyperlink.
@@ -146,6 +169,19 @@ func document(t Template) string {
 	b.WriteString(`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:before="480"/></w:pPr><w:r><w:t>` + Closing + `</w:t></w:r></w:p>`)
 	b.WriteString(`<w:sectPr w:rsidR="00A1B2C3" w:rsidSect="00A1B2C3"><w:headerReference w:type="default" r:id="rId7"/><w:headerReference w:type="first" r:id="rId6"/><w:footerReference w:type="default" r:id="rId8"/><w:footerReference w:type="first" r:id="rId8"/><w:pgSz w:w="11906" w:h="16838" w:code="9"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1418" w:left="1418" w:header="567" w:footer="454" w:gutter="0"/><w:cols w:space="708"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>`)
 	return b.String()
+}
+
+// slots is the Slots template's header: a borderless table of labels and
+// empty value cells, a bookmark, a date control and a title control, as
+// municipal saksframlegg templates have them.
+var slots = `<w:tbl><w:tblPr><w:tblW w:w="9354" w:type="dxa"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr><w:tblGrid><w:gridCol w:w="2400"/><w:gridCol w:w="6954"/></w:tblGrid>` +
+	slotRow("Saksbehandler:") + slotRow("Arkivsaksnr.:") + slotRow("Arkivkode:") + `</w:tbl>` +
+	`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Løpenr.: </w:t></w:r><w:bookmarkStart w:id="7" w:name="Lopenr"/><w:bookmarkEnd w:id="7"/></w:p>` +
+	`<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Dato: </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="dato"/><w:id w:val="-208912345"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013437"/></w:placeholder><w:showingPlcHdr/><w:date><w:dateFormat w:val="dd.MM.yyyy"/><w:lid w:val="nb-NO"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="Plassholdertekst"/></w:rPr><w:t>` + DatePlaceholder + `</w:t></w:r></w:sdtContent></w:sdt></w:p>` +
+	`<w:sdt><w:sdtPr><w:alias w:val="Tittel"/><w:id w:val="1357924680"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:pStyle w:val="Tittel"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Plassholdertekst"/></w:rPr><w:t>` + TitlePlaceholder + `</w:t></w:r></w:p></w:sdtContent></w:sdt>`
+
+func slotRow(label string) string {
+	return `<w:tr><w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>` + label + `</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="6954" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p></w:tc></w:tr>`
 }
 
 var headerFirst = xmlHead + `<w:hdr ` + docNS + `><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:pStyle w:val="Topptekst"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0" wp14:anchorId="3C4D5E6F" wp14:editId="7A8B9C0D"><wp:extent cx="540000" cy="648000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="Bilde 1" descr="` + LogoAlt + `"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="Bilde 1" descr="` + LogoAlt + `"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="540000" cy="648000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r><w:r><w:rPr><w:b/><w:sz w:val="32"/></w:rPr><w:tab/><w:t>` + FirstPageHeader + `</w:t></w:r></w:p></w:hdr>`
