@@ -67,6 +67,19 @@ func (l *layouter) timeline(t *render.Timeline) {
 		}
 	}
 	g := &gantt{l: l, t: t}
+	// The chart is one figure over all its pages, text and graphics
+	// alike; its alternative text says what it shows and points to the
+	// activity table, which has the same dates as text.
+	fig := l.open("Figure")
+	l.tags[fig].alt = t.AltText
+	if l.tags[fig].alt == "" {
+		l.tags[fig].alt = t.Title
+	}
+	l.deco = fig
+	defer func() {
+		l.deco = noOwner
+		l.close(fig)
+	}()
 	g.chartX = l.left() + ganttNumW + ganttLabelW + ganttSymbolW
 	chartW := l.right() - g.chartX
 	g.columns(chartW)

@@ -28,15 +28,39 @@
 // rather than have the word broken between letters. Bars on the critical
 // path get a thick dark-red frame, and the legend shows the same frame.
 //
-// The PDF is not tagged: gopdf cannot write a structure tree. For an
-// accessible, archivable copy (tagged PDF/A-2b) convert the Word document
-// with [Archive], which needs LibreOffice.
+// The PDF is tagged, following PDF/UA-1, so a screen reader can follow
+// it: /MarkInfo, a structure tree in reading order (H1–H6 from the
+// document's headings, never skipping a level; P; L/LI/Lbl/LBody;
+// Table/TR/TH with /Scope/TD with a Caption; TOC/TOCI with Link; Link
+// with its annotation; Figure with alternative text for the logo and the
+// Gantt chart), /Lang, /DisplayDocTitle and pdfuaid:part 1 in the XMP.
+// Running headers, footers, page numbers, rules, fills and the repeats of
+// a table's header row on later pages are artifacts; the header row is
+// tagged once, and its TH elements get an empty marked-content sequence
+// on each later page of the table, so a reader that looks at one page
+// (pdf.js does) still finds the table's header. Nothing is left untagged.
+//
+// gopdf (v0.33.0) cannot write marked content, and its content stream
+// items are unexported, so no operator can be added from outside. Write
+// therefore has gopdf write a marker (a line width no drawing uses) where
+// a marked-content sequence begins and ends, lets gopdf write its content
+// streams uncompressed, and copies gopdf's output object by object
+// (rewrite.go), replacing the markers with BDC/EMC as it compresses each
+// stream, and adding /StructParents to pages and /StructParent to link
+// annotations. This keeps gopdf the engine for fonts, subsetting, images,
+// links and page objects, costs one pass over the content (which replaces
+// gopdf's own compression), and needs no fork. The structure tree itself
+// is written in the incremental update described below.
+//
+// For an archivable copy (tagged PDF/A-2b) convert the Word document with
+// [Archive], which needs LibreOffice.
 //
 // The same document gives the same bytes: the creation date is the
 // Document's Created, and the file identifier is a hash of the content.
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -69,7 +93,10 @@ func WithFont(regular, bold, italic []byte) Option {
 // ErrNoDocument is returned by Write for a nil document.
 var ErrNoDocument = errors.New("pdf: no document")
 
-// Write lays out d as a PDF and writes it to w.
+// Write lays out d as a PDF and writes it to w. It is safe for
+// concurrent use: each call has its own layout and gopdf document, and
+// what calls share (the parsed embedded fonts, pooled deflate writers)
+// is read-only or handed to one call at a time.
 func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if d == nil {
 		return ErrNoDocument
@@ -94,8 +121,12 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if err != nil {
 		return err
 	}
+	var raw bytes.Buffer
+	if _, err := gp.WriteTo(&raw); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
 	tw := newTailWriter(w)
-	if _, err := gp.WriteTo(tw); err != nil {
+	if err := l.rewrite(tw, raw.Bytes(), pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if tw.err != nil {
