@@ -31,6 +31,8 @@ var critRed = rgb{0x9c, 0x00, 0x06}
 type gantt struct {
 	l       *layouter
 	t       *render.Timeline
+	numW    float64 // width of the number column
+	labelW  float64 // width of the label column
 	chartX  float64
 	colW    float64
 	chunks  [][2]int // column ranges [first, last] per page across
@@ -80,7 +82,8 @@ func (l *layouter) timeline(t *render.Timeline) {
 		l.deco = noOwner
 		l.close(fig)
 	}()
-	g.chartX = l.left() + ganttNumW + ganttLabelW + ganttSymbolW
+	g.labelColumns()
+	g.chartX = l.left() + g.numW + g.labelW + ganttSymbolW
 	chartW := l.right() - g.chartX
 	g.columns(chartW)
 	g.layoutLegend(l.width())
@@ -160,6 +163,81 @@ func (g *gantt) title(continued bool) {
 	l.text(l.left(), l.y+ascent(11, 1.3), truncate(l.fs, s, ts, l.width()), ts)
 	l.y += 11 * 1.3
 	l.empty = false
+}
+
+// labelColumns sizes the number and label columns to their text, so no
+// phase id or label is cut: the number column fits the widest id (up to
+// a fifth of the page), and the label column grows from ganttLabelW to
+// fit the widest label as long as the chart keeps the pages across it
+// would have had (up to half the page). A label still wider is wrapped
+// to two lines in drawPage.
+func (g *gantt) labelColumns() {
+	l, t := g.l, g.t
+	g.numW, g.labelW = ganttNumW, ganttLabelW
+	widest := 0.0
+	for _, r := range t.Rows {
+		st := regular
+		if r.Phase {
+			st = bold
+		}
+		g.numW = max(g.numW, min(l.fs.width(l.fs.clean(r.Number, st), st, ganttFont)+6, l.width()/5))
+		widest = max(widest, l.fs.width(l.fs.clean(r.Label, st), st, ganttFont)+4)
+	}
+	if widest <= g.labelW {
+		return
+	}
+	pages := func(labelW float64) int {
+		chartW := l.right() - (l.left() + g.numW + labelW + ganttSymbolW)
+		minW := 10.0
+		for _, c := range t.Columns {
+			minW = max(minW, l.fs.width(c.Label, regular, ganttHead)+3)
+		}
+		per := max(int(chartW/minW), 1)
+		return (len(t.Columns) + per - 1) / per
+	}
+	base := pages(g.labelW)
+	for w := min(widest, l.width()/2); w > g.labelW; w -= 4 {
+		if pages(w) <= base {
+			g.labelW = w
+			return
+		}
+	}
+}
+
+// drawLabel draws a row's label in the label column on baseline base of
+// a row at y: on one line when it fits, else wrapped to two lines in a
+// type size that fits them in the row, and only shortened with "…" when
+// even two lines cannot hold it.
+func (g *gantt) drawLabel(s string, ts tstyle, x, y, base float64) {
+	l := g.l
+	w := g.labelW - 4
+	if l.fs.width(l.fs.clean(s, ts.st), ts.st, ts.size) <= w {
+		l.text(x, base, s, ts)
+		return
+	}
+	small := ts
+	small.size = min(ts.size, max(g.rowH/2.1, 4.5))
+	lines := l.fs.wrapString(s, small, w)
+	if len(lines) == 1 {
+		l.drawLine(lines[0], x, y+ascent(small.size, g.rowH/small.size))
+		return
+	}
+	lead := g.rowH / 2
+	top := y + (g.rowH-2*lead)/2
+	l.drawLine(lines[0], x, top+ascent(small.size, lead/small.size))
+	second := lines[1]
+	if len(lines) > 2 {
+		// Rest of the text on the second line, shortened: a label of
+		// hundreds of characters has no room anywhere in a chart row.
+		var rest []string
+		for _, ln := range lines[1:] {
+			for _, p := range ln.pieces {
+				rest = append(rest, p.text())
+			}
+		}
+		second = l.fs.wrapString(truncate(l.fs, strings.Join(rest, " "), small, w), small, w+1)[0]
+	}
+	l.drawLine(second, x, top+lead+ascent(small.size, lead/small.size))
 }
 
 // columns picks the column width and cuts the columns into periods of
@@ -329,9 +407,9 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 			ts.st = bold
 		}
 		if row.Number != "" {
-			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, ganttNumW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
+			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, g.numW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
 		}
-		l.text(left+ganttNumW, base, truncate(l.fs, row.Label, ts, ganttLabelW-4), ts)
+		g.drawLabel(row.Label, ts, left+g.numW, y, base)
 		if row.Symbol != "" {
 			sw := l.fs.width(row.Symbol, regular, ganttFont+1)
 			l.text(g.chartX-ganttSymbolW/2-2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
@@ -379,8 +457,29 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 			l.add(op{kind: opArrow, x: x1 + 0.5, y: mid, w: 3, h: 2.5, color: grey})
 		}
 	}
+	// The rows' marks (earlier meetings of a decision's saksgang, its
+	// saksframlegg deadline) go over the bars.
+	for r := r0; r < r1; r++ {
+		g.drawMarks(&t.Rows[r], c0, c1, bodyTop+float64(r-r0)*g.rowH)
+	}
 	l.y = bodyBot + 6
 	g.drawLegend()
+}
+
+// drawMarks draws the symbols of row's marks that fall in columns c0..c1
+// centred in their column.
+func (g *gantt) drawMarks(row *render.TimelineRow, c0, c1 int, y float64) {
+	l := g.l
+	ts := tstyle{st: regular, size: ganttFont + 1, color: black}
+	for _, m := range row.Marks {
+		if m.Column < c0 || m.Column > c1 || m.Symbol == "" {
+			continue
+		}
+		sym := l.fs.clean(m.Symbol, ts.st)
+		sw := l.fs.width(sym, ts.st, ts.size)
+		cx := g.chartX + (float64(m.Column-c0)+0.5)*g.colW
+		l.text(cx-sw/2, y+ascent(ts.size, g.rowH/ts.size)+0.5, sym, ts)
+	}
 }
 
 // hatch draws diagonal lines inside a rectangle: the høring pattern.

@@ -168,6 +168,9 @@ func (l *layouter) line(x, y, x2, y2, width float64, c rgb) {
 
 // text draws s at x on baseline y, each character in the font that has it.
 func (l *layouter) text(x, y float64, s string, ts tstyle) {
+	// Most text comes cleaned from wrapping; labels drawn as they are
+	// are cleaned here, so no character is dropped unnoticed.
+	s = l.fs.clean(s, ts.st)
 	l.fs.segment(s, ts.st, ts.size, func(piece string, id fontID, w float64) {
 		l.fs.used[id] = true
 		l.add(op{kind: opText, font: id, x: x, y: y, size: ts.size, color: ts.color, text: piece})

@@ -11,7 +11,12 @@
 // from the fonts' cmaps, so every character of Norwegian text and the
 // chart symbols (★ ⚑ ◆) extract correctly. [WithFont] sets a
 // municipality's own font instead (Profile.Font is only a name, which a
-// PDF cannot use without the font file).
+// PDF cannot use without the font file). Invisible formatting characters
+// (zero-width space and joiners, bidirectional isolates U+2066–U+2069,
+// the byte order mark) are left out; a character no font has (emoji, 𝕏)
+// is drawn as "?" and reported to [WithWarnings] in a
+// [*MissingCharsError], rather than failing the document for one
+// character or drawing it from a font that is not embedded.
 //
 // gopdf writes neither a document language nor keywords, and its
 // bookmarks are flat and point to the wrong height on landscape pages.
@@ -64,6 +69,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/signintech/gopdf"
@@ -74,6 +81,39 @@ type Option func(*config)
 
 type config struct {
 	font *customFont
+	warn func(error)
+}
+
+// WithWarnings has Write report what it could not do as asked but did
+// not fail for: for now a [*MissingCharsError] when the text holds
+// characters that no font of the document can draw. Without it such
+// characters are drawn as "?" silently.
+func WithWarnings(fn func(error)) Option {
+	return func(c *config) { c.warn = fn }
+}
+
+// MissingCharsError lists the characters that no font of the document
+// (the caller's, Liberation Sans, DejaVu Sans) can draw, in code point
+// order; Write draws each as "?". Emoji and other characters beyond the
+// Basic Multilingual Plane are always among them. Invisible formatting
+// characters (zero-width space and joiners, direction marks and isolates
+// U+2066–U+2069, the byte order mark, soft hyphens) are removed instead
+// and never listed.
+type MissingCharsError struct {
+	Chars []rune
+}
+
+func (e *MissingCharsError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pdf: %d character(s) not in the fonts, drawn as \"?\":", len(e.Chars))
+	for i, r := range e.Chars {
+		if i == 10 {
+			fmt.Fprintf(&b, " and %d more", len(e.Chars)-i)
+			break
+		}
+		fmt.Fprintf(&b, " %U %q", r, r)
+	}
+	return b.String()
 }
 
 type customFont struct {
@@ -134,6 +174,14 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	}
 	if err := l.writeUpdate(tw, gp.GetNextObjectID(), pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
+	}
+	if cfg.warn != nil && len(fs.missing) > 0 {
+		e := &MissingCharsError{}
+		for r := range fs.missing {
+			e.Chars = append(e.Chars, r)
+		}
+		slices.Sort(e.Chars)
+		cfg.warn(e)
 	}
 	return nil
 }
