@@ -166,6 +166,9 @@ func TestBodoSaksframlegg(t *testing.T) {
 	}
 	for _, d := range docs {
 		t.Run(d.FileName, func(t *testing.T) {
+			// The validators wait on processes: two files at a time keep
+			// both cores busy.
+			t.Parallel()
 			path := writeFile(t, d.FileName+".pdf", d)
 			validate.PDF(t, path, []string{d.Title, "Bodø kommune"}, "--title", d.Title, "--author", d.Author)
 			validate.PDFTags(t, []string{path}, "--min", "Figure=1", "--min", "Table=1")
