@@ -189,7 +189,7 @@ func (l *layouter) drawLine(ln textLine, x, y float64) {
 		link := l.open("Link")
 		l.text(x+p.x, y, p.text(), p.ts)
 		l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
-		l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link, mc: l.addLink(link)})
+		l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link, mc: l.addLink(link, p.text())})
 		l.close(link)
 	}
 }
@@ -571,7 +571,7 @@ func (l *layouter) toc(t *render.TableOfContents) {
 			}
 			l.y += lead
 		}
-		l.add(op{kind: opLink, x: l.left() + indent, y: top, w: l.width() - indent, h: l.y - top, text: "#" + id, mc: l.addLink(link)})
+		l.add(op{kind: opLink, x: l.left() + indent, y: top, w: l.width() - indent, h: l.y - top, text: "#" + id, mc: l.addLink(link, h.Text)})
 		l.curTag = toc
 		l.empty = false
 	}

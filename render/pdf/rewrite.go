@@ -145,6 +145,11 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 			write(body[:i+2])
 			num = append(num[:0], "/StructParent "...)
 			num = strconv.AppendInt(num, int64(key[id]), 10)
+			// PDF/UA asks for a description of every annotation.
+			if desc := l.links[int(key[id])-len(l.pages)].desc; desc != "" {
+				num = append(num, " /Contents "...)
+				num = append(num, pdfText(desc)...)
+			}
 			num = append(num, ' ')
 			write(num)
 			write(body[i+2:])

@@ -43,6 +43,7 @@ type linkRec struct {
 	elem int32
 	page int32
 	obj  int
+	desc string // the annotation's /Contents: what the link says
 }
 
 // noOwner marks operations that are artifacts.
@@ -127,9 +128,9 @@ func (l *layouter) mark(o *op) {
 
 // addLink records a link annotation belonging to the Link element elem
 // and returns its index.
-func (l *layouter) addLink(elem int32) int32 {
+func (l *layouter) addLink(elem int32, desc string) int32 {
 	i := int32(len(l.links))
-	l.links = append(l.links, linkRec{elem: elem, page: l.cur.index})
+	l.links = append(l.links, linkRec{elem: elem, page: l.cur.index, desc: desc})
 	l.tags[elem].kids = append(l.tags[elem].kids, skid{kind: kidOBJR, a: i})
 	return i
 }

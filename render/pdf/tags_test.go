@@ -159,6 +159,8 @@ func TestTaggedCatalog(t *testing.T) {
 		"/MarkInfo << /Marked true >>", "/StructTreeRoot ", "/Lang (nb-NO)",
 		"/ViewerPreferences << /DisplayDocTitle true >>", "<pdfuaid:part>1</pdfuaid:part>",
 		"/Type /StructElem /S /TH", "/Scope /Column", "/Type /OBJR", "/StructParent ", "/Tabs /S",
+		"/Contents (kommunen)", // a link annotation's description
+		"/Contents (Bakgrunn)", // a contents entry's link
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the PDF lacks %q", want)
