@@ -62,6 +62,13 @@
 //
 // The same document gives the same bytes: the creation date is the
 // Document's Created, and the file identifier is a hash of the content.
+//
+// Write is safe for concurrent use by several goroutines, with the same
+// or different documents (it only reads the Document). What calls share
+// is process-wide and hidden from callers: the embedded fonts, parsed once
+// and only read after, and a pool of deflate writers, each used by one
+// call at a time and reset before use, so sharing never changes a byte
+// of the output.
 package pdf
 
 import (

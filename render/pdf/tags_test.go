@@ -180,3 +180,21 @@ func TestTaggedCatalog(t *testing.T) {
 	validate.PDF(t, path, []string{"Aktivitet", "Åse Ødegård", "første punkt"})
 	validate.PDFTags(t, []string{path}, "--min", "TH=3", "--min", "Link=2", "--min", "LI=2")
 }
+
+// A document without a title gets its first heading as title, in the
+// document information and the XMP: PDF/UA asks for one.
+func TestTitleFromHeading(t *testing.T) {
+	d := &render.Document{Blocks: []render.Block{
+		&render.Paragraph{Runs: render.Plain("Innledning.")},
+		&render.Heading{Level: 1, Text: "Moteplan 2026"},
+	}}
+	var b bytes.Buffer
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"/Title (Moteplan 2026)", `<rdf:li xml:lang="x-default">Moteplan 2026</rdf:li>`} {
+		if !bytes.Contains(b.Bytes(), []byte(want)) {
+			t.Errorf("the PDF lacks %s", want)
+		}
+	}
+}

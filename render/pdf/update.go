@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
 )
 
 // gopdf's catalog has no /Lang, its document information no /Keywords, and
@@ -106,7 +107,7 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 			fmt.Fprintf(&info, " /%s %s", k, pdfText(v))
 		}
 	}
-	field("Title", d.Title)
+	field("Title", l.title())
 	field("Author", d.Author)
 	field("Subject", d.Subject)
 	field("Keywords", strings.Join(d.Keywords, ", "))
@@ -255,8 +256,8 @@ func (l *layouter) xmp() string {
 <pdfuaid:part>1</pdfuaid:part>
 `)
 	lang := langTag(d.Language)
-	if d.Title != "" {
-		fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(d.Title))
+	if title := l.title(); title != "" {
+		fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(title))
 	}
 	if d.Author != "" {
 		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", esc(d.Author))
@@ -280,6 +281,20 @@ func (l *layouter) xmp() string {
 	}
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
 	return b.String()
+}
+
+// title is the document's title, or its first heading when it has none:
+// PDF/UA asks for a title, which readers show instead of the file name.
+func (l *layouter) title() string {
+	if l.d.Title != "" {
+		return l.d.Title
+	}
+	for _, b := range l.d.Blocks {
+		if h, ok := b.(*render.Heading); ok && h.Text != "" {
+			return h.Text
+		}
+	}
+	return ""
 }
 
 // pdfText encodes s as a PDF text string: plain ASCII in parentheses,
