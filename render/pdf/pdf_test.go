@@ -122,6 +122,7 @@ func TestWriteTestDocument(t *testing.T) {
 		"Æ Ø Å æ ø å é ü – “sitat” ‘enkelt’ … §§ 11-12–11-15.",
 	}
 	validate.PDF(t, path, expect, "--title", d.Title, "--author", d.Author)
+	validate.PDFTags(t, []string{path}, "--min", "Figure=1", "--min", "TOCI=3", "--min", "L=1")
 
 	ps := pages(t, path)
 	n := len(ps)
