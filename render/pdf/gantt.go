@@ -29,14 +29,19 @@ const (
 var critRed = rgb{0x9c, 0x00, 0x06}
 
 type gantt struct {
-	l       *layouter
-	t       *render.Timeline
-	numW    float64 // width of the number column
-	labelW  float64 // width of the label column
-	chartX  float64
-	colW    float64
-	chunks  [][2]int // column ranges [first, last] per page across
-	rowH    float64
+	l      *layouter
+	t      *render.Timeline
+	numW   float64 // width of the number column
+	labelW float64 // width of the label column
+	chartX float64
+	colW   float64
+	chunks [][2]int // column ranges [first, last] per page across
+	rowH   float64  // height of a row of one line
+	// units is the height of each row in lines (2 for a label wrapped to
+	// a second line), cum their running sum: row r starts cum[r] lines
+	// down.
+	units   []int
+	cum     []int
 	headH   float64
 	hasSub  bool
 	legend  []legendBox
@@ -106,17 +111,32 @@ func (l *layouter) timeline(t *render.Timeline) {
 		l.newPage(true)
 		firstRoom = fullRoom
 	}
+	g.rowUnits()
+	// split returns the number of rows on each page down, for rows of
+	// h points a line.
 	split := func(h float64) []int {
-		n := len(t.Rows)
+		n, total := len(t.Rows), g.cum[len(t.Rows)]
 		cap1, capN := max(int(firstRoom/h), 1), max(int(fullRoom/h), 1)
-		if n <= cap1 {
+		if total <= cap1 {
 			return []int{n}
 		}
-		pages := 1 + (n-cap1+capN-1)/capN
-		per := (n + pages - 1) / pages
-		sizes := []int{min(cap1, per)}
-		for rest := n - sizes[0]; rest > 0; rest -= sizes[len(sizes)-1] {
-			sizes = append(sizes, min(rest, per, capN))
+		pages := 1 + (total-cap1+capN-1)/capN
+		per := (total + pages - 1) / pages
+		var sizes []int
+		for r := 0; r < n; {
+			limit := min(per, capN)
+			if len(sizes) == 0 {
+				limit = min(per, cap1)
+			} else if len(sizes) >= pages-1 {
+				limit = capN
+			}
+			k, u := 0, 0
+			for r+k < n && (k == 0 || u+g.units[r+k] <= limit) {
+				u += g.units[r+k]
+				k++
+			}
+			sizes = append(sizes, k)
+			r += k
 		}
 		return sizes
 	}
@@ -170,7 +190,7 @@ func (g *gantt) title(continued bool) {
 // a fifth of the page), and the label column grows from ganttLabelW to
 // fit the widest label as long as the chart keeps the pages across it
 // would have had (up to half the page). A label still wider is wrapped
-// to two lines in drawPage.
+// to two lines (rowUnits, drawLabel).
 func (g *gantt) labelColumns() {
 	l, t := g.l, g.t
 	g.numW, g.labelW = ganttNumW, ganttLabelW
@@ -204,40 +224,53 @@ func (g *gantt) labelColumns() {
 	}
 }
 
-// drawLabel draws a row's label in the label column on baseline base of
-// a row at y: on one line when it fits, else wrapped to two lines in a
-// type size that fits them in the row, and only shortened with "…" when
-// even two lines cannot hold it.
-func (g *gantt) drawLabel(s string, ts tstyle, x, y, base float64) {
+// rowUnits gives each row its height in lines: two for a label too wide
+// for the label column at the chart's type size, which drawLabel wraps.
+func (g *gantt) rowUnits() {
 	l := g.l
-	w := g.labelW - 4
-	if l.fs.width(l.fs.clean(s, ts.st), ts.st, ts.size) <= w {
+	g.units = make([]int, len(g.t.Rows))
+	g.cum = make([]int, len(g.t.Rows)+1)
+	for i, r := range g.t.Rows {
+		st := regular
+		if r.Phase {
+			st = bold
+		}
+		g.units[i] = 1
+		if l.fs.width(l.fs.clean(r.Label, st), st, ganttFont) > g.labelW-4 {
+			g.units[i] = 2
+		}
+		g.cum[i+1] = g.cum[i] + g.units[i]
+	}
+}
+
+// drawLabel draws row r's label at x in the row starting at y: on one
+// line, or wrapped to two when rowUnits gave the row two; only a label
+// too long even for two lines is shortened with "…" on the second.
+func (g *gantt) drawLabel(r int, ts tstyle, x, y float64) {
+	l := g.l
+	s := g.t.Rows[r].Label
+	base := y + ascent(ts.size, g.rowH/ts.size)
+	if g.units[r] == 1 {
 		l.text(x, base, s, ts)
 		return
 	}
-	small := ts
-	small.size = min(ts.size, max(g.rowH/2.1, 4.5))
-	lines := l.fs.wrapString(s, small, w)
-	if len(lines) == 1 {
-		l.drawLine(lines[0], x, y+ascent(small.size, g.rowH/small.size))
+	w := g.labelW - 4
+	lines := l.fs.wrapString(s, ts, w)
+	l.drawLine(lines[0], x, base)
+	if len(lines) < 2 {
 		return
 	}
-	lead := g.rowH / 2
-	top := y + (g.rowH-2*lead)/2
-	l.drawLine(lines[0], x, top+ascent(small.size, lead/small.size))
 	second := lines[1]
 	if len(lines) > 2 {
-		// Rest of the text on the second line, shortened: a label of
-		// hundreds of characters has no room anywhere in a chart row.
 		var rest []string
 		for _, ln := range lines[1:] {
 			for _, p := range ln.pieces {
 				rest = append(rest, p.text())
 			}
 		}
-		second = l.fs.wrapString(truncate(l.fs, strings.Join(rest, " "), small, w), small, w+1)[0]
+		second = l.fs.wrapString(truncate(l.fs, strings.Join(rest, " "), ts, w), ts, w+1)[0]
 	}
-	l.drawLine(second, x, top+lead+ascent(small.size, lead/small.size))
+	l.drawLine(second, x, base+g.rowH)
 }
 
 // columns picks the column width and cuts the columns into periods of
@@ -330,14 +363,14 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	left := l.left()
 	chartR := g.chartX + float64(c1-c0+1)*g.colW
 	bodyTop := top + g.headH
-	bodyBot := bodyTop + float64(r1-r0)*g.rowH
+	rowY := func(r int) float64 { return bodyTop + float64(g.cum[r]-g.cum[r0])*g.rowH }
+	bodyBot := rowY(r1)
 	colX := func(c int) float64 { return g.chartX + float64(c-c0)*g.colW }
 
 	// Phase bands.
 	for r := r0; r < r1; r++ {
 		if t.Rows[r].Phase {
-			y := bodyTop + float64(r-r0)*g.rowH
-			l.fill(left, y, chartR-left, g.rowH, l.colors.band)
+			l.fill(left, rowY(r), chartR-left, float64(g.units[r])*g.rowH, l.colors.band)
 		}
 	}
 	// Shaded holiday columns, over the phase bands, under the grid and bars.
@@ -360,7 +393,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		}
 	}
 	for r := r0; r <= r1; r++ {
-		y := bodyTop + float64(r-r0)*g.rowH
+		y := rowY(r)
 		l.line(left, y, chartR, y, 0.3, gridGrey)
 	}
 	l.line(left, top, chartR, top, 0.5, lightGrey)
@@ -400,8 +433,12 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	// Rows: number, label, symbol, and the bar or diamond.
 	for r := r0; r < r1; r++ {
 		row := &t.Rows[r]
-		y := bodyTop + float64(r-r0)*g.rowH
-		base := y + ascent(ganttFont, g.rowH/ganttFont)
+		// The number and label start at the row's top line; the symbol
+		// and bar sit in the middle of a two-line row.
+		rowTop := rowY(r)
+		base := rowTop + ascent(ganttFont, g.rowH/ganttFont)
+		y := rowTop + float64(g.units[r]-1)*g.rowH/2
+		mbase := y + ascent(ganttFont, g.rowH/ganttFont)
 		ts := tstyle{st: regular, size: ganttFont, color: black}
 		if row.Phase {
 			ts.st = bold
@@ -409,10 +446,10 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		if row.Number != "" {
 			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, g.numW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
 		}
-		g.drawLabel(row.Label, ts, left+g.numW, y, base)
+		g.drawLabel(r, ts, left+g.numW, rowTop)
 		if row.Symbol != "" {
 			sw := l.fs.width(row.Symbol, regular, ganttFont+1)
-			l.text(g.chartX-ganttSymbolW/2-2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
+			l.text(g.chartX-ganttSymbolW/2-2-sw/2, mbase+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
 		}
 		if row.First < 0 || row.First > c1 || row.Last < c0 {
 			continue
@@ -460,7 +497,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	// The rows' marks (earlier meetings of a decision's saksgang, its
 	// saksframlegg deadline) go over the bars.
 	for r := r0; r < r1; r++ {
-		g.drawMarks(&t.Rows[r], c0, c1, bodyTop+float64(r-r0)*g.rowH)
+		g.drawMarks(&t.Rows[r], c0, c1, rowY(r)+float64(g.units[r]-1)*g.rowH/2)
 	}
 	l.y = bodyBot + 6
 	g.drawLegend()
