@@ -8,8 +8,9 @@ import (
 )
 
 // Chart labels and phase ids are never cut with "…" (issue 13): the
-// columns grow to the text, and a label too long for them is set smaller;
-// a row's marks are drawn with their symbols.
+// columns grow to the text, and a label too long for them wraps to a
+// second line in the chart's type size; a row's marks are drawn with
+// their symbols.
 func TestGanttLabelsAndMarks(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -44,6 +45,18 @@ func TestGanttLabelsAndMarks(t *testing.T) {
 			}
 			if strings.Contains(text, "✗") {
 				t.Error("a mark outside the columns is drawn")
+			}
+			// Every piece of the label is in the chart's type size.
+			words := strings.Fields(tt.row.Label)
+			fs, _ := newFontSet(nil)
+			l := newLayouter(d, fs)
+			l.run()
+			for _, pg := range l.pages {
+				for _, o := range pg.ops {
+					if o.kind == opText && strings.Contains(o.text, words[0]) && o.size != ganttFont {
+						t.Errorf("label piece %q set in %.1f pt, want %.0f", o.text, o.size, ganttFont)
+					}
+				}
 			}
 		})
 	}
