@@ -28,7 +28,10 @@ type drawState struct {
 func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// gopdf writes the content streams plain: rewrite marks them up and
-	// compresses them (rewrite.go).
+	// compresses them (rewrite.go). The embedded font subsets gopdf
+	// always compresses itself, with a new deflate writer per font and
+	// document (PdfDictionaryObj.write has no hook), so they cannot be
+	// shared between documents without changing gopdf.
 	gp.SetNoCompression()
 	for id, f := range l.fs.files {
 		if !l.fs.used[id] {

@@ -32,6 +32,10 @@
 // column is too narrow for a word is set a little smaller (down to 7 pt)
 // rather than have the word broken between letters. Bars on the critical
 // path get a thick dark-red frame, and the legend shows the same frame.
+// Chart labels and ids are never cut: their columns grow to the text as
+// far as the chart keeps its pages across, and a longer label wraps to a
+// second line. A row's marks (earlier meetings of a decision's saksgang,
+// its saksframlegg deadline) are drawn with their symbols.
 //
 // The PDF is tagged, following PDF/UA-1, so a screen reader can follow
 // it: /MarkInfo, a structure tree in reading order (H1–H6 from the
@@ -55,7 +59,7 @@
 // annotations. This keeps gopdf the engine for fonts, subsetting, images,
 // links and page objects, costs one pass over the content (which replaces
 // gopdf's own compression), and needs no fork. The structure tree itself
-// is written in the incremental update described below.
+// is written in the incremental update described above.
 //
 // For an archivable copy (tagged PDF/A-2b) convert the Word document with
 // [Archive], which needs LibreOffice.
