@@ -258,3 +258,19 @@ func baselineWrite(w io.Writer, d *render.Document) error {
 	_, err := gp.WriteTo(w)
 	return err
 }
+
+// BenchmarkSaksframlegg writes one saksframlegg of the Bodø example, a
+// three-page document where the embedded font subsets, compressed by
+// gopdf for every document, are most of the cost.
+func BenchmarkSaksframlegg(b *testing.B) {
+	s, prof := bodo(b)
+	d := render.BuildSaksframlegg(s, render.Options{Profile: prof})[0]
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if err := Write(io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+}

@@ -61,6 +61,7 @@ func TestBodo(t *testing.T) {
 	path := writeFile(t, "bodo.pdf", d)
 	expect := append([]string{d.Title, "Bodø kommune", "Boligplan 2018–2021", tl.Title}, phases...)
 	validate.PDF(t, path, expect, "--title", d.Title, "--author", d.Author)
+	validate.PDFTags(t, []string{path}, "--min", "Figure=2", "--min", "TOCI=5", "--min", "Table=5")
 
 	ps := pages(t, path)
 	n := len(ps)
@@ -165,8 +166,12 @@ func TestBodoSaksframlegg(t *testing.T) {
 	}
 	for _, d := range docs {
 		t.Run(d.FileName, func(t *testing.T) {
+			// The validators wait on processes: two files at a time keep
+			// both cores busy.
+			t.Parallel()
 			path := writeFile(t, d.FileName+".pdf", d)
 			validate.PDF(t, path, []string{d.Title, "Bodø kommune"}, "--title", d.Title, "--author", d.Author)
+			validate.PDFTags(t, []string{path}, "--min", "Figure=1", "--min", "Table=1")
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"compress/zlib"
 	"fmt"
 	"strings"
 
@@ -28,10 +27,12 @@ type drawState struct {
 // each page, needed for the outline.
 func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	// Content streams are mostly text drawn glyph by glyph; the fastest
-	// deflate level compresses them nearly as well as the default and
-	// takes a fraction of the time.
-	gp.SetCompressLevel(zlib.BestSpeed)
+	// gopdf writes the content streams plain: rewrite marks them up and
+	// compresses them (rewrite.go). The embedded font subsets gopdf
+	// always compresses itself, with a new deflate writer per font and
+	// document (PdfDictionaryObj.write has no hook), so they cannot be
+	// shared between documents without changing gopdf.
+	gp.SetNoCompression()
 	for id, f := range l.fs.files {
 		if !l.fs.used[id] {
 			continue
@@ -65,6 +66,7 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 		// the first page's height; shift them on landscape pages.
 		dy := a4H - ph
 		var st drawState
+		mc := int32(-1) // the open marked-content sequence; -1 none
 		for _, name := range l.pageAnch[i] {
 			a := l.anchors[name]
 			_ = gp.SetFontSize(0)
@@ -73,6 +75,13 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 		}
 		for k := range p.ops {
 			o := &p.ops[k]
+			if o.kind != opLink && o.mc != mc && !(o.kind == opText && o.text == "") && !(o.kind == opImage && logo == nil) {
+				if mc >= 0 {
+					gp.SetLineWidth(markEnd)
+				}
+				mc = o.mc
+				gp.SetLineWidth(markBegin + float64(mc))
+			}
 			switch o.kind {
 			case opText:
 				if o.text == "" {
@@ -132,14 +141,20 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 				}
 			case opLink:
 				target := o.text
+				lk := &l.links[o.mc]
 				if id, ok := strings.CutPrefix(target, "#"); ok {
 					if _, ok := l.anchors[id]; ok {
+						lk.obj = gp.GetNextObjectID()
 						gp.AddInternalLink(id, o.x, o.y+dy, o.w, o.h)
 					}
 				} else if linkable(target) {
+					lk.obj = gp.GetNextObjectID()
 					gp.AddExternalLink(target, o.x, o.y+dy, o.w, o.h)
 				}
 			}
+		}
+		if mc >= 0 {
+			gp.SetLineWidth(markEnd)
 		}
 		// gopdf now holds the page; let the garbage collector have ours,
 		// so a long document is not held twice.

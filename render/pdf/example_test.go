@@ -38,6 +38,30 @@ func ExampleWrite() {
 	// Output: %PDF-1.7
 }
 
+// WithWarnings reports characters that no font can draw (they are drawn
+// as "?"); invisible formatting characters such as U+2066 are dropped
+// without a warning.
+func ExampleWithWarnings() {
+	d := &render.Document{
+		Title: "Møteplan",
+		Blocks: []render.Block{
+			&render.Heading{Level: 0, Text: "Møteplan"},
+			&render.Paragraph{Runs: render.Plain("Folkemøte 🎉 på \u2066Rønvik\u2069 skole")},
+		},
+	}
+	var b bytes.Buffer
+	err := pdf.Write(&b, d, pdf.WithWarnings(func(w error) {
+		var m *pdf.MissingCharsError
+		if errors.As(w, &m) {
+			fmt.Printf("%d character(s) drawn as ?: %U\n", len(m.Chars), m.Chars)
+		}
+	}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output: 1 character(s) drawn as ?: [U+1F389]
+}
+
 // Archive makes the tagged PDF/A-2b for the archive from the Word file
 // (here read from disk; render/docx writes it). It needs LibreOffice.
 func ExampleArchive() {

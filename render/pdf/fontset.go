@@ -40,6 +40,8 @@ type fontSet struct {
 	files  []fontFile
 	chains [nStyles][]fontID
 	used   []bool
+	// missing holds the characters clean replaced with '?'.
+	missing map[rune]bool
 }
 
 // embeddedFamilies are the gopdf family names (and PDF font names) of the
@@ -216,14 +218,31 @@ func (fs *fontSet) segment(s string, st style, size float64, fn func(piece strin
 	}
 }
 
+// invisible reports whether r is a formatting character with no glyph
+// of its own: soft hyphen, zero-width space and joiners, direction marks,
+// embeddings and isolates, word joiner and invisible operators, and the
+// byte order mark. Lines break at spaces only, so none of them is needed
+// to lay text out, and drawn they would be boxes or question marks.
+func invisible(r rune) bool {
+	switch {
+	case r == '\u00ad', r == '\ufeff':
+		return true
+	case r >= '\u200b' && r <= '\u200f', r >= '\u202a' && r <= '\u202e',
+		r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
 // clean replaces characters no font has and control characters, so that
 // nothing is silently dropped or drawn as a box: a tab becomes a space,
-// anything else unknown a question mark; soft hyphens and zero-width
-// spaces are removed.
+// a character no font draws a question mark, recorded in fs.missing for
+// the warning Write gives; invisible formatting characters and other
+// control characters are removed.
 func (fs *fontSet) clean(s string, st style) string {
 	ok := true
 	for _, r := range s {
-		if r < ' ' || r == utf8.RuneError || r == '\u00ad' || r == '\u200b' || !fs.has(r, st) {
+		if r < ' ' || r > '~' && (r == utf8.RuneError || invisible(r) || !fs.has(r, st)) {
 			ok = false
 			break
 		}
@@ -238,15 +257,22 @@ func (fs *fontSet) clean(s string, st style) string {
 			b = append(b, r)
 		case r == '\t' || r == '\u00a0' && !fs.has(r, st):
 			b = append(b, ' ')
-		case r < ' ' || r == utf8.RuneError || r == '\u00ad' || r == '\u200b':
-			// Drop other control characters, and soft hyphens and
-			// zero-width spaces, which would otherwise be drawn as glyphs
-			// in the middle of words (lines break at spaces only).
-		case !fs.has(r, st):
+		case r < ' ' || r >= 0x7f && r <= 0x9f || invisible(r):
+			// Drop other control characters and invisible formatting.
+		case r == utf8.RuneError || !fs.has(r, st):
+			fs.miss(r)
 			b = append(b, '?')
 		default:
 			b = append(b, r)
 		}
 	}
 	return string(b)
+}
+
+// miss records a character no font of the document draws.
+func (fs *fontSet) miss(r rune) {
+	if fs.missing == nil {
+		fs.missing = map[rune]bool{}
+	}
+	fs.missing[r] = true
 }

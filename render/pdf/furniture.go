@@ -18,30 +18,51 @@ func (l *layouter) furnish() {
 	logoW, logoH := logoSize(d.Profile.Logo, 120, 24)
 	for i, p := range l.pages {
 		l.cur = p
-		// Resolve page references first: they belong to the body.
+		// Resolve page references first: they belong to the body, and
+		// stay in place, in their TOCI's marked content.
 		for k := range p.ops {
 			o := &p.ops[k]
 			if o.kind != opPageRef {
 				continue
 			}
+			o.kind = opText
 			a, ok := l.anchors[o.text]
+			o.text = ""
 			if !ok {
-				o.kind, o.text = opText, ""
 				continue
 			}
 			s := strconv.Itoa(a.page + 1)
-			ts := tstyle{st: o.st, size: o.size, color: o.color}
-			x := o.x - l.fs.width(s, ts.st, ts.size)
-			o.kind = opText
-			o.text = ""
-			l.text(x, o.y, s, ts)
+			// Digits are in every font's first face.
+			l.fs.segment(s, o.st, o.size, func(piece string, id fontID, w float64) {
+				if o.text == "" {
+					l.fs.used[id] = true
+					o.font, o.text, o.x = id, s, o.x-w
+				}
+			})
 		}
+		// The running header and footer are artifacts.
+		l.art++
 		left, right := l.left(), l.right()
 		_, h := p.size()
 		// Header: logo, municipality, header text, a rule.
 		x := left
 		if logoW > 0 {
-			l.add(op{kind: opImage, x: left, y: 40 - logoH, w: logoW, h: logoH})
+			if i == 0 && d.Profile.LogoAlt != "" {
+				// The logo is a figure once, first in the document; its
+				// repeats on later pages are artifacts.
+				l.art--
+				fig := l.newElem("Figure", tagRoot)
+				l.tags[fig].alt = d.Profile.LogoAlt
+				kids := l.tags[tagRoot].kids
+				copy(kids[1:], kids[:len(kids)-1])
+				kids[0] = skid{kind: kidElem, a: fig}
+				l.deco = fig
+				l.add(op{kind: opImage, x: left, y: 40 - logoH, w: logoW, h: logoH})
+				l.deco = noOwner
+				l.art++
+			} else {
+				l.add(op{kind: opImage, x: left, y: 40 - logoH, w: logoW, h: logoH})
+			}
 			x += logoW + 8
 		}
 		nameTS := tstyle{st: bold, size: 10, color: l.colors.primary}
@@ -77,6 +98,7 @@ func (l *layouter) furnish() {
 		if footer != "" {
 			l.text(left, fy+12, truncate(l.fs, footer, ts, right-left-numW-16), ts)
 		}
+		l.art--
 	}
 }
 

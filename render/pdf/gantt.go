@@ -29,12 +29,19 @@ const (
 var critRed = rgb{0x9c, 0x00, 0x06}
 
 type gantt struct {
-	l       *layouter
-	t       *render.Timeline
-	chartX  float64
-	colW    float64
-	chunks  [][2]int // column ranges [first, last] per page across
-	rowH    float64
+	l      *layouter
+	t      *render.Timeline
+	numW   float64 // width of the number column
+	labelW float64 // width of the label column
+	chartX float64
+	colW   float64
+	chunks [][2]int // column ranges [first, last] per page across
+	rowH   float64  // height of a row of one line
+	// units is the height of each row in lines (2 for a label wrapped to
+	// a second line), cum their running sum: row r starts cum[r] lines
+	// down.
+	units   []int
+	cum     []int
 	headH   float64
 	hasSub  bool
 	legend  []legendBox
@@ -67,7 +74,21 @@ func (l *layouter) timeline(t *render.Timeline) {
 		}
 	}
 	g := &gantt{l: l, t: t}
-	g.chartX = l.left() + ganttNumW + ganttLabelW + ganttSymbolW
+	// The chart is one figure over all its pages, text and graphics
+	// alike; its alternative text says what it shows and points to the
+	// activity table, which has the same dates as text.
+	fig := l.open("Figure")
+	l.tags[fig].alt = t.AltText
+	if l.tags[fig].alt == "" {
+		l.tags[fig].alt = t.Title
+	}
+	l.deco = fig
+	defer func() {
+		l.deco = noOwner
+		l.close(fig)
+	}()
+	g.labelColumns()
+	g.chartX = l.left() + g.numW + g.labelW + ganttSymbolW
 	chartW := l.right() - g.chartX
 	g.columns(chartW)
 	g.layoutLegend(l.width())
@@ -90,17 +111,32 @@ func (l *layouter) timeline(t *render.Timeline) {
 		l.newPage(true)
 		firstRoom = fullRoom
 	}
+	g.rowUnits()
+	// split returns the number of rows on each page down, for rows of
+	// h points a line.
 	split := func(h float64) []int {
-		n := len(t.Rows)
+		n, total := len(t.Rows), g.cum[len(t.Rows)]
 		cap1, capN := max(int(firstRoom/h), 1), max(int(fullRoom/h), 1)
-		if n <= cap1 {
+		if total <= cap1 {
 			return []int{n}
 		}
-		pages := 1 + (n-cap1+capN-1)/capN
-		per := (n + pages - 1) / pages
-		sizes := []int{min(cap1, per)}
-		for rest := n - sizes[0]; rest > 0; rest -= sizes[len(sizes)-1] {
-			sizes = append(sizes, min(rest, per, capN))
+		pages := 1 + (total-cap1+capN-1)/capN
+		per := (total + pages - 1) / pages
+		var sizes []int
+		for r := 0; r < n; {
+			limit := min(per, capN)
+			if len(sizes) == 0 {
+				limit = min(per, cap1)
+			} else if len(sizes) >= pages-1 {
+				limit = capN
+			}
+			k, u := 0, 0
+			for r+k < n && (k == 0 || u+g.units[r+k] <= limit) {
+				u += g.units[r+k]
+				k++
+			}
+			sizes = append(sizes, k)
+			r += k
 		}
 		return sizes
 	}
@@ -147,6 +183,94 @@ func (g *gantt) title(continued bool) {
 	l.text(l.left(), l.y+ascent(11, 1.3), truncate(l.fs, s, ts, l.width()), ts)
 	l.y += 11 * 1.3
 	l.empty = false
+}
+
+// labelColumns sizes the number and label columns to their text, so no
+// phase id or label is cut: the number column fits the widest id (up to
+// a fifth of the page), and the label column grows from ganttLabelW to
+// fit the widest label as long as the chart keeps the pages across it
+// would have had (up to half the page). A label still wider is wrapped
+// to two lines (rowUnits, drawLabel).
+func (g *gantt) labelColumns() {
+	l, t := g.l, g.t
+	g.numW, g.labelW = ganttNumW, ganttLabelW
+	widest := 0.0
+	for _, r := range t.Rows {
+		st := regular
+		if r.Phase {
+			st = bold
+		}
+		g.numW = max(g.numW, min(l.fs.width(l.fs.clean(r.Number, st), st, ganttFont)+6, l.width()/5))
+		widest = max(widest, l.fs.width(l.fs.clean(r.Label, st), st, ganttFont)+4)
+	}
+	if widest <= g.labelW {
+		return
+	}
+	pages := func(labelW float64) int {
+		chartW := l.right() - (l.left() + g.numW + labelW + ganttSymbolW)
+		minW := 10.0
+		for _, c := range t.Columns {
+			minW = max(minW, l.fs.width(c.Label, regular, ganttHead)+3)
+		}
+		per := max(int(chartW/minW), 1)
+		return (len(t.Columns) + per - 1) / per
+	}
+	base := pages(g.labelW)
+	for w := min(widest, l.width()/2); w > g.labelW; w -= 4 {
+		if pages(w) <= base {
+			g.labelW = w
+			return
+		}
+	}
+}
+
+// rowUnits gives each row its height in lines: two for a label too wide
+// for the label column at the chart's type size, which drawLabel wraps.
+func (g *gantt) rowUnits() {
+	l := g.l
+	g.units = make([]int, len(g.t.Rows))
+	g.cum = make([]int, len(g.t.Rows)+1)
+	for i, r := range g.t.Rows {
+		st := regular
+		if r.Phase {
+			st = bold
+		}
+		g.units[i] = 1
+		if l.fs.width(l.fs.clean(r.Label, st), st, ganttFont) > g.labelW-4 {
+			g.units[i] = 2
+		}
+		g.cum[i+1] = g.cum[i] + g.units[i]
+	}
+}
+
+// drawLabel draws row r's label at x in the row starting at y: on one
+// line, or wrapped to two when rowUnits gave the row two; only a label
+// too long even for two lines is shortened with "…" on the second.
+func (g *gantt) drawLabel(r int, ts tstyle, x, y float64) {
+	l := g.l
+	s := g.t.Rows[r].Label
+	base := y + ascent(ts.size, g.rowH/ts.size)
+	if g.units[r] == 1 {
+		l.text(x, base, s, ts)
+		return
+	}
+	w := g.labelW - 4
+	lines := l.fs.wrapString(s, ts, w)
+	l.drawLine(lines[0], x, base)
+	if len(lines) < 2 {
+		return
+	}
+	second := lines[1]
+	if len(lines) > 2 {
+		var rest []string
+		for _, ln := range lines[1:] {
+			for _, p := range ln.pieces {
+				rest = append(rest, p.text())
+			}
+		}
+		second = l.fs.wrapString(truncate(l.fs, strings.Join(rest, " "), ts, w), ts, w+1)[0]
+	}
+	l.drawLine(second, x, base+g.rowH)
 }
 
 // columns picks the column width and cuts the columns into periods of
@@ -239,14 +363,14 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	left := l.left()
 	chartR := g.chartX + float64(c1-c0+1)*g.colW
 	bodyTop := top + g.headH
-	bodyBot := bodyTop + float64(r1-r0)*g.rowH
+	rowY := func(r int) float64 { return bodyTop + float64(g.cum[r]-g.cum[r0])*g.rowH }
+	bodyBot := rowY(r1)
 	colX := func(c int) float64 { return g.chartX + float64(c-c0)*g.colW }
 
 	// Phase bands.
 	for r := r0; r < r1; r++ {
 		if t.Rows[r].Phase {
-			y := bodyTop + float64(r-r0)*g.rowH
-			l.fill(left, y, chartR-left, g.rowH, l.colors.band)
+			l.fill(left, rowY(r), chartR-left, float64(g.units[r])*g.rowH, l.colors.band)
 		}
 	}
 	// Shaded holiday columns, over the phase bands, under the grid and bars.
@@ -269,7 +393,7 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 		}
 	}
 	for r := r0; r <= r1; r++ {
-		y := bodyTop + float64(r-r0)*g.rowH
+		y := rowY(r)
 		l.line(left, y, chartR, y, 0.3, gridGrey)
 	}
 	l.line(left, top, chartR, top, 0.5, lightGrey)
@@ -309,19 +433,23 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 	// Rows: number, label, symbol, and the bar or diamond.
 	for r := r0; r < r1; r++ {
 		row := &t.Rows[r]
-		y := bodyTop + float64(r-r0)*g.rowH
-		base := y + ascent(ganttFont, g.rowH/ganttFont)
+		// The number and label start at the row's top line; the symbol
+		// and bar sit in the middle of a two-line row.
+		rowTop := rowY(r)
+		base := rowTop + ascent(ganttFont, g.rowH/ganttFont)
+		y := rowTop + float64(g.units[r]-1)*g.rowH/2
+		mbase := y + ascent(ganttFont, g.rowH/ganttFont)
 		ts := tstyle{st: regular, size: ganttFont, color: black}
 		if row.Phase {
 			ts.st = bold
 		}
 		if row.Number != "" {
-			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, ganttNumW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
+			l.text(left+2, base, truncate(l.fs, row.Number, tstyle{st: ts.st, size: ganttFont}, g.numW-4), tstyle{st: ts.st, size: ganttFont, color: grey})
 		}
-		l.text(left+ganttNumW, base, truncate(l.fs, row.Label, ts, ganttLabelW-4), ts)
+		g.drawLabel(r, ts, left+g.numW, rowTop)
 		if row.Symbol != "" {
 			sw := l.fs.width(row.Symbol, regular, ganttFont+1)
-			l.text(g.chartX-ganttSymbolW/2-2-sw/2, base+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
+			l.text(g.chartX-ganttSymbolW/2-2-sw/2, mbase+0.5, row.Symbol, tstyle{st: regular, size: ganttFont + 1, color: black})
 		}
 		if row.First < 0 || row.First > c1 || row.Last < c0 {
 			continue
@@ -366,8 +494,29 @@ func (g *gantt) drawPage(c0, c1, r0, r1 int) {
 			l.add(op{kind: opArrow, x: x1 + 0.5, y: mid, w: 3, h: 2.5, color: grey})
 		}
 	}
+	// The rows' marks (earlier meetings of a decision's saksgang, its
+	// saksframlegg deadline) go over the bars.
+	for r := r0; r < r1; r++ {
+		g.drawMarks(&t.Rows[r], c0, c1, rowY(r)+float64(g.units[r]-1)*g.rowH/2)
+	}
 	l.y = bodyBot + 6
 	g.drawLegend()
+}
+
+// drawMarks draws the symbols of row's marks that fall in columns c0..c1
+// centred in their column.
+func (g *gantt) drawMarks(row *render.TimelineRow, c0, c1 int, y float64) {
+	l := g.l
+	ts := tstyle{st: regular, size: ganttFont + 1, color: black}
+	for _, m := range row.Marks {
+		if m.Column < c0 || m.Column > c1 || m.Symbol == "" {
+			continue
+		}
+		sym := l.fs.clean(m.Symbol, ts.st)
+		sw := l.fs.width(sym, ts.st, ts.size)
+		cx := g.chartX + (float64(m.Column-c0)+0.5)*g.colW
+		l.text(cx-sw/2, y+ascent(ts.size, g.rowH/ts.size)+0.5, sym, ts)
+	}
 }
 
 // hatch draws diagonal lines inside a rectangle: the høring pattern.

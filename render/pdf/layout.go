@@ -42,10 +42,30 @@ type layouter struct {
 	pageAnch   [][]string // anchor names per page, in order
 	outline    []outlineEntry
 	headingIDs map[*render.Heading]string
+
+	// The structure tree (tags.go): its elements, the one that owns
+	// text drawn now, the one that owns graphics drawn now (noOwner:
+	// graphics are artifacts), and art > 0 while drawing artifacts
+	// (running header and footer, repeated table headers).
+	tags   []selem
+	curTag int32
+	deco   int32
+	art    int
+	links  []linkRec
+	// minHeading is the highest heading level in the document (H1);
+	// lastHeading the number of the last heading element written.
+	minHeading, lastHeading int
 }
 
 func newLayouter(d *render.Document, fs *fontSet) *layouter {
 	l := &layouter{d: d, fs: fs, anchors: map[string]anchor{}, headingIDs: map[*render.Heading]string{}}
+	l.initTags()
+	l.minHeading = 1
+	for _, b := range d.Blocks {
+		if h, ok := b.(*render.Heading); ok {
+			l.minHeading = min(l.minHeading, max(h.Level, 0))
+		}
+	}
 	l.colors.primary = colorOr(d.Profile.PrimaryColor, rgb{0x1f, 0x4e, 0x79})
 	l.colors.accent = colorOr(d.Profile.AccentColor, l.colors.primary)
 	l.colors.onPrimary = black
@@ -109,7 +129,7 @@ func (l *layouter) bottom() float64 {
 }
 
 func (l *layouter) newPage(landscape bool) {
-	l.cur = &page{landscape: landscape}
+	l.cur = &page{index: int32(len(l.pages)), landscape: landscape, lastOwner: noOwner}
 	l.pages = append(l.pages, l.cur)
 	l.pageAnch = append(l.pageAnch, nil)
 	l.y = l.top()
@@ -134,6 +154,7 @@ func (l *layouter) need(h float64) {
 }
 
 func (l *layouter) add(o op) {
+	l.mark(&o)
 	l.cur.ops = append(l.cur.ops, o)
 }
 
@@ -147,6 +168,9 @@ func (l *layouter) line(x, y, x2, y2, width float64, c rgb) {
 
 // text draws s at x on baseline y, each character in the font that has it.
 func (l *layouter) text(x, y float64, s string, ts tstyle) {
+	// Most text comes cleaned from wrapping; labels drawn as they are
+	// are cleaned here, so no character is dropped unnoticed.
+	s = l.fs.clean(s, ts.st)
 	l.fs.segment(s, ts.st, ts.size, func(piece string, id fontID, w float64) {
 		l.fs.used[id] = true
 		l.add(op{kind: opText, font: id, x: x, y: y, size: ts.size, color: ts.color, text: piece})
@@ -158,11 +182,15 @@ func (l *layouter) text(x, y float64, s string, ts tstyle) {
 func (l *layouter) drawLine(ln textLine, x, y float64) {
 	for i := range ln.pieces {
 		p := &ln.pieces[i]
-		l.text(x+p.x, y, p.text(), p.ts)
-		if p.ts.link != "" {
-			l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
-			l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link})
+		if p.ts.link == "" || l.art > 0 {
+			l.text(x+p.x, y, p.text(), p.ts)
+			continue
 		}
+		link := l.open("Link")
+		l.text(x+p.x, y, p.text(), p.ts)
+		l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
+		l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link, mc: l.addLink(link, p.text())})
+		l.close(link)
 	}
 }
 
@@ -358,10 +386,12 @@ func (l *layouter) heading(h *render.Heading, keep float64) {
 	id := l.headingIDs[h]
 	l.setAnchor(id, l.y)
 	l.outline = append(l.outline, outlineEntry{level: lvl, title: h.Text, page: len(l.pages) - 1, y: l.y})
+	e := l.open(l.headingRole(h.Level))
 	for _, ln := range lines {
 		l.drawLine(ln, l.left(), l.y+ascent(size, 1.2))
 		l.y += lead
 	}
+	l.close(e)
 	if lvl <= 1 {
 		l.y += 2
 		if lvl == 0 {
@@ -396,6 +426,8 @@ func (l *layouter) paragraph(p *render.Paragraph) {
 		x, w = x+3, w-6
 	}
 	lines := l.fs.wrapRuns(p.Runs, ts, w)
+	e := l.open("P")
+	defer l.close(e)
 	for _, ln := range lines {
 		l.need(lead)
 		if p.Style == render.ToComplete {
@@ -415,7 +447,11 @@ func (l *layouter) list(ls *render.List) {
 	if ls.Ordered && len(ls.Items) >= 10 {
 		indent = 22
 	}
+	le := l.open("L")
+	defer l.close(le)
 	for i, item := range ls.Items {
+		li := l.newElem("LI", le)
+		lbl, body := l.newElem("Lbl", li), l.newElem("LBody", li)
 		lines := l.fs.wrapRuns(item, ts, l.width()-indent)
 		if n := len(ls.Items); i == n-2 && n >= 3 {
 			// Not the last item alone at the top of a page: the one
@@ -432,9 +468,12 @@ func (l *layouter) list(ls *render.List) {
 			base := l.y + ascent(bodySize, bodyLeading)
 			if j == 0 {
 				mw := l.fs.width(marker, regular, bodySize)
+				l.curTag = lbl
 				l.text(l.left()+indent-4-mw, base, marker, ts)
 			}
+			l.curTag = body
 			l.drawLine(ln, l.left()+indent, base)
+			l.curTag = le
 			l.y += lead
 			l.empty = false
 		}
@@ -448,7 +487,13 @@ func (l *layouter) keyValue(kv *render.KeyValue) {
 	lead := bodySize * bodyLeading
 	keyTS := tstyle{st: bold, size: bodySize, color: black}
 	valTS := tstyle{st: regular, size: bodySize, color: black}
+	// Keys and values are a two-column table with the keys as row headers.
+	tbl := l.open("Table")
+	defer l.close(tbl)
 	for _, p := range kv.Pairs {
+		tr := l.newElem("TR", tbl)
+		th, td := l.newElem("TH", tr), l.newElem("TD", tr)
+		l.tags[th].scope = "Row"
 		kl := l.fs.wrapString(p.Key, keyTS, kw-6)
 		vl := l.fs.wrapString(p.Value, valTS, l.width()-kw-3)
 		n := max(len(kl), len(vl))
@@ -458,11 +503,14 @@ func (l *layouter) keyValue(kv *render.KeyValue) {
 			}
 			base := l.y + 1.5 + ascent(bodySize, bodyLeading)
 			if i < len(kl) {
+				l.curTag = th
 				l.drawLine(kl[i], l.left(), base)
 			}
 			if i < len(vl) {
+				l.curTag = td
 				l.drawLine(vl[i], l.left()+kw, base)
 			}
+			l.curTag = tbl
 			l.y += lead
 			l.empty = false
 		}
@@ -482,12 +530,16 @@ func (l *layouter) toc(t *render.TableOfContents) {
 	if title != "" {
 		size := headingSizes[1]
 		l.need(size*1.2 + 40)
+		h := l.open(l.headingRole(1))
 		l.text(l.left(), l.y+ascent(size, 1.2), title, tstyle{st: bold, size: size, color: l.colors.primary})
+		l.close(h)
 		l.y += size*1.2 + 8
 		l.empty = false
 	}
 	lead := bodySize * 1.45
 	numW := 30.0
+	toc := l.open("TOC")
+	defer l.close(toc)
 	for _, b := range l.d.Blocks {
 		h, ok := b.(*render.Heading)
 		if !ok || h.Level < 1 || h.Level > 2 {
@@ -504,6 +556,8 @@ func (l *layouter) toc(t *render.TableOfContents) {
 		id := l.headingIDs[h]
 		l.need(float64(len(lines)) * lead)
 		top := l.y
+		l.curTag = l.newElem("TOCI", toc)
+		link := l.open("Link")
 		for i, ln := range lines {
 			base := l.y + ascent(bodySize, 1.45)
 			l.drawLine(ln, l.left()+indent, base)
@@ -517,7 +571,8 @@ func (l *layouter) toc(t *render.TableOfContents) {
 			}
 			l.y += lead
 		}
-		l.add(op{kind: opLink, x: l.left() + indent, y: top, w: l.width() - indent, h: l.y - top, text: "#" + id})
+		l.add(op{kind: opLink, x: l.left() + indent, y: top, w: l.width() - indent, h: l.y - top, text: "#" + id, mc: l.addLink(link, h.Text)})
+		l.curTag = toc
 		l.empty = false
 	}
 	l.y += paraAfter

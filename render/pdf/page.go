@@ -77,6 +77,7 @@ const (
 	opDots                  // dotted leader from x to w on baseline y
 	opArrow                 // small triangle at x,y pointing right (w > 0) or left (w < 0)
 	opImage                 // the profile's logo in the rectangle
+	opEmpty                 // nothing: an empty marked-content sequence
 )
 
 // op is one drawing operation. Coordinates are points from the page's top left.
@@ -88,12 +89,23 @@ type op struct {
 	size       float64 // font size; line width for lines and strokes
 	color      rgb
 	text       string // text, or link target
+	// mc is the marked-content sequence the operation belongs to: MCID
+	// mc-1 of its page, or 0 for an artifact. On an opLink it is the
+	// link's index in layouter.links.
+	mc int32
 }
 
 // page is one laid-out page.
 type page struct {
+	index     int32 // in layouter.pages
 	landscape bool
 	ops       []op
+	// parents holds the structure element of each MCID; lastOwner and
+	// lastMC are the owner and sequence of the last operation added, so
+	// a run of one owner's operations shares a sequence.
+	parents   []int32
+	lastOwner int32
+	lastMC    int32
 }
 
 func (p *page) size() (w, h float64) {

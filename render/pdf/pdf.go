@@ -11,7 +11,12 @@
 // from the fonts' cmaps, so every character of Norwegian text and the
 // chart symbols (★ ⚑ ◆) extract correctly. [WithFont] sets a
 // municipality's own font instead (Profile.Font is only a name, which a
-// PDF cannot use without the font file).
+// PDF cannot use without the font file). Invisible formatting characters
+// (zero-width space and joiners, bidirectional isolates U+2066–U+2069,
+// the byte order mark) are left out; a character no font has (emoji, 𝕏)
+// is drawn as "?" and reported to [WithWarnings] in a
+// [*MissingCharsError], rather than failing the document for one
+// character or drawing it from a font that is not embedded.
 //
 // gopdf writes neither a document language nor keywords, and its
 // bookmarks are flat and point to the wrong height on landscape pages.
@@ -27,19 +32,56 @@
 // column is too narrow for a word is set a little smaller (down to 7 pt)
 // rather than have the word broken between letters. Bars on the critical
 // path get a thick dark-red frame, and the legend shows the same frame.
+// Chart labels and ids are never cut: their columns grow to the text as
+// far as the chart keeps its pages across, and a longer label wraps to a
+// second line. A row's marks (earlier meetings of a decision's saksgang,
+// its saksframlegg deadline) are drawn with their symbols.
 //
-// The PDF is not tagged: gopdf cannot write a structure tree. For an
-// accessible, archivable copy (tagged PDF/A-2b) convert the Word document
-// with [Archive], which needs LibreOffice.
+// The PDF is tagged, following PDF/UA-1, so a screen reader can follow
+// it: /MarkInfo, a structure tree in reading order (H1–H6 from the
+// document's headings, never skipping a level; P; L/LI/Lbl/LBody;
+// Table/TR/TH with /Scope/TD with a Caption; TOC/TOCI with Link; Link
+// with its annotation; Figure with alternative text for the logo and the
+// Gantt chart), /Lang, /DisplayDocTitle and pdfuaid:part 1 in the XMP.
+// Running headers, footers, page numbers, rules, fills and the repeats of
+// a table's header row on later pages are artifacts; the header row is
+// tagged once, and its TH elements get an empty marked-content sequence
+// on each later page of the table, so a reader that looks at one page
+// (pdf.js does) still finds the table's header. Nothing is left untagged.
+//
+// gopdf (v0.33.0) cannot write marked content, and its content stream
+// items are unexported, so no operator can be added from outside. Write
+// therefore has gopdf write a marker (a line width no drawing uses) where
+// a marked-content sequence begins and ends, lets gopdf write its content
+// streams uncompressed, and copies gopdf's output object by object
+// (rewrite.go), replacing the markers with BDC/EMC as it compresses each
+// stream, and adding /StructParents to pages and /StructParent to link
+// annotations. This keeps gopdf the engine for fonts, subsetting, images,
+// links and page objects, costs one pass over the content (which replaces
+// gopdf's own compression), and needs no fork. The structure tree itself
+// is written in the incremental update described above.
+//
+// For an archivable copy (tagged PDF/A-2b) convert the Word document with
+// [Archive], which needs LibreOffice.
 //
 // The same document gives the same bytes: the creation date is the
 // Document's Created, and the file identifier is a hash of the content.
+//
+// Write is safe for concurrent use by several goroutines, with the same
+// or different documents (it only reads the Document). What calls share
+// is process-wide and hidden from callers: the embedded fonts, parsed once
+// and only read after, and a pool of deflate writers, each used by one
+// call at a time and reset before use, so sharing never changes a byte
+// of the output.
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/signintech/gopdf"
@@ -50,6 +92,39 @@ type Option func(*config)
 
 type config struct {
 	font *customFont
+	warn func(error)
+}
+
+// WithWarnings has Write report what it could not do as asked but did
+// not fail for: for now a [*MissingCharsError] when the text holds
+// characters that no font of the document can draw. Without it such
+// characters are drawn as "?" silently.
+func WithWarnings(fn func(error)) Option {
+	return func(c *config) { c.warn = fn }
+}
+
+// MissingCharsError lists the characters that no font of the document
+// (the caller's, Liberation Sans, DejaVu Sans) can draw, in code point
+// order; Write draws each as "?". Emoji and other characters beyond the
+// Basic Multilingual Plane are always among them. Invisible formatting
+// characters (zero-width space and joiners, direction marks and isolates
+// U+2066–U+2069, the byte order mark, soft hyphens) are removed instead
+// and never listed.
+type MissingCharsError struct {
+	Chars []rune
+}
+
+func (e *MissingCharsError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pdf: %d character(s) not in the fonts, drawn as \"?\":", len(e.Chars))
+	for i, r := range e.Chars {
+		if i == 10 {
+			fmt.Fprintf(&b, " and %d more", len(e.Chars)-i)
+			break
+		}
+		fmt.Fprintf(&b, " %U %q", r, r)
+	}
+	return b.String()
 }
 
 type customFont struct {
@@ -69,7 +144,10 @@ func WithFont(regular, bold, italic []byte) Option {
 // ErrNoDocument is returned by Write for a nil document.
 var ErrNoDocument = errors.New("pdf: no document")
 
-// Write lays out d as a PDF and writes it to w.
+// Write lays out d as a PDF and writes it to w. It is safe for
+// concurrent use: each call has its own layout and gopdf document, and
+// what calls share (the parsed embedded fonts, pooled deflate writers)
+// is read-only or handed to one call at a time.
 func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if d == nil {
 		return ErrNoDocument
@@ -94,8 +172,12 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if err != nil {
 		return err
 	}
+	var raw bytes.Buffer
+	if _, err := gp.WriteTo(&raw); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
 	tw := newTailWriter(w)
-	if _, err := gp.WriteTo(tw); err != nil {
+	if err := l.rewrite(tw, raw.Bytes(), pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if tw.err != nil {
@@ -103,6 +185,14 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	}
 	if err := l.writeUpdate(tw, gp.GetNextObjectID(), pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
+	}
+	if cfg.warn != nil && len(fs.missing) > 0 {
+		e := &MissingCharsError{}
+		for r := range fs.missing {
+			e.Chars = append(e.Chars, r)
+		}
+		slices.Sort(e.Chars)
+		cfg.warn(e)
 	}
 	return nil
 }

@@ -122,6 +122,7 @@ func TestWriteTestDocument(t *testing.T) {
 		"Æ Ø Å æ ø å é ü – “sitat” ‘enkelt’ … §§ 11-12–11-15.",
 	}
 	validate.PDF(t, path, expect, "--title", d.Title, "--author", d.Author)
+	validate.PDFTags(t, []string{path}, "--min", "Figure=1", "--min", "TOCI=3", "--min", "L=1")
 
 	ps := pages(t, path)
 	n := len(ps)
@@ -499,6 +500,7 @@ func TestEdgeCases(t *testing.T) {
 		{"link to nowhere", []render.Block{&render.Paragraph{Runs: []render.Run{{Text: "lenke", Link: "#finnes-ikke"}, {Text: " og ", Link: "javascript:alert(1)"}}}}, []string{"lenke og"}, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			d := smallDocument()
 			d.Blocks = tt.blocks
 			path := writeFile(t, "edge.pdf", d)
@@ -527,26 +529,33 @@ func TestEdgeCases(t *testing.T) {
 	}
 }
 
-// Write may be called from several goroutines at once: the embedded fonts
-// are shared read-only.
+// Write is safe for concurrent use: goroutines writing different
+// documents at once (sharing the parsed fonts and the pooled deflate
+// writers) each get the bytes a lone Write gives. Run with -race.
 func TestConcurrentWrites(t *testing.T) {
-	d := testDocument(40)
-	var want bytes.Buffer
-	if err := Write(&want, d); err != nil {
-		t.Fatal(err)
+	docs := []*render.Document{testDocument(40), tagDoc(), smallDocument()}
+	want := make([][]byte, len(docs))
+	for i, d := range docs {
+		var b bytes.Buffer
+		if err := Write(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b.Bytes()
 	}
-	errs := make(chan error, 4)
-	for range 4 {
+	const n = 9
+	errs := make(chan error, n)
+	for g := range n {
 		go func() {
+			i := g % len(docs)
 			var b bytes.Buffer
-			err := Write(&b, d)
-			if err == nil && !bytes.Equal(b.Bytes(), want.Bytes()) {
-				err = fmt.Errorf("concurrent write differs")
+			err := Write(&b, docs[i])
+			if err == nil && !bytes.Equal(b.Bytes(), want[i]) {
+				err = fmt.Errorf("goroutine %d: concurrent write of document %d differs", g, i)
 			}
 			errs <- err
 		}()
 	}
-	for range 4 {
+	for range n {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}

@@ -21,6 +21,9 @@ type trow struct {
 	cells []tcell
 	group bool
 	n     int // lines of the tallest cell
+	// tags are the row's TR element and one TD per cell, made when the
+	// row is first drawn (a row split over pages keeps its elements).
+	tags []int32
 }
 
 // maxHeaderLines is the most lines a column title takes in the header row.
@@ -43,6 +46,11 @@ type tableLayout struct {
 	// boundary (a spanning cell) or the end of the page stops them.
 	open    []float64
 	bodyTop float64
+	// elem is the Table element; headerTagged is set once the header
+	// row has been drawn as TH cells: its repeats are artifacts.
+	elem         int32
+	headerTagged bool
+	th           []int32
 }
 
 // minTableSize is the smallest type size a table is shrunk to so that its
@@ -166,9 +174,15 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 		first += tl.rowHeight(min(row.n, 3))
 	}
 	l.need(capH + first)
-	for _, ln := range tl.capLines {
-		l.drawLine(ln, l.left(), l.y+ascent(9.5, 1.3))
-		l.y += 9.5 * 1.3
+	tl.elem = l.open("Table")
+	defer l.close(tl.elem)
+	if len(tl.capLines) > 0 {
+		c := l.open("Caption")
+		for _, ln := range tl.capLines {
+			l.drawLine(ln, l.left(), l.y+ascent(9.5, 1.3))
+			l.y += 9.5 * 1.3
+		}
+		l.close(c)
 	}
 	if capH > 0 {
 		l.y += 3
@@ -288,7 +302,9 @@ func (tl *tableLayout) continuePage() {
 		}
 		ts := tstyle{st: italic, size: 8.5, color: grey}
 		s = truncate(l.fs, s, ts, l.width())
+		l.art++
 		l.text(l.left(), l.y+ascent(8.5, 1.3), s, ts)
+		l.art--
 		l.y += 8.5*1.3 + 2
 	}
 	l.empty = false
@@ -354,13 +370,39 @@ func (tl *tableLayout) drawHeader() {
 	l := tl.l
 	h := tl.rowHeight(tl.header.n)
 	l.fill(l.left(), l.y, l.width(), h, l.colors.primary)
+	// The logical header row is tagged once; its repeats on later pages
+	// are artifacts.
+	var tr int32
+	if tl.headerTagged {
+		// Each TH also gets an empty marked-content sequence on this
+		// page, so that a reader looking at the page alone (pdf.js
+		// builds its tree per page) finds the table's header cells,
+		// while their text is read once.
+		for _, th := range tl.th {
+			l.curTag = th
+			l.add(op{kind: opEmpty})
+		}
+		l.curTag = tl.elem
+		l.art++
+		defer func() { l.art-- }()
+	} else {
+		tr = l.newElem("TR", tl.elem)
+	}
 	for i := range tl.header.cells {
 		c := &tl.header.cells[i]
+		if !tl.headerTagged {
+			th := l.newElem("TH", tr)
+			l.tags[th].scope = "Column"
+			l.curTag = th
+			tl.th = append(tl.th, th)
+		}
 		tl.drawCellLines(c, 0, len(c.lines), l.y)
 		if i > 0 {
 			l.line(c.x, l.y, c.x, l.y+h, 0.4, white)
 		}
 	}
+	tl.headerTagged = true
+	l.curTag = tl.elem
 	l.y += h
 	tl.bodyTop = l.y
 }
@@ -379,6 +421,16 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 			tl.open[i] = -1
 		}
 	}
+	if r.tags == nil {
+		r.tags = make([]int32, len(r.cells)+1)
+		r.tags[0] = l.newElem("TR", tl.elem)
+		for i := range r.cells {
+			r.tags[i+1] = l.newElem("TD", r.tags[0])
+			if span := tl.span(&r.cells[i]); span > 1 {
+				l.tags[r.tags[i+1]].span = span
+			}
+		}
+	}
 	k := 1
 	for i := range r.cells {
 		c := &r.cells[i]
@@ -386,7 +438,9 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 			l.fill(c.x, l.y, c.w, h, c.fill)
 		}
 		if from < len(c.lines) {
+			l.curTag = r.tags[i+1]
 			tl.drawCellLines(c, from, min(to, len(c.lines)), l.y)
+			l.curTag = tl.elem
 		}
 		// Boundaries inside this cell stop here; the one at its left edge runs on.
 		for ; k < len(tl.colX) && tl.colX[k] <= c.x+0.01; k++ {
@@ -400,6 +454,17 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 	}
 	l.line(l.left(), l.y+h, l.right(), l.y+h, 0.4, lightGrey)
 	l.y += h
+}
+
+// span is the number of columns cell c covers.
+func (tl *tableLayout) span(c *tcell) int {
+	n := 0
+	for _, x := range tl.colX {
+		if x >= c.x-0.01 && x < c.x+c.w-0.01 {
+			n++
+		}
+	}
+	return n
 }
 
 func (tl *tableLayout) stopLine(k int) {

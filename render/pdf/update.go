@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render"
 )
 
 // gopdf's catalog has no /Lang, its document information no /Keywords, and
@@ -81,6 +82,19 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 		offsets[num] = t.n + int64(b.Len())
 		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", num, body)
 	}
+	// The structure tree's elements are numbered after the other
+	// objects, their offsets kept in a slice: there may be many.
+	var structFirst int
+	var structOffs []int64
+	var numBuf []byte
+	structObj := func(num int, body []byte) {
+		structOffs[num-structFirst] = t.n + int64(b.Len())
+		numBuf = strconv.AppendInt(numBuf[:0], int64(num), 10)
+		b.Write(numBuf)
+		b.WriteString(" 0 obj\n")
+		b.Write(body)
+		b.WriteString("\nendobj\n")
+	}
 	b.WriteString("\n")
 
 	d := l.d
@@ -93,7 +107,7 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 			fmt.Fprintf(&info, " /%s %s", k, pdfText(v))
 		}
 	}
-	field("Title", d.Title)
+	field("Title", l.title())
 	field("Author", d.Author)
 	field("Subject", d.Subject)
 	field("Keywords", strings.Join(d.Keywords, ", "))
@@ -192,8 +206,12 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 	offsets[metaID] = t.n + int64(b.Len())
 	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream\nendobj\n", metaID, len(xmp), xmp)
 
+	structFirst = next
+	structOffs = make([]int64, 2+len(l.tags))
+	next = l.structObjects(structFirst, pageIDs, structObj)
+
 	var cat strings.Builder
-	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /Metadata %d 0 R /ViewerPreferences << /DisplayDocTitle true >>", pdfText(langTag(d.Language)), metaID)
+	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /Metadata %d 0 R /ViewerPreferences << /DisplayDocTitle true >> /MarkInfo << /Marked true >> /StructTreeRoot %d 0 R", pdfText(langTag(d.Language)), metaID, structFirst)
 	if outlineRoot > 0 {
 		fmt.Fprintf(&cat, " /Outlines %d 0 R /PageMode /UseOutlines", outlineRoot)
 	}
@@ -204,9 +222,15 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 	b.WriteString("xref\n0 2\n0000000000 65535 f \n")
 	fmt.Fprintf(&b, "%010d 00000 n \n", offsets[1])
 	fmt.Fprintf(&b, "%d %d\n", infoID, next-infoID)
+	var xb []byte
 	for n := infoID; n < next; n++ {
-		fmt.Fprintf(&b, "%010d 00000 n \n", offsets[n])
+		if n >= structFirst {
+			xb = appendXref(xb, structOffs[n-structFirst])
+		} else {
+			xb = appendXref(xb, offsets[n])
+		}
 	}
+	b.Write(xb)
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R /Prev %d /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
 		next, infoID, prev, id, id, xref)
 	_, err = t.Write(b.Bytes())
@@ -227,12 +251,13 @@ func (l *layouter) xmp() string {
 	var b strings.Builder
 	b.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" + `<x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
 <dc:format>application/pdf</dc:format>
+<pdfuaid:part>1</pdfuaid:part>
 `)
 	lang := langTag(d.Language)
-	if d.Title != "" {
-		fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(d.Title))
+	if title := l.title(); title != "" {
+		fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(title))
 	}
 	if d.Author != "" {
 		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", esc(d.Author))
@@ -256,6 +281,20 @@ func (l *layouter) xmp() string {
 	}
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
 	return b.String()
+}
+
+// title is the document's title, or its first heading when it has none:
+// PDF/UA asks for a title, which readers show instead of the file name.
+func (l *layouter) title() string {
+	if l.d.Title != "" {
+		return l.d.Title
+	}
+	for _, b := range l.d.Blocks {
+		if h, ok := b.(*render.Heading); ok && h.Text != "" {
+			return h.Text
+		}
+	}
+	return ""
 }
 
 // pdfText encodes s as a PDF text string: plain ASCII in parentheses,

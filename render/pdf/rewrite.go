@@ -1,0 +1,284 @@
+package pdf
+
+import (
+	"bufio"
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"sync"
+)
+
+// gopdf has no operator for marked content (BDC/EMC), and its content
+// stream items are unexported, so no caller can add one. emit therefore
+// writes a marker where a marked-content sequence begins or ends: a line
+// width (the "w" operator) far beyond any real one, whose value encodes
+// the sequence. gopdf writes its content streams uncompressed, and
+// rewrite copies its output object by object, replacing each marker with
+// the BDC or EMC it stands for while compressing the stream, and adding
+// the entries that tie pages and link annotations to the structure tree.
+// Every other object is copied as it is. The line width itself never
+// reaches the output, so the graphics state is the one emit set.
+const (
+	markEnd   = 8000000.0 // EMC
+	markBegin = 9000000.0 // + 0: /Artifact BMC; + mc: BDC with MCID mc-1
+)
+
+// zlibWriters reuses deflate state between content streams (gopdf makes
+// a new writer, with its 1 MB of tables, for every page). The pool holds
+// no data between uses: each writer is Reset to a fresh output first.
+var zlibWriters = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
+var errGopdfOutput = errors.New("pdf: unexpected gopdf output")
+
+// rewrite copies gopdf's output src to w with the content streams marked
+// up and compressed, /StructParents and /Tabs on every page, and
+// /StructParent on every link annotation, ending in an xref of its own.
+func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
+	sx := bytes.LastIndex(src, []byte("startxref"))
+	if sx < 0 {
+		return errGopdfOutput
+	}
+	f := bytes.Fields(src[sx+len("startxref"):])
+	if len(f) == 0 {
+		return errGopdfOutput
+	}
+	xref, err := strconv.Atoi(string(f[0]))
+	if err != nil || xref <= 0 || xref >= sx {
+		return errGopdfOutput
+	}
+	// "xref\n0 N\n" and N entries of 20 bytes.
+	hdr := src[xref:]
+	nl := bytes.IndexByte(hdr[5:], '\n')
+	if !bytes.HasPrefix(hdr, []byte("xref\n0 ")) || nl < 0 {
+		return errGopdfOutput
+	}
+	n, err := strconv.Atoi(string(hdr[7 : 5+nl]))
+	if err != nil || n < 2 {
+		return errGopdfOutput
+	}
+	ents := hdr[5+nl+1:]
+	if len(ents) < 20*n {
+		return errGopdfOutput
+	}
+	offs := make([]int, n+1) // offs[i]: object i; offs[n]: the xref
+	for i := 1; i < n; i++ {
+		v, err := strconv.Atoi(string(ents[20*i : 20*i+10]))
+		if err != nil || v <= offs[i-1] || v >= xref {
+			return errGopdfOutput
+		}
+		offs[i] = v
+	}
+	offs[n] = xref
+
+	// What each object is to the rewrite: a page, a page's content, a
+	// link annotation.
+	const (
+		other = iota
+		pageObj
+		contentObj
+		annotObj
+	)
+	kind := make([]uint8, n)
+	key := make([]int32, n) // page index, or struct parent key
+	for i, id := range pageIDs {
+		if id <= 0 || id >= n {
+			return errGopdfOutput
+		}
+		kind[id], key[id] = pageObj, int32(i)
+	}
+	for i, lk := range l.links {
+		if lk.obj > 0 && lk.obj < n {
+			kind[lk.obj], key[lk.obj] = annotObj, int32(len(l.pages)+i)
+		}
+	}
+
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var pos int64
+	write := func(p []byte) {
+		bw.Write(p)
+		pos += int64(len(p))
+	}
+	newOffs := make([]int64, n)
+	write(src[:offs[1]])
+	var zbuf bytes.Buffer
+	var num []byte
+	for id := 1; id < n; id++ {
+		body := src[offs[id]:offs[id+1]]
+		newOffs[id] = pos
+		switch kind[id] {
+		case pageObj:
+			i := bytes.Index(body, []byte("<<"))
+			if i < 0 {
+				return errGopdfOutput
+			}
+			write(body[:i+2])
+			num = append(num[:0], " /StructParents "...)
+			num = strconv.AppendInt(num, int64(key[id]), 10)
+			num = append(num, " /Tabs /S"...)
+			write(num)
+			write(body[i+2:])
+			// The page's content streams follow it.
+			if c := bytes.Index(body, []byte("/Contents")); c >= 0 {
+				line := body[c+len("/Contents"):]
+				if e := bytes.IndexByte(line, '\n'); e >= 0 {
+					line = line[:e]
+				}
+				refs := bytes.Fields(line)
+				for k := 0; k+2 < len(refs); k += 3 {
+					cid, err := strconv.Atoi(string(refs[k]))
+					if err == nil && cid > id && cid < n {
+						kind[cid], key[cid] = contentObj, key[id]
+					}
+				}
+			}
+		case annotObj:
+			i := bytes.Index(body, []byte("<<"))
+			if i < 0 {
+				return errGopdfOutput
+			}
+			write(body[:i+2])
+			num = append(num[:0], "/StructParent "...)
+			num = strconv.AppendInt(num, int64(key[id]), 10)
+			// PDF/UA asks for a description of every annotation.
+			if desc := l.links[int(key[id])-len(l.pages)].desc; desc != "" {
+				num = append(num, " /Contents "...)
+				num = append(num, pdfText(desc)...)
+			}
+			num = append(num, ' ')
+			write(num)
+			write(body[i+2:])
+		case contentObj:
+			data, err := streamData(body)
+			if err != nil {
+				return err
+			}
+			zbuf.Reset()
+			zw := zlibWriters.Get().(*zlib.Writer)
+			zw.Reset(&zbuf)
+			err = l.markUp(zw, data, l.pages[key[id]])
+			if err == nil {
+				err = zw.Close()
+			}
+			zlibWriters.Put(zw)
+			if err != nil {
+				return err
+			}
+			num = strconv.AppendInt(num[:0], int64(id), 10)
+			num = append(num, " 0 obj\n<< /Length "...)
+			num = strconv.AppendInt(num, int64(zbuf.Len()), 10)
+			num = append(num, " /Filter /FlateDecode >>\nstream\n"...)
+			write(num)
+			write(zbuf.Bytes())
+			write([]byte("\nendstream\nendobj\n\n"))
+		default:
+			write(body)
+		}
+	}
+	xrefPos := pos
+	var b []byte
+	b = append(b, "xref\n0 "...)
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, "\n0000000000 65535 f \n"...)
+	for id := 1; id < n; id++ {
+		b = appendXref(b, newOffs[id])
+	}
+	b = append(b, "trailer\n<< /Size "...)
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, " /Root 1 0 R >>\nstartxref\n"...)
+	b = strconv.AppendInt(b, xrefPos, 10)
+	b = append(b, "\n%%EOF\n"...)
+	write(b)
+	return bw.Flush()
+}
+
+// appendXref appends an in-use xref entry for offset off.
+func appendXref(b []byte, off int64) []byte {
+	var d [10]byte
+	for i := 9; i >= 0; i-- {
+		d[i] = byte('0' + off%10)
+		off /= 10
+	}
+	b = append(b, d[:]...)
+	return append(b, " 00000 n \n"...)
+}
+
+// streamData returns the data of an uncompressed stream object as gopdf
+// writes it: "<<\n/Length L\n>>\nstream\n" data "endstream".
+func streamData(body []byte) ([]byte, error) {
+	i := bytes.Index(body, []byte("/Length "))
+	s := bytes.Index(body, []byte("stream\n"))
+	if i < 0 || s < i {
+		return nil, errGopdfOutput
+	}
+	f := bytes.Fields(body[i+len("/Length ") : s])
+	if len(f) == 0 {
+		return nil, errGopdfOutput
+	}
+	n, err := strconv.Atoi(string(f[0]))
+	if err != nil || s+7+n > len(body) {
+		return nil, errGopdfOutput
+	}
+	return body[s+7 : s+7+n], nil
+}
+
+// markUp writes content stream data to w with its markers replaced by
+// marked-content operators. A marker is a line of seven digits followed
+// by ".00 w".
+func (l *layouter) markUp(w io.Writer, data []byte, p *page) error {
+	suffix := []byte(".00 w\n")
+	var buf []byte
+	for {
+		j := bytes.Index(data, suffix)
+		if j < 0 {
+			_, err := w.Write(data)
+			return err
+		}
+		start := j - 7
+		if start < 0 || (start > 0 && data[start-1] != '\n') || !digits(data[start:j]) {
+			if _, err := w.Write(data[:j+len(suffix)]); err != nil {
+				return err
+			}
+			data = data[j+len(suffix):]
+			continue
+		}
+		v, _ := strconv.Atoi(string(data[start:j]))
+		if _, err := w.Write(data[:start]); err != nil {
+			return err
+		}
+		data = data[j+len(suffix):]
+		buf = buf[:0]
+		switch {
+		case v == int(markEnd):
+			buf = append(buf, "EMC\n"...)
+		case v == int(markBegin):
+			buf = append(buf, "/Artifact BMC\n"...)
+		case v > int(markBegin) && v-int(markBegin)-1 < len(p.parents):
+			mcid := v - int(markBegin) - 1
+			buf = append(buf, '/')
+			buf = append(buf, l.tags[p.parents[mcid]].role...)
+			buf = append(buf, " <</MCID "...)
+			buf = strconv.AppendInt(buf, int64(mcid), 10)
+			buf = append(buf, ">> BDC\n"...)
+		default:
+			return fmt.Errorf("%w: marker %d", errGopdfOutput, v)
+		}
+		if _, err := w.Write(buf); err != nil {
+			return err
+		}
+	}
+}
+
+func digits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
