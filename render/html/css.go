@@ -108,6 +108,7 @@ main{display:block;max-width:62rem;margin:0 auto;padding:0 1rem 2rem}
 .note{font-size:.875rem;color:MUTED}
 .scroll{overflow-x:auto;max-width:100%;margin:1rem 0}
 table{border-collapse:collapse;font-size:.875rem;min-width:100%}
+table.many{min-width:40rem}
 caption{text-align:left;font-weight:bold;padding:0 0 .35rem;color:TEXT}
 th,td{border:1px solid BORDER;padding:.3rem .45rem;text-align:left;vertical-align:top}
 thead th,thead td{background:PRIMARY;color:ONPRIM;font-weight:bold;vertical-align:bottom}
@@ -143,6 +144,8 @@ main{max-width:none;padding:0}
 .wide{page:wide}
 .page-break{break-before:page}
 .scroll{overflow:visible}
+.keep{break-inside:avoid}
+table.many{min-width:0}
 .chart{width:100%;height:auto}
 table{font-size:8.5pt}
 thead{display:table-header-group}

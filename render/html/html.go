@@ -396,8 +396,8 @@ func (h *writer) toc(t *render.TableOfContents) {
 
 // scrollOpen starts the region a wide table or chart scrolls in: focusable,
 // so keyboard users can scroll it, and named by labelID.
-func (h *writer) scrollOpen(labelID string) {
-	h.s("<div class=\"scroll\" role=\"group\" tabindex=\"0\"")
+func (h *writer) scrollOpen(labelID, class string) {
+	h.s("<div class=\"scroll" + class + "\" role=\"group\" tabindex=\"0\"")
 	if labelID != "" {
 		h.s(" aria-labelledby=\"")
 		h.t(labelID)
@@ -427,8 +427,20 @@ func (h *writer) table(t *render.Table) {
 		capID = h.id("pp-cap-")
 		label = capID
 	}
-	h.scrollOpen(label)
-	h.s("<table>\n")
+	// A short table is kept on one printed page, so its caption and
+	// header never end a page alone.
+	keep := ""
+	if len(t.Rows) <= 15 {
+		keep = " keep"
+	}
+	h.scrollOpen(label, keep)
+	if n >= 5 {
+		// Many columns stay readable on a phone by scrolling sideways
+		// rather than squeezing every word onto its own line.
+		h.s("<table class=\"many\">\n")
+	} else {
+		h.s("<table>\n")
+	}
 	if capID != "" {
 		h.s("<caption id=\"" + capID + "\">")
 		h.t(t.Caption)

@@ -99,7 +99,7 @@ func TestValidateHTML(t *testing.T) {
 
 var (
 	reHeading = regexp.MustCompile(`<h([1-6]) id="[^"]*">([^<]*)</h[1-6]>`)
-	reTable   = regexp.MustCompile(`(?s)<table>.*?</table>`)
+	reTable   = regexp.MustCompile(`(?s)<table[ >].*?</table>`)
 	reAttr    = regexp.MustCompile(`\b(src|href|xlink:href|action|poster|srcset)="([^"]*)"`)
 	reID      = regexp.MustCompile(`\bid="([^"]*)"`)
 	reCSSURL  = regexp.MustCompile(`url\(\s*['"]?([^)'"]*)`)

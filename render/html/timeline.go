@@ -86,7 +86,7 @@ func (h *writer) timeline(t *render.Timeline) {
 		if label == "" {
 			label = altID
 		}
-		h.scrollOpen(label)
+		h.scrollOpen(label, "")
 		h.svg(t, capID, altID)
 		h.s("</div>\n")
 	}
