@@ -98,7 +98,7 @@ main{display:block;max-width:62rem;margin:0 auto;padding:0 1rem 2rem}
 .kv{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2rem 1rem;margin:1rem 0}
 .kv dt{font-weight:bold}
 .kv dd{margin:0}
-.kv .blank{display:inline-block;min-width:10rem;border-bottom:1px solid BORDER;height:1.2em;vertical-align:bottom}
+.kv .blank{display:inline-block;width:10rem;max-width:100%;border-bottom:1px solid BORDER;height:1.2em;vertical-align:bottom}
 .header-fields{padding:.75rem 1rem;border:1px solid BORDER}
 .toc{margin:1rem 0 1.5rem;padding:.75rem 1rem;border-left:4px solid BAND}
 .toc-title{font-weight:bold;margin:0 0 .25rem}

@@ -139,7 +139,11 @@ func TestHandDocument(t *testing.T) {
 
 func TestHandDocumentValidates(t *testing.T) {
 	doc := writeString(t, handDoc())
-	f := filepath.Join(t.TempDir(), "hand.html")
+	dir := t.TempDir()
+	if d := os.Getenv("HTML_KEEP"); d != "" {
+		dir = d // to look at the page
+	}
+	f := filepath.Join(dir, "hand.html")
 	if err := os.WriteFile(f, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
