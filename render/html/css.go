@@ -119,6 +119,7 @@ figure{margin:1.25rem 0}
 figcaption{font-weight:bold}
 .alt{font-size:.875rem;color:MUTED;margin:.25rem 0 0}
 .chart{display:block}
+.chart+.chart{margin-top:.75rem}
 .chart text{font-size:11px;fill:TEXT}
 .chart .num,.chart .sub{fill:MUTED}
 .chart .phase{font-weight:bold}
@@ -146,7 +147,7 @@ main{max-width:none;padding:0}
 .scroll{overflow:visible}
 .keep{break-inside:avoid}
 table.many{min-width:0}
-.chart{width:100%;height:auto}
+.chart{width:100%;height:auto;break-inside:avoid}
 table{font-size:8.5pt}
 thead{display:table-header-group}
 tr,dt,dd,li,figcaption,caption{break-inside:avoid}

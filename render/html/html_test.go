@@ -70,6 +70,12 @@ func pages(t *testing.T) []page {
 				name = "plan-1000"
 			}
 			allPages = append(allPages, page{name: name, doc: d, html: buf.String()})
+			if dir := os.Getenv("HTML_KEEP"); dir != "" {
+				// To look at the pages: HTML_KEEP=/tmp/x go test -run TestWhat
+				if err := os.WriteFile(filepath.Join(dir, name+".html"), buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}
 	})
 	if len(allPages) == 0 {
@@ -256,4 +262,38 @@ func runsOf(b render.Block) [][]render.Run {
 
 func escaped(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+// TestLongChartInChunks: the chart of 1,000 activities is cut into SVGs
+// that each fit a printed landscape page with the column headers repeated;
+// a screen reader meets one image, not one per page.
+func TestLongChartInChunks(t *testing.T) {
+	ps := pages(t)
+	doc := ps[len(ps)-1].html
+	charts := regexp.MustCompile(`(?s)<svg class="chart".*?</svg>`).FindAllString(doc, -1)
+	if len(charts) < 10 {
+		t.Fatalf("%d chart parts for 1,000 activities, want one per printed page", len(charts))
+	}
+	rows := 0
+	for i, c := range charts {
+		if named := strings.Contains(c[:300], `role="img"`); named != (i == 0) {
+			t.Errorf("part %d: role img %v", i+1, named)
+		}
+		if i > 0 && !strings.Contains(c[:300], `aria-hidden="true"`) {
+			t.Errorf("part %d is not hidden from assistive technology", i+1)
+		}
+		if !strings.Contains(c, ">Uke</text>") {
+			t.Errorf("part %d has no column header", i+1)
+		}
+		rows += strings.Count(c, "<g><title>") - strings.Count(c, `</title><text class="sym"`)
+	}
+	var tl *render.Timeline
+	for _, b := range ps[len(ps)-1].doc.Blocks {
+		if x, ok := b.(*render.Timeline); ok {
+			tl = x
+		}
+	}
+	if rows != len(tl.Rows) {
+		t.Errorf("%d rows drawn in all parts, want %d", rows, len(tl.Rows))
+	}
 }

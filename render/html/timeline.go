@@ -29,7 +29,6 @@ type chart struct {
 	chartX float64
 	headH  float64
 	width  float64
-	height float64
 	hasSub bool
 }
 
@@ -47,7 +46,6 @@ func newChart(t *render.Timeline) *chart {
 		c.headH += subH
 	}
 	c.width = c.chartX + float64(len(t.Columns))*c.colW + padR
-	c.height = c.headH + float64(len(t.Rows))*rowH + 1
 	return c
 }
 
@@ -87,55 +85,100 @@ func (h *writer) timeline(t *render.Timeline) {
 			label = altID
 		}
 		h.scrollOpen(label, "")
-		h.svg(t, capID, altID)
+		h.svg(t, altID)
 		h.s("</div>\n")
 	}
 	h.legend(t)
 	h.s("</figure>\n")
 }
 
-func (h *writer) svg(t *render.Timeline, capID, altID string) {
+// Print budget: a chunk of the chart, scaled to the width of a landscape
+// A4 page (about 1,000 CSS px inside the margins), fits in printH px.
+const (
+	printW = 1000.0
+	printH = 640.0
+)
+
+// chunks cuts the rows into runs that each fit one printed landscape
+// page, so a long chart is printed page by page with its column headers
+// on each, never sliced through a row.
+func (c *chart) chunks() [][2]int {
+	n := len(c.t.Rows)
+	scale := min(1, printW/c.width)
+	per := max(int((printH/scale-c.headH)/rowH), 10)
+	if n <= per {
+		return [][2]int{{0, n}}
+	}
+	// Even chunks: no short last page.
+	parts := (n + per - 1) / per
+	per = (n + parts - 1) / parts
+	var out [][2]int
+	for r := 0; r < n; r += per {
+		out = append(out, [2]int{r, min(r+per, n)})
+	}
+	return out
+}
+
+// svg draws the chart as one SVG per chunk of rows. The first is the
+// image a screen reader meets, named by the title and described by the
+// alternative text, which covers the whole chart; the continuations are
+// hidden from assistive technology, which gets the activity table.
+func (h *writer) svg(t *render.Timeline, altID string) {
 	c := newChart(t)
-	h.s("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + num(c.width) + "\" height=\"" + num(c.height) +
-		"\" viewBox=\"0 0 " + num(c.width) + " " + num(c.height) + "\"")
-	titleID := h.id("pp-svgt-")
-	h.s(" aria-labelledby=\"" + titleID + "\"")
-	if altID != "" {
-		h.s(" aria-describedby=\"" + altID + "\"")
+	for i, ch := range c.chunks() {
+		h.svgChunk(c, ch[0], ch[1], i == 0, altID)
 	}
-	h.s(">\n<title id=\"" + titleID + "\">")
-	if t.Title != "" {
-		h.t(t.Title)
+}
+
+func (h *writer) svgChunk(c *chart, r0, r1 int, first bool, altID string) {
+	t := c.t
+	height := c.headH + float64(r1-r0)*rowH + 1
+	h.s("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(c.width) + "\" height=\"" + num(height) +
+		"\" viewBox=\"0 0 " + num(c.width) + " " + num(height) + "\"")
+	if !first {
+		h.s(" aria-hidden=\"true\" focusable=\"false\">\n")
 	} else {
-		h.t(t.AltText)
-	}
-	h.s("</title>\n")
-	if t.AltText != "" {
-		h.s("<desc>")
-		h.t(t.AltText)
-		h.s("</desc>\n")
-	}
-	// Hatch patterns, one per colour, defined before use.
-	var defs strings.Builder
-	for _, r := range t.Rows {
-		if r.Hatched {
-			h.hatchID(r.Color, &defs)
+		titleID := h.id("pp-svgt-")
+		h.s(" role=\"img\" aria-labelledby=\"" + titleID + "\"")
+		if altID != "" {
+			h.s(" aria-describedby=\"" + altID + "\"")
+		}
+		h.s(">\n<title id=\"" + titleID + "\">")
+		if t.Title != "" {
+			h.t(t.Title)
+		} else {
+			h.t(t.AltText)
+		}
+		h.s("</title>\n")
+		if t.AltText != "" {
+			h.s("<desc>")
+			h.t(t.AltText)
+			h.s("</desc>\n")
+		}
+		// Hatch patterns, one per colour, defined before use; the
+		// later chunks and the legend use them by id.
+		var defs strings.Builder
+		for _, r := range t.Rows {
+			if r.Hatched {
+				h.hatchID(r.Color, &defs)
+			}
+		}
+		for _, l := range t.Legend {
+			if l.Hatched {
+				h.hatchID(l.Color, &defs)
+			}
+		}
+		if defs.Len() > 0 {
+			h.s("<defs>\n" + defs.String() + "</defs>\n")
 		}
 	}
-	for _, l := range t.Legend {
-		if l.Hatched {
-			h.hatchID(l.Color, &defs)
-		}
-	}
-	if defs.Len() > 0 {
-		h.s("<defs>\n" + defs.String() + "</defs>\n")
-	}
+	rows := t.Rows[r0:r1]
 	bodyTop := c.headH
-	bodyBot := bodyTop + float64(len(t.Rows))*rowH
+	bodyBot := bodyTop + float64(len(rows))*rowH
 	right := c.colX(len(t.Columns))
 
 	// Phase bands under everything.
-	for i, r := range t.Rows {
+	for i, r := range rows {
 		if r.Phase {
 			h.s("<rect class=\"band\" x=\"0\" y=\"" + num(bodyTop+float64(i)*rowH) + "\" width=\"" + num(right) + "\" height=\"" + num(rowH) + "\"/>\n")
 		}
@@ -166,7 +209,7 @@ func (h *writer) svg(t *render.Timeline, capID, altID string) {
 		}
 		d.WriteString("M" + num(c.colX(i)+0.5) + " " + num(top) + "V" + num(bodyBot))
 	}
-	for i := 0; i <= len(t.Rows); i++ {
+	for i := 0; i <= len(rows); i++ {
 		y := num(bodyTop + float64(i)*rowH + 0.5)
 		d.WriteString("M0 " + y + "H" + num(right))
 	}
@@ -205,8 +248,8 @@ func (h *writer) svg(t *render.Timeline, capID, altID string) {
 	}
 
 	// Rows: number, label, symbol, then the bar or point and the marks.
-	for i := range t.Rows {
-		h.row(c, &t.Rows[i], bodyTop+float64(i)*rowH)
+	for i := range rows {
+		h.row(c, &rows[i], bodyTop+float64(i)*rowH)
 	}
 	h.s("</svg>\n")
 }
