@@ -40,6 +40,7 @@ func (h *writer) css() {
 	p := h.pal
 	family := fontStack(h.d.Profile.Font)
 	if h.cfg.embedFonts {
+		h.s("/* Liberation Sans, embedded under the SIL Open Font License 1.1 (render/pdf/fonts/LICENSE-Liberation.txt). */\n")
 		for _, f := range []struct {
 			style  fonts.Style
 			weight string
