@@ -115,3 +115,16 @@ func TestCSSName(t *testing.T) {
 		}
 	}
 }
+
+func TestCSSString(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bodø kommune – Saksframlegg", `"Bodø kommune – Saksframlegg"`},
+		{`a "b" \c`, `"a \"b\" \\c"`},
+		{"</style><script>", `"\3c /style\3e \3c script\3e "`},
+		{"to\nlinjer\x07", `"to linjer"`},
+	} {
+		if got := cssString(tt.in); got != tt.want {
+			t.Errorf("cssString(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}

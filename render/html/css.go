@@ -2,6 +2,7 @@ package html
 
 import (
 	"encoding/base64"
+	"fmt"
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/render/pdf/fonts"
@@ -11,7 +12,7 @@ import (
 // found on most systems, all with æ ø å.
 func fontStack(font string) string {
 	var b strings.Builder
-	if f := cssName(font); f != "" {
+	if f := cssName(font); f != "" && !strings.EqualFold(f, "Liberation Sans") && !strings.EqualFold(f, "Arial") {
 		b.WriteString("\"" + f + "\", ")
 	}
 	b.WriteString("\"Liberation Sans\", Arial, Helvetica, \"DejaVu Sans\", sans-serif")
@@ -69,6 +70,57 @@ func (h *writer) css() {
 		"FOCUS", p.focus.css(),
 	)
 	h.s(r.Replace(styleSheet))
+	h.pageRules(family)
+}
+
+// pageRules writes the @page rules: A4, landscape for wide sections, with
+// the Document's header and footer text and "Side 2 av 9" in the page
+// margins, in the Document's own words.
+func (h *writer) pageRules(family string) {
+	d := h.d
+	var box strings.Builder
+	box.WriteString("{font-family:" + family + ";font-size:8pt;color:" + h.pal.muted.css() + ";content:")
+	boxStyle := box.String()
+	var b strings.Builder
+	if d.HeaderText != "" {
+		b.WriteString("@top-left" + boxStyle + cssString(d.HeaderText) + "}")
+	}
+	if d.FooterText != "" {
+		b.WriteString("@bottom-left" + boxStyle + cssString(d.FooterText) + "}")
+	}
+	if d.Captions.Page != "" {
+		n := cssString(d.Captions.Page+" ") + " counter(page)"
+		if d.Captions.Of != "" {
+			n += " " + cssString(" "+d.Captions.Of+" ") + " counter(pages)"
+		}
+		b.WriteString("@bottom-right" + boxStyle + n + "}")
+	}
+	boxes := b.String()
+	h.s("@page{size:A4;margin:16mm 15mm;" + boxes + "}\n")
+	h.s("@page wide{size:A4 landscape;margin:14mm 12mm;" + boxes + "}\n")
+}
+
+// cssString quotes s as a CSS string that cannot end the string, the rule
+// or the style element.
+func cssString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '<' || r == '>' || r == '&':
+			b.WriteString(fmt.Sprintf("\\%x ", r))
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // styleSheet is the page's CSS with the palette's colours as words.
@@ -136,8 +188,6 @@ figcaption{font-weight:bold}
 .legend li{display:flex;align-items:center;gap:.35rem}
 .legend svg{flex:none}
 .page-break{height:0}
-@page{size:A4;margin:16mm 15mm}
-@page wide{size:A4 landscape;margin:12mm}
 @media print{
 html{font-size:10pt}
 .skip{display:none}

@@ -46,11 +46,12 @@ func handDoc() *render.Document {
 		ShadedLabel: "Helligdag",
 	}
 	return &render.Document{
-		Title:    "Plan <b>fet</b> & \x07klokke",
-		Language: prosessplan.Nynorsk,
-		Profile:  render.DefaultProfile("Vaksdal kommune"),
-		Captions: render.Captions{Contents: "Innhald", Legend: "Teiknforklaring", Week: "Veke"},
-		FileName: "hand",
+		Title:      "Plan <b>fet</b> & \x07klokke",
+		Language:   prosessplan.Nynorsk,
+		Profile:    render.DefaultProfile("Vaksdal kommune"),
+		Captions:   render.Captions{Contents: "Innhald", Legend: "Teiknforklaring", Week: "Veke", Page: "Side", Of: "av"},
+		HeaderText: "Vaksdal kommune – Plan",
+		FileName:   "hand",
 		Blocks: []render.Block{
 			&render.Heading{Level: 0, Text: "Plan <b>fet</b>", ID: "tittel"},
 			&render.TableOfContents{Title: "Innhald"},
@@ -121,6 +122,8 @@ func TestHandDocument(t *testing.T) {
 		{"legend title", `>Teiknforklaring</p>`},
 		{"legend critical", `<span>Kritisk linje</span>`},
 		{"legend shading", `<span>Helligdag</span>`},
+		{"page numbers in print, in the Document's words", `@bottom-right{font-family:"Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif;font-size:8pt;color:#4d4d4d;content:"Side " counter(page) " av " counter(pages)}`},
+		{"header text in print", `@top-left{font-family:`},
 		{"header fields, blank to fill in", `<dt>Saksbehandlar</dt><dd><span class="blank"></span></dd>`},
 	} {
 		if !strings.Contains(doc, tt.want) {
