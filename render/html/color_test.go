@@ -2,9 +2,11 @@ package html
 
 import (
 	"bufio"
+	stdhtml "html"
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
@@ -127,4 +129,41 @@ func TestCSSString(t *testing.T) {
 			t.Errorf("cssString(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzEscape: escaped text holds no markup characters and no control
+// characters, and reads back as the input without them.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"Bodø & co", "<script>", "a\x00b\x1bc", "\xff\xfe", "\u0085\ufeff", `"'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var b strings.Builder
+		w := bufio.NewWriter(&b)
+		escape(w, in)
+		w.Flush()
+		out := b.String()
+		if strings.ContainsAny(out, "<>\"'") {
+			t.Fatalf("escape(%q) = %q holds markup", in, out)
+		}
+		for _, r := range out {
+			if (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
+				t.Fatalf("escape(%q) = %q holds control character %U", in, out, r)
+			}
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("escape(%q) = %q is not UTF-8", in, out)
+		}
+		// Reading it back gives the input less what was removed.
+		var want strings.Builder
+		for _, r := range strings.ReplaceAll(in, "\r", "\n") {
+			if (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfeff || (r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe {
+				continue
+			}
+			want.WriteRune(r)
+		}
+		if got := stdhtml.UnescapeString(out); got != want.String() {
+			t.Fatalf("escape(%q) reads back as %q, want %q", in, got, want.String())
+		}
+	})
 }

@@ -142,6 +142,9 @@ func (h *writer) page() {
 	h.meta("author", d.Author)
 	h.meta("description", d.Subject)
 	h.meta("keywords", strings.Join(d.Keywords, ", "))
+	if !d.Created.IsZero() {
+		h.meta("dcterms.created", d.Created.Format("2006-01-02"))
+	}
 	h.s("<style>\n")
 	h.css()
 	h.s("</style>\n</head>\n<body>\n")
@@ -359,6 +362,15 @@ func (h *writer) toc(t *render.TableOfContents) {
 	title := t.Title
 	if title == "" {
 		title = h.d.Captions.Contents
+	}
+	entries := 0
+	for _, bl := range h.d.Blocks {
+		if hd, ok := bl.(*render.Heading); ok && hd.Level >= 1 && hd.Level <= 2 && hd.ID != "" {
+			entries++
+		}
+	}
+	if entries == 0 {
+		return
 	}
 	id := h.id("pp-toc-")
 	h.s("<nav class=\"toc\" aria-labelledby=\"" + id + "\">\n<p class=\"toc-title\" id=\"" + id + "\">")
