@@ -335,13 +335,33 @@ func (h *writer) row(c *chart, r *render.TimelineRow, y float64) {
 			}
 		}
 	}
+	// Moments in one column (a meeting and the deadline in the same
+	// week) sit side by side; beside the decision's own point they sit
+	// to its left, as they come before it.
+	marksIn := map[int]int{}
+	for _, m := range r.Marks {
+		if m.Symbol != "" {
+			marksIn[m.Column]++
+		}
+	}
+	seen := map[int]int{}
 	for _, m := range r.Marks {
 		if m.Column < 0 || m.Column >= n || m.Symbol == "" {
 			continue
 		}
+		count, k := marksIn[m.Column], seen[m.Column]
+		seen[m.Column]++
+		step := min(c.colW/float64(count), 9)
+		x := c.colX(m.Column) + c.colW/2
+		switch {
+		case r.Point && r.First == m.Column:
+			x -= rowH*0.34 + 5 + float64(count-1-k)*step
+		case count > 1:
+			x += (float64(k) - float64(count-1)/2) * step
+		}
 		h.s("<g><title>")
 		h.t(m.Label)
-		h.s("</title><text class=\"sym\" x=\"" + num(c.colX(m.Column)+c.colW/2) + "\" y=\"" + base + "\" text-anchor=\"middle\">")
+		h.s("</title><text class=\"sym\" x=\"" + num(x) + "\" y=\"" + base + "\" text-anchor=\"middle\">")
 		h.t(m.Symbol)
 		h.s("</text></g>")
 	}

@@ -36,6 +36,8 @@ func handDoc() *render.Document {
 					{Column: 1, Symbol: "○", Label: "Eldrerådet 14.03.2017"},
 					{Column: 0, Symbol: "⚑", Label: "Frist for saksframlegg 07.03.2017", Deadline: true},
 					{Column: -1, Symbol: "○", Label: "utenfor"},
+					{Column: 3, Symbol: "○", Label: "Bystyret 21.03.2017"},
+					{Column: 1, Symbol: "○", Label: "Komiteen 16.03.2017"},
 				}},
 		},
 		Legend: []render.LegendItem{
@@ -135,8 +137,8 @@ func TestHandDocument(t *testing.T) {
 			t.Errorf("page holds %q", bad)
 		}
 	}
-	if n := strings.Count(doc, `</title><text class="sym"`); n != 2 {
-		t.Errorf("%d marks drawn, want 2 (one is outside the columns)", n)
+	if n := strings.Count(doc, `</title><text class="sym"`); n != 4 {
+		t.Errorf("%d marks drawn, want 4 (one is outside the columns)", n)
 	}
 }
 
