@@ -145,7 +145,7 @@ main:focus{outline:none}
 .page-header{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.75rem 1rem;border-bottom:4px solid PRIMARY}
 .page-header .logo{height:3rem;width:auto}
 .header-text{margin:0;font-weight:bold}
-main{display:block;max-width:62rem;margin:0 auto;padding:0 1rem 2rem}
+main{display:block;padding:0 1rem 2rem}
 .page-footer{border-top:1px solid BORDER;padding:.75rem 1rem;font-size:.875rem;color:MUTED}
 .page-footer p{margin:0;max-width:62rem;margin:0 auto}
 .kv{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.2rem 1rem;margin:1rem 0}
@@ -188,11 +188,14 @@ figcaption{font-weight:bold}
 .legend li{display:flex;align-items:center;gap:.35rem}
 .legend svg{flex:none}
 .page-break{height:0}
+.section>*{max-width:62rem;margin-left:auto;margin-right:auto}
+.wide>.timeline,.wide>.scroll{max-width:90rem}
 @media print{
 html{font-size:10pt}
 .skip{display:none}
 .page-header{padding:0 0 .5rem}
-main{max-width:none;padding:0}
+main{padding:0}
+.section>*,.wide>.timeline,.wide>.scroll{max-width:none}
 .wide{page:wide}
 .page-break{break-before:page}
 .scroll{overflow:visible}
