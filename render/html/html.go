@@ -17,6 +17,10 @@
 // pages, landscape for landscape sections, with table header rows
 // repeated.
 //
+// The page is a whole document whose CSS styles html, body and the
+// landmarks: to show it inside an intranet page, serve it as a page of its
+// own or in an <iframe> (src or srcdoc), not pasted into another page.
+//
 // Fonts: by default the page names the profile's font and then a system
 // font stack (Liberation Sans, Arial, Helvetica, DejaVu Sans, sans-serif)
 // and downloads nothing. Every such font has æ ø å, and the page of the
