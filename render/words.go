@@ -86,6 +86,9 @@ type Words struct {
 	Shaded string
 	// CriticalPath explains how activities on the critical path are drawn.
 	CriticalPath string
+	// RouteMeeting explains the mark of an earlier meeting in a decision's
+	// saksgang; Christmas names the Christmas and New Year weeks.
+	RouteMeeting, Christmas string
 	ClockWord    string // "kl."
 
 	// Durations: singular and plural.
@@ -156,7 +159,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktiviteter står i tabellen under.",
 		UnitDays:          "dager", UnitWeeks: "uker", UnitMonths: "måneder", UnitMinutes: "minutter",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
-		Shaded: "Helligdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		Shaded: "Helligdag, jul, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		RouteMeeting: "Behandling i saksgangen", Christmas: "Jul og nyttår",
 
 		DaySg: "dag", DayPl: "dager", WorkdaySg: "virkedag", WorkdayPl: "virkedager",
 		WeekSg: "uke", WeekPl: "uker", MinuteSg: "minutt", MinutePl: "minutter",
@@ -226,7 +230,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktivitetane står i tabellen under.",
 		UnitDays:          "dagar", UnitWeeks: "veker", UnitMonths: "månader", UnitMinutes: "minutt",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
-		Shaded: "Heilagdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		Shaded: "Heilagdag, jul, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		RouteMeeting: "Handsaming i saksgangen", Christmas: "Jul og nyttår",
 
 		DaySg: "dag", DayPl: "dagar", WorkdaySg: "yrkedag", WorkdayPl: "yrkedagar",
 		WeekSg: "veke", WeekPl: "veker", MinuteSg: "minutt", MinutePl: "minutt",
@@ -296,7 +301,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Every activity is listed in the table below.",
 		UnitDays:          "days", UnitWeeks: "weeks", UnitMonths: "months", UnitMinutes: "minutes",
 		Summer: "Summer holiday", Weekend: "Weekend", ClockWord: "at",
-		Shaded: "Public holiday, summer holiday or closed", CriticalPath: "Critical path",
+		Shaded: "Public holiday, Christmas, summer holiday or closed", CriticalPath: "Critical path",
+		RouteMeeting: "Meeting on the case before the decision", Christmas: "Christmas and New Year",
 
 		DaySg: "day", DayPl: "days", WorkdaySg: "working day", WorkdayPl: "working days",
 		WeekSg: "week", WeekPl: "weeks", MinuteSg: "minute", MinutePl: "minutes",
