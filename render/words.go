@@ -381,7 +381,7 @@ func (w *Words) Clock(minute int) string {
 
 // Span formats the period from a to b with ISO weeks, as a process plan's
 // "Når" column shows it: "7. desember 2017 (uke 49)",
-// "9.–27. januar 2017 (uke 2–4)", "12. desember 2016 – 6. januar 2017 (uke 50–1)",
+// "9.–27. januar 2017 (uke 2–4)", "12. desember 2016 – 6. januar 2017 (uke 50 2016 – uke 1 2017)",
 // "7. desember 2017 kl. 09.00–10.30 (uke 49)".
 func (w *Words) Span(a, b prosessplan.Time) string {
 	if a.IsZero() && b.IsZero() {
@@ -393,13 +393,22 @@ func (w *Words) Span(a, b prosessplan.Time) string {
 	if b.IsZero() {
 		b = a
 	}
-	_, wa := a.Date.ISOWeek()
-	_, wb := b.Date.ISOWeek()
-	weeks := fmt.Sprintf("%s %d", lowerASCII(w.Week), wa)
-	if a.Date.Monday() != b.Date.Monday() {
-		weeks = fmt.Sprintf("%s %d–%d", lowerASCII(w.Week), wa, wb)
+	return w.period(a, b, true) + " (" + w.Weeks(a.Date, b.Date) + ")"
+}
+
+// Weeks formats the ISO weeks from a to b: "uke 49", "uke 2–4", and with
+// the years when the range crosses one: "uke 50 2016 – uke 1 2017".
+func (w *Words) Weeks(a, b prosessplan.Date) string {
+	ya, wa := a.ISOWeek()
+	yb, wb := b.ISOWeek()
+	week := lowerASCII(w.Week)
+	switch {
+	case a.Monday() == b.Monday():
+		return fmt.Sprintf("%s %d", week, wa)
+	case ya != yb:
+		return fmt.Sprintf("%s %d %d – %s %d %d", week, wa, ya, week, wb, yb)
 	}
-	return w.period(a, b, true) + " (" + weeks + ")"
+	return fmt.Sprintf("%s %d–%d", week, wa, wb)
 }
 
 // Period formats the days from a to b without times of day or weeks:
