@@ -141,9 +141,9 @@ func TestLegendCriticalAndShaded(t *testing.T) {
 		lang             prosessplan.Language
 		critical, shaded string
 	}{
-		{prosessplan.Bokmal, "Kritisk linje", "Helligdag, fellesferie eller stengt"},
-		{prosessplan.Nynorsk, "Kritisk linje", "Heilagdag, fellesferie eller stengt"},
-		{prosessplan.English, "Critical path", "Public holiday, summer holiday or closed"},
+		{prosessplan.Bokmal, "Kritisk linje", "Helligdag, jul, fellesferie eller stengt"},
+		{prosessplan.Nynorsk, "Kritisk linje", "Heilagdag, jul, fellesferie eller stengt"},
+		{prosessplan.English, "Critical path", "Public holiday, Christmas, summer holiday or closed"},
 	}
 	s := testSchedule(t)
 	for _, tt := range tests {

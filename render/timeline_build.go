@@ -126,7 +126,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	gr := columns(tl, s, w, g, start, end)
 
 	used := map[prosessplan.ActivityKind]bool{}
-	critical := false
+	critical, usedRoute, usedDeadline := false, false, false
 	bar := func(r *TimelineRow) {
 		if r.Start.IsZero() {
 			r.First, r.Last = -1, -1
@@ -161,6 +161,16 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 			r.End = r.Start
 		}
 		bar(&r)
+		if a.Decision != nil {
+			r.Marks = routeMarks(a.Decision, w, gr)
+			for _, m := range r.Marks {
+				if m.Deadline {
+					usedDeadline = true
+				} else {
+					usedRoute = true
+				}
+			}
+		}
 		used[a.Kind] = true
 		critical = critical || a.Critical
 		tl.Rows = append(tl.Rows, r)
@@ -199,6 +209,14 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 			tl.Legend = append(tl.Legend, LegendItem{Kind: kk, Label: kk.Label(lang), Color: KindColor(kk)})
 		}
 	}
+	if usedRoute {
+		tl.Legend = append(tl.Legend, LegendItem{Label: w.RouteMeeting, Symbol: routeSymbol,
+			Color: KindColor(prosessplan.PoliticalDec)})
+	}
+	if usedDeadline {
+		tl.Legend = append(tl.Legend, LegendItem{Label: w.Deadline, Symbol: deadlineSymbol,
+			Color: KindColor(prosessplan.Deadline)})
+	}
 	if critical {
 		// The colour is the outline the PDF draws round critical bars; a
 		// writer that marks them otherwise (bold in Word) ignores it.
@@ -212,6 +230,47 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	}
 	tl.AltText = altText(s, w, g, tl.SlotMinutes, start, end)
 	return tl
+}
+
+// Symbols of the marks on a decision's row: an earlier meeting in its
+// saksgang, and the deadline for its saksframlegg.
+const (
+	routeSymbol    = "○"
+	deadlineSymbol = "⚑"
+)
+
+// routeMarks returns the marks on a decision's row: each meeting of its
+// saksgang before the deciding one, and the saksframlegg deadline, which
+// is the earliest deadline of the saksgang (the case must be ready for its
+// first meeting).
+func routeMarks(d *prosessplan.ScheduledDecision, w *Words, gr *grid) []TimelineMark {
+	var marks []TimelineMark
+	mark := func(at prosessplan.Date, symbol, label string, deadline bool) {
+		t := prosessplan.DayOf(at)
+		c := gr.col(t, false)
+		if c < 0 || c >= gr.n {
+			c = -1
+		}
+		marks = append(marks, TimelineMark{Column: c, At: t, Symbol: symbol, Label: label, Deadline: deadline})
+	}
+	var deadline prosessplan.Date
+	for i, st := range d.Steps {
+		if !st.Deadline.IsZero() && (deadline.IsZero() || st.Deadline.Before(deadline)) {
+			deadline = st.Deadline
+		}
+		if i == len(d.Steps)-1 || st.Meeting.IsZero() {
+			continue
+		}
+		name := ""
+		if st.Body != nil {
+			name = st.Body.Name
+		}
+		mark(st.Meeting, routeSymbol, strings.TrimSpace(name+" "+w.ShortDate(st.Meeting)), false)
+	}
+	if !deadline.IsZero() {
+		mark(deadline, deadlineSymbol, w.Deadline+" "+w.ShortDate(deadline), true)
+	}
+	return marks
 }
 
 func sortStrings(ss []string) {
@@ -384,6 +443,9 @@ func dayShade(cal *prosessplan.Calendar, w *Words, d prosessplan.Date) (bool, st
 	if prosessplan.IsWeekend(d) {
 		return true, w.Weekend
 	}
+	if prosessplan.InChristmas(d) {
+		return true, w.Christmas
+	}
 	return false, ""
 }
 
@@ -394,12 +456,15 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 	if cal == nil {
 		return false, ""
 	}
-	summer, off := 0, 0
+	summer, christmas, off := 0, 0, 0
 	var names []string
 	for i := 0; i < 5; i++ {
 		d := monday.AddDays(i)
 		if cal.InSummerHoliday(d) {
 			summer++
+		}
+		if prosessplan.InChristmas(d) {
+			christmas++
 		}
 		if name, ok := cal.Holiday(d, w.Language); ok {
 			off++
@@ -416,6 +481,10 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 		return true, w.Summer
 	case off >= 2:
 		return true, strings.Join(names, ", ")
+	case christmas >= 3:
+		// The period check warns about, whatever weekdays the holidays
+		// fall on this year.
+		return true, w.Christmas
 	}
 	return false, ""
 }

@@ -35,7 +35,7 @@ func TestBuildTimelineWeeks(t *testing.T) {
 	if g := tl.Groups[len(tl.Groups)-1]; g.Last != len(tl.Columns)-1 {
 		t.Errorf("last group %+v", g)
 	}
-	if tl.ShadedLabel != "Helligdag, fellesferie eller stengt" {
+	if tl.ShadedLabel != "Helligdag, jul, fellesferie eller stengt" {
 		t.Errorf("ShadedLabel %q", tl.ShadedLabel)
 	}
 	var shaded []string
@@ -88,7 +88,7 @@ func TestBuildTimelineWeeks(t *testing.T) {
 	for _, l := range tl.Legend {
 		legend = append(legend, l.Symbol+l.Label)
 	}
-	if want := []string{"Arbeid", "■Folkemøte", "Høring og offentlig ettersyn", "◆Politisk behandling", "★Milepæl", "Kritisk linje"}; !slices.Equal(legend, want) {
+	if want := []string{"Arbeid", "■Folkemøte", "Høring og offentlig ettersyn", "◆Politisk behandling", "★Milepæl", "○Behandling i saksgangen", "⚑Frist for saksframlegg", "Kritisk linje"}; !slices.Equal(legend, want) {
 		t.Errorf("legend %q, want %q", legend, want)
 	}
 	for _, want := range []string{"fra 9. januar 2017 til 7. desember 2017, vist i uker",
@@ -174,5 +174,56 @@ func TestBuildTimelineGranularity(t *testing.T) {
 		if tl.Granularity != render.ByWeek || len(tl.Columns) != 2 || tl.Columns[1].ShadeReason != "1. juledag, 2. juledag" {
 			t.Errorf("weeks %+v", tl.Columns)
 		}
+		// 20–22 December are in the Christmas period check warns about.
+		if c := tl.Columns[0]; !c.Shaded || c.ShadeReason != "Jul og nyttår" {
+			t.Errorf("week 51: %+v", c)
+		}
 	})
+	t.Run("christmas on a weekend", func(t *testing.T) {
+		// In 2020 Christmas Day is a Friday and New Year's Day too: no week
+		// has two weekday holidays, yet weeks 52 and 53 are Christmas weeks.
+		s := plan(prosessplan.Activity{ID: "1", Name: "A", Kind: prosessplan.Work, Start: day(D(2020, 11, 2)), End: day(D(2021, 2, 26))})
+		tl := render.BuildTimeline(s, render.Options{})
+		var shaded []string
+		for _, c := range tl.Columns {
+			if c.Shaded {
+				shaded = append(shaded, c.Label+" "+c.ShadeReason)
+			}
+		}
+		if want := []string{"52 Jul og nyttår", "53 Jul og nyttår"}; !slices.Equal(shaded, want) {
+			t.Errorf("shaded weeks %q, want %q", shaded, want)
+		}
+	})
+}
+
+// A decision's row carries the meetings of its saksgang before the deciding
+// one, and the saksframlegg deadline: the earliest in the saksgang.
+func TestBuildTimelineRouteMarks(t *testing.T) {
+	s := testSchedule(t)
+	tl := render.BuildTimeline(s, render.Options{})
+	got := map[string][]string{}
+	for _, r := range tl.Rows {
+		for _, m := range r.Marks {
+			got[r.Number] = append(got[r.Number], m.Symbol+" "+tl.Columns[m.Column].Label+" "+m.Label)
+		}
+	}
+	want := map[string][]string{
+		"1.3": {"○ 10 Eldrerådet 06.03.2017", "○ 11 Komite for plan, næring og miljø 14.03.2017",
+			"⚑ 8 Frist for saksframlegg 20.02.2017"},
+		"2.3": {"○ 47 Eldrerådet 20.11.2017", "○ 48 Komite for plan, næring og miljø 28.11.2017",
+			"⚑ 45 Frist for saksframlegg 06.11.2017"},
+	}
+	if len(got) != len(want) {
+		t.Errorf("rows with marks %q, want %q", got, want)
+	}
+	for id, w := range want {
+		if !slices.Equal(got[id], w) {
+			t.Errorf("%s marks %q, want %q", id, got[id], w)
+		}
+	}
+	for _, l := range tl.Legend {
+		if l.Symbol == "⚑" && l.Label != "Frist for saksframlegg" {
+			t.Errorf("legend explains ⚑ as %q", l.Label)
+		}
+	}
 }

@@ -95,6 +95,9 @@ type Words struct {
 	Shaded string
 	// CriticalPath explains how activities on the critical path are drawn.
 	CriticalPath string
+	// RouteMeeting explains the mark of an earlier meeting in a decision's
+	// saksgang; Christmas names the Christmas and New Year weeks.
+	RouteMeeting, Christmas string
 	ClockWord    string // "kl."
 
 	// Durations: singular and plural.
@@ -168,7 +171,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktiviteter står i tabellen under.",
 		UnitDays:          "dager", UnitWeeks: "uker", UnitMonths: "måneder", UnitMinutes: "minutter",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
-		Shaded: "Helligdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		Shaded: "Helligdag, jul, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		RouteMeeting: "Behandling i saksgangen", Christmas: "Jul og nyttår",
 
 		DaySg: "dag", DayPl: "dager", WorkdaySg: "virkedag", WorkdayPl: "virkedager",
 		WeekSg: "uke", WeekPl: "uker", MinuteSg: "minutt", MinutePl: "minutter",
@@ -241,7 +245,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Alle aktivitetane står i tabellen under.",
 		UnitDays:          "dagar", UnitWeeks: "veker", UnitMonths: "månader", UnitMinutes: "minutt",
 		Summer: "Fellesferie", Weekend: "Helg", ClockWord: "kl.",
-		Shaded: "Heilagdag, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		Shaded: "Heilagdag, jul, fellesferie eller stengt", CriticalPath: "Kritisk linje",
+		RouteMeeting: "Handsaming i saksgangen", Christmas: "Jul og nyttår",
 
 		DaySg: "dag", DayPl: "dagar", WorkdaySg: "yrkedag", WorkdayPl: "yrkedagar",
 		WeekSg: "veke", WeekPl: "veker", MinuteSg: "minutt", MinutePl: "minutt",
@@ -314,7 +319,8 @@ var words = map[prosessplan.Language]*Words{
 		TimelineAltEnd:    "Every activity is listed in the table below.",
 		UnitDays:          "days", UnitWeeks: "weeks", UnitMonths: "months", UnitMinutes: "minutes",
 		Summer: "Summer holiday", Weekend: "Weekend", ClockWord: "at",
-		Shaded: "Public holiday, summer holiday or closed", CriticalPath: "Critical path",
+		Shaded: "Public holiday, Christmas, summer holiday or closed", CriticalPath: "Critical path",
+		RouteMeeting: "Meeting on the case before the decision", Christmas: "Christmas and New Year",
 
 		DaySg: "day", DayPl: "days", WorkdaySg: "working day", WorkdayPl: "working days",
 		WeekSg: "week", WeekPl: "weeks", MinuteSg: "minute", MinutePl: "minutes",
@@ -393,7 +399,7 @@ func (w *Words) Clock(minute int) string {
 
 // Span formats the period from a to b with ISO weeks, as a process plan's
 // "Når" column shows it: "7. desember 2017 (uke 49)",
-// "9.–27. januar 2017 (uke 2–4)", "12. desember 2016 – 6. januar 2017 (uke 50–1)",
+// "9.–27. januar 2017 (uke 2–4)", "12. desember 2016 – 6. januar 2017 (uke 50 2016 – uke 1 2017)",
 // "7. desember 2017 kl. 09.00–10.30 (uke 49)".
 func (w *Words) Span(a, b prosessplan.Time) string {
 	if a.IsZero() && b.IsZero() {
@@ -405,13 +411,22 @@ func (w *Words) Span(a, b prosessplan.Time) string {
 	if b.IsZero() {
 		b = a
 	}
-	_, wa := a.Date.ISOWeek()
-	_, wb := b.Date.ISOWeek()
-	weeks := fmt.Sprintf("%s %d", lowerASCII(w.Week), wa)
-	if a.Date.Monday() != b.Date.Monday() {
-		weeks = fmt.Sprintf("%s %d–%d", lowerASCII(w.Week), wa, wb)
+	return w.period(a, b, true) + " (" + w.Weeks(a.Date, b.Date) + ")"
+}
+
+// Weeks formats the ISO weeks from a to b: "uke 49", "uke 2–4", and with
+// the years when the range crosses one: "uke 50 2016 – uke 1 2017".
+func (w *Words) Weeks(a, b prosessplan.Date) string {
+	ya, wa := a.ISOWeek()
+	yb, wb := b.ISOWeek()
+	week := lowerASCII(w.Week)
+	switch {
+	case a.Monday() == b.Monday():
+		return fmt.Sprintf("%s %d", week, wa)
+	case ya != yb:
+		return fmt.Sprintf("%s %d %d – %s %d %d", week, wa, ya, week, wb, yb)
 	}
-	return w.period(a, b, true) + " (" + weeks + ")"
+	return fmt.Sprintf("%s %d–%d", week, wa, wb)
 }
 
 // Period formats the days from a to b without times of day or weeks:
