@@ -278,6 +278,15 @@ func (b *book) framdrift(sheet string) error {
 		if err := sw.SetColWidth(b.grid0, b.grid0+nt-1, b.gridWidth()); err != nil {
 			return err
 		}
+		for i, tc := range b.tl.Columns {
+			style := b.st.grid
+			if tc.Shaded {
+				style = b.st.gridShade
+			}
+			if err := sw.SetColStyle(b.grid0+i, b.grid0+i, style); err != nil {
+				return err
+			}
+		}
 	}
 	ac := b.colOf[cActivity]
 	if err := sw.SetPanes(&excelize.Panes{
@@ -387,23 +396,31 @@ func (b *book) framdrift(sheet string) error {
 		}
 	}
 	// The plan: a phase row, then its activities one outline level down.
-	gridCells := func(row []interface{}, phase bool) {
-		for i, tc := range b.tl.Columns {
-			switch {
-			case phase && tc.Shaded:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
-			case phase:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
-			case tc.Shaded:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.gridShade, Value: 0}
-			default:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.grid, Value: 0}
+	// The grid's empty cells take their borders and holiday shading from
+	// the column styles; an activity row writes only the cells its bar
+	// covers (holding 0, which the bar's number format shows as its
+	// symbol; a moment's reach further, see pointReach) and its marks, so
+	// the sheet grows with the bars, not with rows × weeks. A bar a
+	// planner moves is coloured wherever it goes; its symbol shows in the
+	// cells that hold 0.
+	bars := map[string]render.TimelineRow{}
+	for _, tr := range b.tl.Rows {
+		if !tr.Phase {
+			if _, dup := bars[tr.Number]; !dup {
+				bars[tr.Number] = tr
 			}
 		}
+	}
+	gridCell := func(i int, v interface{}) interface{} {
+		if b.tl.Columns[i].Shaded {
+			return excelize.Cell{StyleID: st.gridShade, Value: v}
+		}
+		return excelize.Cell{StyleID: st.grid, Value: v}
 	}
 	r := firstData
 	row := make([]interface{}, ncol)
 	for _, ph := range b.s.Phases {
+		clear(row)
 		for i, c := range b.cols {
 			switch c.key {
 			case cNr:
@@ -411,34 +428,24 @@ func (b *book) framdrift(sheet string) error {
 			case cPhase:
 				row[i] = str(st.phase, ph.Name)
 			case cStart, cEnd:
-				row[i] = excelize.Cell{StyleID: st.phaseDate}
-				planned := ph.Phase.Start
-				if c.key == cEnd {
-					planned = ph.Phase.End
-				}
-				if !planned.IsZero() {
-					// A planned bound is the plan's promise, not a sum of
-					// the rows below: it stays put when they are edited.
-					row[i] = excelize.Cell{StyleID: st.phaseDate, Value: serial(prosessplan.DayOf(planned))}
-				} else if n := len(ph.Activities); n > 0 {
-					c := colName(b.colOf[c.key])
-					rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
-					fn := "MIN"
-					if b.cols[i].key == cEnd {
-						fn = "MAX"
-					}
-					row[i] = excelize.Cell{StyleID: st.phaseDate, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng)}
-				}
+				row[i] = b.phaseDate(ph, c.key, r)
 			default:
 				row[i] = excelize.Cell{StyleID: st.phase}
 			}
 		}
-		gridCells(row, true)
+		for i, tc := range b.tl.Columns {
+			if tc.Shaded {
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
+			} else {
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
+			}
+		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
 			return err
 		}
 		r++
 		for _, a := range ph.Activities {
+			clear(row)
 			for i, c := range b.cols {
 				style := st.cell
 				if c.key == cStart || c.key == cEnd {
@@ -446,13 +453,32 @@ func (b *book) framdrift(sheet string) error {
 				}
 				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
 			}
-			gridCells(row, false)
+			if tr, ok := bars[a.ID]; ok {
+				if tr.First >= 0 {
+					first, last := tr.First, tr.Last
+					if tr.Point {
+						// A moment's symbol is all it shows: it keeps it
+						// when the planner moves it by up to half a year.
+						first, last = max(0, first-pointReach), last+pointReach
+					}
+					for i := first; i <= last && i < nt; i++ {
+						row[len(b.cols)+i] = gridCell(i, 0)
+					}
+				}
+				for _, m := range tr.Marks {
+					if m.Column >= 0 && m.Column < nt && row[len(b.cols)+m.Column] == nil {
+						row[len(b.cols)+m.Column] = gridCell(m.Column, m.Symbol)
+					}
+				}
+			}
 			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1, Height: b.rowHeight(a)}); err != nil {
 				return err
 			}
 			r++
 		}
 	}
+	// The spare rows have the whole grid, so a planner's new activity
+	// shows its symbol wherever its bar goes.
 	for ; r <= b.lastRow; r++ {
 		for i, c := range b.cols {
 			style := st.cell
@@ -461,7 +487,9 @@ func (b *book) framdrift(sheet string) error {
 			}
 			row[i] = excelize.Cell{StyleID: style}
 		}
-		gridCells(row, false)
+		for i := range b.tl.Columns {
+			row[len(b.cols)+i] = gridCell(i, 0)
+		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
 			return err
 		}
@@ -487,6 +515,52 @@ func (b *book) framdrift(sheet string) error {
 		}
 	}
 	return sw.Flush()
+}
+
+// pointReach is how many time columns on each side of a moment (a
+// decision, a milestone) hold 0, so that its symbol moves with it.
+const pointReach = 26
+
+// phaseDate returns the Start (k is cStart) or Slutt cell of the phase row
+// at sheet row r: a formula over the phase's activity rows, so the phase
+// and its bar follow when a planner moves an activity, with the value it
+// has now stored beside it, so the file is right before any program works
+// formulas out. A phase without activities shows its planned span.
+func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) excelize.Cell {
+	st := b.st.phaseDate
+	n := len(ph.Activities)
+	if n == 0 {
+		planned := ph.Phase.Start
+		if k == cEnd {
+			planned = ph.Phase.End
+		}
+		if planned.IsZero() {
+			return excelize.Cell{StyleID: st}
+		}
+		return excelize.Cell{StyleID: st, Value: serial(prosessplan.DayOf(planned))}
+	}
+	c := colName(b.colOf[k])
+	rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
+	fn := "MIN"
+	if k == cEnd {
+		fn = "MAX"
+	}
+	var v interface{}
+	found := false
+	var best float64
+	for _, a := range ph.Activities {
+		x, ok := b.activityValue(a, k).(float64)
+		if !ok {
+			continue
+		}
+		if !found || (k == cStart && x < best) || (k == cEnd && x > best) {
+			best, found = x, true
+		}
+	}
+	if found {
+		v = best
+	}
+	return excelize.Cell{StyleID: st, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng), Value: v}
 }
 
 // legendPlacement returns the legend's rows, each a list of (slot, item)

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,14 @@ import (
 	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/render"
 )
+
+// recalcAlways is a LibreOffice setting: work every formula of an Excel
+// workbook out when it is opened.
+const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
 
 // officeMu runs one LibreOffice at a time, as internal/validate does.
 var officeMu sync.Mutex
@@ -35,6 +44,15 @@ func resave(t *testing.T, path string) []byte {
 	dir := t.TempDir()
 	profile := filepath.Join(dir, "profile")
 	out := filepath.Join(dir, "out")
+	// LibreOffice trusts the values a workbook stores for its formulas
+	// unless told to work every formula out on load; a planner who edits
+	// in LibreOffice gets them worked out as they type.
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcAlways), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless",
 		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path)
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -256,5 +274,50 @@ func TestPrintedChartReadable(t *testing.T) {
 		if _, ok := words[w]; ok {
 			t.Errorf("the collapsed column %s is printed", w)
 		}
+	}
+}
+
+// TestPhaseFollowsEdits: a phase row's dates follow its activities in
+// LibreOffice. An activity's dates are moved with excelize (which stores
+// no new values for the formulas), in the workbook as written and in one
+// LibreOffice saved first; LibreOffice then opens and saves each copy,
+// working the formulas out, and the phase row holds the new first start
+// and last end, which the phase band's conditional format is drawn from.
+func TestPhaseFollowsEdits(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
+	for _, tc := range []struct {
+		name string
+		data func() []byte
+	}{
+		{"written", func() []byte { return data }},
+		{"resaved", func() []byte { return resave(t, path) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := openEdit(t, tc.data())
+			first, last := e.row("1.1"), e.row("1.7")
+			phase := first - 1
+			if v := e.get("B", phase); v != "Oppstart/planprogram" {
+				t.Fatalf("row %d is %q, want the phase row", phase, v)
+			}
+			start := mustFloat(t, e.get("H", first)) - 14
+			end := mustFloat(t, e.get("I", last)) + 21
+			e.set("H", first, start)
+			e.set("I", last, end)
+			edited := filepath.Join(t.TempDir(), "bodo.xlsx")
+			if err := os.WriteFile(edited, e.bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got := openEdit(t, resave(t, edited))
+			if v := mustFloat(t, got.get("H", phase)); v != start {
+				t.Errorf("phase start = %v, want %v (the moved first start)", v, start)
+			}
+			if v := mustFloat(t, got.get("I", phase)); v != end {
+				t.Errorf("phase end = %v, want %v (the moved last end)", v, end)
+			}
+			if fm, _ := got.f.GetCellFormula("Framdrift", fmt.Sprintf("H%d", phase)); !strings.Contains(fm, "MIN(") {
+				t.Errorf("LibreOffice dropped the phase formula: %q", fm)
+			}
+		})
 	}
 }

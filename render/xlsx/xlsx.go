@@ -9,7 +9,9 @@
 // timeline of render.BuildTimeline says. The bars in the grid are
 // conditional formatting driven by each row's Start, Slutt, Status and
 // Type cells, so a planner who changes a date or a status in Excel or
-// LibreOffice sees the bar move or change colour. Every activity type has a
+// LibreOffice sees the bar move or change colour. A phase row's Start and
+// Slutt are formulas over its activities (with their values stored), so the
+// phase band follows too. Every activity type has a
 // colour and a symbol (the symbol is the conditional format's number
 // format, shown by grid cells that hold 0), so colour is never the only
 // signal. Holidays are shaded, today's column is highlighted and a legend
