@@ -681,15 +681,23 @@ func (rd *reader) parseTime(v string) (prosessplan.Time, bool) {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
+// enumWord folds a type or status as typed, shown or spelt in a plan file
+// ("Ikkje starta", "ikkje-starta") to one form.
+func enumWord(s string) string {
+	return strings.Join(strings.FieldsFunc(normalize(s), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t'
+	}), " ")
+}
+
 // kindOf reads an activity type in any language or as the plan file writes it.
 func kindOf(s string) (prosessplan.ActivityKind, bool) {
-	n := normalize(s)
+	n := enumWord(s)
 	for _, k := range prosessplan.AllActivityKinds() {
-		if n == normalize(string(k)) {
+		if n == enumWord(string(k)) {
 			return k, true
 		}
 		for _, l := range languages {
-			if n == normalize(k.Label(l)) {
+			if n == enumWord(k.Label(l)) {
 				return k, true
 			}
 		}
@@ -698,13 +706,13 @@ func kindOf(s string) (prosessplan.ActivityKind, bool) {
 }
 
 func statusOf(s string) (prosessplan.ActivityStatus, bool) {
-	n := normalize(s)
+	n := enumWord(s)
 	for _, st := range prosessplan.AllStatuses() {
-		if n == normalize(string(st)) {
+		if n == enumWord(string(st)) {
 			return st, true
 		}
 		for _, l := range languages {
-			if n == normalize(st.Label(l)) {
+			if n == enumWord(st.Label(l)) {
 				return st, true
 			}
 		}
