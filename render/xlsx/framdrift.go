@@ -56,8 +56,15 @@ func (b *book) conditionalFormats(sheet string) error {
 		done := quote(prosessplan.Done.Label(b.lang))
 		cancelled := quote(prosessplan.Cancelled.Label(b.lang))
 		var opts []excelize.ConditionalFormatOptions
+		critical := false // set while the critical-path rules are added
 		add := func(formula, color, symbol string, hatched bool) error {
 			st := &excelize.Style{Fill: solid(color), Font: &excelize.Font{Color: textOn(color)}}
+			if critical {
+				// Conditional formats may draw thin frames only; red
+				// above and below tells the critical bars apart.
+				st.Border = []excelize.Border{{Type: "top", Color: criticalColor, Style: 1}, {Type: "bottom", Color: criticalColor, Style: 1}}
+				st.Font.Bold = true
+			}
 			if hatched {
 				st.Fill = excelize.Fill{Type: "pattern", Pattern: 14, Color: []string{color}}
 				st.Font.Color = "000000"
@@ -93,6 +100,19 @@ func (b *book) conditionalFormats(sheet string) error {
 				return err
 			}
 		}
+		// Bars on the critical path (Kritisk not empty) first: LibreOffice
+		// applies only the first rule that holds, so each kind has its own
+		// framed rule.
+		crit := b.ref(cCritical, r)
+		critical = true
+		for _, k := range kinds {
+			ks := b.kindStyle(k)
+			if err := add(fmt.Sprintf(`AND(%s<>"",%s=%s,%s)`, crit, typ, quote(k.Label(b.lang)), in),
+				ks.color, ks.symbol, ks.hatched); err != nil {
+				return err
+			}
+		}
+		critical = false
 		for _, k := range kinds {
 			ks := b.kindStyle(k)
 			if err := add(fmt.Sprintf("AND(%s=%s,%s)", typ, quote(k.Label(b.lang)), in),
@@ -151,9 +171,14 @@ func (b *book) conditionalFormats(sheet string) error {
 	if err != nil {
 		return err
 	}
+	critID, err := f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: criticalColor, Bold: true}})
+	if err != nil {
+		return err
+	}
 	return f.SetConditionalFormat(sheet, fmt.Sprintf("%s%d:%s%d", colName(ac), r, colName(ac), b.lastRow),
-		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id,
-			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))}})
+		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id, StopIfTrue: true,
+			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))},
+			{Type: "formula", Format: &critID, Criteria: fmt.Sprintf(`%s<>""`, b.ref(cCritical, r))}})
 }
 
 // validations puts drop-downs on Type, Status and Ansvarlig (from the lists
@@ -264,14 +289,6 @@ func (b *book) framdrift(sheet string) error {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return err
 		}
-		if c.detail {
-			if err := sw.SetColOutlineLevel(i+1, 1); err != nil {
-				return err
-			}
-			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-				return err
-			}
-		}
 	}
 	nt := len(b.tl.Columns)
 	if nt > 0 {
@@ -290,7 +307,7 @@ func (b *book) framdrift(sheet string) error {
 	}
 	ac := b.colOf[cActivity]
 	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, XSplit: ac, YSplit: rowColEnd, TopLeftCell: cellName(ac+1, firstData), ActivePane: "bottomRight",
+		Freeze: true, XSplit: ac, YSplit: rowHead, TopLeftCell: cellName(ac+1, firstData), ActivePane: "bottomRight",
 		Selection: []excelize.Selection{{SQRef: cellName(ac+1, firstData), ActiveCell: cellName(ac+1, firstData), Pane: "bottomRight"}},
 	}); err != nil {
 		return err
@@ -345,16 +362,16 @@ func (b *book) framdrift(sheet string) error {
 	starts := make([]interface{}, ncol)
 	ends := make([]interface{}, ncol)
 	for i, c := range b.cols {
-		groups[i] = str(st.head, colTitle(c.key, b.lang, b.clock))
+		groups[i] = excelize.Cell{StyleID: st.head}
 		labels[i] = excelize.Cell{StyleID: st.head}
-		subs[i] = excelize.Cell{StyleID: st.head}
+		subs[i] = str(st.head, colTitle(c.key, b.lang, b.clock))
 	}
 	for i := 0; i < nt; i++ {
 		groups[len(b.cols)+i] = excelize.Cell{StyleID: st.headGrid}
 	}
 	for _, g := range b.tl.Groups {
 		if g.First >= 0 && g.First < nt {
-			groups[len(b.cols)+g.First] = str(st.headGrid, g.Label)
+			groups[len(b.cols)+g.First] = str(st.headGrid, b.groupLabel(g))
 		}
 	}
 	for i, tc := range b.tl.Columns {
@@ -373,18 +390,13 @@ func (b *book) framdrift(sheet string) error {
 		vals []interface{}
 		opts excelize.RowOpts
 	}{
+		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
+		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
 		{rowGroups, groups, excelize.RowOpts{Height: 15}},
 		{rowLabels, labels, excelize.RowOpts{Height: 13}},
 		{rowSub, subs, excelize.RowOpts{Height: b.subHeight()}},
-		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
-		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
 	} {
 		if err := sw.SetRow(cellName(1, r.row), r.vals, r.opts); err != nil {
-			return err
-		}
-	}
-	for i := range b.cols {
-		if err := sw.MergeCell(cellName(i+1, rowGroups), cellName(i+1, rowSub)); err != nil {
 			return err
 		}
 	}
@@ -517,6 +529,28 @@ func (b *book) framdrift(sheet string) error {
 	return sw.Flush()
 }
 
+// groupLabel returns the label of a month (or day, or year) over the time
+// columns, shortened to fit them: "desember 2017", "des. 2017", "des.".
+func (b *book) groupLabel(g render.ColumnGroup) string {
+	room := int(float64(g.Last-g.First+1) * b.gridWidth() * 1.1)
+	label := g.Label
+	if utf8.RuneCountInString(label) <= room {
+		return label
+	}
+	f := strings.Fields(label)
+	if len(f) == 0 {
+		return label
+	}
+	short := f[0]
+	if utf8.RuneCountInString(short) > 4 {
+		short = string([]rune(short)[:3]) + "."
+	}
+	if long := strings.Join(append([]string{short}, f[1:]...), " "); utf8.RuneCountInString(long) <= room {
+		return long
+	}
+	return short
+}
+
 // pointReach is how many time columns on each side of a moment (a
 // decision, a milestone) hold 0, so that its symbol moves with it.
 const pointReach = 26
@@ -591,23 +625,17 @@ func legendPlacement(items, slots int) [][][2]int {
 // printed).
 func (b *book) legendSlots() [][2]int {
 	slots := [][2]int{{1, 2}}
-	if b.cols[1].detail {
-		slots[0][1] = 3
-	}
 	nt := len(b.tl.Columns)
 	step := int(math.Ceil(34 / b.gridWidth()))
 	for k := 0; k+step <= nt; k += step {
 		slots = append(slots, [2]int{b.grid0 + k, b.grid0 + k + 1})
 	}
 	if len(slots) == 1 {
-		// A grid too narrow for a label: the table's visible columns.
+		// A grid too narrow for a label: the table's columns.
 		room := 0.0
-		for i, c := range b.cols[2:] {
-			if c.detail {
-				continue
-			}
-			if room >= 34 && i+3 < len(b.cols) && !b.cols[i+3].detail {
-				slots = append(slots, [2]int{i + 3, i + 4})
+		for i, c := range b.cols[3:] {
+			if room >= 34 && i+4 < len(b.cols) {
+				slots = append(slots, [2]int{i + 4, i + 5})
 				room = 0
 				continue
 			}
@@ -651,13 +679,8 @@ func (b *book) columnSpan(i int) (float64, float64) {
 func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 	lines := 1
 	for _, c := range b.cols {
-		// Collapsed columns would give the printed row blank lines; a
-		// planner who opens them fits the row (double-click its border).
-		if c.detail {
-			continue
-		}
 		switch c.key {
-		case cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
+		case cPhase, cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
 		default:
 			continue
 		}

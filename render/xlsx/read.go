@@ -572,7 +572,9 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		if empty {
 			return r, false
 		}
-		if r.text[cPhase] != "" {
+		// A phase row has a name under Fase and nothing an activity has;
+		// activity rows show their phase's name under Fase too.
+		if r.text[cPhase] != "" && r.text[cType] == "" && r.text[cStatus] == "" && r.text[cResponsible] == "" {
 			r.phase = true
 			r.text[cStart], r.text[cEnd] = "", ""
 			return r, true

@@ -432,7 +432,7 @@ func TestReadInsertedColumn(t *testing.T) {
 	if err := e.f.InsertCols(e.sheet, "D", 1); err != nil {
 		t.Fatal(err)
 	}
-	e.set("D", rowGroups, "Min kommentar")
+	e.set("D", rowHead, "Min kommentar")
 	e.set("D", 13, "ringe Kari")
 	e.set("K", 13, "Utsatt") // Status, one column to the right now
 	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")

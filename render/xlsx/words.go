@@ -18,6 +18,7 @@ type words struct {
 	PhaseBand, Today       string
 	TitleWord, Unit, Email string
 	Activities             string
+	Critical               string // column title: on the critical path
 	Decides                string
 	Yes                    string
 	Page                   string // footer "Side &P av &N"
@@ -52,8 +53,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Ønsket resultat", Version: "Versjon", DoneBar: "Ferdig (lysere farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
 		TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
-		Activities: "Aktiviteter",
-		Decides:    "Vedtar", Yes: "Ja",
+		Activities: "Aktiviteter", Critical: "Kritisk",
+		Decides: "Vedtar", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv en dato, for eksempel 07.12.2017.",
 		ListTitle: "Velg fra lista", ListMsg: "Velg en verdi fra nedtrekkslista.",
@@ -92,8 +93,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Ønskt resultat", Version: "Versjon", DoneBar: "Ferdig (lysare farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
 		TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
-		Activities: "Aktivitetar",
-		Decides:    "Vedtek", Yes: "Ja",
+		Activities: "Aktivitetar", Critical: "Kritisk",
+		Decides: "Vedtek", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv ein dato, til dømes 07.12.2017.",
 		ListTitle: "Vel frå lista", ListMsg: "Vel ein verdi frå nedtrekkslista.",
@@ -132,8 +133,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Desired result", Version: "Version", DoneBar: "Done (lighter colour)",
 		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",
 		TitleWord: "Title", Unit: "Unit", Email: "Email",
-		Activities: "Activities",
-		Decides:    "Decides", Yes: "Yes",
+		Activities: "Activities", Critical: "Critical",
+		Decides: "Decides", Yes: "Yes",
 		Page:      "Page &P of &N",
 		DateTitle: "Invalid date", DateMsg: "Enter a date, for example 2017-12-07.",
 		ListTitle: "Choose from the list", ListMsg: "Choose a value from the drop-down list.",

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -51,7 +52,7 @@ func TestWorkshopPlan(t *testing.T) {
 	// The short template's order: the times come first.
 	var heads []string
 	for c := 1; c <= 5; c++ {
-		v, _ := f.GetCellValue("Framdrift", cellName(c, rowGroups))
+		v, _ := f.GetCellValue("Framdrift", cellName(c, rowHead))
 		heads = append(heads, v)
 	}
 	if got := strings.Join(heads, " "); got != "Nr. Fase Fra Til Agendapunkt" {
@@ -108,8 +109,8 @@ func TestGranularities(t *testing.T) {
 			}
 			last := len(tl.Columns) - 1
 			col := colName(len(longColumns) + 1 + last)
-			first, _ := f.GetCellValue("Framdrift", col+"9", excelize.Options{RawCellValue: true})
-			end, _ := f.GetCellValue("Framdrift", col+"10", excelize.Options{RawCellValue: true})
+			first, _ := f.GetCellValue("Framdrift", col+fmt.Sprint(rowColStart), excelize.Options{RawCellValue: true})
+			end, _ := f.GetCellValue("Framdrift", col+fmt.Sprint(rowColEnd), excelize.Options{RawCellValue: true})
 			if fromSerial(mustFloat(t, first), false).Date != tl.Columns[last].Start.Date ||
 				fromSerial(mustFloat(t, end), false).Date != tl.Columns[last].End.Date {
 				t.Errorf("last column %s holds %s–%s, want %s–%s", col, first, end, tl.Columns[last].Start, tl.Columns[last].End)

@@ -135,10 +135,10 @@ func TestWriteLayout(t *testing.T) {
 		t.Errorf("A1 = %q, want the title", get("A1"))
 	}
 	var heads []string
-	for c := 1; c <= 11; c++ {
-		heads = append(heads, get(cellName(c, rowGroups)))
+	for c := 1; c <= 12; c++ {
+		heads = append(heads, get(cellName(c, rowHead)))
 	}
-	if want := "Nr. Fase Aktivitet Hensikt Ansvarlig Deltakere Type Start Slutt Status Leveranse"; strings.Join(heads, " ") != want {
+	if want := "Nr. Fase Aktivitet Hensikt Ansvarlig Deltakere Type Start Slutt Status Leveranse Kritisk"; strings.Join(heads, " ") != want {
 		t.Errorf("column titles = %q", strings.Join(heads, " "))
 	}
 	first := s.Phases[0].Activities[0]
@@ -166,9 +166,11 @@ func TestWriteLayout(t *testing.T) {
 	}
 	joined := strings.Join(rules, "\n")
 	for _, want := range []string{
-		`AND($G11="Møte",$J11="Ferdig",$H11<=L$10,$I11>=L$9)`,
-		`AND($G11="Høring og offentlig ettersyn",$H11<=L$10,$I11>=L$9)`,
+		`AND($G11="Møte",$J11="Ferdig",$H11<=M$7,$I11>=M$6)`,
+		`AND($G11="Høring og offentlig ettersyn",$H11<=M$7,$I11>=M$6)`,
+		`AND($L11<>"",$G11="Politisk behandling",$H11<=M$7,$I11>=M$6)`,
 		`$J11="Avlyst"`,
+		`$L11<>""`,
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("no conditional format %s in\n%s", want, joined)
@@ -194,12 +196,46 @@ func TestWriteLayout(t *testing.T) {
 	names := f.GetDefinedName()
 	found := false
 	for _, n := range names {
-		if n.Name == "_xlnm.Print_Titles" && n.Scope == "Framdrift" && n.RefersTo == "'Framdrift'!$6:$10" {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == "Framdrift" && n.RefersTo == "'Framdrift'!$A:$C,'Framdrift'!$8:$10" {
 			found = true
 		}
 	}
 	if !found {
 		t.Errorf("no print titles on Framdrift: %+v", names)
+	}
+	// The Fase column names the phase on every activity row, Kritisk
+	// marks the critical path, and the titles carry the autofilter.
+	if get("B12") != s.Phases[0].Name {
+		t.Errorf("B12 = %q, want the phase name %q", get("B12"), s.Phases[0].Name)
+	}
+	crit := 0
+	for _, a := range s.Activities {
+		r := 0
+		rows, _ := f.GetRows(sh)
+		for i, row := range rows {
+			if i+1 >= firstData && len(row) > 2 && row[0] == a.ID && row[2] != "" {
+				r = i + 1
+			}
+		}
+		want := ""
+		if a.Critical {
+			want, crit = "Ja", crit+1
+		}
+		if got := get(cellName(12, r)); got != want {
+			t.Errorf("%s Kritisk = %q, want %q", a.ID, got, want)
+		}
+	}
+	if crit == 0 {
+		t.Error("no activity of the example is on the critical path")
+	}
+	autofilter := false
+	for _, n := range names {
+		if n.Name == "_xlnm._FilterDatabase" && n.Scope == "Framdrift" && strings.HasPrefix(n.RefersTo, "'Framdrift'!$A$10:$L$") {
+			autofilter = true
+		}
+	}
+	if !autofilter {
+		t.Errorf("no autofilter on the column titles: %+v", names)
 	}
 }
 

@@ -111,6 +111,8 @@ type book struct {
 	hatched map[int]string
 	// lastData is the last activity row; lastRow includes the spare rows.
 	lastData, lastRow int
+	// phaseName is the name of each activity's phase, for its Fase cell.
+	phaseName map[*prosessplan.ScheduledActivity]string
 }
 
 func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) *book {
@@ -141,8 +143,12 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 	}
 	b.grid0 = len(b.cols) + 1
 	n := 0
+	b.phaseName = map[*prosessplan.ScheduledActivity]string{}
 	for _, ph := range s.Phases {
 		n += 1 + len(ph.Activities)
+		for _, a := range ph.Activities {
+			b.phaseName[a] = ph.Name
+		}
 	}
 	b.lastData = firstData + n - 1
 	b.lastRow = b.lastData + spareRows
@@ -165,7 +171,12 @@ func (b *book) build(planFile string) error {
 	if err := b.validations(sheet); err != nil {
 		return err
 	}
-	if err := b.pageSetup(sheet, true); err != nil {
+	// Filter buttons on the column titles, over the activity rows and the
+	// spare ones.
+	if err := b.f.AutoFilter(sheet, fmt.Sprintf("A%d:%s%d", rowHead, colName(len(b.cols)), b.lastRow), nil); err != nil {
+		return err
+	}
+	if err := b.pageSetup(sheet, true, true); err != nil {
 		return err
 	}
 	if err := b.framdrift(sheet); err != nil {
@@ -193,7 +204,7 @@ func (b *book) build(planFile string) error {
 	}
 	if err := b.f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$%d:$%d", sheetRef(sheet), rowGroups, rowColEnd),
+		RefersTo: fmt.Sprintf("%s!$A:$%s,%s!$%d:$%d", sheetRef(sheet), colName(b.colOf[cActivity]), sheetRef(sheet), rowGroups, rowHead),
 		Scope:    sheet,
 	}); err != nil {
 		return err
@@ -245,19 +256,27 @@ func (b *book) docProps() error {
 	})
 }
 
-// pageSetup prints a sheet on A4 (landscape for the chart), one page wide,
-// with the plan's title and "Side X av Y" in the footer.
-func (b *book) pageSetup(sheet string, landscape bool) error {
+// pageSetup prints a sheet on A4 (landscape for the chart) with the plan's
+// title and "Side X av Y" in the footer. A table is fitted to one page
+// wide. The chart (chart set) is printed at printScale over as many pages
+// wide as it needs, its first columns repeated (the print titles): fitting
+// two years of weeks beside the table to one page would print its text at
+// 3 points.
+func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 	size, orient, wide, tall := 9, "portrait", 1, 0
 	if landscape {
 		orient = "landscape"
 	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall,
-	}); err != nil {
+	layout := &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}
+	fit, below := true, false
+	if chart {
+		scale := uint(printScale)
+		layout = &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, AdjustTo: &scale}
+		fit = false
+	}
+	if err := b.f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
-	fit, below := true, false
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{
 		FitToPage: &fit, OutlineSummaryBelow: &below,
 	}); err != nil {
@@ -286,6 +305,10 @@ func (b *book) pageSetup(sheet string, landscape bool) error {
 		OddFooter: "&L" + hfText(b.p.Title) + "&R" + b.w.Page,
 	})
 }
+
+// printScale is the size, in per cent, the chart prints at: its 10-point
+// text prints at 7.5 points.
+const printScale = 75
 
 // logoSize returns the size in points the profile's logo is printed at in
 // page headers: 28 points high, as wide as its proportions say.
@@ -462,6 +485,13 @@ func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interfa
 	switch k {
 	case cNr:
 		return str(a.ID)
+	case cPhase:
+		return str(b.phaseName[a])
+	case cCritical:
+		if a.Critical {
+			return b.w.Yes
+		}
+		return nil
 	case cActivity:
 		return str(a.Name)
 	case cPurpose:
