@@ -41,10 +41,6 @@ func TestWorkshopPlan(t *testing.T) {
 	s := schedule(t, p)
 	path, data := writeFile(t, s, render.Options{}, "verksted.xlsx")
 	validate.OOXML(t, path)
-	txt := validate.Office(t, path, []string{"Arbeidsverksted om målområder", "09:15", "10:15", "Gruppearbeid: hva er viktigst?", "★"})
-	if !strings.Contains(txt, "09:00") {
-		t.Error("the clock times are not printed")
-	}
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
@@ -99,10 +95,6 @@ func TestGranularities(t *testing.T) {
 			tl := render.BuildTimeline(s, render.Options{Granularity: g.g})
 			path, data := writeFile(t, s, render.Options{Granularity: g.g}, "bodo-"+g.name+".xlsx")
 			validate.OOXML(t, path)
-			txt := validate.Office(t, path, []string{"Framdrift", "Tegnforklaring"})
-			if !strings.Contains(txt, "◆") {
-				t.Error("no decision diamond printed")
-			}
 			f, err := excelize.OpenReader(bytes.NewReader(data))
 			if err != nil {
 				t.Fatal(err)
@@ -127,7 +119,6 @@ func TestEmptyPlan(t *testing.T) {
 	s, _ := prosessplan.NewSchedule(p)
 	path, data := writeFile(t, s, render.Options{}, "tom.xlsx")
 	validate.OOXML(t, path)
-	validate.Office(t, path, []string{"Ny plan", "Æsøy kommune", "Teiknforklaring"})
 	got, changes, err := Read(bytes.NewReader(data), "tom.xlsx")
 	if err != nil {
 		t.Fatal(err)
@@ -144,8 +135,7 @@ func TestDraftProblems(t *testing.T) {
 		Code: "PP-HEARING-SHORT", Severity: prosessplan.Warning, Activity: "3.4",
 		Text: map[prosessplan.Language]string{prosessplan.Bokmal: "Høringen er kortere enn seks uker — forleng den til 27. oktober."},
 	}}
-	path, data := writeFile(t, s, render.Options{Problems: probs}, "utkast.xlsx")
-	validate.Office(t, path, []string{"Kontroll", "Høringen er kortere enn seks uker — forleng den til 27. oktober.", "advarsel"})
+	_, data := writeFile(t, s, render.Options{Problems: probs}, "utkast.xlsx")
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
@@ -172,12 +162,11 @@ func TestLogo(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	prof := render.DefaultProfile("Bodø kommune")
 	prof.Logo = logo
-	path, data := writeFile(t, s, render.Options{Profile: &prof}, "logo.xlsx")
+	_, data := writeFile(t, s, render.Options{Profile: &prof}, "logo.xlsx")
 	_, again := writeFile(t, s, render.Options{Profile: &prof}, "logo2.xlsx")
 	if !bytes.Equal(data, again) {
 		t.Error("two writes with a logo differ")
 	}
-	validate.Office(t, path, []string{"Framdrift", "Bodø kommune"})
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)

@@ -56,8 +56,7 @@ func TestWriteGenerated(t *testing.T) {
 	s := schedule(t, plantest.Generate(20))
 	path, _ := writeFile(t, s, render.Options{}, "plan.xlsx")
 	validate.OOXML(t, path)
-	txt := validate.Office(t, path, []string{"Framdrift", "Bjørkåsen kommune", "Åse Øvrebø"})
-	t.Log(txt)
+	// LibreOffice opens it: TestOffice.
 }
 
 func TestWriteBodo(t *testing.T) {
@@ -81,14 +80,7 @@ func TestWriteBodo(t *testing.T) {
 			s := schedule(t, p)
 			path, data := writeFile(t, s, render.Options{Language: tc.lang}, "bodo-"+string(tc.lang)+".xlsx")
 			validate.OOXML(t, path)
-			txt := validate.Office(t, path, tc.expect)
-			// The symbols of the bars are conditional number formats;
-			// LibreOffice printing them proves the bars are drawn.
-			for _, sym := range []string{"◆", "▲", "●"} {
-				if !strings.Contains(txt, sym) {
-					t.Errorf("the printed chart has no %s", sym)
-				}
-			}
+			// LibreOffice prints it: TestOffice.
 			f, err := excelize.OpenReader(bytes.NewReader(data))
 			if err != nil {
 				t.Fatal(err)
@@ -284,9 +276,7 @@ func TestUserTextStaysText(t *testing.T) {
 	s := schedule(t, p)
 	path, data := writeFile(t, s, render.Options{}, "inject.xlsx")
 	validate.OOXML(t, path)
-	// Hensikt and Leveranse are collapsed columns, not printed; their
-	// cells are checked below.
-	validate.Office(t, path, []string{"=SUM(A1)", "-Boligplan & co <2018>"})
+	// LibreOffice prints the text as text: TestOffice.
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
