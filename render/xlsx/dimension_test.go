@@ -25,7 +25,7 @@ var (
 func TestSheetDimensions(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
@@ -66,7 +66,7 @@ func TestSheetDimensions(t *testing.T) {
 func TestColumnsVisible(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -96,7 +96,7 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	tl := render.BuildTimeline(s, render.Options{})
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))

@@ -267,7 +267,7 @@ func FuzzRead(f *testing.F) {
 		f.Fatal(probs)
 	}
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(b.Bytes())

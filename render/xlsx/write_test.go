@@ -3,12 +3,14 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,7 +39,7 @@ func schedule(t testing.TB, p *prosessplan.Plan) *prosessplan.Schedule {
 func writeFile(t testing.TB, s *prosessplan.Schedule, opts render.Options, name string) (string, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, s, opts); err != nil {
+	if err := Write(&buf, s, WithOptions(opts)); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	path := filepath.Join(t.TempDir(), name)
@@ -345,5 +347,50 @@ func TestPhaseRows(t *testing.T) {
 	}
 	if found != len(want) {
 		t.Errorf("found %d of %d phase rows", found, len(want))
+	}
+}
+
+// TestWriteNil: a nil schedule is an error, not a panic.
+func TestWriteNil(t *testing.T) {
+	for _, s := range []*prosessplan.Schedule{nil, {}} {
+		if err := Write(io.Discard, s); !errors.Is(err, ErrNoSchedule) {
+			t.Errorf("Write(%v) = %v, want ErrNoSchedule", s, err)
+		}
+	}
+}
+
+// TestConcurrent: Write and Read share nothing between calls; run with
+// -race. Sixteen goroutines write the same schedule and read it back, and
+// every workbook is the same bytes.
+func TestConcurrent(t *testing.T) {
+	s := schedule(t, plantest.Generate(30))
+	var want bytes.Buffer
+	if err := Write(&want, s, WithLanguage(prosessplan.Nynorsk)); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			if err := Write(&b, s, WithLanguage(prosessplan.Nynorsk)); err != nil {
+				errs <- err
+				return
+			}
+			if !bytes.Equal(b.Bytes(), want.Bytes()) {
+				errs <- errors.New("a concurrent write gave other bytes")
+				return
+			}
+			if _, changes, err := Read(&b, "plan.xlsx"); err != nil || len(changes) != 0 {
+				errs <- fmt.Errorf("read back: %v, changes %v", err, changes)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }

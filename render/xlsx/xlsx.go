@@ -23,11 +23,15 @@
 // the rows as written travel inside the workbook in a very hidden sheet, so
 // [Read] gets the organisation, bodies and texts back and can tell what the
 // planner changed. The visible rows win over the stored plan.
+//
+// Write and Read keep no state between calls: both are safe for
+// concurrent use, also on the same schedule, which they only read.
 package xlsx
 
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"image/png"
 	"io"
@@ -57,14 +61,26 @@ const (
 	chunkUnits = 32000
 )
 
+// ErrNoSchedule is Write's error for a nil schedule or one without a plan.
+var ErrNoSchedule = errors.New("xlsx: no schedule to write")
+
 // Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
-// Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with
-// opts.Problems when there are any, a lists sheet behind the drop-downs,
-// and the hidden plan file. Sheet names and fixed words follow
-// opts.Language or the plan's målform. The same schedule and options give
-// the same bytes.
-func Write(w io.Writer, s *prosessplan.Schedule, opts render.Options) error {
-	return write(w, s, render.BuildTimeline(s, opts), opts)
+// Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with the
+// problems given by [WithProblems] when there are any, a lists sheet
+// behind the drop-downs, and the hidden plan file. Sheet names and fixed
+// words follow [WithLanguage] or the plan's målform. The same schedule and
+// options give the same bytes. A nil schedule gives [ErrNoSchedule].
+func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
+	if s == nil || s.Plan == nil {
+		return ErrNoSchedule
+	}
+	var o render.Options
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	return write(w, s, render.BuildTimeline(s, o), o)
 }
 
 // write is Write with the timeline given, so tests can lay out a timeline of
