@@ -227,6 +227,12 @@ func Read(r io.Reader, name string) (p *prosessplan.Plan, changes []Change, err 
 	if err != nil {
 		return nil, nil, err
 	}
+	rd.written = map[string]*row{}
+	for i := range snap {
+		if !snap[i].phase {
+			rd.written[snap[i].text[cNr]] = &snap[i]
+		}
+	}
 	sheet := meta.sheet
 	if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
 		sheet = f.GetSheetName(0)
@@ -245,11 +251,12 @@ func Read(r io.Reader, name string) (p *prosessplan.Plan, changes []Change, err 
 	return p, changes, nil
 }
 
-// Limits on what [Read] takes in. A workbook of a plan of 50,000
-// activities is about 3 MiB and unpacks to about 40 MiB, its largest part
-// (the Framdrift sheet) to about 30 MiB; a file over these limits is not
-// one this package wrote, and is refused before it is unpacked, so that a
-// small file that claims gigabytes cannot take the machine's memory.
+// Limits on what [Read] takes in. The workbook of a plan of 50,000
+// activities with long texts is about 10 MB and unpacks to about 100 MiB,
+// its largest part (the Framdrift sheet) to 65 MiB; a file over these
+// limits is not one this package wrote, and is refused before it is
+// unpacked, so that a small file that claims gigabytes cannot take the
+// machine's memory.
 const (
 	// MaxFileSize is the largest workbook file Read reads, in bytes.
 	MaxFileSize = 64 << 20
@@ -257,7 +264,7 @@ const (
 	MaxUnpackedSize = 256 << 20
 	// MaxPartSize is the most one part (a sheet, the shared strings) may
 	// unpack to.
-	MaxPartSize = 64 << 20
+	MaxPartSize = 128 << 20
 )
 
 // checkUnpacked refuses a zip whose parts claim more than the limits.
@@ -364,6 +371,8 @@ type row struct {
 }
 
 type reader struct {
+	// written are the activity rows as written, by number.
+	written  map[string]*row
 	f        *excelize.File
 	name     string
 	lang     prosessplan.Language
@@ -476,8 +485,9 @@ func (rd *reader) rows(sheet string) ([]row, error) {
 // formulas without working them out may store none, and the empty cell
 // would read as a lost edit. The formula is worked out; when it cannot be,
 // the cell is reported and ok is false. Cells with a value are taken as
-// they are: looking up formulas means parsing the whole sheet, which only
-// rows with an empty cell pay for.
+// they are, and of the empty ones only those that held a value when
+// written (or a new row's dates): looking up formulas means parsing the
+// whole sheet, which only a workbook with such a cell pays for.
 func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]int) (_ []string, ok bool) {
 	ok = true
 	text := func(k colKey) string {
@@ -496,9 +506,18 @@ func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]i
 	if empty {
 		return cells, true
 	}
+	if text(cActivity) == "" && text(cType) == "" && text(cStatus) == "" && text(cResponsible) == "" {
+		return cells, true // a phase row (see parse)
+	}
+	was := rd.written[text(cNr)]
 	for _, k := range []colKey{cActivity, cStart, cEnd, cType, cStatus} {
 		c := cols[k]
 		if c == 0 || text(k) != "" {
+			continue
+		}
+		// A cell that was empty when written and is empty now is no
+		// edit; only a new row's dates may be new formulas.
+		if k != cActivity && (was != nil && was.text[k] == "" || was == nil && k != cStart && k != cEnd) {
 			continue
 		}
 		ref := cellName(c, line)
