@@ -478,7 +478,7 @@ func (b *book) framdrift(sheet string) error {
 					}
 				}
 				for _, m := range tr.Marks {
-					if m.Column >= 0 && m.Column < nt && row[len(b.cols)+m.Column] == nil {
+					if m.Column >= 0 && m.Column < nt && (m.Column < tr.First || m.Column > tr.Last) {
 						row[len(b.cols)+m.Column] = gridCell(m.Column, m.Symbol)
 					}
 				}

@@ -36,8 +36,10 @@ const (
 )
 
 // hiddenZero is the number format of the grid cells: they hold 0 and show
-// nothing until a bar's conditional format gives them its symbol.
-const hiddenZero = ";;;"
+// nothing until a bar's conditional format gives them its symbol. Text
+// shows (the "@" section): the symbols of a decision's saksgang meetings
+// and deadline, and whatever a planner types into the grid.
+const hiddenZero = ";;;@"
 
 func (b *book) primary() string {
 	if c := strings.TrimPrefix(b.prof.PrimaryColor, "#"); len(c) == 6 {

@@ -394,3 +394,52 @@ func TestConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestDecisionMarks: a decision row shows the meetings of its saksgang
+// and its saksframlegg deadline where the timeline puts them, with their
+// symbols, beside its own bar.
+func TestDecisionMarks(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	tl := render.BuildTimeline(s, render.Options{})
+	row := -1
+	for i, tr := range tl.Rows {
+		if tr.Kind == prosessplan.PoliticalDec && tr.First > 3 {
+			row = i
+			break
+		}
+	}
+	if row < 0 {
+		t.Fatal("no decision row in the example's timeline")
+	}
+	tr := &tl.Rows[row]
+	tr.Marks = []render.TimelineMark{
+		{Column: tr.First - 3, Symbol: "⚑", Label: "Frist for saksframlegg", Deadline: true},
+		{Column: tr.First - 1, Symbol: "○", Label: "Eldrerådet"},
+	}
+	var buf bytes.Buffer
+	o := render.Options{}
+	if err := write(&buf, s, tl, o); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Framdrift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := -1
+	for i, r := range rows {
+		if i+1 >= firstData && len(r) > 2 && r[0] == tr.Number && r[2] != "" {
+			line = i + 1
+		}
+	}
+	grid0 := len(longColumns) + 1
+	for _, m := range tr.Marks {
+		cell := cellName(grid0+m.Column, line)
+		if v, _ := f.GetCellValue("Framdrift", cell); v != m.Symbol {
+			t.Errorf("%s (%s) = %q, want %q", cell, m.Label, v, m.Symbol)
+		}
+	}
+}
