@@ -249,8 +249,8 @@ func (b *book) responsibleNames() []string {
 // months and clock times.
 func (b *book) gridWidth() float64 {
 	// About 17 pixels a week: two digits of week number and a symbol fit,
-	// and a year of weeks beside the table prints at about two thirds of
-	// its size on one A4 page wide, so 10-point text prints at 6–7 points.
+	// and at the print scale (printScale) about 37 weeks go on an A4
+	// landscape page beside the repeated Nr, Fase and Aktivitet.
 	switch b.tl.Granularity {
 	case render.ByMonth:
 		return 3.2
