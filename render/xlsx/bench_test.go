@@ -32,10 +32,10 @@ func BenchmarkWrite(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			s := benchSchedule(b, n)
-			peak := peakHeap(b, func() error { return Write(io.Discard, s, render.Options{}) })
+			peak := peakHeap(b, func() error { return Write(io.Discard, s) })
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := Write(io.Discard, s, render.Options{}); err != nil {
+				if err := Write(io.Discard, s); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -163,7 +163,7 @@ func BenchmarkRead(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			s := benchSchedule(b, n)
 			var buf bytesBuffer
-			if err := Write(&buf, s, render.Options{}); err != nil {
+			if err := Write(&buf, s); err != nil {
 				b.Fatal(err)
 			}
 			peak := peakHeap(b, func() error { _, _, err := Read(byteReader(buf.b), "plan.xlsx"); return err })

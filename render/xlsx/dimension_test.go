@@ -25,7 +25,7 @@ var (
 func TestSheetDimensions(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
@@ -61,13 +61,12 @@ func TestSheetDimensions(t *testing.T) {
 	}
 }
 
-// TestDetailColumnsCollapsed: Hensikt, Deltakere and Leveranse are hidden
-// columns of an outline group, so the printed chart leaves them out and a
-// planner opens them with the group's button.
-func TestDetailColumnsCollapsed(t *testing.T) {
+// TestColumnsVisible: Hensikt, Deltakere and Leveranse are shown and
+// printed like every other column: they are the why and the who.
+func TestColumnsVisible(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -76,17 +75,15 @@ func TestDetailColumnsCollapsed(t *testing.T) {
 	}
 	defer f.Close()
 	for col, title := range map[string]string{"A": "Nr.", "C": "Aktivitet", "D": "Hensikt", "F": "Deltakere", "H": "Start", "K": "Leveranse"} {
-		if got, _ := f.GetCellValue("Framdrift", col+"6"); got != title {
-			t.Errorf("%s6 = %q, want %q", col, got, title)
+		if got, _ := f.GetCellValue("Framdrift", col+"10"); got != title {
+			t.Errorf("%s10 = %q, want %q", col, got, title)
 		}
 		visible, _ := f.GetColVisible("Framdrift", col)
 		level, _ := f.GetColOutlineLevel("Framdrift", col)
-		detail := title == "Hensikt" || title == "Deltakere" || title == "Leveranse"
-		if visible == detail || (level == 1) != detail {
+		if !visible || level != 0 {
 			t.Errorf("column %s (%s): visible %v, outline level %d", col, title, visible, level)
 		}
 	}
-	// The text is still there for the planner who opens the group.
 	if got, _ := f.GetCellValue("Framdrift", "D12"); got == "" {
 		t.Errorf("Hensikt of the first activity is empty")
 	}
@@ -94,13 +91,12 @@ func TestDetailColumnsCollapsed(t *testing.T) {
 
 // TestLegendFollowsTimeline: the workbook's legend shows every kind with
 // the symbol and colour render gives it (folkemøte's own symbol among
-// them), and leaves out the critical-path entry, which the sheet does not
-// draw.
+// them), and the critical-path entry, naming the Kritisk column.
 func TestLegendFollowsTimeline(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	tl := render.BuildTimeline(s, render.Options{})
 	var b bytes.Buffer
-	if err := Write(&b, s, render.Options{}); err != nil {
+	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -138,8 +134,8 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	for _, li := range tl.Legend {
 		if li.Critical {
 			critical = true
-			if _, ok := symbolOf[li.Label]; ok {
-				t.Errorf("the workbook's legend explains %q, which it does not draw", li.Label)
+			if _, ok := symbolOf[li.Label+" (Kritisk)"]; !ok {
+				t.Errorf("the workbook's legend lacks the critical path %q (have %q)", li.Label, symbolOf)
 			}
 			continue
 		}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
-	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/xlsx"
 )
 
@@ -20,7 +19,7 @@ func ExampleWrite() {
 		log.Fatal(probs)
 	}
 	var buf bytes.Buffer
-	if err := xlsx.Write(&buf, s, render.Options{}); err != nil {
+	if err := xlsx.Write(&buf, s); err != nil {
 		log.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -31,12 +30,28 @@ func ExampleWrite() {
 	// Output: [Framdrift Politisk behandling Organisering Medvirkning Lister]
 }
 
+// Write the workbook in nynorsk, whatever the plan's målform, with the
+// plan's problems in a Kontroll sheet.
+func ExampleWithLanguage() {
+	s, probs := prosessplan.NewSchedule(examples.Bodo())
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, s, xlsx.WithLanguage(prosessplan.Nynorsk), xlsx.WithProblems(probs)); err != nil {
+		log.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(f.GetSheetList()[1])
+	// Output: Politisk handsaming
+}
+
 // Read a workbook a planner edited: here the status of activity 1.2 was
 // changed in the Framdrift sheet.
 func ExampleRead() {
 	s, _ := prosessplan.NewSchedule(examples.Bodo())
 	var buf bytes.Buffer
-	if err := xlsx.Write(&buf, s, render.Options{}); err != nil {
+	if err := xlsx.Write(&buf, s); err != nil {
 		log.Fatal(err)
 	}
 	f, _ := excelize.OpenReader(&buf)

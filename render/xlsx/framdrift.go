@@ -56,8 +56,15 @@ func (b *book) conditionalFormats(sheet string) error {
 		done := quote(prosessplan.Done.Label(b.lang))
 		cancelled := quote(prosessplan.Cancelled.Label(b.lang))
 		var opts []excelize.ConditionalFormatOptions
+		critical := false // set while the critical-path rules are added
 		add := func(formula, color, symbol string, hatched bool) error {
 			st := &excelize.Style{Fill: solid(color), Font: &excelize.Font{Color: textOn(color)}}
+			if critical {
+				// Conditional formats may draw thin frames only; red
+				// above and below tells the critical bars apart.
+				st.Border = []excelize.Border{{Type: "top", Color: criticalColor, Style: 1}, {Type: "bottom", Color: criticalColor, Style: 1}}
+				st.Font.Bold = true
+			}
 			if hatched {
 				st.Fill = excelize.Fill{Type: "pattern", Pattern: 14, Color: []string{color}}
 				st.Font.Color = "000000"
@@ -93,6 +100,19 @@ func (b *book) conditionalFormats(sheet string) error {
 				return err
 			}
 		}
+		// Bars on the critical path (Kritisk not empty) first: LibreOffice
+		// applies only the first rule that holds, so each kind has its own
+		// framed rule.
+		crit := b.ref(cCritical, r)
+		critical = true
+		for _, k := range kinds {
+			ks := b.kindStyle(k)
+			if err := add(fmt.Sprintf(`AND(%s<>"",%s=%s,%s)`, crit, typ, quote(k.Label(b.lang)), in),
+				ks.color, ks.symbol, ks.hatched); err != nil {
+				return err
+			}
+		}
+		critical = false
 		for _, k := range kinds {
 			ks := b.kindStyle(k)
 			if err := add(fmt.Sprintf("AND(%s=%s,%s)", typ, quote(k.Label(b.lang)), in),
@@ -151,9 +171,14 @@ func (b *book) conditionalFormats(sheet string) error {
 	if err != nil {
 		return err
 	}
+	critID, err := f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: criticalColor, Bold: true}})
+	if err != nil {
+		return err
+	}
 	return f.SetConditionalFormat(sheet, fmt.Sprintf("%s%d:%s%d", colName(ac), r, colName(ac), b.lastRow),
-		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id,
-			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))}})
+		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id, StopIfTrue: true,
+			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))},
+			{Type: "formula", Format: &critID, Criteria: fmt.Sprintf(`%s<>""`, b.ref(cCritical, r))}})
 }
 
 // validations puts drop-downs on Type, Status and Ansvarlig (from the lists
@@ -224,8 +249,8 @@ func (b *book) responsibleNames() []string {
 // months and clock times.
 func (b *book) gridWidth() float64 {
 	// About 17 pixels a week: two digits of week number and a symbol fit,
-	// and a year of weeks beside the table prints at about two thirds of
-	// its size on one A4 page wide, so 10-point text prints at 6–7 points.
+	// and at the print scale (printScale) about 37 weeks go on an A4
+	// landscape page beside the repeated Nr, Fase and Aktivitet.
 	switch b.tl.Granularity {
 	case render.ByMonth:
 		return 3.2
@@ -264,24 +289,25 @@ func (b *book) framdrift(sheet string) error {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return err
 		}
-		if c.detail {
-			if err := sw.SetColOutlineLevel(i+1, 1); err != nil {
-				return err
-			}
-			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-				return err
-			}
-		}
 	}
 	nt := len(b.tl.Columns)
 	if nt > 0 {
 		if err := sw.SetColWidth(b.grid0, b.grid0+nt-1, b.gridWidth()); err != nil {
 			return err
 		}
+		for i, tc := range b.tl.Columns {
+			style := b.st.grid
+			if tc.Shaded {
+				style = b.st.gridShade
+			}
+			if err := sw.SetColStyle(b.grid0+i, b.grid0+i, style); err != nil {
+				return err
+			}
+		}
 	}
 	ac := b.colOf[cActivity]
 	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, XSplit: ac, YSplit: rowColEnd, TopLeftCell: cellName(ac+1, firstData), ActivePane: "bottomRight",
+		Freeze: true, XSplit: ac, YSplit: rowHead, TopLeftCell: cellName(ac+1, firstData), ActivePane: "bottomRight",
 		Selection: []excelize.Selection{{SQRef: cellName(ac+1, firstData), ActiveCell: cellName(ac+1, firstData), Pane: "bottomRight"}},
 	}); err != nil {
 		return err
@@ -336,16 +362,16 @@ func (b *book) framdrift(sheet string) error {
 	starts := make([]interface{}, ncol)
 	ends := make([]interface{}, ncol)
 	for i, c := range b.cols {
-		groups[i] = str(st.head, colTitle(c.key, b.lang, b.clock))
+		groups[i] = excelize.Cell{StyleID: st.head}
 		labels[i] = excelize.Cell{StyleID: st.head}
-		subs[i] = excelize.Cell{StyleID: st.head}
+		subs[i] = str(st.head, colTitle(c.key, b.lang, b.clock))
 	}
 	for i := 0; i < nt; i++ {
 		groups[len(b.cols)+i] = excelize.Cell{StyleID: st.headGrid}
 	}
 	for _, g := range b.tl.Groups {
 		if g.First >= 0 && g.First < nt {
-			groups[len(b.cols)+g.First] = str(st.headGrid, g.Label)
+			groups[len(b.cols)+g.First] = str(st.headGrid, b.groupLabel(g))
 		}
 	}
 	for i, tc := range b.tl.Columns {
@@ -364,18 +390,13 @@ func (b *book) framdrift(sheet string) error {
 		vals []interface{}
 		opts excelize.RowOpts
 	}{
+		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
+		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
 		{rowGroups, groups, excelize.RowOpts{Height: 15}},
 		{rowLabels, labels, excelize.RowOpts{Height: 13}},
 		{rowSub, subs, excelize.RowOpts{Height: b.subHeight()}},
-		{rowColStart, starts, excelize.RowOpts{Hidden: true}},
-		{rowColEnd, ends, excelize.RowOpts{Hidden: true}},
 	} {
 		if err := sw.SetRow(cellName(1, r.row), r.vals, r.opts); err != nil {
-			return err
-		}
-	}
-	for i := range b.cols {
-		if err := sw.MergeCell(cellName(i+1, rowGroups), cellName(i+1, rowSub)); err != nil {
 			return err
 		}
 	}
@@ -387,23 +408,31 @@ func (b *book) framdrift(sheet string) error {
 		}
 	}
 	// The plan: a phase row, then its activities one outline level down.
-	gridCells := func(row []interface{}, phase bool) {
-		for i, tc := range b.tl.Columns {
-			switch {
-			case phase && tc.Shaded:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
-			case phase:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
-			case tc.Shaded:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.gridShade, Value: 0}
-			default:
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.grid, Value: 0}
+	// The grid's empty cells take their borders and holiday shading from
+	// the column styles; an activity row writes only the cells its bar
+	// covers (holding 0, which the bar's number format shows as its
+	// symbol; a moment's reach further, see pointReach) and its marks, so
+	// the sheet grows with the bars, not with rows × weeks. A bar a
+	// planner moves is coloured wherever it goes; its symbol shows in the
+	// cells that hold 0.
+	bars := map[string]render.TimelineRow{}
+	for _, tr := range b.tl.Rows {
+		if !tr.Phase {
+			if _, dup := bars[tr.Number]; !dup {
+				bars[tr.Number] = tr
 			}
 		}
+	}
+	gridCell := func(i int, v interface{}) interface{} {
+		if b.tl.Columns[i].Shaded {
+			return excelize.Cell{StyleID: st.gridShade, Value: v}
+		}
+		return excelize.Cell{StyleID: st.grid, Value: v}
 	}
 	r := firstData
 	row := make([]interface{}, ncol)
 	for _, ph := range b.s.Phases {
+		clear(row)
 		for i, c := range b.cols {
 			switch c.key {
 			case cNr:
@@ -411,34 +440,24 @@ func (b *book) framdrift(sheet string) error {
 			case cPhase:
 				row[i] = str(st.phase, ph.Name)
 			case cStart, cEnd:
-				row[i] = excelize.Cell{StyleID: st.phaseDate}
-				planned := ph.Phase.Start
-				if c.key == cEnd {
-					planned = ph.Phase.End
-				}
-				if !planned.IsZero() {
-					// A planned bound is the plan's promise, not a sum of
-					// the rows below: it stays put when they are edited.
-					row[i] = excelize.Cell{StyleID: st.phaseDate, Value: serial(prosessplan.DayOf(planned))}
-				} else if n := len(ph.Activities); n > 0 {
-					c := colName(b.colOf[c.key])
-					rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
-					fn := "MIN"
-					if b.cols[i].key == cEnd {
-						fn = "MAX"
-					}
-					row[i] = excelize.Cell{StyleID: st.phaseDate, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng)}
-				}
+				row[i] = b.phaseDate(ph, c.key, r)
 			default:
 				row[i] = excelize.Cell{StyleID: st.phase}
 			}
 		}
-		gridCells(row, true)
+		for i, tc := range b.tl.Columns {
+			if tc.Shaded {
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
+			} else {
+				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
+			}
+		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
 			return err
 		}
 		r++
 		for _, a := range ph.Activities {
+			clear(row)
 			for i, c := range b.cols {
 				style := st.cell
 				if c.key == cStart || c.key == cEnd {
@@ -446,13 +465,32 @@ func (b *book) framdrift(sheet string) error {
 				}
 				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
 			}
-			gridCells(row, false)
+			if tr, ok := bars[a.ID]; ok {
+				if tr.First >= 0 {
+					first, last := tr.First, tr.Last
+					if tr.Point {
+						// A moment's symbol is all it shows: it keeps it
+						// when the planner moves it by up to half a year.
+						first, last = max(0, first-pointReach), last+pointReach
+					}
+					for i := first; i <= last && i < nt; i++ {
+						row[len(b.cols)+i] = gridCell(i, 0)
+					}
+				}
+				for _, m := range tr.Marks {
+					if m.Column >= 0 && m.Column < nt && (m.Column < tr.First || m.Column > tr.Last) {
+						row[len(b.cols)+m.Column] = gridCell(m.Column, m.Symbol)
+					}
+				}
+			}
 			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1, Height: b.rowHeight(a)}); err != nil {
 				return err
 			}
 			r++
 		}
 	}
+	// The spare rows have the whole grid, so a planner's new activity
+	// shows its symbol wherever its bar goes.
 	for ; r <= b.lastRow; r++ {
 		for i, c := range b.cols {
 			style := st.cell
@@ -461,7 +499,9 @@ func (b *book) framdrift(sheet string) error {
 			}
 			row[i] = excelize.Cell{StyleID: style}
 		}
-		gridCells(row, false)
+		for i := range b.tl.Columns {
+			row[len(b.cols)+i] = gridCell(i, 0)
+		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
 			return err
 		}
@@ -487,6 +527,74 @@ func (b *book) framdrift(sheet string) error {
 		}
 	}
 	return sw.Flush()
+}
+
+// groupLabel returns the label of a month (or day, or year) over the time
+// columns, shortened to fit them: "desember 2017", "des. 2017", "des.".
+func (b *book) groupLabel(g render.ColumnGroup) string {
+	room := int(float64(g.Last-g.First+1) * b.gridWidth() * 1.1)
+	label := g.Label
+	if utf8.RuneCountInString(label) <= room {
+		return label
+	}
+	f := strings.Fields(label)
+	if len(f) == 0 {
+		return label
+	}
+	short := f[0]
+	if utf8.RuneCountInString(short) > 4 {
+		short = string([]rune(short)[:3]) + "."
+	}
+	if long := strings.Join(append([]string{short}, f[1:]...), " "); utf8.RuneCountInString(long) <= room {
+		return long
+	}
+	return short
+}
+
+// pointReach is how many time columns on each side of a moment (a
+// decision, a milestone) hold 0, so that its symbol moves with it.
+const pointReach = 26
+
+// phaseDate returns the Start (k is cStart) or Slutt cell of the phase row
+// at sheet row r: a formula over the phase's activity rows, so the phase
+// and its bar follow when a planner moves an activity, with the value it
+// has now stored beside it, so the file is right before any program works
+// formulas out. A phase without activities shows its planned span.
+func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) excelize.Cell {
+	st := b.st.phaseDate
+	n := len(ph.Activities)
+	if n == 0 {
+		planned := ph.Phase.Start
+		if k == cEnd {
+			planned = ph.Phase.End
+		}
+		if planned.IsZero() {
+			return excelize.Cell{StyleID: st}
+		}
+		return excelize.Cell{StyleID: st, Value: serial(prosessplan.DayOf(planned))}
+	}
+	c := colName(b.colOf[k])
+	rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
+	fn := "MIN"
+	if k == cEnd {
+		fn = "MAX"
+	}
+	var v interface{}
+	found := false
+	var best float64
+	for _, a := range ph.Activities {
+		x, ok := b.activityValue(a, k).(float64)
+		if !ok {
+			continue
+		}
+		if !found || (k == cStart && x < best) || (k == cEnd && x > best) {
+			best, found = x, true
+		}
+	}
+	if found {
+		v = best
+	}
+	return excelize.Cell{StyleID: st, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng), Value: v}
 }
 
 // legendPlacement returns the legend's rows, each a list of (slot, item)
@@ -517,23 +625,17 @@ func legendPlacement(items, slots int) [][][2]int {
 // printed).
 func (b *book) legendSlots() [][2]int {
 	slots := [][2]int{{1, 2}}
-	if b.cols[1].detail {
-		slots[0][1] = 3
-	}
 	nt := len(b.tl.Columns)
 	step := int(math.Ceil(34 / b.gridWidth()))
 	for k := 0; k+step <= nt; k += step {
 		slots = append(slots, [2]int{b.grid0 + k, b.grid0 + k + 1})
 	}
 	if len(slots) == 1 {
-		// A grid too narrow for a label: the table's visible columns.
+		// A grid too narrow for a label: the table's columns.
 		room := 0.0
-		for i, c := range b.cols[2:] {
-			if c.detail {
-				continue
-			}
-			if room >= 34 && i+3 < len(b.cols) && !b.cols[i+3].detail {
-				slots = append(slots, [2]int{i + 3, i + 4})
+		for i, c := range b.cols[3:] {
+			if room >= 34 && i+4 < len(b.cols) {
+				slots = append(slots, [2]int{i + 4, i + 5})
 				room = 0
 				continue
 			}
@@ -577,13 +679,8 @@ func (b *book) columnSpan(i int) (float64, float64) {
 func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 	lines := 1
 	for _, c := range b.cols {
-		// Collapsed columns would give the printed row blank lines; a
-		// planner who opens them fits the row (double-click its border).
-		if c.detail {
-			continue
-		}
 		switch c.key {
-		case cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
+		case cPhase, cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
 		default:
 			continue
 		}

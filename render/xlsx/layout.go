@@ -24,6 +24,9 @@ const (
 	cEnd
 	cStatus
 	cDeliverable
+	// cCritical marks an activity on the critical path; the bar of a
+	// marked row gets a red frame. The planner may clear or set it.
+	cCritical
 	nKeys
 )
 
@@ -31,31 +34,25 @@ const (
 type column struct {
 	key   colKey
 	width float64
-	// detail marks a column the sheet shows collapsed, in an outline group
-	// of its own that the planner opens with its "+" button: the why, the
-	// who-else and the deliverable are what the Word and PDF documents are
-	// for, and a printed chart with them would be too small to read.
-	detail bool
 }
 
 // Week, day and month plans put the dates after the who and what, as the
 // Distriktssenteret long template does; workshop plans put the clock times
-// first, as its short template does. The printed page — one A4 landscape
-// page wide — is the table's visible columns and the time grid, so they
-// are kept narrow: the phase name runs from its narrow column over the
-// empty cells of its row (in the workshop template the times follow it, so
-// it keeps its width), and activity names wrap. Collapsed columns are
-// wide, since they cost no paper and a planner who opens them wants to read.
+// first, as its short template does. Every column prints: the why
+// (Hensikt), the who-else (Deltakere) and the deliverable are what a
+// process plan exists to state. The printed chart runs over as many pages
+// wide as it needs, with Nr, Fase and Aktivitet repeated on each, rather
+// than shrinking to one page. Long texts wrap.
 var (
 	longColumns = []column{
-		{cNr, 5, false}, {cPhase, 6, false}, {cActivity, 28, false}, {cPurpose, 40, true},
-		{cResponsible, 14, false}, {cParticipants, 30, true}, {cType, 12, false},
-		{cStart, 10, false}, {cEnd, 10, false}, {cStatus, 10, false}, {cDeliverable, 30, true},
+		{cNr, 5}, {cPhase, 14}, {cActivity, 28}, {cPurpose, 30},
+		{cResponsible, 14}, {cParticipants, 20}, {cType, 12},
+		{cStart, 10}, {cEnd, 10}, {cStatus, 10}, {cDeliverable, 20}, {cCritical, 7},
 	}
 	shortColumns = []column{
-		{cNr, 5, false}, {cPhase, 12, false}, {cStart, 6, false}, {cEnd, 6, false}, {cActivity, 28, false},
-		{cPurpose, 40, true}, {cType, 12, false}, {cResponsible, 14, false}, {cParticipants, 30, true},
-		{cDeliverable, 30, true}, {cStatus, 10, false},
+		{cNr, 5}, {cPhase, 12}, {cStart, 6}, {cEnd, 6}, {cActivity, 28},
+		{cPurpose, 30}, {cType, 12}, {cResponsible, 14}, {cParticipants, 20},
+		{cDeliverable, 20}, {cStatus, 10}, {cCritical, 7},
 	}
 )
 
@@ -109,6 +106,9 @@ func (k colKey) shortTitle(w *words) string {
 // colTitle returns the title of column k in language l, in the short
 // template's words when clock is set.
 func colTitle(k colKey, l prosessplan.Language, clock bool) string {
+	if k == cCritical {
+		return wordsFor(l).Critical
+	}
 	if clock {
 		if t := k.shortTitle(wordsFor(l)); t != "" {
 			return t
@@ -139,16 +139,21 @@ func normalize(s string) string {
 // Rows of the Framdrift sheet. The two hidden rows hold each time column's
 // first and last moment as numbers, so the bar formulas compare dates with
 // dates whatever the visible headers say.
+//
+// The column titles stand in the last header row, beside the Mondays, so
+// that it can carry the autofilter: the hidden rows are above it, not in
+// the filtered range.
 const (
 	rowTitle    = 1
 	rowMuni     = 2
 	rowResult   = 3
 	rowVersion  = 4
-	rowGroups   = 6 // months over weeks; the column titles
-	rowLabels   = 7 // week numbers
-	rowSub      = 8 // Mondays
-	rowColStart = 9
-	rowColEnd   = 10
+	rowColStart = 6
+	rowColEnd   = 7
+	rowGroups   = 8  // months over weeks
+	rowLabels   = 9  // week numbers
+	rowSub      = 10 // Mondays; the column titles
+	rowHead     = rowSub
 	firstData   = 11
 	// spareRows are empty rows left under the last activity, with bars and
 	// drop-downs, for the planner's new activities.

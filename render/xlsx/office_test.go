@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,12 +18,27 @@ import (
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
+// recalcAlways is a LibreOffice setting: work every formula of an Excel
+// workbook out when it is opened.
+const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
 // officeMu runs one LibreOffice at a time, as internal/validate does.
 var officeMu sync.Mutex
 
 // resave opens path in LibreOffice and saves it again as .xlsx, as a
 // planner who edits the workbook there does, and returns the new bytes.
 func resave(t *testing.T, path string) []byte {
+	t.Helper()
+	return resaveMany(t, path)[0]
+}
+
+// resaveMany is resave for many files in one LibreOffice start; their base
+// names must differ.
+func resaveMany(t *testing.T, paths ...string) [][]byte {
 	t.Helper()
 	if _, err := exec.LookPath("soffice"); err != nil {
 		if os.Getenv("CI") == "true" {
@@ -35,16 +51,29 @@ func resave(t *testing.T, path string) []byte {
 	dir := t.TempDir()
 	profile := filepath.Join(dir, "profile")
 	out := filepath.Join(dir, "out")
-	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless",
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path)
-	if b, err := cmd.CombinedOutput(); err != nil {
+	// LibreOffice trusts the values a workbook stores for its formulas
+	// unless told to work every formula out on load; a planner who edits
+	// in LibreOffice gets them worked out as they type.
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcAlways), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless",
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out}, paths...)
+	if b, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, b)
 	}
-	b, err := os.ReadFile(filepath.Join(out, filepath.Base(path)))
-	if err != nil {
-		t.Fatalf("LibreOffice wrote no workbook: %v", err)
+	var res [][]byte
+	for _, path := range paths {
+		b, err := os.ReadFile(filepath.Join(out, filepath.Base(path)))
+		if err != nil {
+			t.Fatalf("LibreOffice wrote no workbook for %s: %v", path, err)
+		}
+		res = append(res, b)
 	}
-	return b
+	return res
 }
 
 // TestLibreOfficeResave: a workbook saved again by LibreOffice reads back
@@ -54,7 +83,17 @@ func TestLibreOfficeResave(t *testing.T) {
 	p := examples.Bodo()
 	s := schedule(t, p)
 	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
-	again := resave(t, path)
+	// Edit, then re-save: the change survives LibreOffice. Both files go
+	// through one LibreOffice start.
+	e := openEdit(t, data)
+	r := e.row("1.2")
+	e.set("J", r, "Avlyst")
+	edited := filepath.Join(t.TempDir(), "bodo-edited.xlsx")
+	if err := os.WriteFile(edited, e.bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved := resaveMany(t, path, edited)
+	again := saved[0]
 	if bytes.Equal(again, data) {
 		t.Fatal("LibreOffice did not rewrite the file")
 	}
@@ -69,15 +108,7 @@ func TestLibreOfficeResave(t *testing.T) {
 		t.Errorf("plan differs after a LibreOffice re-save:\n%s", diffLines(a, b))
 	}
 
-	// Edit, then re-save: the change survives LibreOffice.
-	e := openEdit(t, data)
-	r := e.row("1.2")
-	e.set("J", r, "Avlyst")
-	edited := filepath.Join(t.TempDir(), "bodo.xlsx")
-	if err := os.WriteFile(edited, e.bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	got, changes, err = Read(bytes.NewReader(resave(t, edited)), "bodo.xlsx")
+	got, changes, err = Read(bytes.NewReader(saved[1]), "bodo.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,9 +147,9 @@ func TestLibreOfficeResaveWorkshop(t *testing.T) {
 	}
 }
 
-// pdfOf converts the workbook at path to PDF with LibreOffice and returns
-// the PDF's path.
-func pdfOf(t *testing.T, path string) string {
+// pdfsOf converts the workbooks at paths to PDF in one LibreOffice start
+// and returns the PDFs' paths; the base names must differ.
+func pdfsOf(t *testing.T, paths ...string) []string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext is missing")
@@ -132,35 +163,43 @@ func pdfOf(t *testing.T, path string) string {
 	officeMu.Lock()
 	defer officeMu.Unlock()
 	dir := t.TempDir()
-	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
-		"--convert-to", "pdf", "--outdir", dir, path)
-	if b, err := cmd.CombinedOutput(); err != nil {
+	args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "pdf", "--outdir", dir}, paths...)
+	if b, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, b)
 	}
-	return filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".pdf")
+	var pdfs []string
+	for _, path := range paths {
+		pdfs = append(pdfs, filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".pdf"))
+	}
+	return pdfs
 }
 
 var wordBox = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)</word>`)
 
-// rightmost returns the largest x at which LibreOffice printed word w on page 1.
-func rightmost(t *testing.T, pdf, w string) float64 {
+// leftmost returns the smallest x at which LibreOffice printed word w, on
+// the first page that has it (the chart prints over several pages).
+func leftmost(t *testing.T, pdf, w string) float64 {
 	t.Helper()
-	out, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-").Output()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := -1.0
-	for _, m := range wordBox.FindAllStringSubmatch(string(out), -1) {
-		if m[3] == w {
-			if v, _ := strconv.ParseFloat(m[1], 64); v > x {
-				x = v
+	for _, pg := range strings.Split(string(out), "<page ")[1:] {
+		x := -1.0
+		for _, m := range wordBox.FindAllStringSubmatch(pg, -1) {
+			if m[3] == w {
+				if v, _ := strconv.ParseFloat(m[1], 64); x < 0 || v < x {
+					x = v
+				}
 			}
 		}
+		if x >= 0 {
+			return x
+		}
 	}
-	if x < 0 {
-		t.Fatalf("%s is not printed", w)
-	}
-	return x
+	t.Fatalf("%s is not printed", w)
+	return 0
 }
 
 // TestBarsFollowEdits: the bars are conditional formats on the dates, so a
@@ -168,18 +207,18 @@ func rightmost(t *testing.T, pdf, w string) float64 {
 func TestBarsFollowEdits(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
-	before := rightmost(t, pdfOf(t, path), "★")
-
 	e := openEdit(t, data)
 	r := e.row("1.1") // the milestone that opens the plan, in week 2
 	start := mustFloat(t, e.get("H", r))
 	e.set("H", r, start+28)
 	e.set("I", r, start+28)
-	moved := filepath.Join(t.TempDir(), "bodo.xlsx")
+	moved := filepath.Join(t.TempDir(), "bodo-moved.xlsx")
 	if err := os.WriteFile(moved, e.bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	after := rightmost(t, pdfOf(t, moved), "★")
+	pdfs := pdfsOf(t, path, moved)
+	// 1.1 is the plan's first milestone, so its ★ is the leftmost one.
+	before, after := leftmost(t, pdfs[0], "★"), leftmost(t, pdfs[1], "★")
 	if after <= before+1 {
 		t.Errorf("the milestone's ★ stayed at x=%.1f (was %.1f) after its date moved four weeks", after, before)
 	}
@@ -211,50 +250,110 @@ func toPDF(t *testing.T, path string) string {
 var bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
 
 // TestPrintedChartReadable prints the Bodø workbook as a planner would
-// (one A4 landscape page wide) and measures the text of the chart's first
-// page: the table's 10-point text must print at 6 points or more, with
-// the table and a year of weeks on the same page. The collapsed detail
-// columns (Hensikt, Deltakere, Leveranse) are not on paper.
+// and reads the pages: the chart's 10-point text prints at 7 points or
+// more (over several pages wide rather than shrunk to one), every column
+// is printed, Hensikt, Deltakere and Leveranse included, December's month
+// header is whole or abbreviated (never «deser»), and the legend shares
+// its page with activity rows.
 func TestPrintedChartReadable(t *testing.T) {
 	p := examples.Bodo()
 	s := schedule(t, p)
 	path, _ := writeFile(t, s, render.Options{}, "bodo.xlsx")
 	pdf := toPDF(t, path)
-	out, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-bbox", pdf, "-").Output()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := map[string]float64{} // word → height of its box in points
-	var maxX float64
-	for _, m := range bboxWord.FindAllStringSubmatch(string(out), -1) {
-		y0, _ := strconv.ParseFloat(m[2], 64)
-		y1, _ := strconv.ParseFloat(m[4], 64)
-		x1, _ := strconv.ParseFloat(m[3], 64)
-		words[m[5]] = y1 - y0
-		maxX = max(maxX, x1)
+	pages := strings.Split(string(out), "<page ")[1:]
+	words := map[string]float64{} // word → height of its box in points, page 1
+	all := map[string]bool{}
+	legendWithRows := false
+	for i, pg := range pages {
+		onPage := map[string]bool{}
+		for _, m := range bboxWord.FindAllStringSubmatch(pg, -1) {
+			onPage[m[5]], all[m[5]] = true, true
+			if i == 0 {
+				y0, _ := strconv.ParseFloat(m[2], 64)
+				y1, _ := strconv.ParseFloat(m[4], 64)
+				words[m[5]] = y1 - y0
+			}
+		}
+		if onPage["Tegnforklaring"] && onPage["4.3"] {
+			legendWithRows = true
+		}
 	}
 	// A box is ascent plus descent, about 1.12 times the type size in
 	// Liberation Sans (LibreOffice's Arial).
-	for _, w := range []string{"Hanne", "Prosjektgruppa", "Ikke", "09.01.2017"} {
+	for _, w := range []string{"Hanne", "Prosjektgruppa", "Milepæl", "09.01.2017"} {
 		h, ok := words[w]
 		if !ok {
 			t.Errorf("page 1 lacks %q", w)
 			continue
 		}
-		if size := h / 1.12; size < 6 {
-			t.Errorf("%q prints at %.1f pt, want at least 6", w, size)
+		if size := h / 1.12; size < 7 {
+			t.Errorf("%q prints at %.1f pt, want at least 7", w, size)
 		}
 	}
-	// The last week of the plan (week 50) is on the page with the table.
-	if _, ok := words["50"]; !ok {
-		t.Errorf("page 1 does not reach week 50")
+	for _, w := range []string{"Hensikt", "Leveranse", "Deltakere", "Kritisk", "50", "des."} {
+		if !all[w] {
+			t.Errorf("the printed chart lacks %q", w)
+		}
 	}
-	if maxX > 842 {
-		t.Errorf("page 1 is %.0f points wide, want A4 landscape", maxX)
+	if all["deser"] {
+		t.Error("December's month header is cut to «deser»")
 	}
-	for _, w := range []string{"Hensikt", "Leveranse", "Deltakere"} {
-		if _, ok := words[w]; ok {
-			t.Errorf("the collapsed column %s is printed", w)
+	if !legendWithRows {
+		t.Error("the legend is printed on a page without the last activity rows")
+	}
+}
+
+// TestPhaseFollowsEdits: a phase row's dates follow its activities in
+// LibreOffice. An activity's dates are moved with excelize (which stores
+// no new values for the formulas), in the workbook as written and in one
+// LibreOffice saved first; LibreOffice then opens and saves each copy,
+// working the formulas out, and the phase row holds the new first start
+// and last end, which the phase band's conditional format is drawn from.
+func TestPhaseFollowsEdits(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
+	type copyCase struct {
+		name       string
+		phase      int
+		start, end float64
+		editedPath string
+	}
+	var cases []copyCase
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"written", data}, {"resaved", resave(t, path)}} {
+		e := openEdit(t, c.data)
+		first, last := e.row("1.1"), e.row("1.7")
+		phase := first - 1
+		if v := e.get("B", phase); v != "Oppstart/planprogram" {
+			t.Fatalf("%s: row %d is %q, want the phase row", c.name, phase, v)
+		}
+		start := mustFloat(t, e.get("H", first)) - 14
+		end := mustFloat(t, e.get("I", last)) + 21
+		e.set("H", first, start)
+		e.set("I", last, end)
+		edited := filepath.Join(t.TempDir(), "bodo-"+c.name+".xlsx")
+		if err := os.WriteFile(edited, e.bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, copyCase{c.name, phase, start, end, edited})
+	}
+	saved := resaveMany(t, cases[0].editedPath, cases[1].editedPath)
+	for i, c := range cases {
+		got := openEdit(t, saved[i])
+		if v := mustFloat(t, got.get("H", c.phase)); v != c.start {
+			t.Errorf("%s: phase start = %v, want %v (the moved first start)", c.name, v, c.start)
+		}
+		if v := mustFloat(t, got.get("I", c.phase)); v != c.end {
+			t.Errorf("%s: phase end = %v, want %v (the moved last end)", c.name, v, c.end)
+		}
+		if fm, _ := got.f.GetCellFormula("Framdrift", fmt.Sprintf("H%d", c.phase)); !strings.Contains(fm, "MIN(") {
+			t.Errorf("%s: LibreOffice dropped the phase formula: %q", c.name, fm)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -174,13 +175,29 @@ func upperFirst(s string) string {
 // messages name the sheet and cell: "Framdrift!I12: 31.02.2026 er ikke en
 // gyldig dato". A file that is not such a workbook gives an error that
 // wraps [ErrNotProsessplan].
-func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
-	// Parts stay in memory rather than in temporary files (see noTempFiles).
-	data, err := io.ReadAll(r)
+func Read(r io.Reader, name string) (p *prosessplan.Plan, changes []Change, err error) {
+	// excelize is handed bytes an attacker may have shaped; a panic in it
+	// becomes an error rather than the end of the program.
+	defer func() {
+		if v := recover(); v != nil {
+			p, changes, err = nil, nil, fmt.Errorf("xlsx: reading %s: the spreadsheet reader failed: %v", name, v)
+		}
+	}()
+	// The whole file is read, but never more than MaxFileSize of it. Parts
+	// stay in memory rather than in temporary files (see noTempFiles).
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{TmpDir: noTempFiles.TmpDir, UnzipXMLSizeLimit: 1 << 30})
+	if len(data) > MaxFileSize {
+		return nil, nil, sizeProblem(name, func(w *words) string { return fmt.Sprintf(w.TooBig, name, MaxFileSize>>20) })
+	}
+	if err := checkUnpacked(data, name); err != nil {
+		return nil, nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		TmpDir: noTempFiles.TmpDir, UnzipSizeLimit: MaxUnpackedSize, UnzipXMLSizeLimit: MaxPartSize,
+	})
 	if err != nil {
 		return nil, nil, &NotProsessplanError{Name: name, Found: sniff(data), Err: err}
 	}
@@ -189,17 +206,32 @@ func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	// Positions in the stored plan file name the hidden sheet; the rows of
-	// the Framdrift sheet get positions of their own (line = sheet row).
+	rd := &reader{f: f, name: name, lang: meta.lang, clock: meta.clock}
+	// The stored plan file and rows are the tool's, not the planner's: a
+	// fault in them is reported as a damaged workbook, never with a line
+	// of a sheet no planner can open.
 	orig, err := prosessplan.Decode(strings.NewReader(meta.planFile), name+"#"+metaSheet)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: the plan file stored in the workbook: %w", name, err)
+		var ps prosessplan.Problems
+		errors.As(err, &ps)
+		return nil, nil, rd.damaged(func(l prosessplan.Language) string {
+			if len(ps) > 0 {
+				return ps[0].Message(l)
+			}
+			return ""
+		})
 	}
 	orig.File = name
-	rd := &reader{f: f, name: name, lang: meta.lang, clock: meta.clock, plan: orig}
+	rd.plan = orig
 	snap, err := rd.snapshot(meta.rows)
 	if err != nil {
 		return nil, nil, err
+	}
+	rd.written = map[string]*row{}
+	for i := range snap {
+		if !snap[i].phase {
+			rd.written[snap[i].text[cNr]] = &snap[i]
+		}
 	}
 	sheet := meta.sheet
 	if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
@@ -212,11 +244,82 @@ func Read(r io.Reader, name string) (*prosessplan.Plan, []Change, error) {
 	if len(rd.problems) > 0 {
 		return nil, nil, rd.problems
 	}
-	p, changes := rd.merge(sheet, snap, vis)
+	p, changes = rd.merge(sheet, snap, vis)
 	if len(rd.problems) > 0 {
 		return nil, nil, rd.problems
 	}
 	return p, changes, nil
+}
+
+// Limits on what [Read] takes in. The workbook of a plan of 50,000
+// activities with long texts is about 10 MB and unpacks to about 100 MiB,
+// its largest part (the Framdrift sheet) to 65 MiB; a file over these
+// limits is not one this package wrote, and is refused before it is
+// unpacked, so that a small file that claims gigabytes cannot take the
+// machine's memory.
+const (
+	// MaxFileSize is the largest workbook file Read reads, in bytes.
+	MaxFileSize = 64 << 20
+	// MaxUnpackedSize is the most all parts of a workbook may unpack to.
+	MaxUnpackedSize = 256 << 20
+	// MaxPartSize is the most one part (a sheet, the shared strings) may
+	// unpack to.
+	MaxPartSize = 128 << 20
+)
+
+// checkUnpacked refuses a zip whose parts claim more than the limits.
+// archive/zip stops a part that inflates beyond what it claims, so the
+// claims bound what is unpacked. A file that is not a zip passes, for
+// excelize to say what it is.
+func checkUnpacked(data []byte, name string) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	var total uint64
+	for _, zf := range zr.File {
+		size := zf.UncompressedSize64
+		total += size
+		if size > MaxPartSize {
+			part := zf.Name
+			return sizeProblem(name, func(w *words) string {
+				return fmt.Sprintf(w.PartTooBig, name, part, mib(size), MaxPartSize>>20)
+			})
+		}
+		if total > MaxUnpackedSize {
+			return sizeProblem(name, func(w *words) string {
+				return fmt.Sprintf(w.UnpacksTooBig, name, MaxUnpackedSize>>20)
+			})
+		}
+	}
+	return nil
+}
+
+// mib writes a size in whole MiB, rounded up.
+func mib(n uint64) string {
+	return strconv.FormatUint((n+1<<20-1)>>20, 10) + " MiB"
+}
+
+func sizeProblem(name string, text func(w *words) string) prosessplan.Problems {
+	t := map[prosessplan.Language]string{}
+	for _, l := range languages {
+		t[l] = text(wordsFor(l))
+	}
+	return prosessplan.Problems{{Code: "PP-XLSX-SIZE", Severity: prosessplan.Error, Pos: prosessplan.Pos{File: name}, Text: t}}
+}
+
+// damaged reports the hidden sheet as damaged, with what is wrong in it
+// (detail, in each language; may be empty).
+func (rd *reader) damaged(detail func(l prosessplan.Language) string) prosessplan.Problems {
+	t := map[prosessplan.Language]string{}
+	for _, l := range languages {
+		msg := fmt.Sprintf(wordsFor(l).Damaged, metaSheet)
+		if d := detail(l); d != "" {
+			msg += " (" + d + ")"
+		}
+		t[l] = msg + ". " + wordsFor(l).DamagedHelp
+	}
+	return prosessplan.Problems{{Code: "PP-XLSX-HIDDEN", Severity: prosessplan.Error, Pos: prosessplan.Pos{File: rd.name}, Text: t}}
 }
 
 type metaInfo struct {
@@ -268,6 +371,8 @@ type row struct {
 }
 
 type reader struct {
+	// written are the activity rows as written, by number.
+	written  map[string]*row
 	f        *excelize.File
 	name     string
 	lang     prosessplan.Language
@@ -360,6 +465,12 @@ func (rd *reader) rows(sheet string) ([]row, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %s: %w", rd.name, sheet, err)
 		}
+		if sc.header {
+			var ok bool
+			if cells, ok = rd.formulas(sheet, line, cells, sc.cols); !ok {
+				continue
+			}
+		}
 		sc.add(line, cells)
 	}
 	if err := it.Error(); err != nil {
@@ -368,19 +479,100 @@ func (rd *reader) rows(sheet string) ([]row, error) {
 	return sc.result()
 }
 
+// formulas fills the empty cells that make an activity row — its name,
+// dates, type and status — that hold a formula with no stored value.
+// Excel and LibreOffice store a formula's value, but a program that writes
+// formulas without working them out may store none, and the empty cell
+// would read as a lost edit. The formula is worked out; when it cannot be,
+// the cell is reported and ok is false. Cells with a value are taken as
+// they are, and of the empty ones only those that held a value when
+// written (or a new row's dates): looking up formulas means parsing the
+// whole sheet, which only a workbook with such a cell pays for.
+func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]int) (_ []string, ok bool) {
+	ok = true
+	text := func(k colKey) string {
+		if c := cols[k]; c > 0 && c <= len(cells) {
+			return strings.TrimSpace(cells[c-1])
+		}
+		return ""
+	}
+	empty := true
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		return cells, true
+	}
+	if text(cActivity) == "" && text(cType) == "" && text(cStatus) == "" && text(cResponsible) == "" {
+		return cells, true // a phase row (see parse)
+	}
+	was := rd.written[text(cNr)]
+	for _, k := range []colKey{cActivity, cStart, cEnd, cType, cStatus} {
+		c := cols[k]
+		if c == 0 || text(k) != "" {
+			continue
+		}
+		// A cell that was empty when written and is empty now is no
+		// edit; only a new row's dates may be new formulas.
+		if k != cActivity && (was != nil && was.text[k] == "" || was == nil && k != cStart && k != cEnd) {
+			continue
+		}
+		ref := cellName(c, line)
+		fm, err := rd.f.GetCellFormula(sheet, ref)
+		if err != nil || fm == "" {
+			if k == cActivity {
+				return cells, true // a phase row, or a row with no activity
+			}
+			continue
+		}
+		v, err := rd.f.CalcCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+		if v = strings.TrimSpace(v); err != nil || v == "" {
+			rd.problem("PP-XLSX-FORMULA", sheet+"!"+ref, text(cNr), func(w *words) string { return fmt.Sprintf(w.Formula, fm) })
+			ok = false
+			continue
+		}
+		for len(cells) < c {
+			cells = append(cells, "")
+		}
+		cells[c-1] = v
+	}
+	return cells, ok
+}
+
 // snapshot reads the rows as written, stored as CSV in the hidden sheet.
 func (rd *reader) snapshot(data string) ([]row, error) {
 	cr := csv.NewReader(strings.NewReader(data))
 	cr.FieldsPerRecord = -1
 	recs, err := cr.ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("%s: the rows stored in the workbook: %w", rd.name, err)
+		// The CSV reader's words ("extraneous or missing \" in quoted-field")
+		// mean nothing to a planner; where it stopped does, a little.
+		line := 0
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			line = pe.Line
+		}
+		return nil, rd.damaged(func(l prosessplan.Language) string {
+			if line == 0 {
+				return ""
+			}
+			return fmt.Sprintf(wordsFor(l).DamagedRows, line)
+		})
 	}
 	sc := rd.scanner(metaSheet)
+	before := len(rd.problems)
 	for i, rec := range recs {
 		sc.add(i+1, rec)
 	}
-	return sc.result()
+	rows, err := sc.result()
+	if err != nil || len(rd.problems) > before {
+		rd.problems = rd.problems[:before]
+		return nil, rd.damaged(func(prosessplan.Language) string { return "" })
+	}
+	return rows, nil
 }
 
 // parse reads one row; ok is false for an empty row.
@@ -399,7 +591,9 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		if empty {
 			return r, false
 		}
-		if r.text[cPhase] != "" {
+		// A phase row has a name under Fase and nothing an activity has;
+		// activity rows show their phase's name under Fase too.
+		if r.text[cPhase] != "" && r.text[cType] == "" && r.text[cStatus] == "" && r.text[cResponsible] == "" {
 			r.phase = true
 			r.text[cStart], r.text[cEnd] = "", ""
 			return r, true
@@ -508,15 +702,23 @@ func (rd *reader) parseTime(v string) (prosessplan.Time, bool) {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
+// enumWord folds a type or status as typed, shown or spelt in a plan file
+// ("Ikkje starta", "ikkje-starta") to one form.
+func enumWord(s string) string {
+	return strings.Join(strings.FieldsFunc(normalize(s), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t'
+	}), " ")
+}
+
 // kindOf reads an activity type in any language or as the plan file writes it.
 func kindOf(s string) (prosessplan.ActivityKind, bool) {
-	n := normalize(s)
+	n := enumWord(s)
 	for _, k := range prosessplan.AllActivityKinds() {
-		if n == normalize(string(k)) {
+		if n == enumWord(string(k)) {
 			return k, true
 		}
 		for _, l := range languages {
-			if n == normalize(k.Label(l)) {
+			if n == enumWord(k.Label(l)) {
 				return k, true
 			}
 		}
@@ -525,13 +727,13 @@ func kindOf(s string) (prosessplan.ActivityKind, bool) {
 }
 
 func statusOf(s string) (prosessplan.ActivityStatus, bool) {
-	n := normalize(s)
+	n := enumWord(s)
 	for _, st := range prosessplan.AllStatuses() {
-		if n == normalize(string(st)) {
+		if n == enumWord(string(st)) {
 			return st, true
 		}
 		for _, l := range languages {
-			if n == normalize(st.Label(l)) {
+			if n == enumWord(st.Label(l)) {
 				return st, true
 			}
 		}

@@ -432,7 +432,7 @@ func TestReadInsertedColumn(t *testing.T) {
 	if err := e.f.InsertCols(e.sheet, "D", 1); err != nil {
 		t.Fatal(err)
 	}
-	e.set("D", rowGroups, "Min kommentar")
+	e.set("D", rowHead, "Min kommentar")
 	e.set("D", 13, "ringe Kari")
 	e.set("K", 13, "Utsatt") // Status, one column to the right now
 	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
@@ -444,5 +444,47 @@ func TestReadInsertedColumn(t *testing.T) {
 	}
 	if got.Activity("1.2").Status != prosessplan.Postponed {
 		t.Errorf("1.2 status = %q", got.Activity("1.2").Status)
+	}
+}
+
+// TestReadNynorsk: a nynorsk workbook's words — types, statuses and a
+// final decision («sluthandsaming» in the plan file) — are read back as
+// the same values, and the changes are reported in nynorsk.
+func TestReadNynorsk(t *testing.T) {
+	p := plantest.Generate(20)
+	p.Language = prosessplan.Nynorsk
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "plan.xlsx")
+	e := openEdit(t, data)
+	r := e.row("1.2")
+	e.set("J", r, "Utsett")
+	e.set("G", r, "Høyring og offentleg ettersyn")
+	e.set("J", r+1, "ikkje-starta") // as a plan file spells it
+	got, changes, err := Read(bytes.NewReader(e.bytes()), "plan.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := got.Activity("1.2"); a.Status != prosessplan.Postponed || a.Kind != prosessplan.Hearing {
+		t.Errorf("1.2 = %q, %q; want utsatt, høring", a.Status, a.Kind)
+	}
+	if a := got.Activity("1.3"); a.Status != prosessplan.NotStarted {
+		t.Errorf("1.3 status = %q", a.Status)
+	}
+	if got.Language != prosessplan.Nynorsk {
+		t.Errorf("language = %q", got.Language)
+	}
+	final := 0
+	for _, a := range got.Activities() {
+		if a.Decision != nil && a.Decision.Kind == prosessplan.FinalDecision {
+			final++
+		}
+	}
+	if final != 1 {
+		t.Errorf("%d final decisions read back, want 1", final)
+	}
+	if len(changes) != 3 || !strings.Contains(changes[1].String(), "Status endra frå «Ferdig» til «Utsett»") {
+		t.Errorf("changes = %v", changes)
+	}
+	if a, b := yamlOf(t, p), yamlOf(t, got); !strings.Contains(b, "målform: nn") && strings.Contains(a, "målform: nn") {
+		t.Errorf("the plan file lost its målform")
 	}
 }

@@ -15,7 +15,7 @@ func (b *book) table(sheet, title string, heads []string, widths []float64, rows
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
-	if err := b.pageSetup(sheet, len(heads) > 5); err != nil {
+	if err := b.pageSetup(sheet, len(heads) > 5, false); err != nil {
 		return err
 	}
 	if err := f.SetCellStr(sheet, "A1", title); err != nil {

@@ -29,13 +29,17 @@ const (
 	shadeColor     = "E7E6E6"
 	cancelledColor = "BFBFBF"
 	todayColor     = "FFE699"
+	// criticalColor frames the bars and names of critical activities.
+	criticalColor = "C00000"
 	// fallbackColor is the bar of a row whose type is not one of ours.
 	fallbackColor = "A6A6A6"
 )
 
 // hiddenZero is the number format of the grid cells: they hold 0 and show
-// nothing until a bar's conditional format gives them its symbol.
-const hiddenZero = ";;;"
+// nothing until a bar's conditional format gives them its symbol. Text
+// shows (the "@" section): the symbols of a decision's saksgang meetings
+// and deadline, and whatever a planner types into the grid.
+const hiddenZero = ";;;@"
 
 func (b *book) primary() string {
 	if c := strings.TrimPrefix(b.prof.PrimaryColor, "#"); len(c) == 6 {
@@ -84,6 +88,7 @@ func solid(c string) excelize.Fill {
 type legendItem struct {
 	label, symbol, color string
 	hatched              bool
+	critical             bool // a swatch framed as critical bars are
 }
 
 // legendItems are the legend of the timeline, then the kinds it leaves out
@@ -95,14 +100,13 @@ func (b *book) legendItems() []legendItem {
 	shown := map[prosessplan.ActivityKind]bool{}
 	for _, li := range b.tl.Legend {
 		if li.Critical {
-			// The sheet does not mark the critical path: it would be the
-			// path of the dates as written, wrong as soon as a planner
-			// moves one, and a conditional format cannot draw the thick
-			// frame the documents use.
+			// The sheet marks the critical path as written in its Kritisk
+			// column, with a red frame (see conditionalFormats).
+			out = append(out, legendItem{label: li.Label + " (" + wordsFor(b.lang).Critical + ")", color: "FFFFFF", critical: true})
 			continue
 		}
 		shown[li.Kind] = true
-		out = append(out, legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched})
+		out = append(out, legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched, false})
 	}
 	for _, k := range prosessplan.AllActivityKinds() {
 		if !shown[k] {
@@ -126,10 +130,10 @@ func (b *book) legendItems() []legendItem {
 func (b *book) kindStyle(k prosessplan.ActivityKind) legendItem {
 	for _, li := range b.tl.Legend {
 		if li.Kind == k {
-			return legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched}
+			return legendItem{li.Label, li.Symbol, strings.ToUpper(li.Color), li.Hatched, false}
 		}
 	}
-	return legendItem{k.Label(b.lang), render.KindSymbol(k), strings.ToUpper(render.KindColor(k)), k == prosessplan.Hearing}
+	return legendItem{k.Label(b.lang), render.KindSymbol(k), strings.ToUpper(render.KindColor(k)), k == prosessplan.Hearing, false}
 }
 
 func (b *book) newStyles() error {
@@ -209,8 +213,12 @@ func (b *book) newStyles() error {
 		if li.hatched {
 			fill = excelize.Fill{Type: "pattern", Pattern: 14, Color: []string{"FFFFFF"}}
 		}
+		bd := border(lineColor)
+		if li.critical {
+			bd = border(criticalColor)
+		}
 		id := mk(&excelize.Style{
-			Fill: fill, Border: border(lineColor), Alignment: centre,
+			Fill: fill, Border: bd, Alignment: centre,
 			Font: &excelize.Font{Size: 11, Color: textOn(li.color)},
 		})
 		if li.hatched && err == nil {

@@ -18,6 +18,7 @@ type words struct {
 	PhaseBand, Today       string
 	TitleWord, Unit, Email string
 	Activities             string
+	Critical               string // column title: on the critical path
 	Decides                string
 	Yes                    string
 	Page                   string // footer "Side &P av &N"
@@ -35,6 +36,10 @@ type words struct {
 	Duplicate, NoActivity, NoPhase string
 	NotOurs, NoHeader              string
 	NotXLSX                        string
+	// Limits and damage (Read).
+	TooBig, PartTooBig, UnpacksTooBig string
+	Damaged, DamagedRows, DamagedHelp string
+	Formula                           string
 	// Found completes NotXLSX with what the file is, by NotProsessplanError.Found.
 	Found map[string]string
 }
@@ -48,8 +53,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Ønsket resultat", Version: "Versjon", DoneBar: "Ferdig (lysere farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (fra første start til siste slutt)", Today: "I dag",
 		TitleWord: "Tittel", Unit: "Enhet", Email: "E-post",
-		Activities: "Aktiviteter",
-		Decides:    "Vedtar", Yes: "Ja",
+		Activities: "Aktiviteter", Critical: "Kritisk",
+		Decides: "Vedtar", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv en dato, for eksempel 07.12.2017.",
 		ListTitle: "Velg fra lista", ListMsg: "Velg en verdi fra nedtrekkslista.",
@@ -71,7 +76,14 @@ var wordsByLang = map[prosessplan.Language]*words{
 			"docx": ", men et Word-dokument",
 			"ods":  ", men et OpenDocument-regneark (ods); lagre det som .xlsx",
 		},
-		NoHeader: "fant ikke overskriftsraden med kolonnene %s",
+		TooBig:        "%s er større enn %d MiB, langt større enn en arbeidsbok fra prosessplan; filen leses ikke",
+		PartTooBig:    "%s pakker delen %s ut til %s, mer enn grensen på %d MiB for én del; en arbeidsbok fra prosessplan er langt mindre, så filen leses ikke",
+		UnpacksTooBig: "%s pakker seg ut til mer enn %d MiB, langt mer enn en arbeidsbok fra prosessplan; filen leses ikke",
+		Damaged:       "det skjulte arket «%s», der prosessplan har lagret planfilen og radene slik de ble skrevet, er skadet",
+		DamagedRows:   "de lagrede radene stopper ved linje %d",
+		DamagedHelp:   "Lag arbeidsboka på nytt fra planfilen med «prosessplan render», og gjør endringene der",
+		Formula:       "formelen «=%s» har ingen lagret verdi og kan ikke regnes ut; skriv verdien i cellen, eller åpne og lagre arbeidsboka i Excel eller LibreOffice først",
+		NoHeader:      "fant ikke overskriftsraden med kolonnene %s",
 	},
 	prosessplan.Nynorsk: {
 		Schedule: "Framdrift", Political: "Politisk handsaming", Organisation: "Organisering",
@@ -81,8 +93,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Ønskt resultat", Version: "Versjon", DoneBar: "Ferdig (lysare farge)",
 		CancelledBar: "Avlyst (grå)", PhaseBand: "Fase (frå første start til siste slutt)", Today: "I dag",
 		TitleWord: "Tittel", Unit: "Eining", Email: "E-post",
-		Activities: "Aktivitetar",
-		Decides:    "Vedtek", Yes: "Ja",
+		Activities: "Aktivitetar", Critical: "Kritisk",
+		Decides: "Vedtek", Yes: "Ja",
 		Page:      "Side &P av &N",
 		DateTitle: "Ugyldig dato", DateMsg: "Skriv ein dato, til dømes 07.12.2017.",
 		ListTitle: "Vel frå lista", ListMsg: "Vel ein verdi frå nedtrekkslista.",
@@ -104,7 +116,14 @@ var wordsByLang = map[prosessplan.Language]*words{
 			"docx": ", men eit Word-dokument",
 			"ods":  ", men eit OpenDocument-rekneark (ods); lagre det som .xlsx",
 		},
-		NoHeader: "fann ikkje overskriftsrada med kolonnane %s",
+		TooBig:        "%s er større enn %d MiB, langt større enn ei arbeidsbok frå prosessplan; fila blir ikkje lesen",
+		PartTooBig:    "%s pakkar delen %s ut til %s, meir enn grensa på %d MiB for éin del; ei arbeidsbok frå prosessplan er langt mindre, så fila blir ikkje lesen",
+		UnpacksTooBig: "%s pakkar seg ut til meir enn %d MiB, langt meir enn ei arbeidsbok frå prosessplan; fila blir ikkje lesen",
+		Damaged:       "det skjulte arket «%s», der prosessplan har lagra planfila og radene slik dei vart skrivne, er skadd",
+		DamagedRows:   "dei lagra radene stoppar ved linje %d",
+		DamagedHelp:   "Lag arbeidsboka på nytt frå planfila med «prosessplan render», og gjer endringane der",
+		Formula:       "formelen «=%s» har ingen lagra verdi og kan ikkje reknast ut; skriv verdien i cella, eller opne og lagre arbeidsboka i Excel eller LibreOffice først",
+		NoHeader:      "fann ikkje overskriftsrada med kolonnane %s",
 	},
 	prosessplan.English: {
 		Schedule: "Schedule", Political: "Political process", Organisation: "Organisation",
@@ -114,8 +133,8 @@ var wordsByLang = map[prosessplan.Language]*words{
 		DesiredResult: "Desired result", Version: "Version", DoneBar: "Done (lighter colour)",
 		CancelledBar: "Cancelled (grey)", PhaseBand: "Phase (first start to last end)", Today: "Today",
 		TitleWord: "Title", Unit: "Unit", Email: "Email",
-		Activities: "Activities",
-		Decides:    "Decides", Yes: "Yes",
+		Activities: "Activities", Critical: "Critical",
+		Decides: "Decides", Yes: "Yes",
 		Page:      "Page &P of &N",
 		DateTitle: "Invalid date", DateMsg: "Enter a date, for example 2017-12-07.",
 		ListTitle: "Choose from the list", ListMsg: "Choose a value from the drop-down list.",
@@ -137,7 +156,14 @@ var wordsByLang = map[prosessplan.Language]*words{
 			"docx": ", but a Word document",
 			"ods":  ", but an OpenDocument spreadsheet (ods); save it as .xlsx",
 		},
-		NoHeader: "found no header row with the columns %s",
+		TooBig:        "%s is larger than %d MiB, far larger than a workbook from prosessplan; the file is not read",
+		PartTooBig:    "%s unpacks its part %s to %s, more than the limit of %d MiB for one part; a workbook from prosessplan is far smaller, so the file is not read",
+		UnpacksTooBig: "%s unpacks to more than %d MiB, far more than a workbook from prosessplan; the file is not read",
+		Damaged:       "the hidden sheet “%s”, where prosessplan stored the plan file and the rows as written, is damaged",
+		DamagedRows:   "the stored rows stop at line %d",
+		DamagedHelp:   "Make the workbook again from the plan file with “prosessplan render”, and make the changes there",
+		Formula:       "the formula “=%s” has no stored value and cannot be worked out; type the value into the cell, or open and save the workbook in Excel or LibreOffice first",
+		NoHeader:      "found no header row with the columns %s",
 	},
 }
 

@@ -9,7 +9,9 @@
 // timeline of render.BuildTimeline says. The bars in the grid are
 // conditional formatting driven by each row's Start, Slutt, Status and
 // Type cells, so a planner who changes a date or a status in Excel or
-// LibreOffice sees the bar move or change colour. Every activity type has a
+// LibreOffice sees the bar move or change colour. A phase row's Start and
+// Slutt are formulas over its activities (with their values stored), so the
+// phase band follows too. Every activity type has a
 // colour and a symbol (the symbol is the conditional format's number
 // format, shown by grid cells that hold 0), so colour is never the only
 // signal. Holidays are shaded, today's column is highlighted and a legend
@@ -21,11 +23,15 @@
 // the rows as written travel inside the workbook in a very hidden sheet, so
 // [Read] gets the organisation, bodies and texts back and can tell what the
 // planner changed. The visible rows win over the stored plan.
+//
+// Write and Read keep no state between calls: both are safe for
+// concurrent use, also on the same schedule, which they only read.
 package xlsx
 
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"image/png"
 	"io"
@@ -55,14 +61,26 @@ const (
 	chunkUnits = 32000
 )
 
+// ErrNoSchedule is Write's error for a nil schedule or one without a plan.
+var ErrNoSchedule = errors.New("xlsx: no schedule to write")
+
 // Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
-// Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with
-// opts.Problems when there are any, a lists sheet behind the drop-downs,
-// and the hidden plan file. Sheet names and fixed words follow
-// opts.Language or the plan's målform. The same schedule and options give
-// the same bytes.
-func Write(w io.Writer, s *prosessplan.Schedule, opts render.Options) error {
-	return write(w, s, render.BuildTimeline(s, opts), opts)
+// Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with the
+// problems given by [WithProblems] when there are any, a lists sheet
+// behind the drop-downs, and the hidden plan file. Sheet names and fixed
+// words follow [WithLanguage] or the plan's målform. The same schedule and
+// options give the same bytes. A nil schedule gives [ErrNoSchedule].
+func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
+	if s == nil || s.Plan == nil {
+		return ErrNoSchedule
+	}
+	var o render.Options
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	return write(w, s, render.BuildTimeline(s, o), o)
 }
 
 // write is Write with the timeline given, so tests can lay out a timeline of
@@ -109,6 +127,8 @@ type book struct {
 	hatched map[int]string
 	// lastData is the last activity row; lastRow includes the spare rows.
 	lastData, lastRow int
+	// phaseName is the name of each activity's phase, for its Fase cell.
+	phaseName map[*prosessplan.ScheduledActivity]string
 }
 
 func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) *book {
@@ -139,8 +159,12 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 	}
 	b.grid0 = len(b.cols) + 1
 	n := 0
+	b.phaseName = map[*prosessplan.ScheduledActivity]string{}
 	for _, ph := range s.Phases {
 		n += 1 + len(ph.Activities)
+		for _, a := range ph.Activities {
+			b.phaseName[a] = ph.Name
+		}
 	}
 	b.lastData = firstData + n - 1
 	b.lastRow = b.lastData + spareRows
@@ -163,7 +187,12 @@ func (b *book) build(planFile string) error {
 	if err := b.validations(sheet); err != nil {
 		return err
 	}
-	if err := b.pageSetup(sheet, true); err != nil {
+	// Filter buttons on the column titles, over the activity rows and the
+	// spare ones.
+	if err := b.f.AutoFilter(sheet, fmt.Sprintf("A%d:%s%d", rowHead, colName(len(b.cols)), b.lastRow), nil); err != nil {
+		return err
+	}
+	if err := b.pageSetup(sheet, true, true); err != nil {
 		return err
 	}
 	if err := b.framdrift(sheet); err != nil {
@@ -191,7 +220,7 @@ func (b *book) build(planFile string) error {
 	}
 	if err := b.f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$%d:$%d", sheetRef(sheet), rowGroups, rowColEnd),
+		RefersTo: fmt.Sprintf("%s!$A:$%s,%s!$%d:$%d", sheetRef(sheet), colName(b.colOf[cActivity]), sheetRef(sheet), rowGroups, rowHead),
 		Scope:    sheet,
 	}); err != nil {
 		return err
@@ -243,19 +272,27 @@ func (b *book) docProps() error {
 	})
 }
 
-// pageSetup prints a sheet on A4 (landscape for the chart), one page wide,
-// with the plan's title and "Side X av Y" in the footer.
-func (b *book) pageSetup(sheet string, landscape bool) error {
+// pageSetup prints a sheet on A4 (landscape for the chart) with the plan's
+// title and "Side X av Y" in the footer. A table is fitted to one page
+// wide. The chart (chart set) is printed at printScale over as many pages
+// wide as it needs, its first columns repeated (the print titles): fitting
+// two years of weeks beside the table to one page would print its text at
+// 3 points.
+func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 	size, orient, wide, tall := 9, "portrait", 1, 0
 	if landscape {
 		orient = "landscape"
 	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall,
-	}); err != nil {
+	layout := &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}
+	fit, below := true, false
+	if chart {
+		scale := uint(printScale)
+		layout = &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, AdjustTo: &scale}
+		fit = false
+	}
+	if err := b.f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
-	fit, below := true, false
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{
 		FitToPage: &fit, OutlineSummaryBelow: &below,
 	}); err != nil {
@@ -284,6 +321,10 @@ func (b *book) pageSetup(sheet string, landscape bool) error {
 		OddFooter: "&L" + hfText(b.p.Title) + "&R" + b.w.Page,
 	})
 }
+
+// printScale is the size, in per cent, the chart prints at: its 10-point
+// text prints at 7.5 points.
+const printScale = 75
 
 // logoSize returns the size in points the profile's logo is printed at in
 // page headers: 28 points high, as wide as its proportions say.
@@ -460,6 +501,13 @@ func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interfa
 	switch k {
 	case cNr:
 		return str(a.ID)
+	case cPhase:
+		return str(b.phaseName[a])
+	case cCritical:
+		if a.Critical {
+			return b.w.Yes
+		}
+		return nil
 	case cActivity:
 		return str(a.Name)
 	case cPurpose:
