@@ -32,12 +32,13 @@ lager. Uten FIL brukes det innebygde eksempelet (Bodø kommunes Boligplan
 Formater (-format, kommaseparert; standard er alle):
   xlsx          Gantt-regneark til videre arbeid (kan leses tilbake med import)
   docx          prosessplanen i Word, til sakssystemet
-  pdf           prosessplanen som PDF, til publisering
+  pdf           prosessplanen som PDF, til publisering (tagget, universelt utformet)
+  html          prosessplanen som nettside (én HTML-fil, universelt utformet), til publisering
   md            prosessplanen som Markdown-tekst
   ics           møter, saksfrister, milepæler, høringer og medvirkning som kalender
                 (iCalendar); med -ics-all hver aktivitet
   saksframlegg  ett utkast til saksframlegg per politisk vedtakspunkt, i Word
-                (og som Markdown og PDF når md og pdf også er valgt)
+                (og som Markdown, PDF og HTML når md, pdf og html også er valgt)
 
 Hver fil skrives trygt: først til en midlertidig fil i samme mappe, som så
 erstatter den gamle først når den er ferdig skrevet. Filene prosessplan har
@@ -57,7 +58,7 @@ Eksempel:
 `
 
 // allFormats are the -format words, in the order files are written.
-var allFormats = []string{"xlsx", "docx", "pdf", "md", "ics", "saksframlegg"}
+var allFormats = []string{"xlsx", "docx", "pdf", "html", "md", "ics", "saksframlegg"}
 
 // renderConfig is what the render flags asked for.
 type renderConfig struct {
@@ -352,7 +353,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		return name
 	}
 	l := orLang(opts.Language, s.Plan.Language)
-	if want("xlsx") || want("docx") || want("pdf") || want("md") || want("ics") {
+	if want("xlsx") || want("docx") || want("pdf") || want("html") || want("md") || want("ics") {
 		// The plan's document names every file of the plan, whichever
 		// formats are chosen, so -format xlsx alone gives the same name.
 		doc := render.Build(s, opts)
@@ -360,7 +361,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		if want("xlsx") {
 			outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }})
 		}
-		for _, f := range []string{"docx", "pdf", "md"} {
+		for _, f := range []string{"docx", "pdf", "html", "md"} {
 			if want(f) {
 				outs = append(outs, w.doc(f, doc, base))
 			}
@@ -379,7 +380,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		for _, d := range render.BuildSaksframlegg(s, opts) {
 			base := unique(d.FileName)
 			outs = append(outs, w.doc("docx", d, base))
-			for _, f := range []string{"pdf", "md"} {
+			for _, f := range []string{"pdf", "html", "md"} {
 				if want(f) {
 					outs = append(outs, w.doc(f, d, base))
 				}

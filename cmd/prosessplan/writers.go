@@ -11,6 +11,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/docx"
+	"github.com/prosessplan/go-prosessplan/render/html"
 	"github.com/prosessplan/go-prosessplan/render/md"
 	"github.com/prosessplan/go-prosessplan/render/pdf"
 	"github.com/prosessplan/go-prosessplan/render/xlsx"
@@ -89,7 +90,7 @@ func templateMessage(err error, cfg renderConfig, l prosessplan.Language) (strin
 }
 
 func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Options) error {
-	return xlsx.Write(out, s, opts)
+	return xlsx.Write(out, s, xlsx.WithOptions(opts))
 }
 
 // doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.
@@ -98,6 +99,8 @@ func (w *writers) doc(f string, d *render.Document, base string) output {
 	switch f {
 	case "md":
 		o.write = func(out io.Writer) error { return md.Write(out, d) }
+	case "html":
+		o.write = func(out io.Writer) error { return html.Write(out, d) }
 	case "docx":
 		o.write = func(out io.Writer) error { return docx.Write(out, d, w.docx...) }
 	case "pdf":

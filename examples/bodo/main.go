@@ -80,11 +80,11 @@ func run(plan *prosessplan.Plan, dir string) ([]string, error) {
 		name string
 		fn   func(io.Writer) error
 	}{
-		{doc.FileName + ".xlsx", func(w io.Writer) error { return xlsx.Write(w, s, opts) }},
+		{doc.FileName + ".xlsx", func(w io.Writer) error { return xlsx.Write(w, s, xlsx.WithOptions(opts)) }},
 		{doc.FileName + ".docx", func(w io.Writer) error { return docx.Write(w, doc) }},
 		{doc.FileName + ".pdf", func(w io.Writer) error { return pdf.Write(w, doc) }},
 		{doc.FileName + ".md", func(w io.Writer) error { return md.Write(w, doc) }},
-		{doc.FileName + ".ics", func(w io.Writer) error { return ics.Write(w, s, ics.Options{Name: doc.Subject}) }},
+		{doc.FileName + ".ics", func(w io.Writer) error { return ics.Write(w, s, ics.WithName(doc.Subject)) }},
 	}
 	for _, st := range steps {
 		if err := write(st.name, st.fn); err != nil {

@@ -55,7 +55,7 @@ func run(dir string, out io.Writer) (*prosessplan.Plan, []xlsx.Change, error) {
 		return nil, nil, problems
 	}
 	var book bytes.Buffer
-	if err := xlsx.Write(&book, s, render.Options{}); err != nil {
+	if err := xlsx.Write(&book, s); err != nil {
 		return nil, nil, err
 	}
 	written := filepath.Join(dir, "boligplan.xlsx")
