@@ -49,6 +49,10 @@ type Problem struct {
 	Activity string
 	// Text holds the message in each language: what is wrong — what to do.
 	Text map[Language]string
+
+	// cause is the Go error behind the problem, if any (ErrTooLarge), for
+	// errors.Is on Problems.
+	cause error
 }
 
 // Message returns the problem's message in language l (bokmål when l has none).
@@ -94,6 +98,39 @@ func (ps Problems) Error() string {
 		lines[i] = p.Error()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Unwrap returns the Go errors behind the problems (such as ErrTooLarge),
+// so that errors.Is and errors.As find them.
+func (ps Problems) Unwrap() []error {
+	var errs []error
+	for _, p := range ps {
+		if p.cause != nil {
+			errs = append(errs, p.cause)
+		}
+	}
+	return errs
+}
+
+// MaxProblems is how many problems Decode reports from one file: past it
+// a file is rarely a plan with faults but something else, and the list
+// would bury the first ones. The last problem then says how many more there
+// were (CodeDecodeTooMany).
+const MaxProblems = 100
+
+// capProblems keeps the first MaxProblems problems of ps and adds one
+// that says how many were left out.
+func capProblems(ps Problems) Problems {
+	if len(ps) <= MaxProblems {
+		return ps
+	}
+	n := len(ps) - MaxProblems
+	last := ps[MaxProblems-1].Pos
+	out := append(Problems(nil), ps[:MaxProblems]...)
+	return append(out, Problem{Code: CodeDecodeTooMany, Severity: Error, Pos: Pos{File: last.File}, Text: langTextf(langText{
+		"… og %d problemer til — rett de over og les filen igjen",
+		"… og %d problem til — rett dei over og les fila på nytt",
+		"… and %d more problems — correct those above and read the file again"}, n).text()})
 }
 
 // HasErrors reports whether any problem has severity Error.

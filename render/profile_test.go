@@ -96,6 +96,9 @@ func TestReadProfileErrors(t *testing.T) {
 		{"kommune:\n  navn: Bodø\n", "profil.yaml:2: innrykket linje — en profil har bare nøkler på øverste nivå", nil},
 		{"farge: [1, 2]\n", "profil.yaml:1: farge: lister og tabeller støttes ikke i en profil", nil},
 		{`{"kommune": 7}`, "profil.yaml:1: kommune: verdien må være tekst", nil},
+		{"kommune: 'Bodø\nfarge: 00558B\n", "profil.yaml:3: ugyldig YAML — sjekk innrykk, kolon og anførselstegn", nil},
+		{"kommune: Bodø\nkommune:\n  - a\n", "profil.yaml:3: kommune: lister og tabeller støttes ikke i en profil", nil},
+		{"kommune: " + strings.Repeat("x", 16<<20) + "\n", "profil.yaml: profilen er større enn 16 MiB", render.ErrProfileTooLarge},
 	}
 	for _, tt := range tests {
 		_, err := render.ReadProfile(strings.NewReader(tt.in), "profil.yaml", os.DirFS(dir))
