@@ -26,6 +26,8 @@ type planDecoder struct {
 	ids      map[string]Pos
 	nrs      map[string]Pos
 	phaseIDs map[string]Pos
+	// slab is where objects' value tables are cut from (cut).
+	slab []*node
 }
 
 type refKind int
@@ -96,7 +98,7 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 }
 
 func newDecoder(name string, size int) *planDecoder {
-	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: map[string]Pos{},
+	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: make(map[string]Pos, size/256),
 		phaseIDs: map[string]Pos{},
 		// About one reference per 64 bytes in plans of any size; growing
 		// the slice cost more than the rest of an activity's decoding.
@@ -149,17 +151,12 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 	}
 	// The budget allows each node to be looked at a few times; only aliases
 	// can make a file need more.
-	d.budget = 4*tree.Nodes + 1<<16
+	d.budget = 16*len(data) + 1<<16
 	p = &Plan{File: d.file}
 	d.plan(tree.Root, p)
 	if !d.overflow {
 		d.resolve(p)
 		p.SetDefaults()
-	}
-	if len(d.probs) == 0 {
-		// What the file's structure cannot show (control characters in
-		// texts, durations too long) is checked as for any plan.
-		d.probs = append(d.probs, validate(p)...)
 	}
 	return p
 }

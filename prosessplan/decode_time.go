@@ -1,6 +1,7 @@
 package prosessplan
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -203,7 +204,7 @@ func parsePlanDuration(s string, lag bool) (Duration, *valueErr) {
 	if i := strings.IndexByte(s, ' '); i > 0 && i < 7 && allDigits(s[:i]) {
 		if unit, ok := durationUnits[s[i+1:]]; ok {
 			n, _ := strconv.Atoi(s[:i])
-			if (n > 0 || lag) && n <= 100000 {
+			if (n > 0 || lag) && n <= maxDuration[unit] {
 				return Duration{N: n, Unit: unit}, nil
 			}
 		}
@@ -219,11 +220,26 @@ func parsePlanDuration(s string, lag bool) (Duration, *valueErr) {
 		return Duration{}, bad()
 	}
 	n, err := strconv.Atoi(m[1])
-	if err != nil || n > 100000 || n < -100000 {
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
 		return Duration{}, bad()
 	}
 	unitWord := strings.Join(strings.Fields(strings.TrimSuffix(strings.ToLower(m[2]), ".")), " ")
 	unit, ok := durationUnits[unitWord]
+	// A number of more digits than an int holds is too long whatever the
+	// unit; months and hours are told in weeks and minutes.
+	tooLong := func(u DurationUnit) *valueErr {
+		return &valueErr{CodeDecodeDuration, durationTooLong(s, maxDuration[u], u)}
+	}
+	switch {
+	case ok && (err != nil || n > maxDuration[unit] || n < -maxDuration[unit]):
+		return Duration{}, tooLong(unit)
+	case monthWords[unitWord] && (err != nil || n > 1200 || n < -1200):
+		return Duration{}, tooLong(Weeks)
+	case hourWords[unitWord] && (err != nil || n > 876_000 || n < -876_000):
+		return Duration{}, tooLong(Minutes)
+	case err != nil:
+		return Duration{}, bad()
+	}
 	if !ok && monthWords[unitWord] {
 		weeks := (n*3044 + 350) / 700 // a month is 30.44 days on average
 		return Duration{}, &valueErr{CodeDecodeDuration, langTextf(langText{

@@ -197,7 +197,7 @@ func unitWord(u DurationUnit, l Language) string {
 func (v *validator) text(pos Pos, act, key string, ss ...string) {
 	for _, s := range ss {
 		if r, ok := controlChar(s); ok {
-			v.add(CodePlanText, pos, act, controlText(key, r))
+			v.add(CodePlanText, pos, act, controlText(langText{"«" + key + "»", "«" + key + "»", `"` + key + `"`}, r))
 			return
 		}
 	}
@@ -223,12 +223,13 @@ func isBidiControl(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
-func controlText(key string, r rune) langText {
-	return langTextf(langText{
-		"«%s» har et usynlig kontrolltegn (%s) — slett det (det kommer ofte med tekst limt inn fra et annet program)",
-		"«%s» har eit usynleg kontrollteikn (%s) — slett det (det kjem ofte med tekst limt inn frå eit anna program)",
-		"\"%s\" holds an invisible control character (%s) — delete it (it often comes with text pasted from another program)"},
-		key, runeName(r))
+// controlText says that the value named by what holds control character r.
+func controlText(what langText, r rune) langText {
+	return joinText(what, langTextf(langText{
+		" har et usynlig kontrolltegn (%s) — slett det (det kommer ofte med tekst limt inn fra et annet program)",
+		" har eit usynleg kontrollteikn (%s) — slett det (det kjem ofte med tekst limt inn frå eit anna program)",
+		" holds an invisible control character (%s) — delete it (it often comes with text pasted from another program)"},
+		runeName(r)))
 }
 
 // runeName names a character for a planner who cannot see it: its code

@@ -226,8 +226,8 @@ func parseFlatYAML(data []byte, name string) ([]kv, error) {
 		}
 		return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig YAML — sjekk innrykk, kolon og anførselstegn", Err: err}
 	}
-	root := tree.Root
-	if root == nil || root.Kind == yamlfile.Scalar && root.Null {
+	root := yamlfile.Value(tree.Root)
+	if root == nil {
 		return nil, nil
 	}
 	if root.Kind != yamlfile.Mapping {
@@ -235,21 +235,21 @@ func parseFlatYAML(data []byte, name string) ([]kv, error) {
 	}
 	var out []kv
 	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		if k.Kind != yamlfile.Scalar {
+		k, v := yamlfile.Value(root.Content[i]), yamlfile.Value(root.Content[i+1])
+		if k == nil || k.Kind != yamlfile.Scalar {
+			k = root.Content[i]
 			return nil, &ProfileError{File: name, Line: k.Line, Msg: "en nøkkel skal være et ord, som «kommune»"}
 		}
 		switch {
+		case v == nil:
+			out = append(out, kv{k.Value, "", k.Line})
+			continue
 		case v.Kind == yamlfile.Mapping && v.Line > k.Line:
 			return nil, &ProfileError{File: name, Line: v.Line, Msg: "innrykket linje — en profil har bare nøkler på øverste nivå"}
 		case v.Kind != yamlfile.Scalar:
 			return nil, &ProfileError{File: name, Line: v.Line, Msg: k.Value + ": lister og tabeller støttes ikke i en profil"}
 		}
-		val := v.Value
-		if v.Null {
-			val = ""
-		}
-		out = append(out, kv{k.Value, strings.TrimSpace(val), k.Line})
+		out = append(out, kv{k.Value, strings.TrimSpace(v.Value), k.Line})
 	}
 	return out, nil
 }
