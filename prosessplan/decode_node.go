@@ -115,6 +115,9 @@ type objectNode struct {
 	// slice, not a map, since the tables are short and objects many.
 	keys []string
 	vals []*node
+	// wrongKind is set when the value is not keys with values at all: that
+	// is reported once, not again as each required key missing.
+	wrongKind bool
 }
 
 // val returns the value node of key, or nil.
@@ -142,6 +145,7 @@ func (d *planDecoder) object(n *node, table string, where location) (o objectNod
 	o.n = n
 	if n.Kind != mapNode {
 		d.typeErr(n, where, kindObject)
+		o.wrongKind = true
 		return o, false
 	}
 	// The values and the key nodes of known keys, by which duplicates are
@@ -244,7 +248,7 @@ func (o objectNode) str(key string) string {
 // required returns the text of key, reporting it when it is missing.
 func (o objectNode) required(key string, what langText) string {
 	s := o.str(key)
-	if n := o.d.node(o.val(key)); n != nil && n.Kind != scalarNode {
+	if n := o.d.node(o.val(key)); o.wrongKind || n != nil && n.Kind != scalarNode {
 		return "" // reported as a type error
 	}
 	if s == "" && !o.has(key) {

@@ -14,7 +14,9 @@ import (
 )
 
 // Encode writes p as a YAML plan file that Decode reads back to the same
-// plan (positions aside). The output is canonical: keys in the order of
+// plan (positions aside), for every plan in which CheckPlan finds no
+// PP-PLAN-* error: Decode fills in the defaults of [Plan.SetDefaults] and
+// trims white space around texts, and nothing else changes. The output is canonical: keys in the order of
 // docs/plan-format.md, dates as 2006-01-02, enum values in their bokmål
 // form, empty fields and default activity statuses left out. The same plan
 // always gives the same bytes.

@@ -15,12 +15,14 @@ import (
 // it accepts must encode, and decode again to the same plan, whose encoding
 // is the same bytes.
 //
-// With PROSESSPLAN_FUZZ_STRICT=1 it also holds the fast parser and encoder
-// to yaml.v3's results. Those checks guard an optimisation, not what a
-// planner sees (a divergence changes which message a broken file gets), so
-// CI's short run leaves them out and a long local run (go test -fuzz
-// FuzzDecode -fuzztime 10m) does them; what they find is kept in
-// testdata/fuzz as seeds, which every run checks.
+// What Decode accepts must pass the validation every plan gets (validate):
+// the decoder and the validation hold the same rules.
+//
+// With PROSESSPLAN_FUZZ_STRICT=1 it also holds the encoder to yaml.v3's
+// own encoding. That check guards an optimisation, not what a planner sees,
+// so CI's short run leaves it out and a long local run (go test -fuzz
+// FuzzDecode -fuzztime 10m) does it; what it finds is kept in testdata/fuzz
+// as seeds, which every run checks.
 func FuzzDecode(f *testing.F) {
 	// The seed corpus (plain go test) is always checked strictly: it is
 	// fixed, so it cannot turn CI red by chance.
@@ -54,6 +56,11 @@ func FuzzDecode(f *testing.F) {
 				}
 			}
 			return
+		}
+		// What Decode accepts, the validation every plan gets accepts too:
+		// the two hold the same rules.
+		if vs := validate(p); len(vs) > 0 {
+			t.Fatalf("Decode accepted a plan validation refuses: %v\ninput:\n%q", vs, data)
 		}
 		var a bytes.Buffer
 		if err := Encode(&a, p); err != nil {
