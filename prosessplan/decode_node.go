@@ -187,7 +187,9 @@ func (d *planDecoder) object(n *node, table string, where location) (o objectNod
 				unknown = map[string]*node{}
 			}
 			unknown[key] = k
-			d.unknownKey(k, key, table)
+			if !d.flowComma(n, i) {
+				d.unknownKey(k, key, table)
+			}
 			continue
 		}
 		keyNodes[idx] = k
@@ -443,4 +445,26 @@ func (d *planDecoder) cut(n int) []*node {
 	s := d.slab[:n:n]
 	d.slab = d.slab[n:]
 	return s
+}
+
+// flowComma explains the unknown key at n.Content[i] when it is the rest of
+// the text before it, cut off by a comma: in { } a comma separates keys, so
+// «{organisasjon: Komite for plan, næring og miljø}» reads as the key
+// «næring og miljø» without a value. It reports whether it did.
+func (d *planDecoder) flowComma(n *node, i int) bool {
+	if i < 2 || !yamlfile.InFlow(n) {
+		return false
+	}
+	k, v := n.Content[i], n.Content[i+1]
+	prevKey, prev := n.Content[i-2], yamlfile.Value(n.Content[i-1])
+	if yamlfile.Value(v) != nil || !yamlfile.Plain(k) || prev == nil || prev.Kind != scalarNode || !yamlfile.Plain(prev) {
+		return false
+	}
+	whole := prev.Value + ", " + k.Value
+	d.add(CodeDecodeUnknownKey, d.pos(k), langTextf(langText{
+		"«%s» ser ut som resten av teksten i «%s»: et komma inne i { } skiller nøkler — sett teksten i anførselstegn: %s: %s",
+		"«%s» ser ut som resten av teksten i «%s»: eit komma inne i { } skil nøklar — set teksten i hermeteikn: %s: %s",
+		"\"%s\" looks like the rest of the text of \"%s\": a comma inside { } separates keys — put the text in quotes: %s: %s"},
+		k.Value, prevKey.Value, prevKey.Value, `"`+strings.ReplaceAll(whole, `"`, `\"`)+`"`))
+	return true
 }

@@ -59,6 +59,16 @@ func Value(n *Node) *Node {
 	return n
 }
 
+// InFlow reports whether a list or mapping is written in brackets, [ ] or
+// { }, where a comma separates items.
+func InFlow(n *Node) bool { return n.Style&yaml.FlowStyle != 0 }
+
+// Plain reports whether a scalar is written without quotes or block
+// indicators.
+func Plain(n *Node) bool {
+	return n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0
+}
+
 // Tree is a parsed file.
 type Tree struct {
 	// Root is the file's value, nil for a file with no document.
