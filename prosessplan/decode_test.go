@@ -1505,31 +1505,29 @@ func lineDiff(a, b string) string {
 	return "(same lines)"
 }
 
-// TestDecodePhaseSpan reads a phase's planned span with both parsers: the
-// fast reader (block YAML as Encode writes it, simple flow style) and
-// yaml.v3 (JSON, block scalars). A week is its Monday in start and its Friday in
-// slutt, as for activities.
+// TestDecodePhaseSpan reads a phase's planned span from block YAML, flow
+// style, block scalars and JSON. A week is its Monday in start and its
+// Friday in slutt, as for activities.
 func TestDecodePhaseSpan(t *testing.T) {
 	tests := []struct {
 		name       string
 		text       string
-		fast       bool
 		start, end string
 	}{
 		{"block", "tittel: T\nfaser:\n  - id: \"1\"\n    navn: Oppstart\n    start: 2017-01-02\n    slutt: 2017-03-31\n",
-			true, "2017-01-02", "2017-03-31"},
+			"2017-01-02", "2017-03-31"},
 		{"block weeks", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: uke 5 2017\n    slutt: veke 12 2017\n",
-			true, "2017-01-30", "2017-03-24"},
+			"2017-01-30", "2017-03-24"},
 		{"block Norwegian dates", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: 2.1.2017\n    slutt: 2017-W13\n",
-			true, "2017-01-02", "2017-03-31"},
+			"2017-01-02", "2017-03-31"},
 		{"only start", "tittel: T\nfaser:\n  - navn: Oppstart\n    start: 2017-01-02\n",
-			true, "2017-01-02", ""},
+			"2017-01-02", ""},
 		{"block scalar", "tittel: T\nfaser:\n  - navn: Oppstart\n    beskrivelse: |\n      Første fase.\n    start: uke 5 2017\n    slutt: uke 12 2017\n",
-			false, "2017-01-30", "2017-03-24"},
+			"2017-01-30", "2017-03-24"},
 		{"flow", "tittel: T\nfaser: [{navn: Oppstart, start: 2017-01-02, slutt: week 13 2017}]\n",
-			true, "2017-01-02", "2017-03-31"},
+			"2017-01-02", "2017-03-31"},
 		{"JSON", `{"tittel": "T", "faser": [{"navn": "Oppstart", "start": "uke 5 2017", "slutt": "31.03.2017"}]}`,
-			false, "2017-01-30", "2017-03-31"},
+			"2017-01-30", "2017-03-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

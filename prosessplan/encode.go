@@ -233,8 +233,23 @@ func safePlain(s string, flow bool) bool {
 	return true
 }
 
+// plan writes the plan's keys in the order of docs/plan-format.md, one
+// part of the file after the other.
 func (e *encoder) plan(p *Plan) {
 	m := &emitMap{e: e}
+	e.identity(m, p)
+	e.purpose(m, p)
+	e.organisation(m, p)
+	e.bodies(m, p.Bodies)
+	e.phases(m, p.Phases)
+	e.participation(m, p)
+	e.attachments(m, p.Attachments)
+	e.calendar(m, p.Calendar)
+}
+
+// identity writes what the plan is: title, municipality, type, case,
+// status and dates.
+func (e *encoder) identity(m *emitMap, p *Plan) {
 	m.scalar("format", strconv.Itoa(FormatVersion), rawScalar)
 	m.str("tittel", p.Title)
 	m.str("kommune", p.Municipality)
@@ -249,28 +264,40 @@ func (e *encoder) plan(p *Plan) {
 	m.date("vedtatt-dato", p.AdoptedDate)
 	m.date("dato", p.Date)
 	m.date("kommunestyre-konstituert", p.CouncilConstituted)
+}
+
+// purpose writes why the plan is made: background, mandate and goals.
+func (e *encoder) purpose(m *emitMap, p *Plan) {
 	m.texts("bakgrunn", p.Background)
 	m.texts("mandat", p.Mandate)
 	m.texts("mål", p.Goals)
 	m.str("ønsket-resultat", p.DesiredResult)
 	m.texts("målområder", p.TargetAreas)
 	m.texts("lovgrunnlag", p.LegalBasis)
+}
 
-	if len(p.People) > 0 || len(p.Groups) > 0 {
-		m.sub("organisering", func(om *emitMap) {
-			om.list("personer", len(p.People), func(i int, pm *emitMap) {
-				x := p.People[i]
-				pm.id("id", x.ID)
-				pm.str("navn", x.Name)
-				pm.str("tittel", x.Title)
-				pm.str("enhet", x.Unit)
-				pm.str("epost", x.Email)
-			})
-			om.list("grupper", len(p.Groups), func(i int, gm *emitMap) { e.group(gm, p.Groups[i], p) })
-		})
+// organisation writes the people and groups of the project.
+func (e *encoder) organisation(m *emitMap, p *Plan) {
+	if len(p.People) == 0 && len(p.Groups) == 0 {
+		return
 	}
-	m.list("organer", len(p.Bodies), func(i int, bm *emitMap) {
-		b := p.Bodies[i]
+	m.sub("organisering", func(om *emitMap) {
+		om.list("personer", len(p.People), func(i int, pm *emitMap) {
+			x := p.People[i]
+			pm.id("id", x.ID)
+			pm.str("navn", x.Name)
+			pm.str("tittel", x.Title)
+			pm.str("enhet", x.Unit)
+			pm.str("epost", x.Email)
+		})
+		om.list("grupper", len(p.Groups), func(i int, gm *emitMap) { e.group(gm, p.Groups[i], p) })
+	})
+}
+
+// bodies writes the møteplan: the political bodies and their meetings.
+func (e *encoder) bodies(m *emitMap, bodies []Body) {
+	m.list("organer", len(bodies), func(i int, bm *emitMap) {
+		b := bodies[i]
 		bm.id("id", b.ID)
 		bm.str("navn", b.Name)
 		bm.str("type", string(b.Kind))
@@ -283,8 +310,12 @@ func (e *encoder) plan(p *Plan) {
 		}
 		bm.ids("møter", dates, idScalar)
 	})
-	m.list("faser", len(p.Phases), func(i int, pm *emitMap) {
-		ph := p.Phases[i]
+}
+
+// phases writes the phases with their activities.
+func (e *encoder) phases(m *emitMap, phases []Phase) {
+	m.list("faser", len(phases), func(i int, pm *emitMap) {
+		ph := phases[i]
 		pm.id("id", ph.ID)
 		pm.str("navn", ph.Name)
 		pm.str("beskrivelse", ph.Description)
@@ -292,6 +323,11 @@ func (e *encoder) plan(p *Plan) {
 		pm.date("slutt", ph.End)
 		pm.list("aktiviteter", len(ph.Activities), func(j int, am *emitMap) { e.activity(am, ph.Activities[j]) })
 	})
+}
+
+// participation writes medvirkning, and what the process needs to
+// succeed: success factors, risks and resources.
+func (e *encoder) participation(m *emitMap, p *Plan) {
 	m.list("medvirkning", len(p.Participation), func(i int, pm *emitMap) {
 		x := p.Participation[i]
 		pm.str("hvem", x.Who)
@@ -313,47 +349,56 @@ func (e *encoder) plan(p *Plan) {
 		rm.str("omfang", r.Amount)
 		rm.str("merknad", r.Comment)
 	})
-	if len(p.Attachments) > 0 {
-		m.key("vedlegg")
-		e.write("\n")
-		for _, a := range p.Attachments {
-			e.indent(m.indent + 2)
-			e.write("- ")
-			if a.Reference == "" {
-				// The short form: the title alone.
-				if a.Title == "" {
-					e.write(`""`)
-				} else {
-					e.scalar(a.Title, textScalar, yamlfile.Block, m.indent+2)
-				}
-				e.write("\n")
-				continue
+}
+
+// attachments writes vedlegg: a title alone in the short form, else title
+// and reference.
+func (e *encoder) attachments(m *emitMap, attachments []Attachment) {
+	if len(attachments) == 0 {
+		return
+	}
+	m.key("vedlegg")
+	e.write("\n")
+	for _, a := range attachments {
+		e.indent(m.indent + 2)
+		e.write("- ")
+		if a.Reference == "" {
+			if a.Title == "" {
+				e.write(`""`)
+			} else {
+				e.scalar(a.Title, textScalar, yamlfile.Block, m.indent+2)
 			}
-			am := &emitMap{e: e, indent: m.indent + 4, inItem: true}
-			am.str("tittel", a.Title)
-			am.str("referanse", a.Reference)
+			e.write("\n")
+			continue
 		}
+		am := &emitMap{e: e, indent: m.indent + 4, inItem: true}
+		am.str("tittel", a.Title)
+		am.str("referanse", a.Reference)
 	}
-	c := p.Calendar
+}
+
+// calendar writes the changes to the working-day calendar.
+func (e *encoder) calendar(m *emitMap, c CalendarSettings) {
 	summer := c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0
-	if summer || len(c.Closures) > 0 {
-		m.sub("kalender", func(cm *emitMap) {
-			if summer {
-				cm.sub("fellesferie", func(fm *emitMap) {
-					// Quoted, so that editors checking against the schema
-					// see a text, not the number 1.07.
-					fm.scalar("fra", fmt.Sprintf(`"%02d.%02d"`, c.SummerFromDay, c.SummerFromMonth), rawScalar)
-					fm.scalar("til", fmt.Sprintf(`"%02d.%02d"`, c.SummerToDay, c.SummerToMonth), rawScalar)
-				})
-			}
-			cm.list("stengt", len(c.Closures), func(i int, sm *emitMap) {
-				cl := c.Closures[i]
-				sm.str("navn", cl.Name)
-				sm.date("fra", cl.Range.From)
-				sm.date("til", cl.Range.To)
-			})
-		})
+	if !summer && len(c.Closures) == 0 {
+		return
 	}
+	m.sub("kalender", func(cm *emitMap) {
+		if summer {
+			cm.sub("fellesferie", func(fm *emitMap) {
+				// Quoted, so that editors checking against the schema
+				// see a text, not the number 1.07.
+				fm.scalar("fra", fmt.Sprintf(`"%02d.%02d"`, c.SummerFromDay, c.SummerFromMonth), rawScalar)
+				fm.scalar("til", fmt.Sprintf(`"%02d.%02d"`, c.SummerToDay, c.SummerToMonth), rawScalar)
+			})
+		}
+		cm.list("stengt", len(c.Closures), func(i int, sm *emitMap) {
+			cl := c.Closures[i]
+			sm.str("navn", cl.Name)
+			sm.date("fra", cl.Range.From)
+			sm.date("til", cl.Range.To)
+		})
+	})
 }
 
 func (e *encoder) group(m *emitMap, g Group, p *Plan) {
