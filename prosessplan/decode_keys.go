@@ -77,7 +77,7 @@ func (d *planDecoder) unknownKey(k *node, key, table string) {
 		// The key may look right on screen and still not be one: name the
 		// character that makes the difference.
 		shown := strings.Map(func(c rune) rune {
-			if c == r {
+			if _, invisible := invisibleChar(string(c)); invisible {
 				return -1
 			}
 			return c

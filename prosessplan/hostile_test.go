@@ -184,3 +184,32 @@ func TestDecodeProblemCap(t *testing.T) {
 		t.Errorf("English: %q", last.Text[English])
 	}
 }
+
+// TestMessagesNeutraliseControls checks that what a message quotes from a
+// hostile file cannot reach a terminal as an escape sequence.
+func TestMessagesNeutraliseControls(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"tittel: T\nfaser:\n  - aktiviteter:\n      - nr: 1\n        start: \"2017\\e[2J\"\n",
+			"«2017<U+001B>[2J» er ikke en dato"},
+		{"tittel: T\n\"kommune\\e]0;x\\a\": Bodø\n", "nøkkelen «kommune]0;x» har et usynlig tegn (U+001B ESCAPE)"},
+	}
+	for _, tt := range tests {
+		_, err := Decode(strings.NewReader(tt.src), "plan.yaml")
+		if err == nil {
+			t.Fatalf("%q decoded", tt.src)
+		}
+		var ps Problems
+		errors.As(err, &ps)
+		all := err.Error()
+		if strings.ContainsAny(all, "\x1b\a") {
+			t.Errorf("raw control characters in %q", all)
+		}
+		found := false
+		for _, p := range ps {
+			found = found || strings.Contains(p.Message(Bokmal), tt.want)
+		}
+		if !found {
+			t.Errorf("no message says %q:\n%s", tt.want, all)
+		}
+	}
+}

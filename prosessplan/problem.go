@@ -3,6 +3,7 @@ package prosessplan
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Severity is how serious a Problem is.
@@ -56,11 +57,31 @@ type Problem struct {
 }
 
 // Message returns the problem's message in language l (bokmål when l has none).
+// Control characters a message quotes from the plan (an escape sequence in
+// a key or a name) are shown as <U+001B>, never passed on raw to a terminal
+// or document.
 func (p Problem) Message(l Language) string {
-	if s, ok := p.Text[l]; ok && s != "" {
-		return s
+	s, ok := p.Text[l]
+	if !ok || s == "" {
+		s = p.Text[Bokmal]
 	}
-	return p.Text[Bokmal]
+	if _, bad := controlChar(s); bad {
+		s = neutralise(s)
+	}
+	return s
+}
+
+// neutralise replaces the control characters of s by their code points.
+func neutralise(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) && !isBidiControl(r) {
+			b.WriteRune(r)
+			continue
+		}
+		fmt.Fprintf(&b, "<U+%04X>", r)
+	}
+	return b.String()
 }
 
 // Format returns "file:line:col: message" in language l, leaving out the
