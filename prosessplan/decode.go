@@ -65,9 +65,9 @@ var ErrTooLarge = errors.New("prosessplan: plan file too large")
 // error too (PP-DECODE-MISSING): a plan needs at least a title.
 //
 // The format is described in docs/plan-format.md. Decode fills in the
-// defaults of [Plan.SetDefaults]: målform nb, status utkast and activity
-// status ikke-startet. It reads at most MaxFileSize bytes; a larger file
-// gives Problems that match ErrTooLarge.
+// defaults of [Plan.SetDefaults]: målform nb, status utkast (or vedtatt)
+// and activity status ikke-startet. It reads at most MaxFileSize bytes; a
+// larger file gives Problems that match ErrTooLarge.
 func Decode(r io.Reader, name string) (*Plan, error) {
 	if r == nil {
 		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, ErrNilReader)
@@ -206,11 +206,11 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 	p.Municipality = o.str("kommune")
 	p.Unit = o.str("enhet")
 	p.Type = PlanType(o.choice("plantype", enumPlanType, ""))
-	p.Language = Language(o.choice("målform", enumLanguage, string(Bokmal)))
+	p.Language = Language(o.choice("målform", enumLanguage, ""))
 	p.CaseNumber = o.str("arkivsak")
 	p.CaseOfficer = o.str("saksbehandler")
 	p.Version = o.str("versjon")
-	p.Status = PlanStatus(o.choice("status", enumPlanStatus, string(Draft)))
+	p.Status = PlanStatus(o.choice("status", enumPlanStatus, ""))
 	p.AdoptedBy = o.str("vedtatt-av")
 	p.AdoptedDate = o.date("vedtatt-dato")
 	p.Date = o.date("dato")
@@ -422,7 +422,7 @@ func (d *planDecoder) activity(n *node) Activity {
 		}
 	}
 	a.Deliverable = o.str("leveranse")
-	a.Status = ActivityStatus(o.choice("status", enumActivityStatus, string(NotStarted)))
+	a.Status = ActivityStatus(o.choice("status", enumActivityStatus, ""))
 	a.Comment = o.str("merknad")
 	return a
 }

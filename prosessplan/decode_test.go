@@ -959,6 +959,14 @@ func TestDecodeDefaults(t *testing.T) {
 		t.Errorf("defaults: målform %q, status %q, activity status %q, file %q",
 			p.Language, p.Status, p.Activity("1").Status, p.File)
 	}
+	// An adoption date makes a plan without status adopted.
+	p, err = Decode(strings.NewReader("tittel: T\nvedtatt-dato: 2017-01-31\n"), "d.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Status != Adopted {
+		t.Errorf("status of a plan with vedtatt-dato = %q, want vedtatt", p.Status)
+	}
 	// A decision makes the activity a political treatment.
 	p, err = Decode(strings.NewReader("tittel: T\norganer: [{id: b}]\nfaser:\n  - aktiviteter:\n      - nr: 1\n        vedtak: {type: orientering, organ: b}\n"), "d.yaml")
 	if err != nil {

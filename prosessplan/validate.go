@@ -10,7 +10,8 @@ import (
 )
 
 // SetDefaults fills in what a plan file may leave out: målform bokmål,
-// status utkast, activity status ikke-startet, and the kind
+// status utkast (vedtatt when an adoption date is given), activity status
+// ikke-startet, and the kind
 // politisk-behandling of an activity with a decision but no kind. Decode
 // calls it, and NewSchedule schedules a plan made in Go as if it had been
 // called (without changing the caller's plan). Fields already set are left
@@ -24,6 +25,9 @@ func (p *Plan) SetDefaults() {
 	}
 	if p.Status == "" {
 		p.Status = Draft
+		if !p.AdoptedDate.IsZero() {
+			p.Status = Adopted
+		}
 	}
 	for i := range p.Phases {
 		for j := range p.Phases[i].Activities {
