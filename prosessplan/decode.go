@@ -200,9 +200,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 			"unknown format version %d — this program reads format %d; use a newer version of the program"},
 			v, FormatVersion))
 	}
-	p.Title = o.required("tittel", langText{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
-		"gi planen ein tittel, t.d. «tittel: Bustadplan 2018–2021»",
-		"give the plan a title, e.g. \"tittel: Boligplan 2018–2021\""})
+	p.Title = o.required("tittel", hintTitle)
 	p.Municipality = o.str("kommune")
 	p.Unit = o.str("enhet")
 	p.Type = PlanType(o.choice("plantype", enumPlanType, ""))
@@ -266,9 +264,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 func (d *planDecoder) person(n *node) Person {
 	o, _ := d.object(n, "person", itemOf("personer"))
 	x := Person{Pos: d.pos(o.n)}
-	x.ID = o.required("id", langText{"gi personen en kort id, f.eks. «id: prosjektleder»",
-		"gi personen ein kort id, t.d. «id: prosjektleiar»",
-		"give the person a short id, e.g. \"id: prosjektleder\""})
+	x.ID = o.required("id", hintPersonID)
 	if x.ID != "" {
 		d.checkID(d.ids, x.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -282,9 +278,7 @@ func (d *planDecoder) person(n *node) Person {
 func (d *planDecoder) group(n *node, p *Plan) Group {
 	o, _ := d.object(n, "gruppe", itemOf("grupper"))
 	g := Group{Pos: d.pos(o.n)}
-	g.ID = o.required("id", langText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
-		"gi gruppa ein kort id, t.d. «id: prosjektgruppe»",
-		"give the group a short id, e.g. \"id: prosjektgruppe\""})
+	g.ID = o.required("id", hintGroupID)
 	if g.ID != "" {
 		d.checkID(d.ids, g.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -323,9 +317,7 @@ func (d *planDecoder) group(n *node, p *Plan) Group {
 func (d *planDecoder) body(n *node) Body {
 	o, _ := d.object(n, "organ", itemOf("organer"))
 	b := Body{Pos: d.pos(o.n)}
-	b.ID = o.required("id", langText{"gi organet en kort id, f.eks. «id: bystyret»",
-		"gi organet ein kort id, t.d. «id: kommunestyret»",
-		"give the body a short id, e.g. \"id: bystyret\""})
+	b.ID = o.required("id", hintBodyID)
 	if b.ID != "" {
 		d.checkID(d.ids, b.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -366,9 +358,7 @@ func (d *planDecoder) phase(n *node) Phase {
 func (d *planDecoder) activity(n *node) Activity {
 	o, _ := d.object(n, "aktivitet", itemOf("aktiviteter"))
 	a := Activity{Pos: d.pos(o.n)}
-	a.ID = o.required("nr", langText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
-		"gi aktiviteten eit nummer, t.d. «nr: 1.3»",
-		"give the activity a number, e.g. \"nr: 1.3\""})
+	a.ID = o.required("nr", hintActivityNr)
 	d.act = a.ID
 	defer func() { d.act = "" }()
 	if a.ID != "" {
@@ -446,9 +436,7 @@ func (d *planDecoder) dependency(n *node, act string) (Dependency, bool) {
 	}
 	o, _ := d.object(n, "avhengighet", itemOf("etter"))
 	dep := Dependency{Pos: d.pos(n)}
-	dep.ID = o.required("nr", langText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
-		"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
-		"write the number of the activity to wait for, e.g. \"nr: 1.2\""})
+	dep.ID = o.required("nr", hintDependencyNr)
 	if dep.ID != "" {
 		d.refs = append(d.refs, planRef{refActivity, dep.ID, "etter", o.keyPos("nr"), act})
 	}
@@ -461,13 +449,9 @@ func (d *planDecoder) decision(n *node, act string) *Decision {
 	x := &Decision{Pos: d.pos(o.n)}
 	x.Kind = DecisionKind(o.choice("type", enumDecisionKind, ""))
 	if !o.has("type") {
-		o.required("type", joinText(langText{"skriv hva som skal vedtas: ", "skriv kva som skal vedtakast: ",
-			"write what is to be decided: "}, langText{strings.Join(enumDecisionKind.values, ", "),
-			strings.Join(enumDecisionKind.values, ", "), strings.Join(enumDecisionKind.values, ", ")}))
+		o.required("type", hintDecisionKind())
 	}
-	x.Body = o.required("organ", langText{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
-		"skriv id-en til organet som vedtek, t.d. «organ: kommunestyret»",
-		"write the id of the deciding body, e.g. \"organ: bystyret\""})
+	x.Body = o.required("organ", hintDecisionBody)
 	if x.Body != "" {
 		d.refs = append(d.refs, planRef{refBody, x.Body, "organ", o.keyPos("organ"), act})
 	}
@@ -528,9 +512,7 @@ func (d *planDecoder) calendar(n *node, c *CalendarSettings) {
 		so, _ := d.object(s, "stengt", itemOf("stengt"))
 		cl := Closure{Name: so.str("navn"), Pos: d.pos(so.n)}
 		if !so.has("fra") {
-			so.required("fra", langText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
-				"skriv første stengde dag, t.d. «fra: 2017-12-27»",
-				"write the first closed day, e.g. \"fra: 2017-12-27\""})
+			so.required("fra", hintClosureFrom)
 		}
 		cl.Range.From = so.periodDate("fra", false)
 		cl.Range.To = so.periodDate("til", true)

@@ -267,18 +267,48 @@ func invisibleChar(s string) (rune, bool) {
 	return 0, false
 }
 
-var idHint = map[string]langText{
-	"person": {"gi personen en kort id, f.eks. «id: prosjektleder»", "gi personen ein kort id, t.d. «id: prosjektleiar»", "give the person a short id, e.g. \"id: prosjektleder\""},
-	"gruppe": {"gi gruppen en kort id, f.eks. «id: prosjektgruppe»", "gi gruppa ein kort id, t.d. «id: prosjektgruppe»", "give the group a short id, e.g. \"id: prosjektgruppe\""},
-	"organ":  {"gi organet en kort id, f.eks. «id: bystyret»", "gi organet ein kort id, t.d. «id: kommunestyret»", "give the body a short id, e.g. \"id: bystyret\""},
+// What to write for each required field, said by Decode and by validate
+// alike after «… mangler — ».
+var (
+	hintTitle = langText{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
+		"gi planen ein tittel, t.d. «tittel: Bustadplan 2018–2021»",
+		"give the plan a title, e.g. \"tittel: Boligplan 2018–2021\""}
+	hintPersonID = langText{"gi personen en kort id, f.eks. «id: prosjektleder»",
+		"gi personen ein kort id, t.d. «id: prosjektleiar»",
+		"give the person a short id, e.g. \"id: prosjektleder\""}
+	hintGroupID = langText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
+		"gi gruppa ein kort id, t.d. «id: prosjektgruppe»",
+		"give the group a short id, e.g. \"id: prosjektgruppe\""}
+	hintBodyID = langText{"gi organet en kort id, f.eks. «id: bystyret»",
+		"gi organet ein kort id, t.d. «id: kommunestyret»",
+		"give the body a short id, e.g. \"id: bystyret\""}
+	hintActivityNr = langText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
+		"gi aktiviteten eit nummer, t.d. «nr: 1.3»",
+		"give the activity a number, e.g. \"nr: 1.3\""}
+	hintDependencyNr = langText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
+		"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
+		"write the number of the activity to wait for, e.g. \"nr: 1.2\""}
+	hintDecisionBody = langText{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
+		"skriv id-en til organet som vedtek, t.d. «organ: kommunestyret»",
+		"write the id of the deciding body, e.g. \"organ: bystyret\""}
+	hintClosureFrom = langText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
+		"skriv første stengde dag, t.d. «fra: 2017-12-27»",
+		"write the first closed day, e.g. \"fra: 2017-12-27\""}
+)
+
+// hintDecisionKind lists the decision types to choose from.
+func hintDecisionKind() langText {
+	vals := strings.Join(enumDecisionKind.values, ", ")
+	return langText{"skriv hva som skal vedtas: " + vals, "skriv kva som skal vedtakast: " + vals,
+		"write what is to be decided: " + vals}
 }
+
+var idHint = map[string]langText{"person": hintPersonID, "gruppe": hintGroupID, "organ": hintBodyID}
 
 func (v *validator) plan() {
 	p := v.p
 	if strings.TrimSpace(p.Title) == "" {
-		v.missing(p.Pos, "", "tittel", langText{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
-			"gi planen ein tittel, t.d. «tittel: Bustadplan 2018–2021»",
-			"give the plan a title, e.g. \"tittel: Boligplan 2018–2021\""})
+		v.missing(p.Pos, "", "tittel", hintTitle)
 	}
 	v.value(p.Pos, "", "plantype", string(p.Type), enumPlanType)
 	v.value(p.Pos, "", "målform", string(p.Language), enumLanguage)
@@ -378,8 +408,7 @@ func (v *validator) plan() {
 func (v *validator) activity(a *Activity) {
 	p := v.p
 	if a.ID == "" {
-		v.missing(a.Pos, "", "nr", langText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
-			"gi aktiviteten eit nummer, t.d. «nr: 1.3»", "give the activity a number, e.g. \"nr: 1.3\""})
+		v.missing(a.Pos, "", "nr", hintActivityNr)
 	}
 	v.value(a.Pos, a.ID, "type", string(a.Kind), enumActivityKind)
 	v.value(a.Pos, a.ID, "status", string(a.Status), enumActivityStatus)
@@ -398,9 +427,7 @@ func (v *validator) activity(a *Activity) {
 	}
 	for _, dep := range a.After {
 		if dep.ID == "" {
-			v.missing(dep.Pos, a.ID, "nr", langText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
-				"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
-				"write the number of the activity to wait for, e.g. \"nr: 1.2\""})
+			v.missing(dep.Pos, a.ID, "nr", hintDependencyNr)
 		}
 		v.duration(dep.Pos, a.ID, "etterslep", dep.Lag, true)
 	}
@@ -419,15 +446,11 @@ func (v *validator) activity(a *Activity) {
 		pos = a.Pos
 	}
 	if x.Kind == "" {
-		vals := strings.Join(enumDecisionKind.values, ", ")
-		v.missing(pos, a.ID, "type", langText{"skriv hva som skal vedtas: " + vals,
-			"skriv kva som skal vedtakast: " + vals, "write what is to be decided: " + vals})
+		v.missing(pos, a.ID, "type", hintDecisionKind())
 	}
 	v.value(pos, a.ID, "type", string(x.Kind), enumDecisionKind)
 	if x.Body == "" {
-		v.missing(pos, a.ID, "organ", langText{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
-			"skriv id-en til organet som vedtek, t.d. «organ: kommunestyret»",
-			"write the id of the deciding body, e.g. \"organ: bystyret\""})
+		v.missing(pos, a.ID, "organ", hintDecisionBody)
 	}
 	for _, r := range x.Route {
 		if p.Body(r) == nil {
@@ -464,9 +487,7 @@ func (v *validator) calendar(c *CalendarSettings) {
 	}
 	for _, cl := range c.Closures {
 		if cl.Range.From.IsZero() {
-			v.missing(cl.Pos, "", "fra", langText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
-				"skriv første stengde dag, t.d. «fra: 2017-12-27»",
-				"write the first closed day, e.g. \"fra: 2017-12-27\""})
+			v.missing(cl.Pos, "", "fra", hintClosureFrom)
 		}
 		v.date(cl.Pos, "", "fra", cl.Range.From)
 		v.date(cl.Pos, "", "til", cl.Range.To)
