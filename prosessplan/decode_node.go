@@ -339,7 +339,7 @@ func (o objectNode) int(key string) (int, bool) {
 		return 0, false
 	}
 	v, err := strconv.Atoi(strings.TrimSpace(n.Value))
-	if err != nil || v < 0 || v > 1_000_000 {
+	if err != nil || v < 0 || v > maxNoticeDays {
 		o.d.add(CodeDecodeType, o.d.pos(n), langTextf(langText{
 			"«%s» skal være et heltall, ikke «%s» — skriv et tall, f.eks. 14",
 			"«%s» skal vere eit heiltal, ikkje «%s» — skriv eit tal, t.d. 14",

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,46 @@ func FuzzDecode(f *testing.F) {
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Fatalf("encoding is not stable:\n%s\n---\n%s", a.String(), b.String())
+		}
+	})
+}
+
+// FuzzGoPlanRoundTrip holds Encode's promise for plans made in Go: a plan
+// that CheckPlan's validation accepts, whatever its texts, decodes back to
+// itself with its defaults filled in and its texts as Decode reads them
+// (white space around them trimmed).
+func FuzzGoPlanRoundTrip(f *testing.F) {
+	f.Add("Boligplan 2018–2021", "Utkast", "pl", "Merknad: «viktig»\nlinje to")
+	f.Add(" x ", "- a", "1.0", "#")
+	f.Add("null", "[a, b]", "ja", "\"sitat\" 'enkel'")
+	f.Add("a\u2028b", "\t", "ø", "\u0085")
+	f.Fuzz(func(t *testing.T, title, name, id, comment string) {
+		p := validPlan()
+		p.Title = title
+		a := &p.Phases[0].Activities[0]
+		a.Name, a.Comment = name, comment
+		p.People[0].ID = id
+		p.Groups[0].Leader, p.Groups[0].Members[0].Person = id, id
+		p.Phases[0].Activities[1].Responsible = id
+		if vs := validate(p); len(vs) > 0 {
+			return
+		}
+		var buf bytes.Buffer
+		if err := Encode(&buf, p); err != nil {
+			t.Fatal(err)
+		}
+		q, err := Decode(bytes.NewReader(buf.Bytes()), "plan.yaml")
+		if err != nil {
+			t.Fatalf("a plan validation accepts does not decode: %v\nencoded:\n%s", err, buf.String())
+		}
+		read := strings.TrimSpace
+		want := withoutPos(p)
+		want.SetDefaults()
+		want.Title = read(title)
+		wa := &want.Phases[0].Activities[0]
+		wa.Name, wa.Comment = read(name), read(comment)
+		if got := withoutPos(q); !reflect.DeepEqual(got, want) {
+			t.Fatalf("plan changed on the round trip\nencoded:\n%s\ngot:  %+v\nwant: %+v", buf.String(), *got, *want)
 		}
 	})
 }

@@ -74,6 +74,9 @@ func withDefaults(p *Plan) *Plan {
 	return &q
 }
 
+// maxNoticeDays is the largest saksfrist-dager a plan file may give.
+const maxNoticeDays = 1_000_000
+
 // Longest durations a plan may give, in each unit: a hundred years. Longer
 // ones are mistakes, and would take the calendar past what documents can
 // show.
@@ -145,6 +148,13 @@ func (v *validator) date(pos Pos, act, key string, d Date) {
 }
 
 func (v *validator) clock(pos Pos, act, key string, t Time) {
+	if t.IsZero() && (t.HasClock || t.Minute != 0) {
+		v.add(CodePlanDate, pos, act, langTextf(langText{
+			"«%s» har klokkeslett, men ingen dato — skriv datoen også",
+			"«%s» har klokkeslett, men ingen dato — skriv datoen òg",
+			"\"%s\" has a time of day but no date — give the date too"}, key))
+		return
+	}
 	v.date(pos, act, key, t.Date)
 	if t.HasClock && (t.Minute < 0 || t.Minute >= 24*60) || !t.HasClock && t.Minute != 0 {
 		v.add(CodePlanDate, pos, act, langTextf(langText{
@@ -200,6 +210,15 @@ func unitWord(u DurationUnit, l Language) string {
 // terminals and documents raw (an escape sequence can rewrite a terminal).
 func (v *validator) text(pos Pos, act, key string, ss ...string) {
 	for _, s := range ss {
+		if !utf8.ValidString(s) {
+			// Encode would have to replace the bytes, and the plan would
+			// not read back as it was.
+			v.add(CodePlanText, pos, act, langTextf(langText{
+				"«%s» er ikke gyldig UTF-8-tekst — les teksten inn som UTF-8",
+				"«%s» er ikkje gyldig UTF-8-tekst — les teksten inn som UTF-8",
+				"\"%s\" is not valid UTF-8 text — read the text in as UTF-8"}, key))
+			return
+		}
 		if r, ok := controlChar(s); ok {
 			v.add(CodePlanText, pos, act, controlText(langText{"«" + key + "»", "«" + key + "»", `"` + key + `"`}, r))
 			return
@@ -324,6 +343,9 @@ func (v *validator) plan() {
 
 	ids := map[string]bool{}
 	id := func(pos Pos, kind, s string) {
+		// Decode trims white space around values, so ids are compared as
+		// it will read them.
+		s = strings.TrimSpace(s)
 		if s == "" {
 			v.missing(pos, "", "id", idHint[kind])
 			return
@@ -358,10 +380,10 @@ func (v *validator) plan() {
 		id(b.Pos, "organ", b.ID)
 		v.value(b.Pos, "", "type", string(b.Kind), enumBodyKind)
 		v.text(b.Pos, "", "organer", b.ID, b.Name)
-		if b.NoticeDays < 0 {
-			v.add(CodePlanValue, b.Pos, "", langText{
-				"«saksfrist-dager» kan ikke være negativ", "«saksfrist-dager» kan ikkje vere negativ",
-				"\"saksfrist-dager\" cannot be negative"})
+		if b.NoticeDays < 0 || b.NoticeDays > maxNoticeDays {
+			v.add(CodePlanValue, b.Pos, "", langTextf(langText{
+				"«saksfrist-dager» må være et tall fra 0 til %d", "«saksfrist-dager» må vere eit tal frå 0 til %d",
+				"\"saksfrist-dager\" must be a number from 0 to %d"}, maxNoticeDays))
 		}
 		for _, m := range b.Meetings {
 			v.date(b.Pos, "", "møter", m)
@@ -369,14 +391,14 @@ func (v *validator) plan() {
 	}
 	phases := map[string]bool{}
 	for _, ph := range p.Phases {
-		if ph.ID != "" {
-			if phases[ph.ID] {
+		if id := strings.TrimSpace(ph.ID); id != "" {
+			if phases[id] {
 				v.add(CodePlanDuplicate, ph.Pos, "", langTextf(langText{
 					"fase-id «%s» er brukt før — gi hver fase en egen id",
 					"fase-id «%s» er brukt før — gi kvar fase ein eigen id",
 					"the phase id \"%s\" is used before — give each phase its own id"}, ph.ID))
 			}
-			phases[ph.ID] = true
+			phases[id] = true
 		}
 		v.date(ph.Pos, "", "start", ph.Start)
 		v.date(ph.Pos, "", "slutt", ph.End)
@@ -407,7 +429,7 @@ func (v *validator) plan() {
 
 func (v *validator) activity(a *Activity) {
 	p := v.p
-	if a.ID == "" {
+	if strings.TrimSpace(a.ID) == "" {
 		v.missing(a.Pos, "", "nr", hintActivityNr)
 	}
 	v.value(a.Pos, a.ID, "type", string(a.Kind), enumActivityKind)
@@ -426,7 +448,7 @@ func (v *validator) activity(a *Activity) {
 		}
 	}
 	for _, dep := range a.After {
-		if dep.ID == "" {
+		if strings.TrimSpace(dep.ID) == "" {
 			v.missing(dep.Pos, a.ID, "nr", hintDependencyNr)
 		}
 		v.duration(dep.Pos, a.ID, "etterslep", dep.Lag, true)
@@ -449,7 +471,7 @@ func (v *validator) activity(a *Activity) {
 		v.missing(pos, a.ID, "type", hintDecisionKind())
 	}
 	v.value(pos, a.ID, "type", string(x.Kind), enumDecisionKind)
-	if x.Body == "" {
+	if strings.TrimSpace(x.Body) == "" {
 		v.missing(pos, a.ID, "organ", hintDecisionBody)
 	}
 	for _, r := range x.Route {
