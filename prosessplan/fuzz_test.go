@@ -121,6 +121,9 @@ func FuzzGoPlanRoundTrip(f *testing.F) {
 		want.Title = read(title)
 		wa := &want.Phases[0].Activities[0]
 		wa.Name, wa.Comment = read(name), read(comment)
+		want.People[0].ID = read(id)
+		want.Groups[0].Leader, want.Groups[0].Members[0].Person = read(id), read(id)
+		want.Phases[0].Activities[1].Responsible = read(id)
 		if got := withoutPos(q); !reflect.DeepEqual(got, want) {
 			t.Fatalf("plan changed on the round trip\nencoded:\n%s\ngot:  %+v\nwant: %+v", buf.String(), *got, *want)
 		}

@@ -145,6 +145,11 @@ const (
 // the indentation they need at that column.
 func Quote(v string, ctx, at int) string {
 	var value = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
+	if strings.Contains(v, "\n") && strings.Contains(v, "\t") {
+		// The library writes a text of several lines as a literal block,
+		// and then refuses to read a tab at the start of a line in it.
+		value.Style = yaml.DoubleQuotedStyle
+	}
 	open, suffix := "", "\n"
 	if ctx == Flow {
 		value = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{value}}
