@@ -64,6 +64,9 @@ const (
 // an Error for plan types with a statutory process and Advice for those
 // without (temaplan).
 func Check(s *Schedule) Problems {
+	if s == nil || s.Plan == nil {
+		return Problems{nilPlanProblem()}
+	}
 	c := &checker{s: s, cal: s.Calendar}
 	if c.cal == nil {
 		c.cal = NewCalendar(s.Plan.Calendar)
@@ -101,6 +104,13 @@ func Check(s *Schedule) Problems {
 // CheckPlan schedules p and checks it: the problems of [NewSchedule] and
 // of [Check] together, each reported once, most serious first.
 func CheckPlan(p *Plan) (*Schedule, Problems) {
+	if p == nil {
+		return nil, Problems{nilPlanProblem()}
+	}
+	if vs := validate(p); vs.HasErrors() {
+		s, _ := NewSchedule(p)
+		return s, vs
+	}
 	s, ps := NewSchedule(p)
 	type key struct {
 		code, activity string

@@ -18,9 +18,9 @@ var (
 	monthWord = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{4})$`)
 )
 
-// monthWords maps the names and short forms of the months in bokmål,
+// monthNameNumbers maps the names and short forms of the months in bokmål,
 // nynorsk and English to their numbers.
-var monthWords = func() map[string]time.Month {
+var monthNameNumbers = func() map[string]time.Month {
 	m := map[string]time.Month{}
 	names := [...][]string{
 		{"januar", "january", "jan"}, {"februar", "february", "feb"}, {"mars", "march", "mar"},
@@ -51,7 +51,7 @@ func parseMonth(s string) (first, last Date, ok bool) {
 		mo = time.Month(n)
 	} else if m := monthWord.FindStringSubmatch(s); m != nil {
 		var known bool
-		mo, known = monthWords[strings.ToLower(m[1])]
+		mo, known = monthNameNumbers[strings.ToLower(m[1])]
 		if !known {
 			return Date{}, Date{}, false
 		}

@@ -1,105 +1,109 @@
 package prosessplan
 
 import (
+	"errors"
 	"regexp"
-	"strconv"
+	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/prosessplan/go-prosessplan/internal/yamlfile"
 )
 
-// pfYAMLExplain is one of the YAML parser's messages in a planner's words:
+// yamlExplain is one of the YAML parser's messages in a planner's words:
 // what is wrong, and what to do.
-type pfYAMLExplain struct {
+type yamlExplain struct {
 	raw      string // the parser's message, or its beginning
-	what, do pfText
+	what, do langText
 }
 
-// pfYAMLMessages explains the YAML parser's messages a plan file is likely
+// yamlMessages explains the YAML parser's messages a plan file is likely
 // to meet. A slice, not a map, so that a message matching two entries by
 // prefix always gets the same one.
-var pfYAMLMessages = []pfYAMLExplain{
+var yamlMessages = []yamlExplain{
 	{"did not find expected key",
-		pfText{"innrykket stemmer ikke med linjene over, eller en nøkkel mangler kolon", "innrykket stemmer ikkje med linjene over, eller ein nøkkel manglar kolon", "the indentation does not match the lines above, or a key lacks its colon"},
-		pfText{"sett nøkler som hører sammen, rett under hverandre, og skriv «: » etter hver nøkkel", "set nøklar som høyrer saman, rett under kvarandre, og skriv «: » etter kvar nøkkel", "put keys that belong together straight below each other, and write \": \" after each key"}},
+		langText{"innrykket stemmer ikke med linjene over, eller en nøkkel mangler kolon", "innrykket stemmer ikkje med linjene over, eller ein nøkkel manglar kolon", "the indentation does not match the lines above, or a key lacks its colon"},
+		langText{"sett nøkler som hører sammen, rett under hverandre, og skriv «: » etter hver nøkkel", "set nøklar som høyrer saman, rett under kvarandre, og skriv «: » etter kvar nøkkel", "put keys that belong together straight below each other, and write \": \" after each key"}},
 	{"could not find expected ':'",
-		pfText{"en nøkkel mangler kolon etter seg", "ein nøkkel manglar kolon etter seg", "a key lacks the colon after it"},
-		pfText{"skriv «: » etter nøkkelen, som i «navn: Oppstart», eller sett en tekst over flere linjer i anførselstegn", "skriv «: » etter nøkkelen, som i «navn: Oppstart», eller set ein tekst over fleire linjer i hermeteikn", "write \": \" after the key, as in \"navn: Oppstart\", or put a text of several lines in quotes"}},
+		langText{"en nøkkel mangler kolon etter seg", "ein nøkkel manglar kolon etter seg", "a key lacks the colon after it"},
+		langText{"skriv «: » etter nøkkelen, som i «navn: Oppstart», eller sett en tekst over flere linjer i anførselstegn", "skriv «: » etter nøkkelen, som i «navn: Oppstart», eller set ein tekst over fleire linjer i hermeteikn", "write \": \" after the key, as in \"navn: Oppstart\", or put a text of several lines in quotes"}},
 	{"mapping values are not allowed in this context",
-		pfText{"et kolon står på feil sted", "eit kolon står på feil stad", "a colon stands in the wrong place"},
-		pfText{"står det «: » inne i en tekst, sett hele teksten i anførselstegn", "står det «: » inne i ein tekst, set heile teksten i hermeteikn", "if a text holds \": \", put the whole text in quotes"}},
+		langText{"et kolon står på feil sted", "eit kolon står på feil stad", "a colon stands in the wrong place"},
+		langText{"står det «: » inne i en tekst, sett hele teksten i anførselstegn", "står det «: » inne i ein tekst, set heile teksten i hermeteikn", "if a text holds \": \", put the whole text in quotes"}},
 	{"found character that cannot start any token",
-		pfText{"et tegn som ikke kan stå her, ofte en tabulator i innrykket", "eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket", "a character that cannot stand here, often a tab in the indentation"},
-		pfText{"bruk mellomrom i innrykket, og sett en tekst som begynner med @ eller ` i anførselstegn", "bruk mellomrom i innrykket, og set ein tekst som byrjar med @ eller ` i hermeteikn", "indent with spaces, and put a text starting with @ or ` in quotes"}},
+		langText{"et tegn som ikke kan stå her, ofte en tabulator i innrykket", "eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket", "a character that cannot stand here, often a tab in the indentation"},
+		langText{"bruk mellomrom i innrykket, og sett en tekst som begynner med @ eller ` i anførselstegn", "bruk mellomrom i innrykket, og set ein tekst som byrjar med @ eller ` i hermeteikn", "indent with spaces, and put a text starting with @ or ` in quotes"}},
 	{"found a tab character",
-		pfText{"innrykket har en tabulator", "innrykket har ein tabulator", "the indentation has a tab"},
-		pfText{"bruk mellomrom i innrykket", "bruk mellomrom i innrykket", "indent with spaces"}},
+		langText{"innrykket har en tabulator", "innrykket har ein tabulator", "the indentation has a tab"},
+		langText{"bruk mellomrom i innrykket", "bruk mellomrom i innrykket", "indent with spaces"}},
 	{"did not find expected '-' indicator",
-		pfText{"et listeelement mangler «- », eller har feil innrykk", "eit listeelement manglar «- », eller har feil innrykk", "a list item lacks \"- \", or is indented wrongly"},
-		pfText{"begynn hvert element med «- », rett under «- » i elementet over", "byrj kvart element med «- », rett under «- » i elementet over", "start each item with \"- \", straight below the \"- \" of the item above"}},
+		langText{"et listeelement mangler «- », eller har feil innrykk", "eit listeelement manglar «- », eller har feil innrykk", "a list item lacks \"- \", or is indented wrongly"},
+		langText{"begynn hvert element med «- », rett under «- » i elementet over", "byrj kvart element med «- », rett under «- » i elementet over", "start each item with \"- \", straight below the \"- \" of the item above"}},
 	{"block sequence entries are not allowed in this context",
-		pfText{"et listeelement («- ») står på feil sted", "eit listeelement («- ») står på feil stad", "a list item (\"- \") stands in the wrong place"},
-		pfText{"skriv nøkkelen alene på linjen over («deltakere:») og elementene under, eller sett teksten i anførselstegn", "skriv nøkkelen åleine på linja over («deltakere:») og elementa under, eller set teksten i hermeteikn", "write the key alone on the line above (\"deltakere:\") and the items below it, or put the text in quotes"}},
+		langText{"et listeelement («- ») står på feil sted", "eit listeelement («- ») står på feil stad", "a list item (\"- \") stands in the wrong place"},
+		langText{"skriv nøkkelen alene på linjen over («deltakere:») og elementene under, eller sett teksten i anførselstegn", "skriv nøkkelen åleine på linja over («deltakere:») og elementa under, eller set teksten i hermeteikn", "write the key alone on the line above (\"deltakere:\") and the items below it, or put the text in quotes"}},
 	{"did not find expected node content",
-		pfText{"en verdi mangler", "ein verdi manglar", "a value is missing"},
-		pfText{"skriv verdien, eller fjern kommaet eller parentesen for mye", "skriv verdien, eller fjern kommaet eller parentesen for mykje", "write the value, or remove the extra comma or bracket"}},
+		langText{"en verdi mangler", "ein verdi manglar", "a value is missing"},
+		langText{"skriv verdien, eller fjern kommaet eller parentesen for mye", "skriv verdien, eller fjern kommaet eller parentesen for mykje", "write the value, or remove the extra comma or bracket"}},
 	{"found unexpected end of stream",
-		pfText{"filen slutter midt i en verdi", "fila sluttar midt i ein verdi", "the file ends in the middle of a value"},
-		pfText{"sett inn anførselstegnet eller parentesen som avslutter verdien", "set inn hermeteiknet eller parentesen som avsluttar verdien", "add the closing quote or bracket of the value"}},
+		langText{"filen slutter midt i en verdi", "fila sluttar midt i ein verdi", "the file ends in the middle of a value"},
+		langText{"sett inn anførselstegnet eller parentesen som avslutter verdien", "set inn hermeteiknet eller parentesen som avsluttar verdien", "add the closing quote or bracket of the value"}},
 	{"did not find expected ',' or ']'",
-		pfText{"en liste i [ ] er ikke avsluttet", "ei liste i [ ] er ikkje avslutta", "a list in [ ] is not closed"},
-		pfText{"skriv komma mellom elementene og «]» etter det siste", "skriv komma mellom elementa og «]» etter det siste", "write commas between the items and \"]\" after the last"}},
+		langText{"en liste i [ ] er ikke avsluttet", "ei liste i [ ] er ikkje avslutta", "a list in [ ] is not closed"},
+		langText{"skriv komma mellom elementene og «]» etter det siste", "skriv komma mellom elementa og «]» etter det siste", "write commas between the items and \"]\" after the last"}},
 	{"did not find expected ',' or '}'",
-		pfText{"nøkler i { } er ikke avsluttet", "nøklar i { } er ikkje avslutta", "keys in { } are not closed"},
-		pfText{"skriv komma mellom nøklene og «}» etter den siste", "skriv komma mellom nøklane og «}» etter den siste", "write commas between the keys and \"}\" after the last"}},
+		langText{"nøkler i { } er ikke avsluttet", "nøklar i { } er ikkje avslutta", "keys in { } are not closed"},
+		langText{"skriv komma mellom nøklene og «}» etter den siste", "skriv komma mellom nøklane og «}» etter den siste", "write commas between the keys and \"}\" after the last"}},
 	{"did not find expected comment or line break",
-		pfText{"det står noe etter et avsluttende anførselstegn", "det står noko etter eit avsluttande hermeteikn", "something follows a closing quote"},
-		pfText{"sett hele teksten i anførselstegn, og skriv \\\" for et anførselstegn inne i den", "set heile teksten i hermeteikn, og skriv \\\" for eit hermeteikn inne i han", "put the whole text in quotes, and write \\\" for a quote inside it"}},
+		langText{"det står noe etter et avsluttende anførselstegn", "det står noko etter eit avsluttande hermeteikn", "something follows a closing quote"},
+		langText{"sett hele teksten i anførselstegn, og skriv \\\" for et anførselstegn inne i den", "set heile teksten i hermeteikn, og skriv \\\" for eit hermeteikn inne i han", "put the whole text in quotes, and write \\\" for a quote inside it"}},
 	{"found unknown escape character",
-		pfText{"ukjent tegn etter \\ i en tekst i doble anførselstegn", "ukjend teikn etter \\ i ein tekst i doble hermeteikn", "an unknown character after \\ in a text in double quotes"},
-		pfText{"skriv \\\\ for en omvendt skråstrek, eller bruk enkle anførselstegn", "skriv \\\\ for ein omvend skråstrek, eller bruk enkle hermeteikn", "write \\\\ for a backslash, or use single quotes"}},
+		langText{"ukjent tegn etter \\ i en tekst i doble anførselstegn", "ukjend teikn etter \\ i ein tekst i doble hermeteikn", "an unknown character after \\ in a text in double quotes"},
+		langText{"skriv \\\\ for en omvendt skråstrek, eller bruk enkle anførselstegn", "skriv \\\\ for ein omvend skråstrek, eller bruk enkle hermeteikn", "write \\\\ for a backslash, or use single quotes"}},
 	{"found undefined tag handle",
-		pfText{"en verdi begynner med utropstegn (!)", "ein verdi byrjar med utropsteikn (!)", "a value starts with an exclamation mark (!)"},
-		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		langText{"en verdi begynner med utropstegn (!)", "ein verdi byrjar med utropsteikn (!)", "a value starts with an exclamation mark (!)"},
+		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"unknown anchor",
-		pfText{"en verdi begynner med stjerne (*), som i YAML viser til et anker (&)", "ein verdi byrjar med stjerne (*), som i YAML viser til eit anker (&)", "a value starts with an asterisk (*), which in YAML refers to an anchor (&)"},
-		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		langText{"en verdi begynner med stjerne (*), som i YAML viser til et anker (&)", "ein verdi byrjar med stjerne (*), som i YAML viser til eit anker (&)", "a value starts with an asterisk (*), which in YAML refers to an anchor (&)"},
+		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"did not find expected alphabetic or numeric character",
-		pfText{"en verdi begynner med & eller * uten et navn etter", "ein verdi byrjar med & eller * utan eit namn etter", "a value starts with & or * without a name after it"},
-		pfText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		langText{"en verdi begynner med & eller * uten et navn etter", "ein verdi byrjar med & eller * utan eit namn etter", "a value starts with & or * without a name after it"},
+		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"control characters are not allowed",
-		pfText{"filen har et usynlig kontrolltegn", "fila har eit usynleg kontrollteikn", "the file holds an invisible control character"},
-		pfText{"slett tegnet (det kommer ofte med tekst limt inn fra et annet program)", "slett teiknet (det kjem ofte med tekst limt inn frå eit anna program)", "delete it (it often comes with text pasted from another program)"}},
+		langText{"filen har et usynlig kontrolltegn", "fila har eit usynleg kontrollteikn", "the file holds an invisible control character"},
+		langText{"slett tegnet (det kommer ofte med tekst limt inn fra et annet program)", "slett teiknet (det kjem ofte med tekst limt inn frå eit anna program)", "delete it (it often comes with text pasted from another program)"}},
+	{"exceeded max depth",
+		langText{"verdiene er nestet i for mange nivåer (lister i lister eller nøkler i nøkler)", "verdiane er nesta i for mange nivå (lister i lister eller nøklar i nøklar)", "the values are nested too deep (lists in lists or keys in keys)"},
+		langText{"en plan har bare noen få nivåer — sjekk at det er riktig fil", "ein plan har berre nokre få nivå — sjekk at det er rett fil", "a plan has only a few levels — check that it is the right file"}},
 	{"invalid leading UTF-8 octet",
-		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 	{"invalid trailing UTF-8 octet",
-		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 	{"incomplete UTF-8 octet sequence",
-		pfText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		pfText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 }
 
-// pfYAMLFallback is said of a message pfYAMLMessages does not know.
-var pfYAMLFallback = pfYAMLExplain{"",
-	pfText{"filen er ikke gyldig YAML her", "fila er ikkje gyldig YAML her", "the file is not valid YAML here"},
-	pfText{"sjekk innrykk, kolon og anførselstegn her og på linjen over", "sjekk innrykk, kolon og hermeteikn her og på linja over", "check the indentation, colons and quotes here and on the line above"}}
+// yamlFallback is said of a message yamlMessages does not know.
+var yamlFallback = yamlExplain{"",
+	langText{"filen er ikke gyldig YAML her", "fila er ikkje gyldig YAML her", "the file is not valid YAML here"},
+	langText{"sjekk innrykk, kolon og anførselstegn her og på linjen over", "sjekk innrykk, kolon og hermeteikn her og på linja over", "check the indentation, colons and quotes here and on the line above"}}
 
-func pfExplainYAML(msg string) pfYAMLExplain {
-	for _, e := range pfYAMLMessages {
+func explainYAML(msg string) yamlExplain {
+	for _, e := range yamlMessages {
 		if msg == e.raw {
 			return e
 		}
 	}
-	for _, e := range pfYAMLMessages {
+	for _, e := range yamlMessages {
 		if strings.HasPrefix(msg, e.raw) {
 			return e
 		}
 	}
-	return pfYAMLFallback
+	return yamlFallback
 }
-
-var pfYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // syntax reports a YAML syntax error in the planner's words. The parser
 // often names the line where the enclosing list or mapping began rather
@@ -111,41 +115,41 @@ var pfYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func (d *planDecoder) syntax(err error, data []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	pos := Pos{File: d.file}
-	if m := pfYAMLLine.FindStringSubmatch(err.Error()); m != nil {
-		pos.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
+	var se *yamlfile.SyntaxError
+	if errors.As(err, &se) {
+		pos.Line, msg = se.Line, se.Msg
 	}
-	if line := pfFailingLine(data, msg, pos.Line); line > 0 {
+	if line := failingLine(data, msg, pos.Line); line > 0 {
 		pos.Line = line
 	}
-	e := pfExplainYAML(msg)
+	e := explainYAML(msg)
 	what, do := e.what, e.do
 	if pos.Line > 0 {
-		lines := pfSourceLines(data, pos.Line)
+		lines := sourceLines(data, pos.Line)
 		if pos.Line <= len(lines) {
 			line := lines[pos.Line-1]
-			pos.Col = pfSyntaxCol(line, e.raw)
+			pos.Col = syntaxCol(line, e.raw)
 			indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
 			switch {
 			case e.raw == "found character that cannot start any token" && strings.Contains(indent, "\t"):
-				e = pfExplainYAML("found a tab character")
+				e = explainYAML("found a tab character")
 				what, do = e.what, e.do
-			case e.raw == "found unexpected end of stream" && (pfRuneAt(line, pos.Col) == '"' || pfRuneAt(line, pos.Col) == '\''):
-				what = pfText{"teksten som begynner med anførselstegnet her, blir aldri avsluttet", "teksten som byrjar med hermeteiknet her, vert aldri avslutta", "the text that starts with the quote here is never closed"}
-				do = pfText{"sett et likt anførselstegn der teksten slutter", "set eit likt hermeteikn der teksten sluttar", "put the same quote where the text ends"}
+			case e.raw == "found unexpected end of stream" && (runeAt(line, pos.Col) == '"' || runeAt(line, pos.Col) == '\''):
+				what = langText{"teksten som begynner med anførselstegnet her, blir aldri avsluttet", "teksten som byrjar med hermeteiknet her, vert aldri avslutta", "the text that starts with the quote here is never closed"}
+				do = langText{"sett et likt anførselstegn der teksten slutter", "set eit likt hermeteikn der teksten sluttar", "put the same quote where the text ends"}
 			}
-			if w, h, ok := pfIndentHint(lines, pos.Line); ok {
+			if w, h, ok := indentHint(lines, pos.Line); ok {
 				what, do = w, h
-				pos.Col = pfSyntaxCol(line, "")
+				pos.Col = syntaxCol(line, "")
 			}
 		}
 	}
 	what.en += " (YAML: " + msg + ")"
-	d.add("PP-DECODE-SYNTAX", pos, pfJoin(what, pfText{" — ", " — ", " — "}, do))
+	d.add(CodeDecodeSyntax, pos, joinText(what, langText{" — ", " — ", " — "}, do))
 }
 
-// pfSourceLines returns the first n lines of data, without line ends.
-func pfSourceLines(data []byte, n int) []string {
+// sourceLines returns the first n lines of data, without line ends.
+func sourceLines(data []byte, n int) []string {
 	lines := make([]string, 0, n)
 	for rest := string(data); len(lines) < n && rest != ""; {
 		line, after, _ := strings.Cut(rest, "\n")
@@ -155,10 +159,10 @@ func pfSourceLines(data []byte, n int) []string {
 	return lines
 }
 
-// pfSyntaxCol returns the column (in characters, from 1) that a syntax
+// syntaxCol returns the column (in characters, from 1) that a syntax
 // message of kind raw points at in line: the character it is about when
 // that can be found, else where the line's text begins; 0 on a blank line.
-func pfSyntaxCol(line, raw string) int {
+func syntaxCol(line, raw string) int {
 	start := len(line) - len(strings.TrimLeft(line, " \t"))
 	if start == len(line) {
 		if i := strings.IndexByte(line, '\t'); i >= 0 {
@@ -203,8 +207,8 @@ func pfSyntaxCol(line, raw string) int {
 	return utf8.RuneCountInString(line[:off]) + 1
 }
 
-// pfRuneAt returns the character at column col (from 1) of line, or 0.
-func pfRuneAt(line string, col int) rune {
+// runeAt returns the character at column col (from 1) of line, or 0.
+func runeAt(line string, col int) rune {
 	for i, r := range []rune(line) {
 		if i == col-1 {
 			return r
@@ -213,8 +217,8 @@ func pfRuneAt(line string, col int) rune {
 	return 0
 }
 
-// pfSrcLine is a line of a plan file as far as its indentation goes.
-type pfSrcLine struct {
+// srcLine is a line of a plan file as far as its indentation goes.
+type srcLine struct {
 	n      int    // line number
 	indent int    // spaces before the text
 	dash   bool   // the text begins with "- "
@@ -223,11 +227,11 @@ type pfSrcLine struct {
 	value  bool   // the key has a value of one line after it
 }
 
-var pfReSrcKey = regexp.MustCompile(`^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?:\s+(.*))?$`)
+var reSrcKey = regexp.MustCompile(`^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?:\s+(.*))?$`)
 
-// pfParseSrcLine reads the indentation of line number n; ok is false for a
+// parseSrcLine reads the indentation of line number n; ok is false for a
 // blank line or a comment.
-func pfParseSrcLine(n int, line string) (l pfSrcLine, ok bool) {
+func parseSrcLine(n int, line string) (l srcLine, ok bool) {
 	l.n = n
 	l.indent = len(line) - len(strings.TrimLeft(line, " "))
 	text := strings.TrimRight(line[l.indent:], " \t")
@@ -241,7 +245,7 @@ func pfParseSrcLine(n int, line string) (l pfSrcLine, ok bool) {
 		l.keyCol = l.indent + len(text) - len(inner)
 		text = inner
 	}
-	if m := pfReSrcKey.FindStringSubmatch(text); m != nil {
+	if m := reSrcKey.FindStringSubmatch(text); m != nil {
 		l.key = m[1]
 		v := m[2]
 		if i := strings.Index(v, " #"); i >= 0 {
@@ -253,10 +257,10 @@ func pfParseSrcLine(n int, line string) (l pfSrcLine, ok bool) {
 	return l, true
 }
 
-// pfKnownKey reports whether key is a key of some object of the format.
-func pfKnownKey(key string) bool {
-	for _, t := range pfTableOrder {
-		for _, k := range pfKeys[t] {
+// knownKey reports whether key is a key of some object of the format.
+func knownKey(key string) bool {
+	for _, t := range tableOrder {
+		for _, k := range keyTables[t] {
 			if k == key {
 				return true
 			}
@@ -265,21 +269,21 @@ func pfKnownKey(key string) bool {
 	return false
 }
 
-// pfIndentHint explains a syntax error at line n (from 1) of lines that
+// indentHint explains a syntax error at line n (from 1) of lines that
 // comes from the line's indentation: a key indented under a key that
 // already has its value on its line (too far), or a line that lines up
 // with none of the keys or list items it could belong to (too little, or
 // too far). It says which line to line up with.
-func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
-	f, ok := pfParseSrcLine(n, lines[n-1])
+func indentHint(lines []string, n int) (what, do langText, ok bool) {
+	f, ok := parseSrcLine(n, lines[n-1])
 	if !ok {
 		return what, do, false
 	}
 	// The lines still open at line n: the one above, and every line
 	// before it indented less than those after it.
-	var open []pfSrcLine
+	var open []srcLine
 	for i := n - 1; i >= 1; i-- {
-		l, ok := pfParseSrcLine(i, lines[i-1])
+		l, ok := parseSrcLine(i, lines[i-1])
 		if !ok || (len(open) > 0 && l.indent >= open[len(open)-1].indent) {
 			continue
 		}
@@ -291,23 +295,23 @@ func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
 	if len(open) == 0 {
 		return what, do, false
 	}
-	tooFar := pfText{"innrykket er for stort", "innrykket er for stort", "the line is indented too far"}
-	tooLittle := pfText{"innrykket er for lite", "innrykket er for lite", "the line is not indented far enough"}
-	lineUp := func(name string, col int, at pfSrcLine) pfText {
-		where := pfTextf(pfText{"på linje %d", "på linje %d", "on line %d"}, at.n)
+	tooFar := langText{"innrykket er for stort", "innrykket er for stort", "the line is indented too far"}
+	tooLittle := langText{"innrykket er for lite", "innrykket er for lite", "the line is not indented far enough"}
+	lineUp := func(name string, col int, at srcLine) langText {
+		where := langTextf(langText{"på linje %d", "på linje %d", "on line %d"}, at.n)
 		if at.n == n-1 {
-			where = pfText{"på linjen over", "på linja over", "on the line above"}
+			where = langText{"på linjen over", "på linja over", "on the line above"}
 		}
-		in := pfTextf(pfText{"%d mellomrom inn", "%d mellomrom inn", "%d spaces in"}, col)
+		in := langTextf(langText{"%d mellomrom inn", "%d mellomrom inn", "%d spaces in"}, col)
 		if col == 0 {
-			in = pfText{"uten innrykk", "utan innrykk", "not indented"}
+			in = langText{"uten innrykk", "utan innrykk", "not indented"}
 		}
-		return pfTextf(pfText{"linjen må stå på linje med «%s» %s (%s)",
+		return langTextf(langText{"linjen må stå på linje med «%s» %s (%s)",
 			"linja må stå på linje med «%s» %s (%s)",
 			"it must line up with \"%s\" %s (%s)"}, name, where, in)
 	}
 	above := open[0]
-	if !f.dash && f.key != "" && pfKnownKey(f.key) && above.key != "" && above.value && f.indent > above.keyCol {
+	if !f.dash && f.key != "" && knownKey(f.key) && above.key != "" && above.value && f.indent > above.keyCol {
 		return tooFar, lineUp(above.key, above.keyCol, above), true
 	}
 	// Under a key that opens a block ("aktiviteter:") any deeper line is
@@ -317,7 +321,7 @@ func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
 	}
 	if f.dash {
 		// A list item lines up with the "- " of the items before it.
-		best, found := pfSrcLine{}, false
+		best, found := srcLine{}, false
 		for _, l := range open {
 			if !l.dash {
 				continue
@@ -344,7 +348,7 @@ func pfIndentHint(lines []string, n int) (what, do pfText, ok bool) {
 	// A key lines up with a key still open: the nearest one further in
 	// when the line is too little indented, the nearest one further out
 	// when it is too far.
-	var in, out *pfSrcLine
+	var in, out *srcLine
 	for k := range open {
 		l := &open[k]
 		if l.key == "" {
@@ -377,4 +381,42 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// failingLine returns the first line n, from line from on, such that the
+// first n lines of data fail to parse with message msg, or 0. It searches
+// forward in growing steps, since the fault is usually a few lines after
+// the line the parser names, and each try parses the text from the start.
+func failingLine(data []byte, msg string, from int) int {
+	if len(data) > 4<<20 {
+		return 0
+	}
+	var ends []int // ends[i] is the offset just after line i+1
+	for i, b := range data {
+		if b == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	fails := func(n int) bool {
+		_, err := yamlfile.Parse(data[:ends[n-1]])
+		var se *yamlfile.SyntaxError
+		return errors.As(err, &se) && se.Msg == msg
+	}
+	lo := max(from, 1) // lines before lo are known to pass (or not to matter)
+	if lo > len(ends) {
+		return 0
+	}
+	hi := lo
+	for step := 1; !fails(hi); step *= 2 {
+		if hi == len(ends) {
+			return 0
+		}
+		lo = hi + 1
+		hi = min(hi+step, len(ends))
+	}
+	// The first failing line is in [lo, hi].
+	return lo + sort.Search(hi-lo, func(i int) bool { return fails(lo + i) })
 }

@@ -2,7 +2,6 @@ package prosessplan
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"reflect"
@@ -12,17 +11,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/prosessplan/go-prosessplan/internal/yamlfile"
 )
 
 // Encode writes p as a YAML plan file that Decode reads back to the same
-// plan (positions aside). The output is canonical: keys in the order of
+// plan (positions aside), for every plan in which CheckPlan finds no
+// PP-PLAN-* error: Decode fills in the defaults of [Plan.SetDefaults] and
+// trims white space around texts, and nothing else changes. The output is canonical: keys in the order of
 // docs/plan-format.md, dates as 2006-01-02, enum values in their bokmål
 // form, empty fields and default activity statuses left out. The same plan
 // always gives the same bytes.
 func Encode(w io.Writer, p *Plan) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	e := &pfEncoder{w: bw}
+	e := &encoder{w: bw}
 	e.plan(p)
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -38,25 +39,25 @@ func Encode(w io.Writer, p *Plan) error {
 // queue took half a gigabyte. The output is byte for byte what yaml.v3
 // writes for that tree (indentation 2, sequences indented under their
 // key); texts it could not be sure to write as yaml.v3 does are rendered by
-// yaml.v3 itself (pfEncoder.scalar). A test holds the two to the same bytes.
+// yaml.v3 itself (encoder.scalar). A test holds the two to the same bytes.
 
-// pfPlainID matches IDs and numbers that are written without quotes ("1.2",
+// plainID matches IDs and numbers that are written without quotes ("1.2",
 // "2016/4711"): the decoder reads a scalar's text as written, so YAML
 // resolving them as numbers does no harm.
-var pfPlainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
+var plainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
 
-type pfEncoder struct {
+type encoder struct {
 	w   *bufio.Writer
 	err error
 }
 
-func (e *pfEncoder) write(s string) {
+func (e *encoder) write(s string) {
 	if e.err == nil {
 		_, e.err = e.w.WriteString(s)
 	}
 }
 
-func (e *pfEncoder) indent(n int) {
+func (e *encoder) indent(n int) {
 	for ; n > 0; n-- {
 		if e.err == nil {
 			e.err = e.w.WriteByte(' ')
@@ -66,20 +67,20 @@ func (e *pfEncoder) indent(n int) {
 
 // The kinds of scalar, by how they are written.
 const (
-	pfText_  = iota // a text: plain when safe, else as yaml.v3 quotes it
-	pfIDText        // an ID: plain when pfPlainID matches, else a text
-	pfRaw           // written as is: dates, durations' numbers, integers
+	textScalar = iota // a text: plain when safe, else as yaml.v3 quotes it
+	idScalar          // an ID: plain when plainID matches, else a text
+	rawScalar         // written as is: dates, durations' numbers, integers
 )
 
-// pfEmitMap writes the fields of one mapping. The first field of a mapping
+// emitMap writes the fields of one mapping. The first field of a mapping
 // that is a sequence item goes on the dash's line.
-type pfEmitMap struct {
-	e      *pfEncoder
+type emitMap struct {
+	e      *encoder
 	indent int  // column of the keys
 	inItem bool // the next key follows "- "
 }
 
-func (m *pfEmitMap) key(k string) {
+func (m *emitMap) key(k string) {
 	if m.inItem {
 		m.inItem = false
 	} else {
@@ -90,53 +91,53 @@ func (m *pfEmitMap) key(k string) {
 }
 
 // scalar writes "key: value" for a non-empty value.
-func (m *pfEmitMap) scalar(k, v string, kind int) {
+func (m *emitMap) scalar(k, v string, kind int) {
 	if v == "" {
 		return
 	}
 	m.key(k)
 	m.e.write(" ")
-	m.e.scalar(v, kind, pfBlockCtx, m.indent)
+	m.e.scalar(v, kind, yamlfile.Block, m.indent)
 	m.e.write("\n")
 }
 
-func (m *pfEmitMap) str(k, v string) { m.scalar(k, v, pfText_) }
-func (m *pfEmitMap) id(k, v string)  { m.scalar(k, v, pfIDText) }
+func (m *emitMap) str(k, v string) { m.scalar(k, v, textScalar) }
+func (m *emitMap) id(k, v string)  { m.scalar(k, v, idScalar) }
 
-func (m *pfEmitMap) date(k string, d Date) {
+func (m *emitMap) date(k string, d Date) {
 	if !d.IsZero() {
-		m.scalar(k, d.String(), pfRaw)
+		m.scalar(k, d.String(), rawScalar)
 	}
 }
 
-func (m *pfEmitMap) time(k string, t Time) {
+func (m *emitMap) time(k string, t Time) {
 	if !t.IsZero() {
-		m.scalar(k, t.String(), pfRaw)
+		m.scalar(k, t.String(), rawScalar)
 	}
 }
 
 // activityTime writes an activity's start or end as precisely as it was
 // given: a month as "2018-10", a week as "2017-W43", else the date.
-func (m *pfEmitMap) activityTime(k string, t Time, p Precision) {
+func (m *emitMap) activityTime(k string, t Time, p Precision) {
 	switch {
 	case t.IsZero():
 	case p == MonthPrecision && !t.HasClock:
-		m.scalar(k, monthText(t.Date), pfRaw)
+		m.scalar(k, monthText(t.Date), rawScalar)
 	case p == WeekPrecision && !t.HasClock:
-		m.scalar(k, weekText(t.Date), pfRaw)
+		m.scalar(k, weekText(t.Date), rawScalar)
 	default:
 		m.time(k, t)
 	}
 }
 
 // texts writes a paragraph field: one text, or a list of texts.
-func (m *pfEmitMap) texts(k string, ss []string) {
+func (m *emitMap) texts(k string, ss []string) {
 	switch len(ss) {
 	case 0:
 	case 1:
 		m.key(k)
 		m.e.write(" ")
-		m.e.scalar(ss[0], pfText_, pfBlockCtx, m.indent)
+		m.e.scalar(ss[0], textScalar, yamlfile.Block, m.indent)
 		m.e.write("\n")
 	default:
 		m.key(k)
@@ -144,14 +145,14 @@ func (m *pfEmitMap) texts(k string, ss []string) {
 		for _, s := range ss {
 			m.e.indent(m.indent + 2)
 			m.e.write("- ")
-			m.e.scalar(s, pfText_, pfBlockCtx, m.indent+2)
+			m.e.scalar(s, textScalar, yamlfile.Block, m.indent+2)
 			m.e.write("\n")
 		}
 	}
 }
 
 // ids writes a flow sequence of IDs: "key: [a, b]".
-func (m *pfEmitMap) ids(k string, ids []string, kind int) {
+func (m *emitMap) ids(k string, ids []string, kind int) {
 	if len(ids) == 0 {
 		return
 	}
@@ -161,14 +162,14 @@ func (m *pfEmitMap) ids(k string, ids []string, kind int) {
 		if i > 0 {
 			m.e.write(", ")
 		}
-		m.e.scalar(s, kind, pfFlowCtx, m.indent)
+		m.e.scalar(s, kind, yamlfile.Flow, m.indent)
 	}
 	m.e.write("]\n")
 }
 
 // list writes "key:" and then one mapping per item, each as "- " at the
 // key's indentation plus two; item writes the item's fields.
-func (m *pfEmitMap) list(k string, n int, item func(i int, im *pfEmitMap)) {
+func (m *emitMap) list(k string, n int, item func(i int, im *emitMap)) {
 	if n == 0 {
 		return
 	}
@@ -177,7 +178,7 @@ func (m *pfEmitMap) list(k string, n int, item func(i int, im *pfEmitMap)) {
 	for i := 0; i < n; i++ {
 		m.e.indent(m.indent + 2)
 		m.e.write("- ")
-		im := &pfEmitMap{e: m.e, indent: m.indent + 4, inItem: true}
+		im := &emitMap{e: m.e, indent: m.indent + 4, inItem: true}
 		item(i, im)
 		if im.inItem {
 			// An item with no fields.
@@ -187,74 +188,34 @@ func (m *pfEmitMap) list(k string, n int, item func(i int, im *pfEmitMap)) {
 }
 
 // sub writes "key:" and a nested mapping.
-func (m *pfEmitMap) sub(k string, fields func(sm *pfEmitMap)) {
+func (m *emitMap) sub(k string, fields func(sm *emitMap)) {
 	m.key(k)
 	m.e.write("\n")
-	fields(&pfEmitMap{e: m.e, indent: m.indent + 2})
+	fields(&emitMap{e: m.e, indent: m.indent + 2})
 }
 
-const (
-	pfBlockCtx = iota
-	pfFlowCtx
-)
-
-// scalar writes v. Texts are written plain when pfSafePlain is sure
+// scalar writes v. Texts are written plain when safePlain is sure
 // yaml.v3 would write them plain too; other texts are rendered by yaml.v3
 // in the same context, and their continuation lines (of a literal block)
 // moved to the indentation of the key or dash at column at.
-func (e *pfEncoder) scalar(v string, kind, ctx, at int) {
+func (e *encoder) scalar(v string, kind, ctx, at int) {
 	switch {
-	case kind == pfRaw, kind == pfIDText && pfPlainID.MatchString(v):
+	case kind == rawScalar, kind == idScalar && plainID.MatchString(v):
 		e.write(v)
 		return
-	case pfSafePlain(v, ctx == pfFlowCtx):
+	case safePlain(v, ctx == yamlfile.Flow):
 		e.write(v)
 		return
 	}
-	e.write(pfYAMLScalar(strings.ToValidUTF8(v, "\uFFFD"), ctx, at))
+	e.write(yamlfile.Quote(strings.ToValidUTF8(v, "\uFFFD"), ctx, at))
 }
 
-// pfYAMLScalar renders v as yaml.v3 does, as a block value or an item of a
-// flow sequence, where the key or dash before it stands at column at. The
-// text is rendered under a key at that column, nested in mappings, so that
-// continuation lines (of a literal block, or after a line separator) get
-// the indentation they will have in the file.
-func pfYAMLScalar(v string, ctx, at int) string {
-	var value *yaml.Node = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
-	open, suffix := "", "\n"
-	if ctx == pfFlowCtx {
-		value = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{value}}
-		open, suffix = "[", "]\n"
-	}
-	doc := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, value}}
-	for d := 0; d < at/2; d++ {
-		doc = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-			{Kind: yaml.ScalarNode, Tag: "!!str", Value: "x"}, doc}}
-	}
-	var b strings.Builder
-	for d := 0; d < at/2; d++ {
-		b.WriteString(strings.Repeat("  ", d) + "x:\n")
-	}
-	prefix := b.String() + strings.Repeat("  ", at/2) + "k: " + open
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		// yaml.v3 writes every valid UTF-8 text; keep the text readable
-		// in the file even so.
-		return strconv.Quote(v)
-	}
-	enc.Close()
-	return strings.TrimSuffix(strings.TrimPrefix(buf.String(), prefix), suffix)
-}
-
-// pfSafePlain reports whether s can be written without quotes, in the way
+// safePlain reports whether s can be written without quotes, in the way
 // yaml.v3 would write it: a text of letters, digits, spaces and common
 // punctuation that starts with a letter or digit, does not read as
 // anything but a text, and has none of the characters YAML gives meaning
 // to. It is cautious: a text it rejects is rendered by yaml.v3.
-func pfSafePlain(s string, flow bool) bool {
+func safePlain(s string, flow bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
@@ -287,9 +248,25 @@ func pfSafePlain(s string, flow bool) bool {
 	return true
 }
 
-func (e *pfEncoder) plan(p *Plan) {
-	m := &pfEmitMap{e: e}
-	m.scalar("format", strconv.Itoa(FormatVersion), pfRaw)
+// plan writes the plan's keys in the order of docs/plan-format.md, one
+// part of the file after the other.
+func (e *encoder) plan(p *Plan) {
+	m := &emitMap{e: e}
+	e.identity(m, p)
+	e.purpose(m, p)
+	e.organisation(m, p)
+	e.bodies(m, p.Bodies)
+	e.phases(m, p.Phases)
+	e.participation(m, p)
+	e.attachments(m, p.Attachments)
+	e.related(m, p)
+	e.calendar(m, p.Calendar)
+}
+
+// identity writes what the plan is: title, municipality, type, case,
+// status and dates.
+func (e *encoder) identity(m *emitMap, p *Plan) {
+	m.scalar("format", strconv.Itoa(FormatVersion), rawScalar)
 	m.str("tittel", p.Title)
 	m.str("kommune", p.Municipality)
 	m.str("enhet", p.Unit)
@@ -304,41 +281,53 @@ func (e *pfEncoder) plan(p *Plan) {
 	m.date("dato", p.Date)
 	m.date("kommunestyre-konstituert", p.CouncilConstituted)
 	if p.WithStrategy {
-		m.scalar("med-planstrategi", "true", pfRaw)
+		m.scalar("med-planstrategi", "true", rawScalar)
 	}
-	m.list("kommuner", len(p.Municipalities), func(i int, km *pfEmitMap) {
+	m.list("kommuner", len(p.Municipalities), func(i int, km *emitMap) {
 		x := p.Municipalities[i]
 		km.id("id", x.ID)
 		km.str("navn", x.Name)
 		km.str("profil", x.Profile)
 	})
+}
+
+// purpose writes why the plan is made: background, mandate and goals.
+func (e *encoder) purpose(m *emitMap, p *Plan) {
 	m.texts("bakgrunn", p.Background)
 	m.texts("mandat", p.Mandate)
 	m.texts("mål", p.Goals)
 	m.str("ønsket-resultat", p.DesiredResult)
 	m.texts("målområder", p.TargetAreas)
 	m.texts("lovgrunnlag", p.LegalBasis)
+}
 
-	if len(p.People) > 0 || len(p.Groups) > 0 {
-		m.sub("organisering", func(om *pfEmitMap) {
-			om.list("personer", len(p.People), func(i int, pm *pfEmitMap) {
-				x := p.People[i]
-				pm.id("id", x.ID)
-				pm.str("navn", x.Name)
-				pm.str("tittel", x.Title)
-				pm.str("enhet", x.Unit)
-				pm.str("epost", x.Email)
-			})
-			om.list("grupper", len(p.Groups), func(i int, gm *pfEmitMap) { e.group(gm, p.Groups[i], p) })
-		})
+// organisation writes the people and groups of the project.
+func (e *encoder) organisation(m *emitMap, p *Plan) {
+	if len(p.People) == 0 && len(p.Groups) == 0 {
+		return
 	}
-	m.list("organer", len(p.Bodies), func(i int, bm *pfEmitMap) {
-		b := p.Bodies[i]
+	m.sub("organisering", func(om *emitMap) {
+		om.list("personer", len(p.People), func(i int, pm *emitMap) {
+			x := p.People[i]
+			pm.id("id", x.ID)
+			pm.str("navn", x.Name)
+			pm.str("tittel", x.Title)
+			pm.str("enhet", x.Unit)
+			pm.str("epost", x.Email)
+		})
+		om.list("grupper", len(p.Groups), func(i int, gm *emitMap) { e.group(gm, p.Groups[i], p) })
+	})
+}
+
+// bodies writes the møteplan: the political bodies and their meetings.
+func (e *encoder) bodies(m *emitMap, bodies []Body) {
+	m.list("organer", len(bodies), func(i int, bm *emitMap) {
+		b := bodies[i]
 		bm.id("id", b.ID)
 		bm.str("navn", b.Name)
 		bm.str("type", string(b.Kind))
 		if b.NoticeDays != 0 {
-			bm.scalar("saksfrist-dager", strconv.Itoa(b.NoticeDays), pfRaw)
+			bm.scalar("saksfrist-dager", strconv.Itoa(b.NoticeDays), rawScalar)
 		}
 		bm.str("sted", b.Place)
 		if len(b.MeetingPlaces) == 0 {
@@ -346,80 +335,98 @@ func (e *pfEncoder) plan(p *Plan) {
 			for j, d := range b.Meetings {
 				dates[j] = d.String()
 			}
-			bm.ids("møter", dates, pfIDText)
+			bm.ids("møter", dates, idScalar)
 		} else {
 			// Meetings held elsewhere than the body's place carry their own.
-			bm.list("møter", len(b.Meetings), func(j int, mm *pfEmitMap) {
+			bm.list("møter", len(b.Meetings), func(j int, mm *emitMap) {
 				mm.date("dato", b.Meetings[j])
 				mm.str("sted", b.MeetingPlaces[b.Meetings[j]])
 			})
 		}
 		bm.id("kommune", b.Municipality)
 	})
-	m.list("faser", len(p.Phases), func(i int, pm *pfEmitMap) {
-		ph := p.Phases[i]
+}
+
+// phases writes the phases with their activities.
+func (e *encoder) phases(m *emitMap, phases []Phase) {
+	m.list("faser", len(phases), func(i int, pm *emitMap) {
+		ph := phases[i]
 		pm.id("id", ph.ID)
 		pm.str("navn", ph.Name)
 		pm.str("beskrivelse", ph.Description)
 		pm.date("start", ph.Start)
 		pm.date("slutt", ph.End)
-		pm.list("aktiviteter", len(ph.Activities), func(j int, am *pfEmitMap) { e.activity(am, ph.Activities[j]) })
+		pm.list("aktiviteter", len(ph.Activities), func(j int, am *emitMap) { e.activity(am, ph.Activities[j]) })
 	})
-	m.list("medvirkning", len(p.Participation), func(i int, pm *pfEmitMap) {
+}
+
+// participation writes medvirkning, and what the process needs to
+// succeed: success factors, risks and resources.
+func (e *encoder) participation(m *emitMap, p *Plan) {
+	m.list("medvirkning", len(p.Participation), func(i int, pm *emitMap) {
 		x := p.Participation[i]
 		pm.str("hvem", x.Who)
 		pm.str("hvordan", x.How)
 		pm.str("når", x.When)
 		pm.str("hvorfor", x.Why)
-		pm.ids("aktiviteter", x.Activities, pfIDText)
+		pm.ids("aktiviteter", x.Activities, idScalar)
 	})
 	m.texts("suksessfaktorer", p.SuccessFactors)
-	m.list("risikoer", len(p.Risks), func(i int, rm *pfEmitMap) {
+	m.list("risikoer", len(p.Risks), func(i int, rm *emitMap) {
 		r := p.Risks[i]
 		rm.str("beskrivelse", r.Description)
 		rm.str("konsekvens", r.Consequence)
 		rm.str("tiltak", r.Mitigation)
 	})
-	m.list("ressurser", len(p.Resources), func(i int, rm *pfEmitMap) {
+	m.list("ressurser", len(p.Resources), func(i int, rm *emitMap) {
 		r := p.Resources[i]
 		rm.str("hva", r.What)
 		rm.str("omfang", r.Amount)
 		if r.Kroner != 0 {
-			rm.scalar("beløp", strconv.Itoa(r.Kroner), pfRaw)
+			rm.scalar("beløp", strconv.Itoa(r.Kroner), rawScalar)
 		}
 		if r.Percent != 0 {
-			rm.scalar("stillingsprosent", strconv.Itoa(r.Percent), pfRaw)
+			rm.scalar("stillingsprosent", strconv.Itoa(r.Percent), rawScalar)
 		}
 		rm.str("merknad", r.Comment)
 	})
-	if len(p.Attachments) > 0 {
-		m.key("vedlegg")
-		e.write("\n")
-		for _, a := range p.Attachments {
-			e.indent(m.indent + 2)
-			e.write("- ")
-			if a.Reference == "" {
-				// The short form: the title alone.
-				if a.Title == "" {
-					e.write(`""`)
-				} else {
-					e.scalar(a.Title, pfText_, pfBlockCtx, m.indent+2)
-				}
-				e.write("\n")
-				continue
-			}
-			am := &pfEmitMap{e: e, indent: m.indent + 4, inItem: true}
-			am.str("tittel", a.Title)
-			am.str("referanse", a.Reference)
-		}
+}
+
+// attachments writes vedlegg: a title alone in the short form, else title
+// and reference.
+func (e *encoder) attachments(m *emitMap, attachments []Attachment) {
+	if len(attachments) == 0 {
+		return
 	}
-	m.list("relaterte-planer", len(p.Related), func(i int, rm *pfEmitMap) {
+	m.key("vedlegg")
+	e.write("\n")
+	for _, a := range attachments {
+		e.indent(m.indent + 2)
+		e.write("- ")
+		if a.Reference == "" {
+			if a.Title == "" {
+				e.write(`""`)
+			} else {
+				e.scalar(a.Title, textScalar, yamlfile.Block, m.indent+2)
+			}
+			e.write("\n")
+			continue
+		}
+		am := &emitMap{e: e, indent: m.indent + 4, inItem: true}
+		am.str("tittel", a.Title)
+		am.str("referanse", a.Reference)
+	}
+}
+
+// related writes the parallel plan processes and the innsigelser.
+func (e *encoder) related(m *emitMap, p *Plan) {
+	m.list("relaterte-planer", len(p.Related), func(i int, rm *emitMap) {
 		r := p.Related[i]
 		rm.str("navn", r.Name)
 		rm.str("url", r.URL)
 		rm.str("merknad", r.Comment)
 	})
-	m.list("innsigelser", len(p.Objections), func(i int, im *pfEmitMap) {
+	m.list("innsigelser", len(p.Objections), func(i int, im *emitMap) {
 		x := p.Objections[i]
 		im.str("fra", x.From)
 		im.str("tema", x.Subject)
@@ -429,29 +436,33 @@ func (e *pfEncoder) plan(p *Plan) {
 		}
 		im.id("mekling", x.Mediation)
 	})
-	c := p.Calendar
-	summer := c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0
-	if summer || len(c.Closures) > 0 {
-		m.sub("kalender", func(cm *pfEmitMap) {
-			if summer {
-				cm.sub("fellesferie", func(fm *pfEmitMap) {
-					// Quoted, so that editors checking against the schema
-					// see a text, not the number 1.07.
-					fm.scalar("fra", fmt.Sprintf(`"%02d.%02d"`, c.SummerFromDay, c.SummerFromMonth), pfRaw)
-					fm.scalar("til", fmt.Sprintf(`"%02d.%02d"`, c.SummerToDay, c.SummerToMonth), pfRaw)
-				})
-			}
-			cm.list("stengt", len(c.Closures), func(i int, sm *pfEmitMap) {
-				cl := c.Closures[i]
-				sm.str("navn", cl.Name)
-				sm.date("fra", cl.Range.From)
-				sm.date("til", cl.Range.To)
-			})
-		})
-	}
 }
 
-func (e *pfEncoder) group(m *pfEmitMap, g Group, p *Plan) {
+// calendar writes the changes to the working-day calendar.
+func (e *encoder) calendar(m *emitMap, c CalendarSettings) {
+	summer := c.SummerFromMonth != 0 || c.SummerFromDay != 0 || c.SummerToMonth != 0 || c.SummerToDay != 0
+	if !summer && len(c.Closures) == 0 {
+		return
+	}
+	m.sub("kalender", func(cm *emitMap) {
+		if summer {
+			cm.sub("fellesferie", func(fm *emitMap) {
+				// Quoted, so that editors checking against the schema
+				// see a text, not the number 1.07.
+				fm.scalar("fra", fmt.Sprintf(`"%02d.%02d"`, c.SummerFromDay, c.SummerFromMonth), rawScalar)
+				fm.scalar("til", fmt.Sprintf(`"%02d.%02d"`, c.SummerToDay, c.SummerToMonth), rawScalar)
+			})
+		}
+		cm.list("stengt", len(c.Closures), func(i int, sm *emitMap) {
+			cl := c.Closures[i]
+			sm.str("navn", cl.Name)
+			sm.date("fra", cl.Range.From)
+			sm.date("til", cl.Range.To)
+		})
+	})
+}
+
+func (e *encoder) group(m *emitMap, g Group, p *Plan) {
 	m.id("id", g.ID)
 	m.str("navn", g.Name)
 	m.str("type", string(g.Kind))
@@ -469,19 +480,19 @@ func (e *pfEncoder) group(m *pfEmitMap, g Group, p *Plan) {
 		// is not one.
 		switch {
 		case x.Person != "" && x.Name == "" && x.Organisation == "" && x.Role == "":
-			e.scalar(x.Person, pfIDText, pfBlockCtx, m.indent+2)
+			e.scalar(x.Person, idScalar, yamlfile.Block, m.indent+2)
 			e.write("\n")
 			continue
 		case x.Person == "" && x.Organisation == "" && x.Role == "" && p.Person(x.Name) == nil:
 			if x.Name == "" {
 				e.write(`""`)
 			} else {
-				e.scalar(x.Name, pfText_, pfBlockCtx, m.indent+2)
+				e.scalar(x.Name, textScalar, yamlfile.Block, m.indent+2)
 			}
 			e.write("\n")
 			continue
 		}
-		mm := &pfEmitMap{e: e, indent: m.indent + 4, inItem: true}
+		mm := &emitMap{e: e, indent: m.indent + 4, inItem: true}
 		mm.id("person", x.Person)
 		mm.str("navn", x.Name)
 		mm.str("organisasjon", x.Organisation)
@@ -492,28 +503,28 @@ func (e *pfEncoder) group(m *pfEmitMap, g Group, p *Plan) {
 	}
 }
 
-func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
+func (e *encoder) activity(m *emitMap, a Activity) {
 	m.id("nr", a.ID)
 	m.str("navn", a.Name)
 	m.str("hensikt", a.Purpose)
 	if len(a.AlsoResponsible) > 0 {
-		m.ids("ansvarlig", a.ResponsibleParties(), pfIDText)
+		m.ids("ansvarlig", a.ResponsibleParties(), idScalar)
 	} else {
 		m.id("ansvarlig", a.Responsible)
 	}
-	m.ids("deltakere", a.Participants, pfIDText)
+	m.ids("deltakere", a.Participants, idScalar)
 	m.str("type", string(a.Kind))
 	m.activityTime("start", a.Start, a.StartPrecision)
 	m.activityTime("slutt", a.End, a.EndPrecision)
 	if a.Tentative {
-		m.scalar("foreløpig", "true", pfRaw)
+		m.scalar("foreløpig", "true", rawScalar)
 	}
 	if a.FixedDate {
-		m.scalar("fast-dato", "true", pfRaw)
+		m.scalar("fast-dato", "true", rawScalar)
 	}
 	if !a.Duration.IsZero() {
 		// "6 uker", "-2 dager": plain to yaml.v3 too.
-		m.scalar("varighet", a.Duration.String(), pfRaw)
+		m.scalar("varighet", a.Duration.String(), rawScalar)
 	}
 	if len(a.After) > 0 {
 		m.key("etter")
@@ -523,14 +534,14 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 				e.write(", ")
 			}
 			if dep.Lag.IsZero() {
-				e.scalar(dep.ID, pfIDText, pfFlowCtx, m.indent)
+				e.scalar(dep.ID, idScalar, yamlfile.Flow, m.indent)
 				continue
 			}
 			e.write("{")
 			if dep.ID != "" {
 				e.write("nr: ")
 				// Inside the braces yaml.v3 indents one step more.
-				e.scalar(dep.ID, pfIDText, pfFlowCtx, m.indent+2)
+				e.scalar(dep.ID, idScalar, yamlfile.Flow, m.indent+2)
 				e.write(", ")
 			}
 			e.write("etterslep: ")
@@ -543,10 +554,10 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 		m.key("vedtak")
 		e.write(" {}\n")
 	} else if x != nil {
-		m.sub("vedtak", func(dm *pfEmitMap) {
+		m.sub("vedtak", func(dm *emitMap) {
 			dm.str("type", string(x.Kind))
 			dm.id("organ", x.Body)
-			dm.ids("saksgang", x.Route, pfIDText)
+			dm.ids("saksgang", x.Route, idScalar)
 			dm.date("møte", x.Meeting)
 			dm.id("høring", x.Hearing)
 			dm.texts("innstilling", x.Proposal)
@@ -565,17 +576,17 @@ func (e *pfEncoder) activity(m *pfEmitMap, a Activity) {
 // caseFields writes the saksframlegg fields of a decision: archive
 // references, the preparing body's innstilling, the høring, the case
 // officer's vurdering, attachments and the outcome.
-func (e *pfEncoder) caseFields(dm *pfEmitMap, x *Decision) {
+func (e *encoder) caseFields(dm *emitMap, x *Decision) {
 	if len(x.CaseNumbers) > 0 {
 		dm.key("saksnummer")
 		e.write("\n")
 		for _, c := range x.CaseNumbers {
 			e.indent(dm.indent + 2)
-			e.scalar(c.Body, pfIDText, pfBlockCtx, dm.indent+2)
+			e.scalar(c.Body, idScalar, yamlfile.Block, dm.indent+2)
 			e.write(":")
 			if c.Number != "" {
 				e.write(" ")
-				e.scalar(c.Number, pfText_, pfBlockCtx, dm.indent+2)
+				e.scalar(c.Number, textScalar, yamlfile.Block, dm.indent+2)
 			}
 			e.write("\n")
 		}
@@ -583,21 +594,21 @@ func (e *pfEncoder) caseFields(dm *pfEmitMap, x *Decision) {
 	dm.str("arkivkode", x.ArchiveCode)
 	dm.str("journalpost", x.JournalNo)
 	if pp := x.Prepared; pp != nil {
-		dm.subOrEmpty("innstilling-fra", isZeroBut(*pp), func(sm *pfEmitMap) {
+		dm.subOrEmpty("innstilling-fra", isZeroBut(*pp), func(sm *emitMap) {
 			sm.id("organ", pp.Body)
 			sm.date("dato", pp.Date)
 			sm.texts("innstilling", pp.Points)
 		})
 	}
 	if h := x.HearingReport; h != nil {
-		dm.subOrEmpty("høringen", isZeroBut(*h), func(sm *pfEmitMap) {
+		dm.subOrEmpty("høringen", isZeroBut(*h), func(sm *emitMap) {
 			sm.texts("instanser", h.Parties)
 			if h.Statements != 0 {
-				sm.scalar("uttalelser", strconv.Itoa(h.Statements), pfRaw)
+				sm.scalar("uttalelser", strconv.Itoa(h.Statements), rawScalar)
 			}
 			sm.texts("uttalelser-fra", h.From)
 			sm.texts("hovedpunkter", h.MainPoints)
-			sm.list("innsigelser", len(h.Objections), func(i int, im *pfEmitMap) {
+			sm.list("innsigelser", len(h.Objections), func(i int, im *emitMap) {
 				o := h.Objections[i]
 				im.str("instans", o.From)
 				im.str("gjelder", o.Concerns)
@@ -609,7 +620,7 @@ func (e *pfEncoder) caseFields(dm *pfEmitMap, x *Decision) {
 	dm.texts("vedlegg", x.Attachments)
 	dm.texts("ikke-vedlagt", x.NotAttached)
 	if o := x.Outcome; o != nil {
-		dm.subOrEmpty("utfall", isZeroBut(*o), func(sm *pfEmitMap) {
+		dm.subOrEmpty("utfall", isZeroBut(*o), func(sm *emitMap) {
 			sm.date("dato", o.Date)
 			sm.str("saksnr", o.CaseNumber)
 			sm.texts("vedtak", o.Text)
@@ -620,7 +631,7 @@ func (e *pfEncoder) caseFields(dm *pfEmitMap, x *Decision) {
 
 // subOrEmpty writes a nested mapping, or "key: {}" when it has no fields,
 // so that an empty object reads back as one (a bare "key:" is null).
-func (m *pfEmitMap) subOrEmpty(k string, empty bool, fields func(sm *pfEmitMap)) {
+func (m *emitMap) subOrEmpty(k string, empty bool, fields func(sm *emitMap)) {
 	if empty {
 		m.key(k)
 		m.e.write(" {}\n")

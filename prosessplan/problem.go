@@ -3,6 +3,7 @@ package prosessplan
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Severity is how serious a Problem is.
@@ -49,14 +50,38 @@ type Problem struct {
 	Activity string
 	// Text holds the message in each language: what is wrong — what to do.
 	Text map[Language]string
+
+	// cause is the Go error behind the problem, if any (ErrTooLarge), for
+	// errors.Is on Problems.
+	cause error
 }
 
 // Message returns the problem's message in language l (bokmål when l has none).
+// Control characters a message quotes from the plan (an escape sequence in
+// a key or a name) are shown as <U+001B>, never passed on raw to a terminal
+// or document.
 func (p Problem) Message(l Language) string {
-	if s, ok := p.Text[l]; ok && s != "" {
-		return s
+	s, ok := p.Text[l]
+	if !ok || s == "" {
+		s = p.Text[Bokmal]
 	}
-	return p.Text[Bokmal]
+	if _, bad := controlChar(s); bad {
+		s = neutralise(s)
+	}
+	return s
+}
+
+// neutralise replaces the control characters of s by their code points.
+func neutralise(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) && !isBidiControl(r) {
+			b.WriteRune(r)
+			continue
+		}
+		fmt.Fprintf(&b, "<U+%04X>", r)
+	}
+	return b.String()
 }
 
 // Format returns "file:line:col: message" in language l, leaving out the
@@ -94,6 +119,39 @@ func (ps Problems) Error() string {
 		lines[i] = p.Error()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Unwrap returns the Go errors behind the problems (such as ErrTooLarge),
+// so that errors.Is and errors.As find them.
+func (ps Problems) Unwrap() []error {
+	var errs []error
+	for _, p := range ps {
+		if p.cause != nil {
+			errs = append(errs, p.cause)
+		}
+	}
+	return errs
+}
+
+// MaxProblems is how many problems Decode reports from one file: past it
+// a file is rarely a plan with faults but something else, and the list
+// would bury the first ones. The last problem then says how many more there
+// were (CodeDecodeTooMany).
+const MaxProblems = 100
+
+// capProblems keeps the first MaxProblems problems of ps and adds one
+// that says how many were left out.
+func capProblems(ps Problems) Problems {
+	if len(ps) <= MaxProblems {
+		return ps
+	}
+	n := len(ps) - MaxProblems
+	last := ps[MaxProblems-1].Pos
+	out := append(Problems(nil), ps[:MaxProblems]...)
+	return append(out, Problem{Code: CodeDecodeTooMany, Severity: Error, Pos: Pos{File: last.File}, Text: langTextf(langText{
+		"… og %d problemer til — rett de over og les filen igjen",
+		"… og %d problem til — rett dei over og les fila på nytt",
+		"… and %d more problems — correct those above and read the file again"}, n).text()})
 }
 
 // HasErrors reports whether any problem has severity Error.

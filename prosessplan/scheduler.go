@@ -81,6 +81,10 @@ func (sc *scheduler) report(code string, sev Severity, pos Pos, activity string,
 // End and Duration counted backwards. A decision point goes to the deciding
 // body's meeting, after the meetings of the bodies of its Route.
 func NewSchedule(p *Plan) (*Schedule, Problems) {
+	if p == nil {
+		return nil, Problems{nilPlanProblem()}
+	}
+	p = withDefaults(p)
 	sc := &scheduler{
 		p:        p,
 		cal:      NewCalendar(p.Calendar),

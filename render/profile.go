@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
@@ -11,9 +10,9 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"github.com/prosessplan/go-prosessplan/internal/yamlfile"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
 
@@ -88,6 +87,14 @@ func (e *ProfileError) Unwrap() error { return e.Err }
 // ErrNotPNG is wrapped by ReadProfile's error when the logo is not a PNG image.
 var ErrNotPNG = errors.New("logoen er ikke et PNG-bilde")
 
+// maxProfileSize is the largest profile file ReadProfile reads: room for
+// an inline logo, and a bound on what a wrong file can take.
+const maxProfileSize = 16 << 20
+
+// ErrProfileTooLarge is wrapped by ReadProfile's error for a profile file
+// larger than 16 MiB.
+var ErrProfileTooLarge = errors.New("render: profile file too large")
+
 // profileKeys are the keys of a profile file, in Norwegian as plan files are.
 var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge", "skrift", "administrasjonssjef", "bunntekst"}
 
@@ -99,13 +106,15 @@ var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge"
 // The keys are kommune, logo, logo-alt, farge, aksentfarge (RRGGBB, with
 // or without #), skrift, administrasjonssjef ("kommunedirektør" or
 // "rådmann") and bunntekst. Keys left out keep DefaultProfile's values.
-// YAML here is the flat subset a profile needs: one "key: value" per line,
-// quoted or plain values, "#" comments, and "|" or ">" blocks (for a long
-// base64 logo).
+// The values are texts on the top level: plain or quoted, or "|" or ">"
+// blocks (for a long base64 logo); lists and nested keys are refused.
 func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxProfileSize+1))
 	if err != nil {
 		return Profile{}, &ProfileError{File: name, Msg: "kan ikke lese profilen", Err: err}
+	}
+	if len(data) > maxProfileSize {
+		return Profile{}, &ProfileError{File: name, Msg: fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er riktig fil", maxProfileSize>>20), Err: ErrProfileTooLarge}
 	}
 	var vals []kv
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
@@ -205,96 +214,44 @@ func lineAt(data []byte, off int64) int {
 	return bytes.Count(data[:off], []byte("\n")) + 1
 }
 
+// parseFlatYAML reads a profile in YAML: keys with texts, on the top
+// level only.
 func parseFlatYAML(data []byte, name string) ([]kv, error) {
+	tree, err := yamlfile.Parse(data)
+	if err != nil {
+		var se *yamlfile.SyntaxError
+		line := 0
+		if errors.As(err, &se) {
+			line = se.Line
+		}
+		return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig YAML — sjekk innrykk, kolon og anførselstegn", Err: err}
+	}
+	root := yamlfile.Value(tree.Root)
+	if root == nil {
+		return nil, nil
+	}
+	if root.Kind != yamlfile.Mapping {
+		return nil, &ProfileError{File: name, Line: root.Line, Msg: "en profil er nøkler med verdier, én «nøkkel: verdi» per linje"}
+	}
 	var out []kv
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	lineNo := 0
-	var block *kv // the key of an open "|" or ">" block
-	var blockLines []string
-	blockFold := false
-	flush := func() {
-		if block != nil {
-			sep := "\n"
-			if blockFold {
-				sep = " "
-			}
-			block.val = strings.Join(blockLines, sep)
-			out = append(out, *block)
-			block, blockLines = nil, nil
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := yamlfile.Value(root.Content[i]), yamlfile.Value(root.Content[i+1])
+		if k == nil || k.Kind != yamlfile.Scalar {
+			k = root.Content[i]
+			return nil, &ProfileError{File: name, Line: k.Line, Msg: "en nøkkel skal være et ord, som «kommune»"}
 		}
-	}
-	for sc.Scan() {
-		lineNo++
-		line := strings.TrimRight(sc.Text(), " \t\r")
-		if lineNo == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		if block != nil {
-			if line == "" || line[0] == ' ' || line[0] == '\t' {
-				if t := strings.TrimSpace(line); t != "" {
-					blockLines = append(blockLines, t)
-				}
-				continue
-			}
-			flush()
-		}
-		t := strings.TrimSpace(line)
-		if t == "" || t[0] == '#' || t == "---" {
+		switch {
+		case v == nil:
+			out = append(out, kv{k.Value, "", k.Line})
 			continue
+		case v.Kind == yamlfile.Mapping && v.Line > k.Line:
+			return nil, &ProfileError{File: name, Line: v.Line, Msg: "innrykket linje — en profil har bare nøkler på øverste nivå"}
+		case v.Kind != yamlfile.Scalar:
+			return nil, &ProfileError{File: name, Line: v.Line, Msg: k.Value + ": lister og tabeller støttes ikke i en profil"}
 		}
-		if line[0] == ' ' || line[0] == '\t' {
-			return nil, &ProfileError{File: name, Line: lineNo, Msg: "innrykket linje — en profil har bare nøkler på øverste nivå"}
-		}
-		i := strings.Index(t, ":")
-		if i <= 0 {
-			return nil, &ProfileError{File: name, Line: lineNo, Msg: fmt.Sprintf("%q er ikke på formen \"nøkkel: verdi\"", t)}
-		}
-		key, raw := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-		if raw == "|" || raw == ">" || raw == "|-" || raw == ">-" {
-			block, blockFold = &kv{key: key, line: lineNo}, raw[0] == '>'
-			continue
-		}
-		val, err := yamlScalar(raw)
-		if err != nil {
-			return nil, &ProfileError{File: name, Line: lineNo, Msg: key + ": " + err.Error()}
-		}
-		out = append(out, kv{key, val, lineNo})
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return nil, &ProfileError{File: name, Line: lineNo, Msg: "kan ikke lese profilen", Err: err}
+		out = append(out, kv{k.Value, strings.TrimSpace(v.Value), k.Line})
 	}
 	return out, nil
-}
-
-func yamlScalar(raw string) (string, error) {
-	switch {
-	case raw == "":
-		return "", nil
-	case raw[0] == '"':
-		end := strings.LastIndex(raw, "\"")
-		if end == 0 {
-			return "", errors.New("mangler avsluttende \"")
-		}
-		s, err := strconv.Unquote(raw[:end+1])
-		if err != nil {
-			return "", fmt.Errorf("ugyldig tekst i anførselstegn: %s", raw[:end+1])
-		}
-		return s, nil
-	case raw[0] == '\'':
-		end := strings.LastIndex(raw, "'")
-		if end == 0 {
-			return "", errors.New("mangler avsluttende '")
-		}
-		return strings.ReplaceAll(raw[1:end], "''", "'"), nil
-	case raw[0] == '{' || raw[0] == '[':
-		return "", errors.New("lister og tabeller støttes ikke i en profil")
-	}
-	if i := strings.Index(raw, " #"); i >= 0 {
-		raw = strings.TrimSpace(raw[:i])
-	}
-	return raw, nil
 }
 
 func hexColor(s string) (string, bool) {

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"flag"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -96,6 +97,9 @@ func TestReadProfileErrors(t *testing.T) {
 		{"kommune:\n  navn: Bodø\n", "profil.yaml:2: innrykket linje — en profil har bare nøkler på øverste nivå", nil},
 		{"farge: [1, 2]\n", "profil.yaml:1: farge: lister og tabeller støttes ikke i en profil", nil},
 		{`{"kommune": 7}`, "profil.yaml:1: kommune: verdien må være tekst", nil},
+		{"kommune: 'Bodø\nfarge: 00558B\n", "profil.yaml:3: ugyldig YAML — sjekk innrykk, kolon og anførselstegn", nil},
+		{"kommune: Bodø\nkommune:\n  - a\n", "profil.yaml:3: kommune: lister og tabeller støttes ikke i en profil", nil},
+		{"kommune: " + strings.Repeat("x", 16<<20) + "\n", "profil.yaml: profilen er større enn 16 MiB", render.ErrProfileTooLarge},
 	}
 	for _, tt := range tests {
 		_, err := render.ReadProfile(strings.NewReader(tt.in), "profil.yaml", os.DirFS(dir))
@@ -187,4 +191,29 @@ func TestBodoLogoFile(t *testing.T) {
 	if !bytes.Equal(got, logo) {
 		t.Errorf("%s is not the logo bodoLogo draws; run go test ./render -update", file)
 	}
+}
+
+// A profile in YAML: keys left out keep DefaultProfile's values, and a
+// mistake names the line.
+func ExampleReadProfile() {
+	src := `# Profil for Bodø kommune
+kommune: Bodø kommune
+farge: "#00558B"
+administrasjonssjef: rådmann
+bunntekst: Bodø kommune – Postboks 319, 8001 Bodø
+`
+	p, err := render.ReadProfile(strings.NewReader(src), "bodo-profil.yaml", nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Municipality, p.PrimaryColor, p.AccentColor, p.Font, p.ChiefExecutive)
+	fmt.Println(p.FooterText)
+
+	_, err = render.ReadProfile(strings.NewReader("kommune: Bodø\nfarg: 00558B\n"), "bodo-profil.yaml", nil)
+	fmt.Println(err)
+	// Output:
+	// Bodø kommune 00558B DCE6F0 Liberation Sans rådmann
+	// Bodø kommune – Postboks 319, 8001 Bodø
+	// bodo-profil.yaml:2: ukjent nøkkel "farg" — mente du "farge"?
 }
