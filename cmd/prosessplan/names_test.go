@@ -44,8 +44,7 @@ func TestRenderNames(t *testing.T) {
 	}
 
 	// Two decisions numbered 1.3 and "1 3" would both be
-	// saksframlegg-1-3-sluttbehandling: the second gets -2, and the
-	// planner is told.
+	// saksframlegg-1-3-sluttbehandling: each gets a name of its own.
 	twin := editedPlan(t, "      - nr: \"1.4\"", `      - nr: "1 3"
         navn: Planen vedtas på nytt
         hensikt: Kommunestyret vedtar kulturplanen.
@@ -61,19 +60,21 @@ func TestRenderNames(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("twin decisions: exit %d\n%s", r.code, r.stderr)
 	}
-	if want := "prosessplan render: to dokumenter ville fått filnavnet saksframlegg-1-3-sluttbehandling; det siste skrives som saksframlegg-1-3-sluttbehandling-2\n"; !strings.Contains(r.stderr, want) {
-		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
-	}
 	var names []string
 	for _, p := range written(r) {
 		names = append(names, filepath.Base(p))
 	}
 	slices.Sort(names)
-	for _, want := range []string{"saksframlegg-1-3-sluttbehandling.docx", "saksframlegg-1-3-sluttbehandling.md",
-		"saksframlegg-1-3-sluttbehandling-2.docx", "saksframlegg-1-3-sluttbehandling-2.md"} {
-		if !slices.Contains(names, want) {
-			t.Errorf("wrote %v, want %s", names, want)
+	// render.BuildSaksframlegg already gives the second its own name; the
+	// command's own check (below) is the safety net behind it.
+	cases := 0
+	for _, n := range names {
+		if strings.HasPrefix(n, "saksframlegg-1-3-sluttbehandling") {
+			cases++
 		}
+	}
+	if cases != 4 {
+		t.Errorf("wrote %v, want two saksframlegg (docx and md) named saksframlegg-1-3-sluttbehandling…", names)
 	}
 	if len(slices.Compact(slices.Clone(names))) != len(names) {
 		t.Errorf("two outputs share a name: %v", names)

@@ -211,7 +211,7 @@ func TestRenderUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"render", "-format", "xlsx,odt"}, `ukjent format "odt": velg blant xlsx, docx, pdf, md, ics, saksframlegg`},
+		{[]string{"render", "-format", "xlsx,odt"}, `ukjent format "odt": velg blant xlsx, docx, pdf, html, md, ics, saksframlegg`},
 		{[]string{"render", "-pdf", "pdfa"}, `ukjent verdi "pdfa" for -pdf`},
 		{[]string{"render", "-lang", "de"}, `ukjent språk "de"`},
 		{[]string{"render", "a.yaml", "b.yaml"}, "bare én planfil"},
