@@ -182,11 +182,11 @@ func TestBuildActivityTable(t *testing.T) {
 		{"Fase 1: Oppstart/planprogram"},
 		{"1.1", "Oppstart av revisjonen", "Sette i gang arbeidet", "Kari Nordmann", "", "9. januar 2017 (uke 2)", "", "Ferdig"},
 		{"1.2", "Prosessplan | utkast *1*", "Gi oversikt over hvem, hva, når og hvorfor", "Prosjektgruppe", "Prosjektgruppe, Referansegruppe 1", "10.–27. januar 2017 (uke 2–4)", "Prosessplan", "Ferdig"},
-		{"1.3", "Melding om oppstart som politisk sak", "Forankre arbeidet politisk", "Kari Nordmann", "", "30. mars 2017 (uke 13)", "","Ikke startet"},
+		{"1.3", "Melding om oppstart som politisk sak", "Forankre arbeidet politisk", "Kari Nordmann", "", "30. mars 2017 (uke 13)", "", "Ikke startet"},
 		{"Fase 2: Utredning/medvirkning"},
-		{"2.1", "Folkemøte", "Få innspill fra innbyggerne", "Prosjektgruppe", "", "25. april 2017 kl. 18.00–20.30 (uke 17)", "","Ikke startet"},
-		{"2.2", "Høring av planforslaget", "Få uttalelser", "Kari Nordmann", "", "25. september – 6. november 2017 (uke 39–45)", "","Ikke startet"},
-		{"2.3", "Sluttbehandling i bystyret", "Vedta planen", "Kari Nordmann", "", "7. desember 2017 (uke 49)", "","Ikke startet"},
+		{"2.1", "Folkemøte", "Få innspill fra innbyggerne", "Prosjektgruppe", "", "25. april 2017 kl. 18.00–20.30 (uke 17)", "", "Ikke startet"},
+		{"2.2", "Høring av planforslaget", "Få uttalelser", "Kari Nordmann", "", "25. september – 6. november 2017 (uke 39–45)", "", "Ikke startet"},
+		{"2.3", "Sluttbehandling i bystyret", "Vedta planen", "Kari Nordmann", "", "7. desember 2017 (uke 49)", "", "Ikke startet"},
 	}
 	if len(tb.Rows) != len(want) {
 		t.Fatalf("%d rows, want %d", len(tb.Rows), len(want))

@@ -98,7 +98,7 @@ type Words struct {
 	// RouteMeeting explains the mark of an earlier meeting in a decision's
 	// saksgang; Christmas names the Christmas and New Year weeks.
 	RouteMeeting, Christmas string
-	ClockWord    string // "kl."
+	ClockWord               string // "kl."
 
 	// Durations: singular and plural.
 	DaySg, DayPl, WorkdaySg, WorkdayPl, WeekSg, WeekPl, MinuteSg, MinutePl string

@@ -287,7 +287,7 @@ func TestReadBadCells(t *testing.T) {
 	}
 	want := []string{
 		"plan.xlsx: Framdrift!I12: 31.02.2026 er ikke en gyldig dato",
-		"plan.xlsx: Framdrift!G13: Mote er ikke en aktivitetstype; velg en av: Arbeid, Møte, Arbeidsverksted, Folkemøte, Høring og offentlig ettersyn, Politisk behandling, Frist, Milepæl",
+		"plan.xlsx: Framdrift!G13: Mote er ikke en aktivitetstype; velg en av: Arbeid, Møte, Arbeidsverksted, Folkemøte, Høring og offentlig ettersyn, Politisk behandling, Frist, Milepæl, Varsel om oppstart, Spørreundersøkelse, Innspillsrunde, Mekling",
 		"plan.xlsx: Framdrift!J14: Nesten ferdig er ikke en status; velg en av: Ikke startet, Pågår, Ferdig, Utsatt, Avlyst",
 		"plan.xlsx: Framdrift!H15: i morgen er ikke en gyldig dato",
 		"plan.xlsx: Framdrift!C33: raden mangler aktivitet",

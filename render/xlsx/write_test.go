@@ -182,7 +182,7 @@ func TestWriteLayout(t *testing.T) {
 		}
 		dv = append(dv, d.Sqref+" "+d.Type+" "+d.Formula1+" "+msg)
 	}
-	for _, want := range []string{"J11:J", "G11:G", "E11:E", "H11:H", "'Lister'!$A$2:$A$6", "'Lister'!$B$2:$B$9", "Skriv en dato"} {
+	for _, want := range []string{"J11:J", "G11:G", "E11:E", "H11:H", "'Lister'!$A$2:$A$6", "'Lister'!$B$2:$B$13", "Skriv en dato"} {
 		if !strings.Contains(strings.Join(dv, "\n"), want) {
 			t.Errorf("data validations lack %q:\n%s", want, strings.Join(dv, "\n"))
 		}
