@@ -86,6 +86,9 @@ type TimelineRow struct {
 	// Hatched marks a høring/offentlig ettersyn period.
 	Hatched  bool
 	Critical bool
+	// When is the row's span as text, e.g. "9.–27. januar 2017 (uke 2–4)",
+	// for writers that show the timeline as text.
+	When string
 	// Marks are further moments drawn on the row: for a decision, the
 	// meetings of its saksgang before the deciding one, and its
 	// saksframlegg deadline. Writers draw each with its Symbol, which the

@@ -160,6 +160,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		if r.Point {
 			r.End = r.Start
 		}
+		r.When = w.Span(r.Start, r.End)
 		bar(&r)
 		if a.Decision != nil {
 			r.Marks = routeMarks(a.Decision, w, gr)
@@ -179,6 +180,9 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	for _, ph := range s.Phases {
 		r := TimelineRow{Phase: true, Number: ph.ID, Label: ph.Name, Start: ph.Start, End: ph.End,
 			Color: prof.PrimaryColor}
+		if !ph.Start.IsZero() {
+			r.When = w.Period(ph.Start.Date, ph.End.Date) + " (" + w.Weeks(ph.Start.Date, ph.End.Date) + ")"
+		}
 		bar(&r)
 		tl.Rows = append(tl.Rows, r)
 		for _, a := range ph.Activities {

@@ -364,91 +364,34 @@ func (m *writer) timeline(tl *render.Timeline) {
 		return
 	}
 	cap := m.d.Captions
-	// One row per phase: each column shows the marks of the phase's
-	// activities there, so the table reads like the chart.
-	type prow struct {
-		label string
-		marks []map[string]bool
-	}
-	var rows []*prow
-	var cur *prow
-	order := []string{plainBar, "▨", "●", "▲", "■", "◆", "★", "⚑", criticalMark}
+	// The chart as text: each phase with its span, and under it each
+	// activity with its symbol, number, name and dates, and a decision's
+	// earlier meetings and deadline. A week grid of a long plan would be a
+	// table of a hundred columns no one can read.
 	for _, r := range tl.Rows {
-		if r.Phase || cur == nil {
+		if r.Phase {
 			label := r.Label
-			if r.Phase && r.Number != "" && isNum(r.Number) {
+			if r.Number != "" && isNum(r.Number) {
 				label = r.Number + " " + r.Label
 			}
-			if !r.Phase {
-				label = ""
+			m.s("- **" + Escape(label) + "**")
+			if r.When != "" {
+				m.s(" — " + Escape(r.When))
 			}
-			cur = &prow{label: label, marks: make([]map[string]bool, len(tl.Columns))}
-			rows = append(rows, cur)
-			if r.Phase {
-				continue
-			}
-		}
-		if r.First < 0 {
+			m.nl()
 			continue
 		}
-		mk := barMark(r)
-		first, last := r.First, r.Last
-		if r.Point {
-			last = first
+		line := "  - " + barMark(r) + " " + Escape(strings.TrimSpace(r.Number+" "+r.Label))
+		if r.When != "" {
+			line += " — " + Escape(r.When)
 		}
-		for i := first; i <= last && i < len(tl.Columns); i++ {
-			if cur.marks[i] == nil {
-				cur.marks[i] = map[string]bool{}
-			}
-			cur.marks[i][mk] = true
-			if r.Critical {
-				cur.marks[i][criticalMark] = true
-			}
+		if r.Critical {
+			line += " " + criticalMark
 		}
-	}
-	// Header: the column labels; the groups (months over weeks) go in a
-	// first row, since a pipe table has one header row and no spans.
-	groupAt := map[int]string{}
-	for _, g := range tl.Groups {
-		groupAt[g.First] = g.Label
-	}
-	corner := cap.Week
-	switch tl.Granularity {
-	case render.ByDay, render.ByMonth, render.ByMinutes:
-		corner = ""
-	}
-	m.s("| " + Escape(corner) + " |")
-	for _, c := range tl.Columns {
-		h := Escape(c.Label)
-		if c.Shaded {
-			h += "°"
+		for _, mk := range r.Marks {
+			line += "; " + mk.Symbol + " " + Escape(mk.Label)
 		}
-		m.s(" " + h + " |")
-	}
-	m.s("\n| --- |")
-	for range tl.Columns {
-		m.s(" :-: |")
-	}
-	m.nl()
-	if len(tl.Groups) > 0 {
-		m.s("|  |")
-		for i := range tl.Columns {
-			m.s(" " + Escape(groupAt[i]) + " |")
-		}
-		m.nl()
-	}
-	for _, r := range rows {
-		m.s("| " + Escape(r.label) + " |")
-		for _, mk := range r.marks {
-			var b strings.Builder
-			for _, o := range order {
-				if mk[o] {
-					b.WriteString(o)
-				}
-			}
-			m.s(" " + b.String() + " |")
-		}
-		m.nl()
+		m.s(line + "\n")
 	}
 	// Legend, with what the shading mark means.
 	m.nl()
@@ -465,11 +408,6 @@ func (m *writer) timeline(tl *render.Timeline) {
 			mk = plainBar
 		}
 		items = append(items, mk+" "+Escape(l.Label))
-	}
-	// The shaded columns get the one generic label; each column's
-	// ShadeReason names its own holiday, which a pipe table cannot show.
-	if tl.ShadedLabel != "" {
-		items = append(items, "° "+Escape(tl.ShadedLabel))
 	}
 	m.s("*" + Escape(cap.Legend) + ":* " + strings.Join(items, " · ") + "\n")
 }
