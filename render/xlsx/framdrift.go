@@ -689,8 +689,13 @@ func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 			lines = n
 		}
 	}
-	return float64(lines)*11.5 + 3
+	// Excel's rows are at most 409 points high: a longer text is cut in
+	// the row, and is whole in the cell and in the documents.
+	return min(float64(lines)*11.5+3, maxRowHeight)
 }
+
+// maxRowHeight is the tallest row Excel allows, in points.
+const maxRowHeight = 409
 
 // wrappedLines counts the lines s takes when wrapped at width characters.
 func wrappedLines(s string, width int) int {

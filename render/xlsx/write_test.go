@@ -443,3 +443,22 @@ func TestDecisionMarks(t *testing.T) {
 		}
 	}
 }
+
+// An activity whose text needs more than Excel's 409-point row still gets
+// a workbook, with the row at the limit and the text whole in its cell.
+func TestLongActivityName(t *testing.T) {
+	p := examples.Bodo()
+	a := p.Activities()[0]
+	a.Name = strings.TrimSpace(strings.Repeat("Lang aktivitet med mange ord ", 55)) // 1,539 characters
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "long.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := f.GetCellValue("Framdrift", "C12"); v != a.Name {
+		t.Errorf("C12 holds %d characters, want the whole name of %d", len(v), len(a.Name))
+	}
+	if h, _ := f.GetRowHeight("Framdrift", 12); h != maxRowHeight {
+		t.Errorf("row 12 is %v points high, want Excel's limit %v", h, float64(maxRowHeight))
+	}
+}
