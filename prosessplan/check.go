@@ -52,7 +52,15 @@ const (
 	CodeCaseDeadline = "PP-CASE-DEADLINE"
 	// CodeNoMeeting (a decision whose body has no meeting on or after
 	// the earliest date) is reported by both NewSchedule and Check.
+
+	// CodeTooLong is a plan whose dates span more than MaxPlanYears: a
+	// mistyped year, since no process plan runs that long, and more
+	// columns than a timeline or a workbook can hold.
+	CodeTooLong = "PP-TOO-LONG"
 )
+
+// MaxPlanYears is the longest span of dates [Check] accepts.
+const MaxPlanYears = 50
 
 // Check returns the problems of a scheduled plan, most serious first and
 // then in file order: missing who/what/when/why, dates out of order,
@@ -85,6 +93,7 @@ func Check(s *Schedule) Problems {
 	for _, a := range s.Activities {
 		c.activity(a)
 	}
+	c.span()
 	for _, d := range s.Decisions {
 		c.decision(d)
 		c.caseDeadline(d)
@@ -152,6 +161,27 @@ type checker struct {
 	legal    Severity // severity of breaking a legal rule of the plan type
 	index    map[string]*ScheduledActivity
 	probs    Problems
+}
+
+// span reports a plan whose dates run over more than MaxPlanYears.
+func (c *checker) span() {
+	from, to := c.s.Start.Date, c.s.End.Date
+	for _, a := range c.s.Activities {
+		if !a.Start.IsZero() && (from.IsZero() || a.Start.Date.Before(from)) {
+			from = a.Start.Date
+		}
+		if !a.End.IsZero() && a.End.Date.After(to) {
+			to = a.End.Date
+		}
+	}
+	if from.IsZero() || to.Year-from.Year <= MaxPlanYears {
+		return
+	}
+	y := to.Year - from.Year
+	c.add(CodeTooLong, Error, c.s.Plan.Pos, "",
+		fmt.Sprintf("Planen går over %d år, fra %s til %s — sjekk årstallene; en prosessplan kan gå over høyst %d år.", y, from, to, MaxPlanYears),
+		fmt.Sprintf("Planen går over %d år, frå %s til %s — sjekk årstala; ein prosessplan kan gå over høgst %d år.", y, from, to, MaxPlanYears),
+		fmt.Sprintf("The plan spans %d years, from %s to %s — check the years; a process plan may span at most %d years.", y, from, to, MaxPlanYears))
 }
 
 func (c *checker) add(code string, sev Severity, pos Pos, activity, nb, nn, en string) {

@@ -2,6 +2,7 @@ package prosessplan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -778,5 +779,29 @@ func TestCheckPlaceholders(t *testing.T) {
 		if q.Code == CodePlaceholder {
 			t.Errorf("filled-in plan: %s", q.Format(Bokmal))
 		}
+	}
+}
+
+// A mistyped year that stretches a plan over two thousand years is an
+// error, not a workbook with more columns than Excel has.
+func TestCheckPlanTooLong(t *testing.T) {
+	p := &Plan{Title: "T", Type: Temaplan, Phases: []Phase{{ID: "1", Name: "Fase", Activities: []Activity{
+		{ID: "1.1", Name: "A", Kind: Work, Start: DayOf(D(2026, 2, 2)), End: DayOf(D(2026, 2, 6))},
+		{ID: "1.2", Name: "B", Kind: Work, Start: DayOf(D(3990, 2, 12)), End: DayOf(D(3990, 2, 16))},
+	}}}}
+	_, probs := CheckPlan(p)
+	var got []string
+	for _, pr := range probs {
+		if pr.Code == CodeTooLong {
+			got = append(got, pr.Message(Bokmal))
+		}
+	}
+	want := "Planen går over 1964 år, fra 2026-02-02 til 3990-02-16 — sjekk årstallene; en prosessplan kan gå over høyst 50 år."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("PP-TOO-LONG %q, want %q", got, want)
+	}
+	p.Phases[0].Activities[1].Start, p.Phases[0].Activities[1].End = DayOf(D(2030, 2, 12)), DayOf(D(2030, 2, 15))
+	if _, probs := CheckPlan(p); slices.ContainsFunc(probs, func(pr Problem) bool { return pr.Code == CodeTooLong }) {
+		t.Errorf("a four-year plan is reported too long")
 	}
 }
