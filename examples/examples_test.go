@@ -23,7 +23,7 @@ func TestBodo(t *testing.T) {
 		t.Errorf("NewSchedule: %s", pr.Error())
 	}
 	for _, pr := range prosessplan.Check(s) {
-		if pr.Severity != prosessplan.Advice {
+		if pr.Severity != prosessplan.SeverityAdvice {
 			t.Errorf("Check: %s %s: %s", pr.Severity.Label(prosessplan.Bokmal), pr.Code, pr.Error())
 		}
 	}

@@ -26,8 +26,8 @@ func deadlinePlan(end Date, meeting Date) *Plan {
 			{ID: "1.1", Name: "Ferdigstille planforslag", Kind: Work, Responsible: "pl", Purpose: "Saken klar.",
 				Start: DayOf(D(2017, 10, 30)), End: DayOf(end)},
 			{ID: "1.2", Name: "Ledergruppa godkjenner planforslaget", Kind: Milestone, Responsible: "pl", Purpose: "Forankring.",
-				After: []Dependency{{ID: "1.1"}}, Decision: &Decision{Kind: ProcessPlanApp, Body: "lg"}},
-			{ID: "1.3", Name: "Sluttbehandling", Kind: PoliticalDec, Responsible: "pl", Purpose: "Vedta planen.",
+				After: []Dependency{{ID: "1.1"}}, Decision: &Decision{Kind: ProcessPlanApproval, Body: "lg"}},
+			{ID: "1.3", Name: "Sluttbehandling", Kind: PoliticalDecision, Responsible: "pl", Purpose: "Vedta planen.",
 				After: []Dependency{{ID: "1.1"}}, Decision: dec},
 		}}},
 	}
@@ -94,7 +94,7 @@ func TestCheckCaseDeadline(t *testing.T) {
 	if found == nil {
 		t.Fatal("no PP-CASE-DEADLINE")
 	}
-	if found.Activity != "1.3" || found.Severity != Warning {
+	if found.Activity != "1.3" || found.Severity != SeverityWarning {
 		t.Errorf("problem %+v", found)
 	}
 	for lang, want := range map[Language]string{
@@ -146,7 +146,7 @@ func TestAdministrativeDecision(t *testing.T) {
 // politisk-behandling; it still reads, and is still administrative.
 func TestAdministrativeDecisionOldForm(t *testing.T) {
 	p := deadlinePlan(D(2017, 11, 3), Date{})
-	p.Phases[0].Activities[1].Kind = PoliticalDec
+	p.Phases[0].Activities[1].Kind = PoliticalDecision
 	s, ps := NewSchedule(p)
 	if len(ps) > 0 {
 		t.Fatalf("problems: %v", ps)

@@ -7,58 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Codes of the problems Check reports. They are stable: tools and tests
-// match on them rather than on the message.
-const (
-	CodeEndBeforeStart     = "PP-END-BEFORE-START"
-	CodeBeforePredecessor  = "PP-BEFORE-PREDECESSOR"
-	CodeNoName             = "PP-NO-NAME"
-	CodeNoResponsible      = "PP-NO-RESPONSIBLE"
-	CodeNoPurpose          = "PP-NO-PURPOSE"
-	CodeHearingShort       = "PP-HEARING-SHORT"
-	CodeStepMissing        = "PP-STEP-MISSING"
-	CodeDecisionBody       = "PP-DECISION-BODY"
-	CodeStrategyLate       = "PP-STRATEGY-LATE"
-	CodeDraftLate          = "PP-DRAFT-LATE"
-	CodeFinalBeforeHearing = "PP-FINAL-BEFORE-HEARING"
-	CodeCouncilMissing     = "PP-COUNCIL-MISSING"
-	CodeCouncilSameDay     = "PP-COUNCIL-SAME-DAY"
-	CodeHearingHoliday     = "PP-HEARING-HOLIDAY"
-	CodeMeetingHoliday     = "PP-MEETING-HOLIDAY"
-	CodeNotWorkingDay      = "PP-NOT-WORKING-DAY"
-	CodeHearingEarly       = "PP-HEARING-BEFORE-DECISION"
-	CodeNoCouncilDate      = "PP-NO-COUNCIL-DATE"
-	// CodeOutsidePhase is an activity that starts before its phase's
-	// planned start or ends after its planned end (Phase.Start/End).
-	CodeOutsidePhase = "PP-OUTSIDE-PHASE"
-	// CodePhaseEndBeforeStart is a phase planned to end before it starts.
-	CodePhaseEndBeforeStart = "PP-PHASE-END-BEFORE-START"
-	// CodePlaceholder is a placeholder text of [NewStarter] still in the
-	// plan, e.g. "Skriv hvorfor aktiviteten gjøres." as an activity's
-	// purpose. It is Advice: the plan works, but is not finished.
-	CodePlaceholder = "PP-PLACEHOLDER"
-	// CodeNoCouncils is a kommuneplan or planstrategi whose møteplan has
-	// none of the statutory councils (kommuneloven § 5-12).
-	CodeNoCouncils = "PP-NO-COUNCILS"
-	// CodeObjectionOpen is a kommuneplan or reguleringsplan adopted with
-	// an innsigelse still standing and no mekling (pbl §§ 5-4, 5-6).
-	CodeObjectionOpen = "PP-OBJECTION-OPEN"
-	// CodeJointDecision is a municipality of a joint plan whose own
-	// municipal council does not adopt the plan (pbl § 9-4).
-	CodeJointDecision = "PP-JOINT-DECISION-MISSING"
-	// CodeCaseDeadline is a decision whose saksfrist (the earliest in its
-	// saksgang) comes before the activities that prepare the case are
-	// done: the meeting is fixed too early for the work.
-	CodeCaseDeadline = "PP-CASE-DEADLINE"
-	// CodeNoMeeting (a decision whose body has no meeting on or after
-	// the earliest date) is reported by both NewSchedule and Check.
-
-	// CodeTooLong is a plan whose dates span more than MaxPlanYears: a
-	// mistyped year, since no process plan runs that long, and more
-	// columns than a timeline or a workbook can hold.
-	CodeTooLong = "PP-TOO-LONG"
-)
-
 // MaxPlanYears is the longest span of dates [Check] accepts.
 const MaxPlanYears = 50
 
@@ -80,9 +28,9 @@ func Check(s *Schedule) Problems {
 		c.cal = NewCalendar(s.Plan.Calendar)
 	}
 	c.rules, c.hasRules = RulesForPlan(s.Plan)
-	c.legal = Error
+	c.legal = SeverityError
 	if !c.rules.Statutory {
-		c.legal = Advice
+		c.legal = SeverityAdvice
 	}
 	c.index = make(map[string]*ScheduledActivity, len(s.Activities))
 	for _, a := range s.Activities {
@@ -178,7 +126,7 @@ func (c *checker) span() {
 		return
 	}
 	y := to.Year - from.Year
-	c.add(CodeTooLong, Error, c.s.Plan.Pos, "",
+	c.add(CodeTooLong, SeverityError, c.s.Plan.Pos, "",
 		fmt.Sprintf("Planen går over %d år, fra %s til %s — sjekk årstallene; en prosessplan kan gå over høyst %d år.", y, from, to, MaxPlanYears),
 		fmt.Sprintf("Planen går over %d år, frå %s til %s — sjekk årstala; ein prosessplan kan gå over høgst %d år.", y, from, to, MaxPlanYears),
 		fmt.Sprintf("The plan spans %d years, from %s to %s — check the years; a process plan may span at most %d years.", y, from, to, MaxPlanYears))
@@ -239,19 +187,19 @@ func decisionPos(d *ScheduledDecision) Pos {
 func (c *checker) activity(a *ScheduledActivity) {
 	id := a.ID
 	if strings.TrimSpace(a.Name) == "" {
-		c.add(CodeNoName, Warning, a.Pos, id,
+		c.add(CodeNoName, SeverityWarning, a.Pos, id,
 			fmt.Sprintf("Aktivitet %s har ikke noe navn — skriv hva som skal gjøres.", id),
 			fmt.Sprintf("Aktivitet %s har ikkje noko namn — skriv kva som skal gjerast.", id),
 			fmt.Sprintf("Activity %s has no name — say what is to be done.", id))
 	}
 	if strings.TrimSpace(a.Responsible) == "" {
-		c.add(CodeNoResponsible, Warning, a.Pos, id,
+		c.add(CodeNoResponsible, SeverityWarning, a.Pos, id,
 			fmt.Sprintf("Aktivitet %s mangler ansvarlig — skriv hvem som har ansvaret (en person eller gruppe).", id),
 			fmt.Sprintf("Aktivitet %s manglar ansvarleg — skriv kven som har ansvaret (ein person eller ei gruppe).", id),
 			fmt.Sprintf("Activity %s has no one responsible — say who is responsible (a person or group).", id))
 	}
 	if strings.TrimSpace(a.Purpose) == "" {
-		c.add(CodeNoPurpose, Warning, a.Pos, id,
+		c.add(CodeNoPurpose, SeverityWarning, a.Pos, id,
 			fmt.Sprintf("Aktivitet %s mangler hensikt — skriv hvorfor aktiviteten gjøres.", id),
 			fmt.Sprintf("Aktivitet %s manglar føremål — skriv kvifor aktiviteten blir gjord.", id),
 			fmt.Sprintf("Activity %s has no purpose — say why it is done.", id))
@@ -260,7 +208,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 		return // NewSchedule has said why
 	}
 	if cmpTime(a.End, a.Start) < 0 {
-		c.add(CodeEndBeforeStart, Error, a.Pos, id,
+		c.add(CodeEndBeforeStart, SeverityError, a.Pos, id,
 			fmt.Sprintf("Aktivitet %s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
 			fmt.Sprintf("Aktivitet %s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
 			fmt.Sprintf("Activity %s ends (%s) before it starts (%s) — correct the start or end date.", id, a.End, a.Start))
@@ -281,7 +229,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 			if pos == (Pos{}) {
 				pos = a.Pos
 			}
-			c.add(CodeBeforePredecessor, Error, pos, id,
+			c.add(CodeBeforePredecessor, SeverityError, pos, id,
 				fmt.Sprintf("Aktivitet %s starter %s, før aktivitet %s som den kommer etter er ferdig (%s) — flytt starten eller fjern avhengigheten.", id, a.Start, pred.ID, pred.End),
 				fmt.Sprintf("Aktivitet %s startar %s, før aktivitet %s som han kjem etter er ferdig (%s) — flytt starten eller fjern avhengnaden.", id, a.Start, pred.ID, pred.End),
 				fmt.Sprintf("Activity %s starts %s, before activity %s, which it comes after, is done (%s) — move the start or remove the dependency.", id, a.Start, pred.ID, pred.End))
@@ -290,7 +238,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 	switch a.Kind {
 	case Hearing:
 		c.hearing(a)
-	case Meeting, Workshop, PublicMeet, PoliticalDec:
+	case Meeting, Workshop, PublicMeeting, PoliticalDecision:
 		c.meetingHoliday(a)
 	}
 	if a.Kind.IsPoint() && a.StartPrecision != MonthPrecision {
@@ -327,7 +275,7 @@ func (c *checker) phase(sp *ScheduledPhase) {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		// Every activity would be outside a reversed span; the span is
 		// what to correct.
-		c.add(CodePhaseEndBeforeStart, Error, ph.Pos, "",
+		c.add(CodePhaseEndBeforeStart, SeverityError, ph.Pos, "",
 			fmt.Sprintf("%s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Bokmal)), to, from),
 			fmt.Sprintf("%s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Nynorsk)), to, from),
 			fmt.Sprintf("%s ends (%s) before it starts (%s) — correct the phase's start or end date.", upperFirst(phaseName(ph, English)), to, from))
@@ -342,17 +290,17 @@ func (c *checker) phase(sp *ScheduledPhase) {
 		late := !to.IsZero() && !a.End.IsZero() && a.End.Date.After(to)
 		switch {
 		case early && late:
-			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
 				fmt.Sprintf("Aktivitet %s går fra %s til %s, utover både starten og slutten av %s (%s–%s) — forkort eller flytt aktiviteten, eller endre fasens start og slutt.", id, a.Start.Date, a.End.Date, phaseName(ph, Bokmal), from, to),
 				fmt.Sprintf("Aktivitet %s går frå %s til %s, utover både starten og slutten av %s (%s–%s) — korta inn eller flytt aktiviteten, eller endre starten og slutten på fasen.", id, a.Start.Date, a.End.Date, phaseName(ph, Nynorsk), from, to),
 				fmt.Sprintf("Activity %s runs from %s to %s, beyond both the start and the end of %s (%s–%s) — shorten or move the activity, or change the phase's start and end.", id, a.Start.Date, a.End.Date, phaseName(ph, English), from, to))
 		case early:
-			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
 				fmt.Sprintf("Aktivitet %s starter %s, før %s begynner (%s) — flytt aktiviteten, flytt den til en tidligere fase, eller endre fasens start.", id, a.Start.Date, phaseName(ph, Bokmal), from),
 				fmt.Sprintf("Aktivitet %s startar %s, før %s byrjar (%s) — flytt aktiviteten, flytt han til ein tidlegare fase, eller endre starten på fasen.", id, a.Start.Date, phaseName(ph, Nynorsk), from),
 				fmt.Sprintf("Activity %s starts on %s, before %s begins (%s) — move the activity, move it to an earlier phase, or change the phase's start.", id, a.Start.Date, phaseName(ph, English), from))
 		case late:
-			c.add(CodeOutsidePhase, Warning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
 				fmt.Sprintf("Aktivitet %s slutter %s, etter at %s er over (%s) — forkort eller flytt aktiviteten, flytt den til en senere fase, eller endre fasens slutt.", id, a.End.Date, phaseName(ph, Bokmal), to),
 				fmt.Sprintf("Aktivitet %s sluttar %s, etter at %s er over (%s) — korta inn eller flytt aktiviteten, flytt han til ein seinare fase, eller endre slutten på fasen.", id, a.End.Date, phaseName(ph, Nynorsk), to),
 				fmt.Sprintf("Activity %s ends on %s, after %s is over (%s) — shorten or move the activity, move it to a later phase, or change the phase's end.", id, a.End.Date, phaseName(ph, English), to))
@@ -394,7 +342,7 @@ func (c *checker) workingDay(a *ScheduledActivity, d Date) {
 		}
 		return strings.ToLower(a.Kind.Label(l))
 	}
-	c.add(CodeNotWorkingDay, Warning, a.Pos, a.ID,
+	c.add(CodeNotWorkingDay, SeverityWarning, a.Pos, a.ID,
 		fmt.Sprintf("Aktivitet %s: %s faller på %s (%s) — flytt til en virkedag, for eksempel %s.", a.ID, kind(Bokmal), dayText(d, Bokmal), why(Bokmal), dayText(next, Bokmal)),
 		fmt.Sprintf("Aktivitet %s: %s fell på %s (%s) — flytt til ein vyrkedag, til dømes %s.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), why(Nynorsk), dayText(next, Nynorsk)),
 		fmt.Sprintf("Activity %s: %s falls on %s (%s) — move it to a working day, e.g. %s.", a.ID, kind(English), dayText(d, English), why(English), dayText(next, English)))
@@ -420,7 +368,7 @@ func (c *checker) meetingHoliday(a *ScheduledActivity) {
 		return
 	}
 	kind := func(l Language) string { return strings.ToLower(a.Kind.Label(l)) }
-	c.add(CodeMeetingHoliday, Warning, a.Pos, a.ID,
+	c.add(CodeMeetingHoliday, SeverityWarning, a.Pos, a.ID,
 		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt den, mange er borte da.", a.ID, kind(Bokmal), dayText(d, Bokmal), c.holidayPeriod(d, Bokmal)),
 		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt han, mange er borte då.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), c.holidayPeriod(d, Nynorsk)),
 		fmt.Sprintf("Activity %s (%s) is on %s, in %s — move it, many people are away then.", a.ID, kind(English), dayText(d, English), c.holidayPeriod(d, English)))
@@ -506,7 +454,7 @@ func (c *checker) hearing(a *ScheduledActivity) {
 			}
 			return strings.Join(names, inLang(l, " og ", " og ", " and "))
 		}
-		c.add(CodeHearingHoliday, Warning, a.Pos, a.ID,
+		c.add(CodeHearingHoliday, SeverityWarning, a.Pos, a.ID,
 			fmt.Sprintf("Aktivitet %s: høringen går over %s (%d dager) — forleng fristen med like mange dager, så høringsinstansene får den tiden de skal ha.", a.ID, in(Bokmal), lost),
 			fmt.Sprintf("Aktivitet %s: høyringa går over %s (%d dagar) — forleng fristen med like mange dagar, så høyringsinstansane får den tida dei skal ha.", a.ID, in(Nynorsk), lost),
 			fmt.Sprintf("Activity %s: the consultation runs over %s (%d days) — extend the deadline by as many days, so consultees get the time they are due.", a.ID, in(English), lost))
@@ -528,7 +476,7 @@ func (c *checker) decision(d *ScheduledDecision) {
 	if body != nil && len(d.Steps) > 0 && d.Meeting().IsZero() {
 		// NewSchedule reports the same; CheckPlan keeps one.
 		last := d.Steps[len(d.Steps)-1]
-		c.add(CodeNoMeeting, Error, pos, a.ID,
+		c.add(CodeNoMeeting, SeverityError, pos, a.ID,
 			fmt.Sprintf("Aktivitet %s: %s har ikke noe passende møte i møteplanen — legg inn flere møtedatoer.", a.ID, last.Body.Name),
 			fmt.Sprintf("Aktivitet %s: %s har ikkje noko høveleg møte i møteplanen — legg inn fleire møtedatoar.", a.ID, last.Body.Name),
 			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name))
@@ -547,7 +495,7 @@ func (c *checker) decision(d *ScheduledDecision) {
 				// body's cases reach the councils through the høring.
 				continue
 			}
-			c.add(CodeCouncilMissing, Warning, pos, a.ID,
+			c.add(CodeCouncilMissing, SeverityWarning, pos, a.ID,
 				fmt.Sprintf("Aktivitet %s: %s skal behandle saken (%s) før %s, men står ikke i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Bokmal)), body.Name, council.Name),
 				fmt.Sprintf("Aktivitet %s: %s skal handsame saka (%s) før %s, men står ikkje i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Nynorsk)), body.Name, council.Name),
 				fmt.Sprintf("Activity %s: %s must treat the case (%s) before %s, but is not in its routing — add %s to the routing before the decision.", a.ID, council.Name, strings.ToLower(d.Kind.Label(English)), body.Name, council.Name))
@@ -566,7 +514,7 @@ func (c *checker) decision(d *ScheduledDecision) {
 			if st.Body == nil || !st.Body.Kind.IsStatutoryCouncil() || st.Meeting.IsZero() || st.Meeting.Before(m) {
 				continue
 			}
-			c.add(CodeCouncilSameDay, Warning, pos, a.ID,
+			c.add(CodeCouncilSameDay, SeverityWarning, pos, a.ID,
 				fmt.Sprintf("Aktivitet %s: %s møtes %s, samme dag som eller etter vedtaket i %s — uttalelsen må følge saken, så velg et tidligere møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
 				fmt.Sprintf("Aktivitet %s: %s møtest %s, same dag som eller etter vedtaket i %s — fråsegna må følgje saka, så vel eit tidlegare møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
 				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name))
@@ -642,7 +590,7 @@ func (c *checker) planRules() {
 			if len(hearings) < hearingSteps {
 				c.missing(st)
 			}
-		case PoliticalDec:
+		case PoliticalDecision:
 			found := false
 			for _, d := range c.s.Decisions {
 				if d.Kind != st.Decision {
@@ -666,9 +614,9 @@ func (c *checker) planRules() {
 // missing reports a step the plan type requires (or, for a temaplan,
 // recommends) that the plan does not have.
 func (c *checker) missing(st StatutoryStep) {
-	sev := Warning
+	sev := SeverityWarning
 	if !c.rules.Statutory {
-		sev = Advice
+		sev = SeverityAdvice
 	}
 	what := func(l Language) string {
 		if st.Kind == Hearing {
@@ -704,7 +652,7 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 		return
 	}
 	if st.WithinYears > 0 && p.CouncilConstituted.IsZero() {
-		c.add(CodeNoCouncilDate, Advice, p.Pos, a.ID,
+		c.add(CodeNoCouncilDate, SeverityAdvice, p.Pos, a.ID,
 			fmt.Sprintf("Planen sier ikke når kommunestyret ble konstituert, så fristen i %s kan ikke kontrolleres — legg inn datoen.", st.Paragraph),
 			fmt.Sprintf("Planen seier ikkje når kommunestyret vart konstituert, så fristen i %s kan ikkje kontrollerast — legg inn datoen.", st.Paragraph),
 			fmt.Sprintf("The plan does not say when the council was constituted, so the deadline of %s cannot be checked — add the date.", st.Paragraph))
@@ -780,7 +728,7 @@ func (c *checker) councils() {
 	if len(c.s.Decisions) == 0 || slices.ContainsFunc(p.Bodies, func(b Body) bool { return b.Kind.IsStatutoryCouncil() }) {
 		return
 	}
-	c.add(CodeNoCouncils, Warning, p.Pos, "",
+	c.add(CodeNoCouncils, SeverityWarning, p.Pos, "",
 		"Møteplanen har ingen av de lovpålagte rådene (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) — legg dem inn under «organer» med møtene sine, og i saksgangen til vedtakene, så de får uttale seg før vedtaket (kommuneloven § 5-12).",
 		"Møteplanen har ingen av dei lovpålagde råda (eldreråd, råd for personar med funksjonsnedsetjing, ungdomsråd) — legg dei inn under «organer» med møta sine, og i saksgangen til vedtaka, så dei får uttale seg før vedtaket (kommunelova § 5-12).",
 		"The meeting plan has none of the statutory councils (for the elderly, for persons with disabilities, for young people) — add them under \"organer\" with their meetings, and to the routing of the decisions, so they can give their view before the decision (kommuneloven § 5-12).")
@@ -842,7 +790,7 @@ func (c *checker) objections() {
 			continue
 		}
 		if m := final.Meeting(); !m.IsZero() && !med.End.IsZero() && !med.End.Date.Before(m) {
-			c.add(CodeObjectionOpen, Warning, o.Pos, med.ID,
+			c.add(CodeObjectionOpen, SeverityWarning, o.Pos, med.ID,
 				fmt.Sprintf("%s er ikke løst, og meklingen (aktivitet %s, %s) er ikke ferdig før sluttbehandlingen %s — legg meklingen før vedtaket.", what(Bokmal), med.ID, med.End.Date, m),
 				fmt.Sprintf("%s er ikkje løyst, og meklinga (aktivitet %s, %s) er ikkje ferdig før sluthandsaminga %s — legg meklinga før vedtaket.", what(Nynorsk), med.ID, med.End.Date, m),
 				fmt.Sprintf("%s is not resolved, and the mediation (activity %s, %s) is not done before the final reading on %s — put the mediation before the decision.", what(English), med.ID, med.End.Date, m))
@@ -872,9 +820,9 @@ func (c *checker) jointPlan() {
 	if !hasFinal {
 		return // the missing step is reported on its own
 	}
-	sev := Warning
+	sev := SeverityWarning
 	if !c.rules.Statutory {
-		sev = Advice
+		sev = SeverityAdvice
 	}
 	for _, m := range p.Municipalities {
 		if adopts[m.ID] {
@@ -913,7 +861,7 @@ func (c *checker) placeholders() {
 			nn = fmt.Sprintf("Aktivitet %s: %s", who, nn)
 			en = fmt.Sprintf("Activity %s: %s", who, en)
 		}
-		c.add(CodePlaceholder, Advice, pos, activity, nb, nn, en)
+		c.add(CodePlaceholder, SeverityAdvice, pos, activity, nb, nn, en)
 	}
 	anyOf := func(texts []string, t starterText) bool {
 		return slices.ContainsFunc(texts, t.foundIn)
@@ -1003,5 +951,5 @@ func (c *checker) caseDeadline(d *ScheduledDecision) {
 		nn += "ingen møte i møteplanen rekk saksfristen; legg inn fleire møte, eller gjer arbeidet ferdig tidlegare."
 		en += "no meeting in the meeting plan meets the deadline; add meetings, or finish the work earlier."
 	}
-	c.add(CodeCaseDeadline, Warning, decisionPos(d), a.ID, nb, nn, en)
+	c.add(CodeCaseDeadline, SeverityWarning, decisionPos(d), a.ID, nb, nn, en)
 }

@@ -35,22 +35,22 @@ func checkPlan() *Plan {
 	}
 	a11 := act("1.1", "Utarbeide planprogram", Work)
 	a11.Start, a11.Duration = DayOf(D(2026, 1, 5)), Duration{10, WorkingDays}
-	a12 := act("1.2", "Melding om oppstart og høring av planprogram", PoliticalDec)
+	a12 := act("1.2", "Melding om oppstart og høring av planprogram", PoliticalDecision)
 	a12.After = []Dependency{{ID: "1.1"}}
 	a12.Decision = &Decision{Kind: StartNotice, Body: "ks", Route: councilRoute}
 	a13 := act("1.3", "Høring av planprogram", Hearing)
 	a13.After, a13.Duration = []Dependency{{ID: "1.2"}}, Duration{6, Weeks}
-	a14 := act("1.4", "Fastsetting av planprogram", PoliticalDec)
+	a14 := act("1.4", "Fastsetting av planprogram", PoliticalDecision)
 	a14.After = []Dependency{{ID: "1.3"}}
 	a14.Decision = &Decision{Kind: PlanProgramFixing, Body: "ks", Route: councilRoute}
 	a21 := act("2.1", "Skrive planforslag", Work)
 	a21.After, a21.Duration = []Dependency{{ID: "1.4"}}, Duration{10, WorkingDays}
-	a22 := act("2.2", "Utlegging av planforslaget til høring", PoliticalDec)
+	a22 := act("2.2", "Utlegging av planforslaget til høring", PoliticalDecision)
 	a22.After = []Dependency{{ID: "2.1"}}
 	a22.Decision = &Decision{Kind: HearingDecision, Body: "ks", Route: councilRoute, Hearing: "2.3"}
 	a23 := act("2.3", "Høring og offentlig ettersyn", Hearing)
 	a23.After, a23.Duration = []Dependency{{ID: "2.2"}}, Duration{6, Weeks}
-	a24 := act("2.4", "Sluttbehandling", PoliticalDec)
+	a24 := act("2.4", "Sluttbehandling", PoliticalDecision)
 	a24.After = []Dependency{{ID: "2.3"}}
 	a24.Decision = &Decision{Kind: FinalDecision, Body: "ks", Route: councilRoute}
 	return &Plan{
@@ -94,7 +94,7 @@ func strategyPlan() *Plan {
 	p.Phases = []Phase{{ID: "1", Name: "Planstrategi", Activities: []Activity{
 		{ID: "1.1", Name: "Forslag til planstrategi offentleg", Kind: Hearing, Responsible: "pl", Purpose: "Pbl § 10-1.",
 			Start: DayOf(D(2026, 1, 6)), Duration: Duration{30, Days}},
-		{ID: "1.2", Name: "Vedtak av planstrategi", Kind: PoliticalDec, Responsible: "pl", Purpose: "Pbl § 10-1.",
+		{ID: "1.2", Name: "Vedtak av planstrategi", Kind: PoliticalDecision, Responsible: "pl", Purpose: "Pbl § 10-1.",
 			After:    []Dependency{{ID: "1.1"}},
 			Decision: &Decision{Kind: FinalDecision, Body: "ks", Route: councilRoute}},
 	}}}
@@ -130,7 +130,7 @@ func TestCheck(t *testing.T) {
 				a.Start, a.End = DayOf(D(2026, 1, 16)), DayOf(D(2026, 1, 5))
 				return p
 			},
-			code: CodeEndBeforeStart, sev: Error, act: "1.1",
+			code: CodeEndBeforeStart, sev: SeverityError, act: "1.1",
 			nb: "Aktivitet 1.1 slutter (2026-01-05) før den starter (2026-01-16)",
 			nn: "Aktivitet 1.1 sluttar (2026-01-05) før han startar (2026-01-16)",
 		},
@@ -141,7 +141,7 @@ func TestCheck(t *testing.T) {
 				activityOf(p, "2.1").Start = DayOf(D(2026, 3, 20))
 				return p
 			},
-			code: CodeBeforePredecessor, sev: Error, act: "2.1",
+			code: CodeBeforePredecessor, sev: SeverityError, act: "2.1",
 			nb: "Aktivitet 2.1 starter 2026-03-20, før aktivitet 1.4 som den kommer etter er ferdig (2026-03-26)",
 		},
 		{
@@ -162,36 +162,36 @@ func TestCheck(t *testing.T) {
 				a.After[0].Lag = Duration{1, Weeks}
 				return p
 			},
-			code: CodeBeforePredecessor, sev: Error, act: "2.1",
+			code: CodeBeforePredecessor, sev: SeverityError, act: "2.1",
 		},
 		{
-			name: "no name", code: CodeNoName, sev: Warning, act: "2.1",
+			name: "no name", code: CodeNoName, sev: SeverityWarning, act: "2.1",
 			plan: func() *Plan { p := checkPlan(); activityOf(p, "2.1").Name = " "; return p },
 			nb:   "Aktivitet 2.1 har ikke noe navn",
 		},
 		{
-			name: "no responsible", code: CodeNoResponsible, sev: Warning, act: "1.3",
+			name: "no responsible", code: CodeNoResponsible, sev: SeverityWarning, act: "1.3",
 			plan: func() *Plan { p := checkPlan(); activityOf(p, "1.3").Responsible = ""; return p },
 			nb:   "Aktivitet 1.3 mangler ansvarlig", nn: "Aktivitet 1.3 manglar ansvarleg",
 		},
 		{
-			name: "no purpose", code: CodeNoPurpose, sev: Warning, act: "1.3",
+			name: "no purpose", code: CodeNoPurpose, sev: SeverityWarning, act: "1.3",
 			plan: func() *Plan { p := checkPlan(); activityOf(p, "1.3").Purpose = ""; return p },
 			nb:   "Aktivitet 1.3 mangler hensikt", nn: "Aktivitet 1.3 manglar føremål",
 		},
 		{
-			name: "proposal høring too short", code: CodeHearingShort, sev: Error, act: "2.3",
+			name: "proposal høring too short", code: CodeHearingShort, sev: SeverityError, act: "2.3",
 			plan: func() *Plan { p := checkPlan(); activityOf(p, "2.3").Duration = Duration{5, Weeks}; return p },
 			nb:   "høringen varer 35 dager (2026-05-08–2026-06-11), men pbl § 11-14 krever minst 6 uker — forleng den til minst 2026-06-18",
 			nn:   "pbl § 11-14 krev minst 6 veker",
 		},
 		{
-			name: "planprogram høring too short", code: CodeHearingShort, sev: Error, act: "1.3",
+			name: "planprogram høring too short", code: CodeHearingShort, sev: SeverityError, act: "1.3",
 			plan: func() *Plan { p := checkPlan(); activityOf(p, "1.3").Duration = Duration{40, Days}; return p },
 			nb:   "pbl § 11-13 krever minst 6 uker",
 		},
 		{
-			name: "høring one day short", code: CodeHearingShort, sev: Error, act: "2.3",
+			name: "høring one day short", code: CodeHearingShort, sev: SeverityError, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "2.3")
@@ -210,7 +210,7 @@ func TestCheck(t *testing.T) {
 			absent: []string{CodeHearingShort},
 		},
 		{
-			name: "temaplan høring short is advice", code: CodeHearingShort, sev: Advice, act: "2.3",
+			name: "temaplan høring short is advice", code: CodeHearingShort, sev: SeverityAdvice, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Type = Temaplan
@@ -230,7 +230,7 @@ func TestCheck(t *testing.T) {
 			absent: []string{CodeHearingShort, CodeStepMissing},
 		},
 		{
-			name: "statutory step missing", code: CodeStepMissing, sev: Warning,
+			name: "statutory step missing", code: CodeStepMissing, sev: SeverityWarning,
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "1.2")
@@ -240,7 +240,7 @@ func TestCheck(t *testing.T) {
 			nb: "Planen har ingen aktivitet for melding om oppstart (pbl § 11-12)",
 		},
 		{
-			name: "second høring missing", code: CodeStepMissing, sev: Warning,
+			name: "second høring missing", code: CodeStepMissing, sev: SeverityWarning,
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "1.3")
@@ -250,7 +250,7 @@ func TestCheck(t *testing.T) {
 			nb: "ingen aktivitet for høring og offentlig ettersyn (pbl § 11-14)",
 		},
 		{
-			name: "temaplan recommended step missing is advice", code: CodeStepMissing, sev: Advice,
+			name: "temaplan recommended step missing is advice", code: CodeStepMissing, sev: SeverityAdvice,
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Type = Temaplan
@@ -261,7 +261,7 @@ func TestCheck(t *testing.T) {
 			nb: "Planen har ingen aktivitet for melding om oppstart (anbefalt)",
 		},
 		{
-			name: "final decision delegated", code: CodeDecisionBody, sev: Error, act: "2.4",
+			name: "final decision delegated", code: CodeDecisionBody, sev: SeverityError, act: "2.4",
 			plan: func() *Plan {
 				p := checkPlan()
 				d := activityOf(p, "2.4").Decision
@@ -276,19 +276,19 @@ func TestCheck(t *testing.T) {
 			absent: []string{CodeStrategyLate, CodeDraftLate, CodeFinalBeforeHearing, CodeStepMissing, CodeNoCouncilDate},
 		},
 		{
-			name: "planstrategi late", code: CodeStrategyLate, sev: Error, act: "1.2",
+			name: "planstrategi late", code: CodeStrategyLate, sev: SeverityError, act: "1.2",
 			plan: func() *Plan { p := strategyPlan(); p.CouncilConstituted = D(2024, 10, 21); return p },
 			nb:   "vedtaket 2026-02-26 er senere enn 2025-10-21, ett år etter at kommunestyret ble konstituert 2024-10-21 (pbl § 10-1)",
 			nn:   "eitt år etter at kommunestyret vart konstituert",
 		},
 		{
-			name: "planstrategi without the council's date", code: CodeNoCouncilDate, sev: Advice, act: "1.2",
+			name: "planstrategi without the council's date", code: CodeNoCouncilDate, sev: SeverityAdvice, act: "1.2",
 			plan: func() *Plan { p := strategyPlan(); p.CouncilConstituted = Date{}; return p },
 			nb:   "Planen sier ikke når kommunestyret ble konstituert, så fristen i pbl § 10-1 kan ikke kontrolleres",
 			nn:   "Planen seier ikkje når kommunestyret vart konstituert",
 		},
 		{
-			name: "planstrategi draft public too late", code: CodeDraftLate, sev: Error, act: "1.2",
+			name: "planstrategi draft public too late", code: CodeDraftLate, sev: SeverityError, act: "1.2",
 			plan: func() *Plan {
 				p := strategyPlan()
 				a := activityOf(p, "1.1")
@@ -299,7 +299,7 @@ func TestCheck(t *testing.T) {
 			nb: "forslaget er offentlig først 2026-01-20, men skal være offentlig minst 30 dager før behandlingen 2026-02-12 (pbl § 10-1) — legg det ut senest 2026-01-13",
 		},
 		{
-			name: "planstrategi draft never public", code: CodeDraftLate, sev: Error, act: "1.2",
+			name: "planstrategi draft never public", code: CodeDraftLate, sev: SeverityError, act: "1.2",
 			plan: func() *Plan {
 				p := strategyPlan()
 				activityOf(p, "1.1").Kind = Work
@@ -308,7 +308,7 @@ func TestCheck(t *testing.T) {
 			nb: "forslaget er ikke gjort offentlig",
 		},
 		{
-			name: "final decision during the høring", code: CodeFinalBeforeHearing, sev: Error, act: "2.4",
+			name: "final decision during the høring", code: CodeFinalBeforeHearing, sev: SeverityError, act: "2.4",
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "2.4")
@@ -320,7 +320,7 @@ func TestCheck(t *testing.T) {
 			nn: "sluthandsaminga 2026-06-11 er før høyringa 2.3 er over",
 		},
 		{
-			name: "decision without a meeting", code: CodeNoMeeting, sev: Error, act: "2.4",
+			name: "decision without a meeting", code: CodeNoMeeting, sev: SeverityError, act: "2.4",
 			plan: func() *Plan {
 				p := checkPlan()
 				ks := p.Body("ks")
@@ -330,7 +330,7 @@ func TestCheck(t *testing.T) {
 			nb: "Kommunestyret har ikke noe passende møte",
 		},
 		{
-			name: "council left out", code: CodeCouncilMissing, sev: Warning, act: "1.2",
+			name: "council left out", code: CodeCouncilMissing, sev: SeverityWarning, act: "1.2",
 			plan: func() *Plan {
 				p := checkPlan()
 				activityOf(p, "1.2").Decision.Route = []string{"eldre", "rpf", "fsk"}
@@ -343,14 +343,14 @@ func TestCheck(t *testing.T) {
 			name: "briefing need not go to the councils",
 			plan: func() *Plan {
 				p := checkPlan()
-				p.Phases[0].Activities = append(p.Phases[0].Activities, Activity{ID: "1.5", Name: "Orientering", Kind: PoliticalDec,
+				p.Phases[0].Activities = append(p.Phases[0].Activities, Activity{ID: "1.5", Name: "Orientering", Kind: PoliticalDecision,
 					Responsible: "pl", Purpose: "Informere.", After: []Dependency{{ID: "1.4"}}, Decision: &Decision{Kind: Briefing, Body: "fsk"}})
 				return p
 			},
 			absent: []string{CodeCouncilMissing},
 		},
 		{
-			name: "council on the day of the decision", code: CodeCouncilSameDay, sev: Warning, act: "2.4",
+			name: "council on the day of the decision", code: CodeCouncilSameDay, sev: SeverityWarning, act: "2.4",
 			plan: checkPlan,
 			change: func(s *Schedule) {
 				d := s.Activity("2.4").Decision
@@ -359,7 +359,7 @@ func TestCheck(t *testing.T) {
 			nb: "Aktivitet 2.4: Ungdomsrådet møtes 2026-08-13, samme dag som eller etter vedtaket i Kommunestyret",
 		},
 		{
-			name: "høring before the decision to hold it", code: CodeHearingEarly, sev: Error, act: "2.3",
+			name: "høring before the decision to hold it", code: CodeHearingEarly, sev: SeverityError, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "2.3")
@@ -370,7 +370,7 @@ func TestCheck(t *testing.T) {
 			nn: "høyringa startar 2026-05-04, men vedtaket om å leggje planen ut",
 		},
 		{
-			name: "høring before the decision in a temaplan is advice", code: CodeHearingEarly, sev: Advice, act: "2.3",
+			name: "høring before the decision in a temaplan is advice", code: CodeHearingEarly, sev: SeverityAdvice, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Type = Temaplan
@@ -383,7 +383,7 @@ func TestCheck(t *testing.T) {
 			name: "høring after the decision", plan: checkPlan, absent: []string{CodeHearingEarly},
 		},
 		{
-			name: "høring over the summer", code: CodeHearingHoliday, sev: Warning, act: "2.3",
+			name: "høring over the summer", code: CodeHearingHoliday, sev: SeverityWarning, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "2.3")
@@ -405,7 +405,7 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
-			name: "høring over Christmas", code: CodeHearingHoliday, sev: Warning, act: "1.3",
+			name: "høring over Christmas", code: CodeHearingHoliday, sev: SeverityWarning, act: "1.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Phases = p.Phases[:1]
@@ -417,10 +417,10 @@ func TestCheck(t *testing.T) {
 			nn: "jule- og nyttårshelga (14 dagar)",
 		},
 		{
-			name: "meeting in the summer", code: CodeMeetingHoliday, sev: Warning, act: "2.5",
+			name: "meeting in the summer", code: CodeMeetingHoliday, sev: SeverityWarning, act: "2.5",
 			plan: func() *Plan {
 				p := checkPlan()
-				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Folkemøte", Kind: PublicMeet,
+				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Folkemøte", Kind: PublicMeeting,
 					Responsible: "pl", Purpose: "Medverknad.", Start: DayOf(D(2026, 7, 8))})
 				return p
 			},
@@ -428,7 +428,7 @@ func TestCheck(t *testing.T) {
 			nn: "Aktivitet 2.5 (folkemøte) er onsdag 2026-07-08, i fellesferien — flytt han",
 		},
 		{
-			name: "workshop in Easter week", code: CodeMeetingHoliday, sev: Warning, act: "2.5",
+			name: "workshop in Easter week", code: CodeMeetingHoliday, sev: SeverityWarning, act: "2.5",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Verkstad", Kind: Workshop,
@@ -441,14 +441,14 @@ func TestCheck(t *testing.T) {
 			name: "meeting in August",
 			plan: func() *Plan {
 				p := checkPlan()
-				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Folkemøte", Kind: PublicMeet,
+				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Folkemøte", Kind: PublicMeeting,
 					Responsible: "pl", Purpose: "Medverknad.", Start: DayOf(D(2026, 8, 3))})
 				return p
 			},
 			absent: []string{CodeMeetingHoliday},
 		},
 		{
-			name: "deadline on a holiday", code: CodeNotWorkingDay, sev: Warning, act: "2.5",
+			name: "deadline on a holiday", code: CodeNotWorkingDay, sev: SeverityWarning, act: "2.5",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Frist for innspel", Kind: Deadline,
@@ -459,7 +459,7 @@ func TestCheck(t *testing.T) {
 			nn: "Aktivitet 2.5: frist fell på torsdag 2026-05-14 (Kristi himmelfartsdag) — flytt til ein vyrkedag, til dømes fredag 2026-05-15",
 		},
 		{
-			name: "milestone on a Saturday", code: CodeNotWorkingDay, sev: Warning, act: "2.5",
+			name: "milestone on a Saturday", code: CodeNotWorkingDay, sev: SeverityWarning, act: "2.5",
 			plan: func() *Plan {
 				p := checkPlan()
 				p.Phases[1].Activities = append(p.Phases[1].Activities, Activity{ID: "2.5", Name: "Ferdig", Kind: Milestone,
@@ -470,7 +470,7 @@ func TestCheck(t *testing.T) {
 			nn: "milestolpe fell på laurdag 2026-09-05 (helg)",
 		},
 		{
-			name: "høringsfrist on a Sunday", code: CodeNotWorkingDay, sev: Warning, act: "2.3",
+			name: "høringsfrist on a Sunday", code: CodeNotWorkingDay, sev: SeverityWarning, act: "2.3",
 			plan: func() *Plan {
 				p := checkPlan()
 				a := activityOf(p, "2.3")
@@ -653,9 +653,9 @@ func TestCheckPhaseSpan(t *testing.T) {
 				if first == nil {
 					first = &ps[i]
 				}
-				want := Warning
+				want := SeverityWarning
 				if q.Code == CodePhaseEndBeforeStart {
-					want = Error
+					want = SeverityError
 					if q.Pos != p.Phases[1].Pos {
 						t.Errorf("%s at %v, want the phase's position %v", q.Code, q.Pos, p.Phases[1].Pos)
 					}
@@ -698,13 +698,13 @@ func TestCheckPlaceholders(t *testing.T) {
 		_, ps := CheckPlan(p)
 		var got []string
 		for _, q := range ps {
-			if q.Severity != Advice && q.Code == CodePlaceholder {
+			if q.Severity != SeverityAdvice && q.Code == CodePlaceholder {
 				t.Errorf("%s: %s is %s, want advice", l, q.Code, q.Severity.Label(English))
 			}
 			if q.Code == CodePlaceholder {
 				got = append(got, q.Format(Bokmal))
 			}
-			if q.Severity == Error {
+			if q.Severity == SeverityError {
 				t.Errorf("%s: starter has an error: %s", l, q.Format(Bokmal))
 			}
 		}

@@ -79,6 +79,15 @@ const (
 	CodeXLSXPhase = "PP-XLSX-PHASE"
 	// CodeXLSXDuplicate: two rows with the same activity number.
 	CodeXLSXDuplicate = "PP-XLSX-DUPLICATE"
+	// CodeXLSXFormula: a formula whose value cannot be worked out (no
+	// cached value, and not one the reader can evaluate).
+	CodeXLSXFormula = "PP-XLSX-FORMULA"
+	// CodeXLSXSize: the workbook, or a sheet in it, is larger than the
+	// reader accepts.
+	CodeXLSXSize = "PP-XLSX-SIZE"
+	// CodeXLSXHidden: the hidden sheet that holds the plan is missing or
+	// damaged.
+	CodeXLSXHidden = "PP-XLSX-HIDDEN"
 )
 
 // Problem codes of validating a plan, however it was made (decoded, built
@@ -109,3 +118,121 @@ const (
 // CodeDecodeUnknownMunicipality is a body's «kommune» that names no
 // municipality under «kommuner».
 const CodeDecodeUnknownMunicipality = "PP-DECODE-UNKNOWN-MUNICIPALITY"
+
+// Codes of the problems NewSchedule reports. They are stable.
+const (
+	// CodeDuplicateID is two activities, phases, people or bodies with the
+	// same id or number.
+	CodeDuplicateID = "PP-DUPLICATE-ID"
+	// CodeUnknownActivity is a dependency (etter) that names no activity.
+	CodeUnknownActivity = "PP-UNKNOWN-ACTIVITY"
+	// CodeCycle is activities that wait for each other in a circle, so none
+	// can be dated.
+	CodeCycle = "PP-CYCLE"
+	// CodeNoDates is an activity with neither a date nor a predecessor to be
+	// dated from.
+	CodeNoDates = "PP-NO-DATES"
+	// CodeBlocked is one summary, a Warning, for all the activities left
+	// without dates only because a predecessor has none: the cause (a
+	// cycle, an activity without dates or meeting) is the error to fix.
+	CodeBlocked = "PP-BLOCKED"
+	// CodeUnknownBody is a decision or meeting that names a body not in the
+	// plan.
+	CodeUnknownBody = "PP-UNKNOWN-BODY"
+	// CodeNoMeeting is a decision whose body has no meeting on or after the
+	// earliest date the case can be ready. Reported by both NewSchedule and
+	// Check.
+	CodeNoMeeting = "PP-NO-MEETING"
+	// CodeMeetingNotInPlan is a decision fixed to a date that is not in its
+	// body's møteplan.
+	CodeMeetingNotInPlan = "PP-MEETING-NOT-IN-PLAN"
+	// CodeDecisionDate is a decision activity with a fixed start or end
+	// on another day than the meeting it goes to: a start after a fixed
+	// meeting, or an end after the meeting.
+	CodeDecisionDate = "PP-DECISION-DATE"
+)
+
+// Codes of the problems Check reports. They are stable: tools and tests
+// match on them rather than on the message.
+const (
+	// CodeEndBeforeStart is an activity that ends before it starts.
+	CodeEndBeforeStart = "PP-END-BEFORE-START"
+	// CodeBeforePredecessor is an activity with a fixed start before an
+	// activity it comes after (etter) has ended.
+	CodeBeforePredecessor = "PP-BEFORE-PREDECESSOR"
+	// CodeNoName is an activity with no name.
+	CodeNoName = "PP-NO-NAME"
+	// CodeNoResponsible is an activity with no responsible party.
+	CodeNoResponsible = "PP-NO-RESPONSIBLE"
+	// CodeNoPurpose is an activity with no purpose (hensikt): the "why" the
+	// process plan exists to state.
+	CodeNoPurpose = "PP-NO-PURPOSE"
+	// CodeHearingShort is a høring or offentlig ettersyn shorter than the
+	// law's minimum for the plan type (pbl §§ 10-1, 11-14, 12-10).
+	CodeHearingShort = "PP-HEARING-SHORT"
+	// CodeStepMissing is a statutory step of the plan type (melding om
+	// oppstart, høring, vedtak) that no activity carries out.
+	CodeStepMissing = "PP-STEP-MISSING"
+	// CodeDecisionBody is a decision made by a body the law does not give it
+	// to, e.g. a kommuneplan adopted by another body than the municipal
+	// council.
+	CodeDecisionBody = "PP-DECISION-BODY"
+	// CodeStrategyLate is a planstrategi not adopted within one year of the
+	// municipal council's constitution (pbl § 10-1).
+	CodeStrategyLate = "PP-STRATEGY-LATE"
+	// CodeDraftLate is a proposal not made public as long before its
+	// treatment as the law requires, e.g. a planstrategi at least 30 days
+	// before it is adopted (pbl § 10-1).
+	CodeDraftLate = "PP-DRAFT-LATE"
+	// CodeFinalBeforeHearing is a final decision (sluttbehandling) on or
+	// before the end of the høring.
+	CodeFinalBeforeHearing = "PP-FINAL-BEFORE-HEARING"
+	// CodeCouncilMissing is a decision that the statutory councils
+	// (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) do
+	// not see first.
+	CodeCouncilMissing = "PP-COUNCIL-MISSING"
+	// CodeCouncilSameDay is a council meeting on the same day as, or after,
+	// the body it advises.
+	CodeCouncilSameDay = "PP-COUNCIL-SAME-DAY"
+	// CodeHearingHoliday is a høring that runs over fellesferie, Christmas
+	// or Easter, with advice to lengthen it by the days lost.
+	CodeHearingHoliday = "PP-HEARING-HOLIDAY"
+	// CodeMeetingHoliday is a meeting, workshop or other activity day in a
+	// holiday period, when many are away.
+	CodeMeetingHoliday = "PP-MEETING-HOLIDAY"
+	// CodeNotWorkingDay is a date on a weekend or public holiday.
+	CodeNotWorkingDay = "PP-NOT-WORKING-DAY"
+	// CodeHearingEarly is a høring that starts before the decision to send
+	// the proposal on høring.
+	CodeHearingEarly = "PP-HEARING-BEFORE-DECISION"
+	// CodeNoCouncilDate is a planstrategi whose plan does not say when the
+	// municipal council was constituted, so the one-year deadline of pbl §
+	// 10-1 cannot be checked.
+	CodeNoCouncilDate = "PP-NO-COUNCIL-DATE"
+	// CodeOutsidePhase is an activity that starts before its phase's
+	// planned start or ends after its planned end (Phase.Start/End).
+	CodeOutsidePhase = "PP-OUTSIDE-PHASE"
+	// CodePhaseEndBeforeStart is a phase planned to end before it starts.
+	CodePhaseEndBeforeStart = "PP-PHASE-END-BEFORE-START"
+	// CodePlaceholder is a placeholder text of [NewStarter] still in the
+	// plan, e.g. "Skriv hvorfor aktiviteten gjøres." as an activity's
+	// purpose. It is Advice: the plan works, but is not finished.
+	CodePlaceholder = "PP-PLACEHOLDER"
+	// CodeNoCouncils is a kommuneplan or planstrategi whose møteplan has
+	// none of the statutory councils (kommuneloven § 5-12).
+	CodeNoCouncils = "PP-NO-COUNCILS"
+	// CodeObjectionOpen is a kommuneplan or reguleringsplan adopted with
+	// an innsigelse still standing and no mekling (pbl §§ 5-4, 5-6).
+	CodeObjectionOpen = "PP-OBJECTION-OPEN"
+	// CodeJointDecision is a municipality of a joint plan whose own
+	// municipal council does not adopt the plan (pbl § 9-4).
+	CodeJointDecision = "PP-JOINT-DECISION-MISSING"
+	// CodeCaseDeadline is a decision whose saksfrist (the earliest in its
+	// saksgang) comes before the activities that prepare the case are
+	// done: the meeting is fixed too early for the work.
+	CodeCaseDeadline = "PP-CASE-DEADLINE"
+	// CodeTooLong is a plan whose dates span more than MaxPlanYears: a
+	// mistyped year, since no process plan runs that long, and more
+	// columns than a timeline or a workbook can hold.
+	CodeTooLong = "PP-TOO-LONG"
+)

@@ -125,7 +125,7 @@ func (d *planDecoder) add(code string, pos Pos, t langText) {
 		// there is not.
 		return
 	}
-	d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: pos, Activity: d.act, Text: t.text()})
+	d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: d.act, Text: t.text()})
 }
 
 func (d *planDecoder) pos(n *node) Pos {
@@ -483,8 +483,8 @@ func (d *planDecoder) activity(n *node) Activity {
 		a.Decision = d.decision(o.val("vedtak"), a.ID)
 		switch a.Kind {
 		case "":
-			a.Kind = PoliticalDec
-		case PoliticalDec, Milestone, Meeting, Workshop, PublicMeet:
+			a.Kind = PoliticalDecision
+		case PoliticalDecision, Milestone, Meeting, Workshop, PublicMeeting:
 			// A meeting or workshop of the deciding body that ends with
 			// the decision keeps its kind and carries the decision; on a
 			// milestone it is an administrative decision.
@@ -843,7 +843,7 @@ func (d *planDecoder) resolve(p *Plan) {
 			refResponsible: CodeDecodeUnknownResponsible, refParticipant: CodeDecodeUnknownParticipant,
 			refBody: CodeDecodeUnknownBody, refActivity: CodeDecodeUnknownActivity,
 			refMunicipality: CodeDecodeUnknownMunicipality}[r.kind]
-		d.probs = append(d.probs, Problem{Code: code, Severity: Error, Pos: r.pos, Activity: r.activity, Text: msg.text()})
+		d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: r.pos, Activity: r.activity, Text: msg.text()})
 	}
 }
 

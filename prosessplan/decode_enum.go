@@ -43,8 +43,8 @@ var (
 	}.withSpellings()
 	enumActivityKind = enum{
 		name: langText{"aktivitetstype", "aktivitetstype", "activity type"},
-		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeet),
-			string(Hearing), string(PoliticalDec), string(Deadline), string(Milestone),
+		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeeting),
+			string(Hearing), string(PoliticalDecision), string(Deadline), string(Milestone),
 			string(Notice), string(Survey), string(InputRound), string(Mediation)},
 		extra: map[string]string{
 			"varsel-om-oppstart":  string(Notice),
@@ -56,7 +56,7 @@ var (
 			"verksted":            string(Workshop),
 			"verkstad":            string(Workshop),
 			"høyring":             string(Hearing),
-			"politisk-handsaming": string(PoliticalDec),
+			"politisk-handsaming": string(PoliticalDecision),
 			"milestolpe":          string(Milestone),
 		},
 	}.withSpellings()
@@ -102,7 +102,7 @@ var (
 	}.withSpellings()
 	enumDecisionKind = enum{
 		name: langText{"vedtakstype", "vedtakstype", "decision type"},
-		values: []string{string(StartNotice), string(ProcessPlanApp), string(PlanProgramFixing),
+		values: []string{string(StartNotice), string(ProcessPlanApproval), string(PlanProgramFixing),
 			string(HearingDecision), string(FinalDecision), string(Briefing)},
 		extra: map[string]string{
 			"fastsetjing-av-planprogram": string(PlanProgramFixing),

@@ -100,7 +100,7 @@ func checkProblem(t *testing.T, pr Problem, name string) {
 	if !strings.HasPrefix(pr.Code, "PP-DECODE-") {
 		t.Errorf("code %q does not start with PP-DECODE-", pr.Code)
 	}
-	if pr.Severity != Error {
+	if pr.Severity != SeverityError {
 		t.Errorf("%s: severity %v, want Error", pr.Code, pr.Severity)
 	}
 	if pr.Pos.File != name || pr.Pos.Line < 1 {
@@ -556,7 +556,7 @@ func fullPlan() *Plan {
 				{ID: "1.2", Name: "Arbeid", Kind: Work, Start: DayOf(D(2017, 2, 1)), End: At(D(2017, 2, 3), 15, 0), Status: Postponed,
 					Responsible: "Kommunestyret", AlsoResponsible: []string{"pl", "pg"}, Method: "Gruppearbeid: post-it", FixedDate: true},
 				{ID: "1.3", Name: "Høyring", Kind: Hearing, Duration: Duration{6, Weeks}, After: []Dependency{{ID: "1.2"}}, Status: Cancelled},
-				{ID: "1.4", Name: "Vedtak", Kind: PoliticalDec, Responsible: "pg", Duration: Duration{1, Days},
+				{ID: "1.4", Name: "Vedtak", Kind: PoliticalDecision, Responsible: "pg", Duration: Duration{1, Days},
 					Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"eldrerådet", "fsk"},
 						Meeting: D(2017, 12, 7), Hearing: "1.3", Proposal: []string{"Bystyret vedtek planen.", "Tiltak: i budsjett."},
 						Summary:     "Samandrag",
@@ -571,7 +571,7 @@ func fullPlan() *Plan {
 					Status: NotStarted},
 				{ID: "1.5", Name: "Frist", Kind: Deadline, End: DayOf(D(2017, 11, 10)), Status: NotStarted},
 				{ID: "1.6", Name: "Møte", Kind: Meeting, Duration: Duration{3, WorkingDays}, After: []Dependency{{ID: "1.5"}}, Status: NotStarted},
-				{ID: "1.7", Name: "Folkemøte", Kind: PublicMeet, Duration: Duration{10, Days}, After: []Dependency{{ID: "1.6"}}, Status: NotStarted,
+				{ID: "1.7", Name: "Folkemøte", Kind: PublicMeeting, Duration: Duration{10, Days}, After: []Dependency{{ID: "1.6"}}, Status: NotStarted,
 					Decision: nil},
 				{ID: "1.21", Name: "Spørjeundersøking", Kind: Survey, Start: DayOf(D(2017, 10, 1)), StartPrecision: MonthPrecision,
 					End: DayOf(D(2017, 11, 30)), EndPrecision: MonthPrecision, Tentative: true, Status: NotStarted},
@@ -830,7 +830,7 @@ func TestDecodeBodo(t *testing.T) {
 	if y, w := final.Meeting.ISOWeek(); y != 2017 || w != 49 || final.Meeting.Weekday() != time.Thursday {
 		t.Errorf("7 December 2017 is week %d, %v", w, final.Meeting.Weekday())
 	}
-	if got := p.Activity("1.4").Decision; got.Kind != ProcessPlanApp || got.Body != "ledergruppa" {
+	if got := p.Activity("1.4").Decision; got.Kind != ProcessPlanApproval || got.Body != "ledergruppa" {
 		t.Errorf("process plan approval %+v", got)
 	}
 	var members []string
@@ -994,7 +994,7 @@ func TestDecodeDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k := p.Activity("1").Kind; k != PoliticalDec {
+	if k := p.Activity("1").Kind; k != PoliticalDecision {
 		t.Errorf("kind of an activity with vedtak = %q, want politisk-behandling", k)
 	}
 }
@@ -1064,7 +1064,7 @@ func ExampleEncode() {
 	p := &Plan{
 		Title: "Boligplan 2018–2021", Type: Temaplan, Language: Bokmal, Status: Draft,
 		Phases: []Phase{{ID: "1", Name: "Oppstart", Activities: []Activity{{
-			ID: "1.1", Name: "Folkemøte", Kind: PublicMeet,
+			ID: "1.1", Name: "Folkemøte", Kind: PublicMeeting,
 			Start: At(D(2017, 3, 29), 18, 0), Duration: Duration{120, Minutes},
 		}}}},
 	}

@@ -25,7 +25,7 @@ func examplePlan(hearing int) *prosessplan.Plan {
 				Kind: prosessplan.Work, Start: prosessplan.DayOf(prosessplan.D(2017, 8, 21)), Duration: prosessplan.Duration{N: 20, Unit: prosessplan.WorkingDays}},
 			{ID: "3.2", Name: "Høring", Purpose: "La alle uttale seg.", Responsible: "pl", Kind: prosessplan.Hearing,
 				Duration: prosessplan.Duration{N: hearing, Unit: prosessplan.Weeks}, After: []prosessplan.Dependency{{ID: "3.1"}}},
-			{ID: "3.3", Name: "Sluttbehandling", Purpose: "Vedta planen.", Responsible: "pl", Kind: prosessplan.PoliticalDec,
+			{ID: "3.3", Name: "Sluttbehandling", Purpose: "Vedta planen.", Responsible: "pl", Kind: prosessplan.PoliticalDecision,
 				After:    []prosessplan.Dependency{{ID: "3.2", Lag: prosessplan.Duration{N: 10, Unit: prosessplan.WorkingDays}}},
 				Decision: &prosessplan.Decision{Kind: prosessplan.FinalDecision, Body: "bystyret", Route: []string{"eldre", "fsk"}}},
 		}}},

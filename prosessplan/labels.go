@@ -22,11 +22,11 @@ func (k ActivityKind) Label(l Language) string {
 		return inLang(l, "Møte", "Møte", "Meeting")
 	case Workshop:
 		return inLang(l, "Arbeidsverksted", "Arbeidsverkstad", "Workshop")
-	case PublicMeet:
+	case PublicMeeting:
 		return inLang(l, "Folkemøte", "Folkemøte", "Public meeting")
 	case Hearing:
 		return inLang(l, "Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection")
-	case PoliticalDec:
+	case PoliticalDecision:
 		return inLang(l, "Politisk behandling", "Politisk handsaming", "Political treatment")
 	case Deadline:
 		return inLang(l, "Frist", "Frist", "Deadline")
@@ -90,7 +90,7 @@ func (k DecisionKind) Label(l Language) string {
 	switch k {
 	case StartNotice:
 		return inLang(l, "Melding om oppstart", "Melding om oppstart", "Notification of start")
-	case ProcessPlanApp:
+	case ProcessPlanApproval:
 		return inLang(l, "Godkjenning av prosessplan", "Godkjenning av prosessplan", "Approval of the process plan")
 	case PlanProgramFixing:
 		return inLang(l, "Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme")
@@ -151,7 +151,7 @@ func (k BodyKind) Label(l Language) string {
 // AllActivityKinds returns every activity kind in a stable order, for
 // drop-down lists and documentation.
 func AllActivityKinds() []ActivityKind {
-	return []ActivityKind{Work, Meeting, Workshop, PublicMeet, Hearing, PoliticalDec, Deadline, Milestone,
+	return []ActivityKind{Work, Meeting, Workshop, PublicMeeting, Hearing, PoliticalDecision, Deadline, Milestone,
 		Notice, Survey, InputRound, Mediation}
 }
 
@@ -170,7 +170,7 @@ func AllPlanTypes() []PlanType {
 // AllDecisionKinds returns every decision kind in the order a plan
 // process meets them.
 func AllDecisionKinds() []DecisionKind {
-	return []DecisionKind{StartNotice, ProcessPlanApp, PlanProgramFixing, HearingDecision, FinalDecision, Briefing}
+	return []DecisionKind{StartNotice, ProcessPlanApproval, PlanProgramFixing, HearingDecision, FinalDecision, Briefing}
 }
 
 // AllGroupKinds returns every group kind in a stable order.

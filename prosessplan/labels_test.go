@@ -61,7 +61,7 @@ func TestLabelsGlossary(t *testing.T) {
 		{Hearing, "Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection"},
 		{Workshop, "Arbeidsverksted", "Arbeidsverkstad", "Workshop"},
 		{Milestone, "Milepæl", "Milestolpe", "Milestone"},
-		{PoliticalDec, "Politisk behandling", "Politisk handsaming", "Political treatment"},
+		{PoliticalDecision, "Politisk behandling", "Politisk handsaming", "Political treatment"},
 		{FinalDecision, "Sluttbehandling", "Sluthandsaming", "Final reading"},
 		{PlanProgramFixing, "Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme"},
 		{StartNotice, "Melding om oppstart", "Melding om oppstart", "Notification of start"},

@@ -387,14 +387,14 @@ type ActivityKind string
 
 // Activity kinds. The values are the plan file's words.
 const (
-	Work         ActivityKind = "arbeid"
-	Meeting      ActivityKind = "møte"
-	Workshop     ActivityKind = "arbeidsverksted"
-	PublicMeet   ActivityKind = "folkemøte"
-	Hearing      ActivityKind = "høring" // høring and offentlig ettersyn
-	PoliticalDec ActivityKind = "politisk-behandling"
-	Deadline     ActivityKind = "frist"
-	Milestone    ActivityKind = "milepæl"
+	Work              ActivityKind = "arbeid"
+	Meeting           ActivityKind = "møte"
+	Workshop          ActivityKind = "arbeidsverksted"
+	PublicMeeting     ActivityKind = "folkemøte"
+	Hearing           ActivityKind = "høring" // høring and offentlig ettersyn
+	PoliticalDecision ActivityKind = "politisk-behandling"
+	Deadline          ActivityKind = "frist"
+	Milestone         ActivityKind = "milepæl"
 	// Notice is varsel om oppstart and its kunngjøring (pbl § 11-12,
 	// § 12-8): it carries out the start-notice step without a political
 	// decision.
@@ -472,8 +472,8 @@ type Activity struct {
 	// After are the activities this one comes after (key "etter").
 	After []Dependency
 	// Decision is the decision point the activity carries (key "vedtak").
-	// It is set on activities of kind PoliticalDec, and may be set on a
-	// Meeting, Workshop or PublicMeet that also decides: a workshop in the
+	// It is set on activities of kind PoliticalDecision, and may be set on a
+	// Meeting, Workshop or PublicMeeting that also decides: a workshop in the
 	// municipal council that ends with its decision. On a Milestone it is
 	// an administrative decision (its body is of kind Administrative):
 	// approval in a leader or steering group. Use [Activity.IsDecision]
@@ -523,12 +523,12 @@ type DecisionKind string
 
 // Decision kinds.
 const (
-	StartNotice       DecisionKind = "melding-om-oppstart"
-	ProcessPlanApp    DecisionKind = "godkjenning-av-prosessplan"
-	PlanProgramFixing DecisionKind = "fastsetting-av-planprogram"
-	HearingDecision   DecisionKind = "utlegging-til-høring"
-	FinalDecision     DecisionKind = "sluttbehandling"
-	Briefing          DecisionKind = "orientering"
+	StartNotice         DecisionKind = "melding-om-oppstart"
+	ProcessPlanApproval DecisionKind = "godkjenning-av-prosessplan"
+	PlanProgramFixing   DecisionKind = "fastsetting-av-planprogram"
+	HearingDecision     DecisionKind = "utlegging-til-høring"
+	FinalDecision       DecisionKind = "sluttbehandling"
+	Briefing            DecisionKind = "orientering"
 )
 
 // Decision is a political decision point: the case goes through Route

@@ -104,10 +104,10 @@ func TestRealisticPlans(t *testing.T) {
 			s, ps := CheckPlan(p)
 			var warnings []string
 			for _, q := range ps {
-				if q.Severity == Error {
+				if q.Severity == SeverityError {
 					t.Errorf("error: %s", q.Message(Bokmal))
 				}
-				if q.Severity == Warning {
+				if q.Severity == SeverityWarning {
 					warnings = append(warnings, q.Code)
 				}
 				t.Logf("%v %s", q.Severity, q.Message(Bokmal))

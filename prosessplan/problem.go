@@ -9,12 +9,13 @@ import (
 // Severity is how serious a Problem is.
 type Severity int
 
-// Severities, most serious first. An Error stops rendering (unless a draft
-// is asked for); a Warning should be looked at; Advice is a recommendation.
+// Severities, most serious first. A SeverityError stops rendering (unless
+// a draft is asked for); a SeverityWarning should be looked at;
+// SeverityAdvice is a recommendation.
 const (
-	Error Severity = iota
-	Warning
-	Advice
+	SeverityError Severity = iota
+	SeverityWarning
+	SeverityAdvice
 )
 
 // Label returns the severity's name in language l ("feil", "advarsel", "råd").
@@ -28,7 +29,7 @@ func (s Severity) Label(l Language) string {
 	if !ok {
 		n = names[Bokmal]
 	}
-	if s < Error || s > Advice {
+	if s < SeverityError || s > SeverityAdvice {
 		return fmt.Sprint(int(s))
 	}
 	return n[s]
@@ -148,7 +149,7 @@ func capProblems(ps Problems) Problems {
 	n := len(ps) - MaxProblems
 	last := ps[MaxProblems-1].Pos
 	out := append(Problems(nil), ps[:MaxProblems]...)
-	return append(out, Problem{Code: CodeDecodeTooMany, Severity: Error, Pos: Pos{File: last.File}, Text: langTextf(langText{
+	return append(out, Problem{Code: CodeDecodeTooMany, Severity: SeverityError, Pos: Pos{File: last.File}, Text: langTextf(langText{
 		"… og %d problemer til — rett de over og les filen igjen",
 		"… og %d problem til — rett dei over og les fila på nytt",
 		"… and %d more problems — correct those above and read the file again"}, n).text()})
@@ -157,7 +158,7 @@ func capProblems(ps Problems) Problems {
 // HasErrors reports whether any problem has severity Error.
 func (ps Problems) HasErrors() bool {
 	for _, p := range ps {
-		if p.Severity == Error {
+		if p.Severity == SeverityError {
 			return true
 		}
 	}

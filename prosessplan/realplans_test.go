@@ -227,7 +227,7 @@ func TestCheckRealPlans(t *testing.T) {
 				activityOf(p, "2.4").Decision.Route = []string{"fsk"}
 				return p
 			},
-			want: CodeCouncilMissing, wantSev: Warning, nb: "Eldrerådet skal behandle saken (sluttbehandling) før Kommunestyret",
+			want: CodeCouncilMissing, wantSev: SeverityWarning, nb: "Eldrerådet skal behandle saken (sluttbehandling) før Kommunestyret",
 		},
 		{
 			name: "councils saw the case in an activity of their own",
@@ -270,7 +270,7 @@ func TestCheckRealPlans(t *testing.T) {
 					Responsible: "pl", Purpose: "Vise fram.", Start: DayOf(D(2026, 3, 14))})
 				return p
 			},
-			want: CodeNotWorkingDay, wantSev: Warning, nb: "faller på lørdag 2026-03-14",
+			want: CodeNotWorkingDay, wantSev: SeverityWarning, nb: "faller på lørdag 2026-03-14",
 		},
 		{
 			name: "a kommuneplan with no councils in its møteplan",
@@ -284,7 +284,7 @@ func TestCheckRealPlans(t *testing.T) {
 				}
 				return p
 			},
-			want: CodeNoCouncils, wantSev: Warning, nb: "Møteplanen har ingen av de lovpålagte rådene",
+			want: CodeNoCouncils, wantSev: SeverityWarning, nb: "Møteplanen har ingen av de lovpålagte rådene",
 		},
 		{
 			name: "adopted with an open innsigelse and no mekling",
@@ -293,7 +293,7 @@ func TestCheckRealPlans(t *testing.T) {
 				p.Objections = []Objection{{From: "Statsforvaltaren", Subject: "Strandsona", Status: ObjectionOpen}}
 				return p
 			},
-			want: CodeObjectionOpen, wantSev: Error, nb: "Innsigelsen fra Statsforvaltaren (Strandsona) er ikke løst, og planen har ingen mekling",
+			want: CodeObjectionOpen, wantSev: SeverityError, nb: "Innsigelsen fra Statsforvaltaren (Strandsona) er ikke løst, og planen har ingen mekling",
 		},
 		{
 			name: "an open innsigelse with mekling before the decision",
@@ -323,7 +323,7 @@ func TestCheckRealPlans(t *testing.T) {
 				p.Bodies[4].Municipality = "trysil"
 				return p
 			},
-			want: CodeJointDecision, wantSev: Warning, nb: "Engerdal kommune vedtar ikke planen i sitt eget kommunestyre",
+			want: CodeJointDecision, wantSev: SeverityWarning, nb: "Engerdal kommune vedtar ikke planen i sitt eget kommunestyre",
 		},
 		{
 			name: "planstrategi with the planprogram, adopted too late",
@@ -333,7 +333,7 @@ func TestCheckRealPlans(t *testing.T) {
 				p.CouncilConstituted = D(2024, 10, 17)
 				return p
 			},
-			want: CodeStrategyLate, wantSev: Error, nb: "ett år etter at kommunestyret ble konstituert 2024-10-17 (pbl § 10-1)",
+			want: CodeStrategyLate, wantSev: SeverityError, nb: "ett år etter at kommunestyret ble konstituert 2024-10-17 (pbl § 10-1)",
 		},
 		{
 			name: "planstrategi with the planprogram, in time",
@@ -359,7 +359,7 @@ func TestCheckRealPlans(t *testing.T) {
 				h.After, h.Start, h.Duration = nil, DayOf(m.AddDays(-20)), Duration{2, Weeks}
 				return p
 			},
-			want: CodeDraftLate, wantSev: Error, nb: "skal være offentlig minst 30 dager før behandlingen",
+			want: CodeDraftLate, wantSev: SeverityError, nb: "skal være offentlig minst 30 dager før behandlingen",
 		},
 		{
 			name: "a kjøreplan gets no rules advice",

@@ -95,7 +95,7 @@ func RulesForPlan(p *Plan) (Rules, bool) {
 				"The planning strategy is treated with the planning programme: the draft is made public at least 30 days before the council fixes it (pbl § 10-1)."),
 		},
 		StatutoryStep{
-			Code: StepStrategyDecision, Paragraph: "pbl § 10-1", Kind: PoliticalDec, Decision: PlanProgramFixing,
+			Code: StepStrategyDecision, Paragraph: "pbl § 10-1", Kind: PoliticalDecision, Decision: PlanProgramFixing,
 			Body: MunicipalCouncil, WithinYears: 1,
 			Text: nbnnen("Kommunestyret vedtar planstrategien sammen med planprogrammet, senest ett år etter at det ble konstituert (pbl § 10-1).",
 				"Kommunestyret vedtek planstrategien saman med planprogrammet, seinast eitt år etter at det vart konstituert (pbl § 10-1).",
@@ -112,7 +112,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan:
 		return Rules{Type: t, Name: planName(t), Statutory: true, Steps: []StatutoryStep{
 			{
-				Code: StepStartNotice, Paragraph: "pbl § 11-12", Kind: PoliticalDec, Decision: StartNotice, Required: true,
+				Code: StepStartNotice, Paragraph: "pbl § 11-12", Kind: PoliticalDecision, Decision: StartNotice, Required: true,
 				Text: nbnnen("Varsel om oppstart: varsle berørte offentlige organer og andre, og kunngjøre oppstarten i minst én lokalavis og elektronisk (pbl § 11-12).",
 					"Varsel om oppstart: varsle råka offentlege organ og andre, og kunngjere oppstarten i minst éi lokalavis og elektronisk (pbl § 11-12).",
 					"Notice of commencement: notify affected public bodies and others, and announce the start in at least one local newspaper and electronically (pbl § 11-12)."),
@@ -124,13 +124,13 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"The planning programme goes on consultation and public inspection no later than the notice of commencement, with at least 6 weeks for comments (pbl § 11-13)."),
 			},
 			{
-				Code: StepProgramFixing, Paragraph: "pbl § 11-13", Kind: PoliticalDec, Decision: PlanProgramFixing, Required: true,
+				Code: StepProgramFixing, Paragraph: "pbl § 11-13", Kind: PoliticalDecision, Decision: PlanProgramFixing, Required: true,
 				Text: nbnnen("Kommunestyret fastsetter planprogrammet etter høringen; myndigheten kan delegeres (pbl § 11-13).",
 					"Kommunestyret fastset planprogrammet etter høyringa; mynda kan delegerast (pbl § 11-13).",
 					"The municipal council fixes the planning programme after the consultation; it may delegate this (pbl § 11-13)."),
 			},
 			{
-				Code: StepHearingDecision, Paragraph: "pbl § 11-14", Kind: PoliticalDec, Decision: HearingDecision, Required: true,
+				Code: StepHearingDecision, Paragraph: "pbl § 11-14", Kind: PoliticalDecision, Decision: HearingDecision, Required: true,
 				Text: nbnnen("Vedtak om å legge planforslaget ut til høring og offentlig ettersyn (pbl § 11-14).",
 					"Vedtak om å leggje planframlegget ut til høyring og offentleg ettersyn (pbl § 11-14).",
 					"Decision to put the plan proposal out for consultation and public inspection (pbl § 11-14)."),
@@ -142,7 +142,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"The plan proposal goes on consultation and public inspection for at least 6 weeks, announced in a newspaper and electronically (pbl § 11-14)."),
 			},
 			{
-				Code: StepFinalDecision, Paragraph: "pbl § 11-15", Kind: PoliticalDec, Decision: FinalDecision, Required: true, Body: MunicipalCouncil,
+				Code: StepFinalDecision, Paragraph: "pbl § 11-15", Kind: PoliticalDecision, Decision: FinalDecision, Required: true, Body: MunicipalCouncil,
 				Text: nbnnen("Kommunestyret vedtar selv planen; vedtaket kan ikke delegeres og skal kunngjøres (pbl § 11-15).",
 					"Kommunestyret vedtek sjølv planen; vedtaket kan ikkje delegerast og skal kunngjerast (pbl § 11-15).",
 					"The municipal council adopts the plan itself; the decision cannot be delegated and must be announced (pbl § 11-15)."),
@@ -164,13 +164,13 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"When the plan needs an impact assessment: planning programme on consultation and public inspection for at least 6 weeks (pbl § 12-9)."),
 			},
 			{
-				Code: StepProgramFixing, Paragraph: "pbl § 12-9", Kind: PoliticalDec, Decision: PlanProgramFixing,
+				Code: StepProgramFixing, Paragraph: "pbl § 12-9", Kind: PoliticalDecision, Decision: PlanProgramFixing,
 				Text: nbnnen("Når planen krever konsekvensutredning: planprogrammet fastsettes etter høringen (pbl § 12-9).",
 					"Når planen krev konsekvensutgreiing: planprogrammet vert fastsett etter høyringa (pbl § 12-9).",
 					"When the plan needs an impact assessment: the planning programme is fixed after the consultation (pbl § 12-9)."),
 			},
 			{
-				Code: StepHearingDecision, Paragraph: "pbl § 12-10", Kind: PoliticalDec, Decision: HearingDecision, Required: true,
+				Code: StepHearingDecision, Paragraph: "pbl § 12-10", Kind: PoliticalDecision, Decision: HearingDecision, Required: true,
 				Text: nbnnen("Vedtak om å legge planforslaget ut til høring og offentlig ettersyn (pbl § 12-10).",
 					"Vedtak om å leggje planframlegget ut til høyring og offentleg ettersyn (pbl § 12-10).",
 					"Decision to put the plan proposal out for consultation and public inspection (pbl § 12-10)."),
@@ -182,7 +182,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"The plan proposal goes on consultation and public inspection for at least 6 weeks (pbl § 12-10)."),
 			},
 			{
-				Code: StepFinalDecision, Paragraph: "pbl § 12-12", Kind: PoliticalDec, Decision: FinalDecision, Required: true, Body: MunicipalCouncil,
+				Code: StepFinalDecision, Paragraph: "pbl § 12-12", Kind: PoliticalDecision, Decision: FinalDecision, Required: true, Body: MunicipalCouncil,
 				Text: nbnnen("Kommunestyret vedtar reguleringsplanen; vedtaket kan påklages innen 3 uker (pbl § 12-12).",
 					"Kommunestyret vedtek reguleringsplanen; vedtaket kan påklagast innan 3 veker (pbl § 12-12).",
 					"The municipal council adopts the zoning plan; the decision may be appealed within 3 weeks (pbl § 12-12)."),
@@ -199,7 +199,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"The draft decision is made public at least 30 days before the municipal council treats it; views are sought from state and regional bodies and neighbouring municipalities (pbl § 10-1)."),
 			},
 			{
-				Code: StepStrategyDecision, Paragraph: "pbl § 10-1", Kind: PoliticalDec, Decision: FinalDecision, Required: true,
+				Code: StepStrategyDecision, Paragraph: "pbl § 10-1", Kind: PoliticalDecision, Decision: FinalDecision, Required: true,
 				Body: MunicipalCouncil, WithinYears: 1,
 				Text: nbnnen("Kommunestyret vedtar planstrategien senest ett år etter at det ble konstituert (pbl § 10-1).",
 					"Kommunestyret vedtek planstrategien seinast eitt år etter at det vart konstituert (pbl § 10-1).",
@@ -215,7 +215,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 	case Temaplan:
 		return Rules{Type: t, Name: planName(t), Statutory: false, Steps: []StatutoryStep{
 			{
-				Code: StepStartNotice, Paragraph: "", Kind: PoliticalDec, Decision: StartNotice,
+				Code: StepStartNotice, Paragraph: "", Kind: PoliticalDecision, Decision: StartNotice,
 				Text: nbnnen("Anbefalt: melding om oppstart som politisk sak, så kommunestyret eier arbeidet. Loven stiller ingen formelle krav til prosessen for en temaplan.",
 					"Tilrådd: melding om oppstart som politisk sak, så kommunestyret eig arbeidet. Lova set ingen formelle krav til prosessen for ein temaplan.",
 					"Recommended: a notification of start as a political case, so that the council owns the work. The law sets no formal process for a thematic plan."),
@@ -227,7 +227,7 @@ func RulesFor(t PlanType) (Rules, bool) {
 					"Recommended: consultation on the plan proposal, e.g. 4–6 weeks. The municipality chooses the consultees, such as the county governor, NAV, user organisations and the councils."),
 			},
 			{
-				Code: StepFinalDecision, Paragraph: "", Kind: PoliticalDec, Decision: FinalDecision,
+				Code: StepFinalDecision, Paragraph: "", Kind: PoliticalDecision, Decision: FinalDecision,
 				Text: nbnnen("Anbefalt: politisk vedtak av planen; tiltakene må inn i budsjett og økonomiplan for å bli gjennomført.",
 					"Tilrådd: politisk vedtak av planen; tiltaka må inn i budsjett og økonomiplan for å bli gjennomførte.",
 					"Recommended: political adoption of the plan; its measures must go into the budget and economic plan to be carried out."),

@@ -11,27 +11,8 @@ import (
 // one moment): deadlines, milestones and political treatments. Their
 // Start and End are equal.
 func (k ActivityKind) IsPoint() bool {
-	return k == Deadline || k == Milestone || k == PoliticalDec
+	return k == Deadline || k == Milestone || k == PoliticalDecision
 }
-
-// Codes of the problems NewSchedule reports. They are stable.
-const (
-	CodeDuplicateID     = "PP-DUPLICATE-ID"
-	CodeUnknownActivity = "PP-UNKNOWN-ACTIVITY"
-	CodeCycle           = "PP-CYCLE"
-	CodeNoDates         = "PP-NO-DATES"
-	// CodeBlocked is one summary, a Warning, for all the activities left
-	// without dates only because a predecessor has none: the cause (a
-	// cycle, an activity without dates or meeting) is the error to fix.
-	CodeBlocked          = "PP-BLOCKED"
-	CodeUnknownBody      = "PP-UNKNOWN-BODY"
-	CodeNoMeeting        = "PP-NO-MEETING"
-	CodeMeetingNotInPlan = "PP-MEETING-NOT-IN-PLAN"
-	// CodeDecisionDate is a decision activity with a fixed start or end
-	// on another day than the meeting it goes to: a start after a fixed
-	// meeting, or an end after the meeting.
-	CodeDecisionDate = "PP-DECISION-DATE"
-)
 
 // edge is a finish-to-start dependency from activity from.
 type edge struct {
@@ -126,7 +107,7 @@ func (sc *scheduler) collect() {
 			sa := &ScheduledActivity{Activity: a, Phase: ph}
 			sp.Activities = append(sp.Activities, sa)
 			if _, dup := sc.index[a.ID]; dup {
-				sc.report(CodeDuplicateID, Error, a.Pos, a.ID,
+				sc.report(CodeDuplicateID, SeverityError, a.Pos, a.ID,
 					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gi aktiviteten et eget nummer.", a.ID),
 					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gje aktiviteten eit eige nummer.", a.ID),
 					fmt.Sprintf("Activity %s: the number is already used — give the activity a number of its own.", a.ID))
@@ -150,7 +131,7 @@ func (sc *scheduler) collect() {
 				if pos == (Pos{}) {
 					pos = sa.Pos
 				}
-				sc.report(CodeUnknownActivity, Error, pos, sa.ID,
+				sc.report(CodeUnknownActivity, SeverityError, pos, sa.ID,
 					fmt.Sprintf("Aktivitet %s skal komme etter %q, men det finnes ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
 					fmt.Sprintf("Aktivitet %s skal kome etter %q, men det finst ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
 					fmt.Sprintf("Activity %s comes after %q, but there is no activity with that number — correct the number in \"after\".", sa.ID, dep.ID))
@@ -284,7 +265,7 @@ func (sc *scheduler) reportCycle(nodes []int, inCycle []bool) {
 	ids = append(ids, ids[0])
 	chain := strings.Join(ids, " → ")
 	first := sc.acts[nodes[0]]
-	sc.report(CodeCycle, Error, first.Pos, first.ID,
+	sc.report(CodeCycle, SeverityError, first.Pos, first.ID,
 		fmt.Sprintf("Aktivitetene venter på hverandre i ring: %s — fjern én av avhengighetene («etter»).", chain),
 		fmt.Sprintf("Aktivitetane ventar på kvarandre i ring: %s — fjern éin av avhengnadene («etter»).", chain),
 		fmt.Sprintf("The activities wait for each other in a cycle: %s — remove one of the dependencies (\"after\").", chain))
@@ -445,7 +426,7 @@ func (sc *scheduler) date(i int) {
 		return
 	}
 	if start.IsZero() {
-		sc.report(CodeNoDates, Error, a.Pos, a.ID,
+		sc.report(CodeNoDates, SeverityError, a.Pos, a.ID,
 			fmt.Sprintf("Aktivitet %s har verken dato eller forgjenger — gi den en startdato, eller si hvilken aktivitet den kommer etter.", a.ID),
 			fmt.Sprintf("Aktivitet %s har verken dato eller forgjengar — gje han ein startdato, eller sei kva aktivitet han kjem etter.", a.ID),
 			fmt.Sprintf("Activity %s has neither a date nor a predecessor — give it a start date, or say which activity it comes after.", a.ID))
@@ -515,9 +496,9 @@ func (sc *scheduler) reportBlocked() {
 	}
 	// The cause is always reported as an error; should it not be, the
 	// summary is the error.
-	sev := Warning
+	sev := SeverityWarning
 	if !sc.probs.HasErrors() {
-		sev = Error
+		sev = SeverityError
 	}
 	behindCycle := true
 	for _, i := range is {
@@ -564,20 +545,20 @@ func (sc *scheduler) step(b *Body, meeting Date) CaseStep { return caseStep(sc.c
 
 func (sc *scheduler) noMeeting(sa *ScheduledActivity, pos Pos, b *Body, after Date) {
 	if len(sc.meetings[b.ID]) == 0 {
-		sc.report(CodeNoMeeting, Error, pos, sa.ID,
+		sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
 			fmt.Sprintf("Aktivitet %s: %s har ingen møter i møteplanen — legg inn møtedatoene til %s.", sa.ID, b.Name, b.Name),
 			fmt.Sprintf("Aktivitet %s: %s har ingen møte i møteplanen — legg inn møtedatoane til %s.", sa.ID, b.Name, b.Name),
 			fmt.Sprintf("Activity %s: %s has no meetings in the meeting plan — add the meeting dates of %s.", sa.ID, b.Name, b.Name))
 		return
 	}
-	sc.report(CodeNoMeeting, Error, pos, sa.ID,
+	sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
 		fmt.Sprintf("Aktivitet %s: %s har ikke noe møte fra %s i møteplanen — legg inn flere møtedatoer, eller flytt saken tidligere.", sa.ID, b.Name, after),
 		fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte frå %s i møteplanen — legg inn fleire møtedatoar, eller flytt saka tidlegare.", sa.ID, b.Name, after),
 		fmt.Sprintf("Activity %s: %s has no meeting on or after %s in the meeting plan — add meeting dates, or move the case earlier.", sa.ID, b.Name, after))
 }
 
 func (sc *scheduler) unknownBody(sa *ScheduledActivity, pos Pos, id string) {
-	sc.report(CodeUnknownBody, Error, pos, sa.ID,
+	sc.report(CodeUnknownBody, SeverityError, pos, sa.ID,
 		fmt.Sprintf("Aktivitet %s: organet %q finnes ikke i møteplanen — legg det til under «organer», eller rett navnet.", sa.ID, id),
 		fmt.Sprintf("Aktivitet %s: organet %q finst ikkje i møteplanen — legg det til under «organ», eller rett namnet.", sa.ID, id),
 		fmt.Sprintf("Activity %s: the body %q is not in the meeting plan — add it under \"bodies\", or correct the name.", sa.ID, id))
@@ -675,7 +656,7 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 	steps := make([]CaseStep, len(route)+1)
 	if !d.Meeting.IsZero() {
 		if !slices.Contains(body.Meetings, d.Meeting) {
-			sc.report(CodeMeetingNotInPlan, Error, pos, sa.ID,
+			sc.report(CodeMeetingNotInPlan, SeverityError, pos, sa.ID,
 				fmt.Sprintf("Aktivitet %s: %s har ikke møte %s i møteplanen — velg en av møtedatoene, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
 				fmt.Sprintf("Aktivitet %s: %s har ikkje møte %s i møteplanen — vel ein av møtedatoane, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
 				fmt.Sprintf("Activity %s: %s has no meeting on %s in the meeting plan — choose one of its meeting dates, or add the meeting to the plan.", sa.ID, body.Name, d.Meeting))
@@ -687,7 +668,7 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 		for k := len(route) - 1; k >= 0; k-- {
 			m, ok := sc.lastMeetingBefore(route[k].ID, next)
 			if !ok {
-				sc.report(CodeNoMeeting, Error, pos, sa.ID,
+				sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
 					fmt.Sprintf("Aktivitet %s: %s har ikke noe møte før %s i møteplanen — legg inn et møte, eller flytt vedtaket senere.", sa.ID, route[k].Name, next),
 					fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte før %s i møteplanen — legg inn eit møte, eller flytt vedtaket seinare.", sa.ID, route[k].Name, next),
 					fmt.Sprintf("Activity %s: %s has no meeting before %s in the meeting plan — add a meeting, or move the decision later.", sa.ID, route[k].Name, next))
@@ -705,7 +686,7 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 		return
 	}
 	if from.IsZero() {
-		sc.report(CodeNoDates, Error, sa.Pos, sa.ID,
+		sc.report(CodeNoDates, SeverityError, sa.Pos, sa.ID,
 			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjenger — velg møtedato, eller si hvilken aktivitet saken kommer etter.", sa.ID),
 			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjengar — vel møtedato, eller sei kva aktivitet saka kjem etter.", sa.ID),
 			fmt.Sprintf("Activity %s: the decision point has neither a meeting date, a date nor a predecessor — choose a meeting date, or say which activity the case comes after.", sa.ID))
@@ -752,7 +733,7 @@ func (sc *scheduler) decisionEnd(i int) {
 	}
 	m := sa.Start.Date
 	if d := a.Decision; d != nil && !d.Meeting.IsZero() && !a.Start.IsZero() && a.Start.Date != m {
-		sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
+		sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID,
 			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
 			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
 			fmt.Sprintf("Activity %s has the start date %s, but the decision is set for the meeting on %s — remove \"start\", or correct \"møte\".", a.ID, a.Start.Date, m))
@@ -760,7 +741,7 @@ func (sc *scheduler) decisionEnd(i int) {
 	if a.End.IsZero() || a.End.Date == sa.Start.Date {
 		return
 	}
-	sc.report(CodeDecisionDate, Error, a.Pos, a.ID,
+	sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID,
 		fmt.Sprintf("Aktivitet %s er et vedtakspunkt og behandles på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saken i en egen aktivitet som vedtaket kommer etter.", a.ID, m, a.End.Date),
 		fmt.Sprintf("Aktivitet %s er eit vedtakspunkt og vert handsama på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saka i ein eigen aktivitet som vedtaket kjem etter.", a.ID, m, a.End.Date),
 		fmt.Sprintf("Activity %s is a decision point, treated at the meeting on %s, but has the end date %s — remove \"slutt\", or put the work up to the case in an activity of its own that the decision comes after.", a.ID, m, a.End.Date))

@@ -128,11 +128,11 @@ func TestScheduleCriticalPathAndPhases(t *testing.T) {
 func TestScheduleDecision(t *testing.T) {
 	p := schedulePlan(
 		Activity{ID: "1.1", Kind: Work, Start: DayOf(D(2017, 10, 2)), Duration: Duration{10, WorkingDays}},
-		Activity{ID: "1.2", Kind: PoliticalDec, After: []Dependency{{ID: "1.1"}},
+		Activity{ID: "1.2", Kind: PoliticalDecision, After: []Dependency{{ID: "1.1"}},
 			Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"eldre", "fsk"}}},
-		Activity{ID: "1.3", Kind: PoliticalDec,
+		Activity{ID: "1.3", Kind: PoliticalDecision,
 			Decision: &Decision{Kind: HearingDecision, Body: "bystyret", Route: []string{"eldre", "fsk"}, Meeting: D(2017, 12, 7)}},
-		Activity{ID: "1.4", Kind: PoliticalDec, Start: DayOf(D(2017, 11, 1)),
+		Activity{ID: "1.4", Kind: PoliticalDecision, Start: DayOf(D(2017, 11, 1)),
 			Decision: &Decision{Kind: Briefing, Body: "fsk"}},
 	)
 	s := scheduleOf(t, p)
@@ -170,7 +170,7 @@ func TestScheduleDecision(t *testing.T) {
 }
 
 func TestScheduleDeadlineMovesBack(t *testing.T) {
-	p := schedulePlan(Activity{ID: "1.1", Kind: PoliticalDec,
+	p := schedulePlan(Activity{ID: "1.1", Kind: PoliticalDecision,
 		Decision: &Decision{Kind: FinalDecision, Body: "ks", Meeting: D(2024, 4, 16)}})
 	// 16 Apr 2024 minus 14 days = Tue 2 Apr, a working day; minus 18 = Fri 29 Mar (Langfredag) → Wed 27 Mar.
 	p.Bodies = []Body{{ID: "ks", Name: "Kommunestyret", Kind: MunicipalCouncil, NoticeDays: 18, Meetings: []Date{D(2024, 4, 16)}}}
@@ -239,7 +239,7 @@ func TestScheduleProblems(t *testing.T) {
 			name: "no meeting after the earliest date",
 			acts: []Activity{
 				{ID: "1.1", Kind: Work, Start: DayOf(D(2018, 3, 1))},
-				{ID: "1.2", Kind: PoliticalDec, After: []Dependency{{ID: "1.1"}}, Decision: &Decision{Kind: FinalDecision, Body: "bystyret"}},
+				{ID: "1.2", Kind: PoliticalDecision, After: []Dependency{{ID: "1.1"}}, Decision: &Decision{Kind: FinalDecision, Body: "bystyret"}},
 				{ID: "1.3", Kind: Milestone, After: []Dependency{{ID: "1.2"}}},
 			},
 			codes: []string{CodeNoMeeting, CodeBlocked},
@@ -249,28 +249,28 @@ func TestScheduleProblems(t *testing.T) {
 		},
 		{
 			name:  "meeting not in the meeting plan",
-			acts:  []Activity{{ID: "1.1", Kind: PoliticalDec, Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Meeting: D(2017, 12, 14)}}},
+			acts:  []Activity{{ID: "1.1", Kind: PoliticalDecision, Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Meeting: D(2017, 12, 14)}}},
 			codes: []string{CodeMeetingNotInPlan},
 			text:  "Bystyret har ikke møte 2017-12-14 i møteplanen",
 			dated: []string{"1.1"},
 		},
 		{
 			name:  "unknown body",
-			acts:  []Activity{{ID: "1.1", Kind: PoliticalDec, Start: DayOf(D(2017, 10, 2)), Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"komite"}}}},
+			acts:  []Activity{{ID: "1.1", Kind: PoliticalDecision, Start: DayOf(D(2017, 10, 2)), Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"komite"}}}},
 			codes: []string{CodeUnknownBody},
 			text:  `organet "komite" finnes ikke`,
 			dated: []string{"1.1"},
 		},
 		{
 			name:  "route has no meeting before a fixed decision",
-			acts:  []Activity{{ID: "1.1", Kind: PoliticalDec, Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"fsk", "eldre"}, Meeting: D(2017, 11, 9)}}},
+			acts:  []Activity{{ID: "1.1", Kind: PoliticalDecision, Decision: &Decision{Kind: FinalDecision, Body: "bystyret", Route: []string{"fsk", "eldre"}, Meeting: D(2017, 11, 9)}}},
 			codes: []string{CodeNoMeeting},
 			text:  "Formannskapet har ikke noe møte før 2017-10-30",
 			dated: []string{"1.1"},
 		},
 		{
 			name:  "decision without any date",
-			acts:  []Activity{{ID: "1.1", Kind: PoliticalDec, Decision: &Decision{Kind: FinalDecision, Body: "bystyret"}}},
+			acts:  []Activity{{ID: "1.1", Kind: PoliticalDecision, Decision: &Decision{Kind: FinalDecision, Body: "bystyret"}}},
 			codes: []string{CodeNoDates},
 			text:  "vedtakspunktet har verken møtedato",
 		},

@@ -86,7 +86,7 @@ func starterPhases(t PlanType) []starterPhase {
 	investigation := func(first string) starterPhase {
 		return starterPhase{"Utredning og medvirkning", "Utgreiing og medverknad", "Studies and participation", []starterItem{
 			{kind: Work, nb: "Kunnskapsgrunnlag og utredninger", nn: "Kunnskapsgrunnlag og utgreiingar", en: "Knowledge base and studies", dur: wd(30), after: []string{first}, resp: "prosjektgruppe"},
-			{kind: PublicMeet, nb: "Folkemøte", nn: "Folkemøte", en: "Public meeting", after: []string{first}, lag: wd(10), resp: "prosjektleder"},
+			{kind: PublicMeeting, nb: "Folkemøte", nn: "Folkemøte", en: "Public meeting", after: []string{first}, lag: wd(10), resp: "prosjektleder"},
 			{kind: Work, nb: "Utarbeide planforslag", nn: "Utarbeide planframlegg", en: "Draft the plan proposal", dur: wd(30), after: []string{"2.1", "2.2"}, resp: "prosjektgruppe"},
 		}}
 	}
@@ -252,14 +252,14 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 				if st.Kind == Hearing {
 					a.Duration = st.MinDuration
 				}
-				if st.Kind == PoliticalDec && st.Decision != "" {
+				if st.Kind == PoliticalDecision && st.Decision != "" {
 					a.Decision = &Decision{Kind: st.Decision}
 				}
 			}
 			// A milestone with a body is an administrative decision (the
 			// leader group approves the process plan).
-			if (a.Kind == PoliticalDec || a.Kind == Milestone && it.body != "") && a.Decision == nil {
-				a.Decision = &Decision{Kind: ProcessPlanApp}
+			if (a.Kind == PoliticalDecision || a.Kind == Milestone && it.body != "") && a.Decision == nil {
+				a.Decision = &Decision{Kind: ProcessPlanApproval}
 			}
 			if a.Decision != nil {
 				a.Decision.Body = it.body
@@ -348,7 +348,7 @@ func moveMeetings(p *Plan) {
 		s, _ := NewSchedule(p)
 		changed := false
 		for _, a := range s.Activities {
-			if (a.Kind != PublicMeet && a.Kind != Workshop) || a.Start.IsZero() || len(a.Activity.After) == 0 {
+			if (a.Kind != PublicMeeting && a.Kind != Workshop) || a.Start.IsZero() || len(a.Activity.After) == 0 {
 				continue
 			}
 			d := a.Start.Date

@@ -16,7 +16,7 @@ func TestNewStarterChecksClean(t *testing.T) {
 				}
 				s, ps := CheckPlan(p)
 				for _, q := range ps {
-					if q.Severity == Error || q.Code == CodeStepMissing || q.Code == CodeCouncilMissing || q.Code == CodeHearingShort {
+					if q.Severity == SeverityError || q.Code == CodeStepMissing || q.Code == CodeCouncilMissing || q.Code == CodeHearingShort {
 						t.Errorf("%s %s %s: %s %s", pt, l, start, q.Code, q.Message(Bokmal))
 					}
 				}
@@ -162,7 +162,7 @@ func TestNewStarterKommuneplan(t *testing.T) {
 			p := NewStarter(pt, Nynorsk, start)
 			_, ps := CheckPlan(p)
 			for _, q := range ps {
-				if q.Severity != Advice {
+				if q.Severity != SeverityAdvice {
 					t.Errorf("%s from %s: %s", pt, start, q.Message(Bokmal))
 				}
 			}
@@ -177,7 +177,7 @@ func TestNewStarterKommuneplan(t *testing.T) {
 	k := NewStarter(Kjoreplan, Bokmal, D(2026, 9, 1))
 	s, ps := CheckPlan(k)
 	for _, q := range ps {
-		if q.Severity != Advice || q.Code != CodePlaceholder {
+		if q.Severity != SeverityAdvice || q.Code != CodePlaceholder {
 			t.Errorf("kjøreplan: %s %s", q.Code, q.Message(Bokmal))
 		}
 	}

@@ -36,7 +36,7 @@ func (p *Plan) SetDefaults() {
 				a.Status = NotStarted
 			}
 			if a.Kind == "" && a.Decision != nil {
-				a.Kind = PoliticalDec
+				a.Kind = PoliticalDecision
 			}
 		}
 	}
@@ -103,7 +103,7 @@ func validate(p *Plan) Problems {
 }
 
 func nilPlanProblem() Problem {
-	return Problem{Code: CodePlanNil, Severity: Error, Text: langText{
+	return Problem{Code: CodePlanNil, Severity: SeverityError, Text: langText{
 		"ingen plan (nil) — les en planfil med Decode eller lag en Plan",
 		"ingen plan (nil) — les ei planfil med Decode eller lag ein Plan",
 		"no plan (nil) — read a plan file with Decode or make a Plan"}.text()}
@@ -115,7 +115,7 @@ type validator struct {
 }
 
 func (v *validator) add(code string, pos Pos, act string, t langText) {
-	v.probs = append(v.probs, Problem{Code: code, Severity: Error, Pos: pos, Activity: act, Text: t.text()})
+	v.probs = append(v.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: act, Text: t.text()})
 }
 
 // missing reports an empty required field, named by its key in the file.
@@ -475,7 +475,7 @@ func (v *validator) activity(a *Activity) {
 		return
 	}
 	switch a.Kind {
-	case "", PoliticalDec, Milestone, Meeting, Workshop, PublicMeet:
+	case "", PoliticalDecision, Milestone, Meeting, Workshop, PublicMeeting:
 	default:
 		v.add(CodePlanValue, a.Pos, a.ID, langTextf(langText{
 			"«vedtak» hører bare til aktiviteter av typen politisk-behandling, milepæl, møte, arbeidsverksted eller folkemøte, ikke %s",

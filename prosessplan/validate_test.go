@@ -86,7 +86,7 @@ func TestCheckPlanValidates(t *testing.T) {
 			_, probs := CheckPlan(p)
 			for _, q := range probs {
 				if q.Code == tt.code && strings.Contains(q.Text[Bokmal], tt.want) {
-					if q.Severity != Error || q.Text[Nynorsk] == "" || q.Text[English] == "" {
+					if q.Severity != SeverityError || q.Text[Nynorsk] == "" || q.Text[English] == "" {
 						t.Errorf("problem %+v is not an error in every language", q)
 					}
 					return
@@ -109,7 +109,7 @@ func TestCheckPlanValidates(t *testing.T) {
 func TestNilAndEmpty(t *testing.T) {
 	one := func(t *testing.T, probs Problems, code string) {
 		t.Helper()
-		if len(probs) != 1 || probs[0].Code != code || probs[0].Severity != Error {
+		if len(probs) != 1 || probs[0].Code != code || probs[0].Severity != SeverityError {
 			t.Errorf("problems %v, want one %s error", probs, code)
 		}
 	}
@@ -227,7 +227,7 @@ func TestScheduleDefaults(t *testing.T) {
 	if s.Plan.Language != Bokmal || s.Plan.Status != Draft {
 		t.Errorf("scheduled plan: målform %q, status %q", s.Plan.Language, s.Plan.Status)
 	}
-	if a := s.Activities[1]; a.Status != NotStarted || a.Kind != PoliticalDec {
+	if a := s.Activities[1]; a.Status != NotStarted || a.Kind != PoliticalDecision {
 		t.Errorf("scheduled activity: status %q, kind %q", a.Status, a.Kind)
 	}
 	if p.Language != "" || p.Status != "" || p.Phases[0].Activities[1].Status != "" || p.Phases[0].Activities[1].Kind != "" {

@@ -1041,7 +1041,7 @@ func (b *builder) problems(all prosessplan.Problems) {
 	w := b.w
 	var ps prosessplan.Problems
 	for _, pr := range all {
-		if pr.Severity != prosessplan.Advice {
+		if pr.Severity != prosessplan.SeverityAdvice {
 			ps = append(ps, pr)
 		}
 	}

@@ -337,7 +337,7 @@ func TestBuildFrame(t *testing.T) {
 }
 
 func TestBuildProblemsAppendix(t *testing.T) {
-	probs := prosessplan.Problems{{Code: "PP-NO-PURPOSE", Severity: prosessplan.Warning, Activity: "2.2",
+	probs := prosessplan.Problems{{Code: "PP-NO-PURPOSE", Severity: prosessplan.SeverityWarning, Activity: "2.2",
 		Pos:  prosessplan.Pos{File: "plan.yaml", Line: 41},
 		Text: map[prosessplan.Language]string{prosessplan.Bokmal: "Aktivitet 2.2 mangler hensikt — skriv hvorfor den gjøres."}}}
 	d := render.Build(testSchedule(t), render.Options{Problems: probs})

@@ -67,3 +67,31 @@ func ExampleSaksframlegg() {
 	// Tittel: "Boligplan 2018–2021 – sluttbehandling"
 	// render: no political decision point with that number: "1.4"
 }
+
+// BuildTimeline gives every writer the same chart: here the row of the
+// final decision, with the earlier meetings of its saksgang and the
+// deadline for its saksframlegg.
+func ExampleBuildTimeline() {
+	s, _ := prosessplan.NewSchedule(examples.Bodo())
+	tl := render.BuildTimeline(s, render.Options{})
+	fmt.Println(tl.Title, "–", len(tl.Columns), "columns")
+	for _, r := range tl.Rows {
+		if r.Number != "4.2" {
+			continue
+		}
+		fmt.Println(r.Symbol, r.Label, r.When)
+		for _, m := range r.Marks {
+			fmt.Println(" ", m.Symbol, m.Label)
+		}
+	}
+	// Output:
+	// Tidslinje – 49 columns
+	// ◆ Sluttbehandling i bystyret 7. desember 2017 (uke 49)
+	//   ○ Eldrerådet 20.11.2017
+	//   ○ Råd for funksjonshemmede 21.11.2017
+	//   ○ Ruspolitisk råd 22.11.2017
+	//   ○ Ungdomsrådet 23.11.2017
+	//   ○ Komite for plan, næring og miljø 27.11.2017
+	//   ○ Formannskapet 29.11.2017
+	//   ⚑ Frist for saksframlegg 10.11.2017
+}

@@ -38,7 +38,7 @@ func statusOf(d *render.Document) string {
 // A draft, or a plan rendered in spite of its problems (-draft), says so on
 // every page; an adopted plan rendered normally keeps its adoption.
 func TestDraftIsMarked(t *testing.T) {
-	problems := prosessplan.Problems{{Severity: prosessplan.Error, Code: "PP-TEST"}}
+	problems := prosessplan.Problems{{Severity: prosessplan.SeverityError, Code: "PP-TEST"}}
 	tests := []struct {
 		name       string
 		status     prosessplan.PlanStatus
@@ -181,16 +181,16 @@ func TestLegendCriticalAndShaded(t *testing.T) {
 // Folkemøte and arbeidsverksted differ in symbol and colour.
 func TestKindSymbolsDistinct(t *testing.T) {
 	seen := map[string]prosessplan.ActivityKind{}
-	for _, k := range []prosessplan.ActivityKind{prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeet,
-		prosessplan.PoliticalDec, prosessplan.Milestone, prosessplan.Deadline} {
+	for _, k := range []prosessplan.ActivityKind{prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeeting,
+		prosessplan.PoliticalDecision, prosessplan.Milestone, prosessplan.Deadline} {
 		sym := render.KindSymbol(k)
 		if other, ok := seen[sym]; ok || sym == "" {
 			t.Errorf("%s has symbol %q, as %s has", k, sym, other)
 		}
 		seen[sym] = k
 	}
-	if render.KindSymbol(prosessplan.PublicMeet) != "■" || render.KindColor(prosessplan.PublicMeet) == render.KindColor(prosessplan.Workshop) {
-		t.Errorf("folkemøte %q %s, arbeidsverksted %q %s", render.KindSymbol(prosessplan.PublicMeet), render.KindColor(prosessplan.PublicMeet),
+	if render.KindSymbol(prosessplan.PublicMeeting) != "■" || render.KindColor(prosessplan.PublicMeeting) == render.KindColor(prosessplan.Workshop) {
+		t.Errorf("folkemøte %q %s, arbeidsverksted %q %s", render.KindSymbol(prosessplan.PublicMeeting), render.KindColor(prosessplan.PublicMeeting),
 			render.KindSymbol(prosessplan.Workshop), render.KindColor(prosessplan.Workshop))
 	}
 }

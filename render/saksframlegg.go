@@ -479,7 +479,7 @@ func (c *caseBuilder) recommendation() []string {
 			pts = append(pts, sprintf(cw.startDraftIn, w.MonthYear(n.Meeting())))
 		}
 		return pts
-	case prosessplan.ProcessPlanApp:
+	case prosessplan.ProcessPlanApproval:
 		return []string{sprintf(cw.ppApprove, body, name, planDated), cw.ppChanges}
 	case prosessplan.PlanProgramFixing:
 		return []string{sprintf(cw.progFix, body, name, draftDated, c.legal(c.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
@@ -879,7 +879,7 @@ func (c *caseBuilder) assessment() {
 				}
 			}
 		}
-	case prosessplan.StartNotice, prosessplan.ProcessPlanApp:
+	case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:
 		c.para(sprintf(cw.assessProcess, c.longDate(planDate(c.s))))
 	}
 	if nonEmpty(d.Assessment) {
@@ -910,7 +910,7 @@ func (c *caseBuilder) attachments() {
 	att := d.Attachments
 	if !nonEmpty(att) {
 		switch d.Kind {
-		case prosessplan.StartNotice, prosessplan.ProcessPlanApp:
+		case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:
 			att = append(att, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
 			if d.Kind == prosessplan.StartNotice && c.programAtStart() {
 				att = append(att, sprintf(cw.planProgramFor, c.name))
@@ -933,7 +933,7 @@ func (c *caseBuilder) attachments() {
 		case prosessplan.PlanProgramFixing, prosessplan.FinalDecision:
 			other = append(other, cw.statements)
 		}
-		if d.Kind != prosessplan.StartNotice && d.Kind != prosessplan.ProcessPlanApp {
+		if d.Kind != prosessplan.StartNotice && d.Kind != prosessplan.ProcessPlanApproval {
 			other = append(other, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
 		}
 	}

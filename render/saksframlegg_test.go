@@ -518,13 +518,13 @@ func TestEmptyInput(t *testing.T) {
 // TestAdviceIsNoDraft: only errors rendered in spite of them mark a draft.
 func TestAdviceIsNoDraft(t *testing.T) {
 	s := testSchedule(t)
-	advice := prosessplan.Problems{{Code: "PP-X", Severity: prosessplan.Advice, Text: map[prosessplan.Language]string{prosessplan.Bokmal: "råd"}}}
+	advice := prosessplan.Problems{{Code: "PP-X", Severity: prosessplan.SeverityAdvice, Text: map[prosessplan.Language]string{prosessplan.Bokmal: "råd"}}}
 	for _, d := range append(render.BuildSaksframlegg(s, render.Options{Problems: advice}), render.Build(s, render.Options{Problems: advice})) {
 		if strings.Contains(d.HeaderText, "UTKAST") {
 			t.Errorf("%s: advice made it a draft (%q)", d.FileName, d.HeaderText)
 		}
 	}
-	errs := prosessplan.Problems{{Code: "PP-X", Severity: prosessplan.Error, Text: map[prosessplan.Language]string{prosessplan.Bokmal: "feil"}}}
+	errs := prosessplan.Problems{{Code: "PP-X", Severity: prosessplan.SeverityError, Text: map[prosessplan.Language]string{prosessplan.Bokmal: "feil"}}}
 	for _, d := range append(render.BuildSaksframlegg(s, render.Options{Problems: errs}), render.Build(s, render.Options{Problems: errs})) {
 		if !strings.Contains(d.HeaderText, "UTKAST") {
 			t.Errorf("%s: rendered with errors but not a draft (%q)", d.FileName, d.HeaderText)

@@ -10,32 +10,32 @@ import (
 // Colours of the activity kinds: muted, and each paired with a symbol or
 // hatching (see kindSymbol) so that colour is never the only signal.
 var kindColors = map[prosessplan.ActivityKind]string{
-	prosessplan.Work:         "9FB3C8",
-	prosessplan.Meeting:      "4F81BD",
-	prosessplan.Workshop:     "E3A33B",
-	prosessplan.PublicMeet:   "2E8B57",
-	prosessplan.Hearing:      "B9648B",
-	prosessplan.PoliticalDec: "1F3864",
-	prosessplan.Deadline:     "C0392B",
-	prosessplan.Milestone:    "B8860B",
+	prosessplan.Work:              "9FB3C8",
+	prosessplan.Meeting:           "4F81BD",
+	prosessplan.Workshop:          "E3A33B",
+	prosessplan.PublicMeeting:     "2E8B57",
+	prosessplan.Hearing:           "B9648B",
+	prosessplan.PoliticalDecision: "1F3864",
+	prosessplan.Deadline:          "C0392B",
+	prosessplan.Milestone:         "B8860B",
 }
 
 // criticalColor outlines bars on the critical path.
 const criticalColor = "9C0006"
 
 var kindSymbols = map[prosessplan.ActivityKind]string{
-	prosessplan.Meeting:      "●",
-	prosessplan.Workshop:     "▲",
-	prosessplan.PublicMeet:   "■",
-	prosessplan.PoliticalDec: "◆",
-	prosessplan.Milestone:    "★",
-	prosessplan.Deadline:     "⚑",
+	prosessplan.Meeting:           "●",
+	prosessplan.Workshop:          "▲",
+	prosessplan.PublicMeeting:     "■",
+	prosessplan.PoliticalDecision: "◆",
+	prosessplan.Milestone:         "★",
+	prosessplan.Deadline:          "⚑",
 }
 
 // legendOrder is the order kinds appear in a legend.
 var legendOrder = []prosessplan.ActivityKind{
-	prosessplan.Work, prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeet,
-	prosessplan.Hearing, prosessplan.PoliticalDec, prosessplan.Milestone, prosessplan.Deadline,
+	prosessplan.Work, prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeeting,
+	prosessplan.Hearing, prosessplan.PoliticalDecision, prosessplan.Milestone, prosessplan.Deadline,
 }
 
 // KindSymbol returns the symbol drawn with activities of kind k (● møte,
@@ -52,7 +52,7 @@ func KindColor(k prosessplan.ActivityKind) string {
 }
 
 func isPointKind(k prosessplan.ActivityKind) bool {
-	return k == prosessplan.PoliticalDec || k == prosessplan.Milestone || k == prosessplan.Deadline
+	return k == prosessplan.PoliticalDecision || k == prosessplan.Milestone || k == prosessplan.Deadline
 }
 
 // grid maps times to column indexes for one granularity.
@@ -215,7 +215,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	}
 	if usedRoute {
 		tl.Legend = append(tl.Legend, LegendItem{Label: w.RouteMeeting, Symbol: routeSymbol,
-			Color: KindColor(prosessplan.PoliticalDec)})
+			Color: KindColor(prosessplan.PoliticalDecision)})
 	}
 	if usedDeadline {
 		tl.Legend = append(tl.Legend, LegendItem{Label: w.Deadline, Symbol: deadlineSymbol,

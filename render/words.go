@@ -105,7 +105,7 @@ type Words struct {
 
 	// Saksframlegg.
 	SaksgangTitle, Recommendation, RecommendationRadmann, Summary, Facts,
-	ProcessSoFar, ProcessAhead, Assessment, Req1114, ProcessPlanOf, DraftOf string
+	ProcessSoFar, ProcessAhead, Assessment, HearingRules, ProcessPlanOf, DraftOf string
 }
 
 var words = map[prosessplan.Language]*Words{
@@ -180,7 +180,7 @@ var words = map[prosessplan.Language]*Words{
 		SaksgangTitle: "Saksgang", Recommendation: "Kommunedirektørens innstilling",
 		RecommendationRadmann: "Rådmannens innstilling", Summary: "Sammendrag", Facts: "Saksopplysninger",
 		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Videre prosess", Assessment: "Vurdering",
-		Req1114: "Krav etter plan- og bygningsloven § 11-14", ProcessPlanOf: "%s, datert %s",
+		HearingRules: "Krav etter plan- og bygningsloven § 11-14", ProcessPlanOf: "%s, datert %s",
 		DraftOf: "Forslag til %s",
 	},
 	prosessplan.Nynorsk: {
@@ -254,7 +254,7 @@ var words = map[prosessplan.Language]*Words{
 		SaksgangTitle: "Saksgang", Recommendation: "Kommunedirektøren si innstilling",
 		RecommendationRadmann: "Rådmannen si innstilling", Summary: "Samandrag", Facts: "Saksopplysningar",
 		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Vidare prosess", Assessment: "Vurdering",
-		Req1114: "Krav etter plan- og bygningslova § 11-14", ProcessPlanOf: "%s, datert %s",
+		HearingRules: "Krav etter plan- og bygningslova § 11-14", ProcessPlanOf: "%s, datert %s",
 		DraftOf: "Framlegg til %s",
 	},
 	prosessplan.English: {
@@ -328,7 +328,7 @@ var words = map[prosessplan.Language]*Words{
 		SaksgangTitle: "Route of the case", Recommendation: "The chief executive's recommendation",
 		RecommendationRadmann: "The chief executive's recommendation", Summary: "Summary", Facts: "Facts of the case",
 		ProcessSoFar: "The process so far", ProcessAhead: "The process ahead", Assessment: "Assessment",
-		Req1114: "Requirements of the Planning and Building Act § 11-14", ProcessPlanOf: "%s, dated %s",
+		HearingRules: "Requirements of the Planning and Building Act § 11-14", ProcessPlanOf: "%s, dated %s",
 		DraftOf: "Proposed %s",
 	},
 }

@@ -301,7 +301,7 @@ func printProblems(w io.Writer, ps prosessplan.Problems, l prosessplan.Language)
 			code = " [" + p.Code + "]"
 		}
 		fmt.Fprintf(w, "%s%s: %s%s\n", pos, p.Severity.Label(l), p.Message(l), code)
-		if p.Severity >= prosessplan.Error && p.Severity <= prosessplan.Advice {
+		if p.Severity >= prosessplan.SeverityError && p.Severity <= prosessplan.SeverityAdvice {
 			n[p.Severity]++
 		}
 	}
@@ -321,7 +321,7 @@ func count(n int, noun [2]string) string {
 func countErrors(ps prosessplan.Problems) int {
 	n := 0
 	for _, p := range ps {
-		if p.Severity == prosessplan.Error {
+		if p.Severity == prosessplan.SeverityError {
 			n++
 		}
 	}

@@ -16,7 +16,7 @@ import (
 func TestCountsLine(t *testing.T) {
 	problems := func(e, w, a int) prosessplan.Problems {
 		var ps prosessplan.Problems
-		for sev, n := range map[prosessplan.Severity]int{prosessplan.Error: e, prosessplan.Warning: w, prosessplan.Advice: a} {
+		for sev, n := range map[prosessplan.Severity]int{prosessplan.SeverityError: e, prosessplan.SeverityWarning: w, prosessplan.SeverityAdvice: a} {
 			for i := 0; i < n; i++ {
 				ps = append(ps, prosessplan.Problem{Code: "PP-X", Severity: sev, Text: map[prosessplan.Language]string{prosessplan.Bokmal: "x"}})
 			}

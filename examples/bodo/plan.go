@@ -317,7 +317,7 @@ func bodo() *prosessplan.Plan {
 							},
 						},
 						Decision: &prosessplan.Decision{
-							Kind:    prosessplan.ProcessPlanApp,
+							Kind:    prosessplan.ProcessPlanApproval,
 							Body:    "ledergruppa",
 							Meeting: prosessplan.D(2017, 1, 31),
 						},
@@ -375,7 +375,7 @@ func bodo() *prosessplan.Plan {
 							"komite-hs",
 							"bystyret",
 						},
-						Kind: prosessplan.PoliticalDec,
+						Kind: prosessplan.PoliticalDecision,
 						After: []prosessplan.Dependency{
 							{
 								ID: "1.6",
@@ -455,7 +455,7 @@ func bodo() *prosessplan.Plan {
 						Purpose:      "Gi alle innbyggere mulighet til å si hva de mener, og få en god dialog med Bodøsamfunnet.",
 						Responsible:  "prosjektleder",
 						Participants: []string{"prosjektgruppe"},
-						Kind:         prosessplan.PublicMeet,
+						Kind:         prosessplan.PublicMeeting,
 						Start:        prosessplan.At(prosessplan.D(2017, 3, 29), 18, 0),
 						Duration: prosessplan.Duration{
 							N:    120,
@@ -727,7 +727,7 @@ func bodo() *prosessplan.Plan {
 							"ungdomsrådet",
 							"formannskapet",
 						},
-						Kind: prosessplan.PoliticalDec,
+						Kind: prosessplan.PoliticalDecision,
 						After: []prosessplan.Dependency{
 							{
 								ID: "3.2",
@@ -855,7 +855,7 @@ func bodo() *prosessplan.Plan {
 							"formannskapet",
 							"bystyret",
 						},
-						Kind: prosessplan.PoliticalDec,
+						Kind: prosessplan.PoliticalDecision,
 						After: []prosessplan.Dependency{
 							{
 								ID: "4.1",

@@ -40,16 +40,16 @@ var (
 	// decisionKinds close the phases in turn; the last phase closes with
 	// the final decision.
 	decisionKinds = []prosessplan.DecisionKind{
-		prosessplan.StartNotice, prosessplan.ProcessPlanApp, prosessplan.PlanProgramFixing,
+		prosessplan.StartNotice, prosessplan.ProcessPlanApproval, prosessplan.PlanProgramFixing,
 		prosessplan.HearingDecision, prosessplan.Briefing,
 	}
 	decisionNames = map[prosessplan.DecisionKind]string{
-		prosessplan.StartNotice:       "Melding om oppstart til politisk behandling",
-		prosessplan.ProcessPlanApp:    "Godkjenning av prosessplanen",
-		prosessplan.PlanProgramFixing: "Fastsetting av planprogram",
-		prosessplan.HearingDecision:   "Utlegging av planforslaget til høring",
-		prosessplan.FinalDecision:     "Sluttbehandling i kommunestyret",
-		prosessplan.Briefing:          "Orientering om framdriften i formannskapet",
+		prosessplan.StartNotice:         "Melding om oppstart til politisk behandling",
+		prosessplan.ProcessPlanApproval: "Godkjenning av prosessplanen",
+		prosessplan.PlanProgramFixing:   "Fastsetting av planprogram",
+		prosessplan.HearingDecision:     "Utlegging av planforslaget til høring",
+		prosessplan.FinalDecision:       "Sluttbehandling i kommunestyret",
+		prosessplan.Briefing:            "Orientering om framdriften i formannskapet",
 	}
 )
 
@@ -198,7 +198,7 @@ func phase(cal *prosessplan.Calendar, k, m int) prosessplan.Phase {
 			a.Participants = []string{"pg", "sg"}
 		case j == m-1 && m >= 3:
 			kind := decisionKinds[k%len(decisionKinds)]
-			a.Kind = prosessplan.PoliticalDec
+			a.Kind = prosessplan.PoliticalDecision
 			a.Name = decisionNames[kind]
 			a.After = []prosessplan.Dependency{{ID: prev}}
 			a.Deliverable = "Vedtak"
@@ -235,7 +235,7 @@ func phase(cal *prosessplan.Calendar, k, m int) prosessplan.Phase {
 				a.Name = pickName(workshopNames, k+j)
 				a.Participants = []string{"pg", "ref1"}
 			case 5:
-				a.Kind = prosessplan.PublicMeet
+				a.Kind = prosessplan.PublicMeeting
 				a.Name = pickName(publicNames, k+j)
 			case 6:
 				a.Kind = prosessplan.Deadline

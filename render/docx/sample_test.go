@@ -193,7 +193,7 @@ func sampleTimeline() *render.Timeline {
 	add := func(r render.TimelineRow) { t.Rows = append(t.Rows, r) }
 	add(render.TimelineRow{Phase: true, Number: "1", Label: "Oppstart", First: 0, Last: 6, Color: "1F4E79"})
 	add(render.TimelineRow{Number: "1.1", Label: "Utarbeide prosessplan", Kind: prosessplan.Work, First: 0, Last: 3, Symbol: "●", Color: "5B9BD5"})
-	add(render.TimelineRow{Number: "1.2", Label: "Melding om oppstart i bystyret", Kind: prosessplan.PoliticalDec, First: 5, Last: 5, Point: true, Symbol: "◆", Color: "C00000", Critical: true,
+	add(render.TimelineRow{Number: "1.2", Label: "Melding om oppstart i bystyret", Kind: prosessplan.PoliticalDecision, First: 5, Last: 5, Point: true, Symbol: "◆", Color: "C00000", Critical: true,
 		Marks: []render.TimelineMark{
 			{Column: 2, Symbol: "⚑", Label: "Frist for saksframlegg 22.01.2018", Deadline: true},
 			{Column: 3, Symbol: "○", Label: "Eldrerådet 29.01.2018"},
@@ -202,12 +202,12 @@ func sampleTimeline() *render.Timeline {
 	add(render.TimelineRow{Phase: true, Number: "2", Label: "Medvirkning og planforslag", First: 7, Last: 25, Color: "1F4E79"})
 	add(render.TimelineRow{Number: "2.1", Label: "Arbeidsverksted med næringsliv og frivillighet", Kind: prosessplan.Workshop, First: 8, Last: 9, Symbol: "▲", Color: "70AD47"})
 	add(render.TimelineRow{Number: "2.2", Label: "Høring og offentlig ettersyn (6 uker)", Kind: prosessplan.Hearing, First: 26, Last: 31, Symbol: "⚑", Color: "ED7D31", Hatched: true, Status: "pågår"})
-	add(render.TimelineRow{Number: "3.1", Label: "Sluttbehandling i bystyret", Kind: prosessplan.PoliticalDec, First: 36, Last: 36, Point: true, Symbol: "★", Color: "C00000"})
+	add(render.TimelineRow{Number: "3.1", Label: "Sluttbehandling i bystyret", Kind: prosessplan.PoliticalDecision, First: 36, Last: 36, Point: true, Symbol: "★", Color: "C00000"})
 	t.Legend = []render.LegendItem{
 		{Kind: prosessplan.Work, Label: "Arbeid", Symbol: "●", Color: "5B9BD5"},
 		{Kind: prosessplan.Workshop, Label: "Arbeidsverksted", Symbol: "▲", Color: "70AD47"},
 		{Kind: prosessplan.Hearing, Label: "Høring og offentlig ettersyn", Symbol: "⚑", Color: "ED7D31", Hatched: true},
-		{Kind: prosessplan.PoliticalDec, Label: "Politisk behandling", Symbol: "◆", Color: "C00000"},
+		{Kind: prosessplan.PoliticalDecision, Label: "Politisk behandling", Symbol: "◆", Color: "C00000"},
 		{Kind: prosessplan.Milestone, Label: "Milepæl", Symbol: "★", Color: "C00000"},
 		{Label: "Møte i råd og utvalg", Symbol: "○"},
 		{Label: "Frist for saksframlegg", Symbol: "⚑"},

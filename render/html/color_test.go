@@ -56,8 +56,8 @@ func TestTextContrast(t *testing.T) {
 	}
 	// A cell's own fill, and the bar colours of every activity kind.
 	fills := []string{"FFFFFF", "000000", "777777", "767676", "808080", "FFE066", "00558B", "DCE6F0"}
-	for _, k := range []prosessplan.ActivityKind{prosessplan.Work, prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeet,
-		prosessplan.Hearing, prosessplan.PoliticalDec, prosessplan.Milestone} {
+	for _, k := range []prosessplan.ActivityKind{prosessplan.Work, prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeeting,
+		prosessplan.Hearing, prosessplan.PoliticalDecision, prosessplan.Milestone} {
 		fills = append(fills, render.KindColor(k))
 	}
 	for _, f := range fills {

@@ -31,7 +31,7 @@ func handDoc() *render.Document {
 		Rows: []render.TimelineRow{
 			{Phase: true, Number: "1", Label: "Oppstart", First: 0, Last: 3, Color: "1F3A5F"},
 			{Number: "1.1", Label: "Høring <med> «tegn»", Kind: prosessplan.Hearing, First: 0, Last: 2, Hatched: true, Critical: true, Color: "C0504D"},
-			{Number: "1.2", Label: "Sluttbehandling", Kind: prosessplan.PoliticalDec, First: 3, Last: 3, Point: true, Symbol: "◆", Color: "1F3A5F", Critical: true,
+			{Number: "1.2", Label: "Sluttbehandling", Kind: prosessplan.PoliticalDecision, First: 3, Last: 3, Point: true, Symbol: "◆", Color: "1F3A5F", Critical: true,
 				Marks: []render.TimelineMark{
 					{Column: 1, Symbol: "○", Label: "Eldrerådet 14.03.2017"},
 					{Column: 0, Symbol: "⚑", Label: "Frist for saksframlegg 07.03.2017", Deadline: true},
@@ -42,7 +42,7 @@ func handDoc() *render.Document {
 		},
 		Legend: []render.LegendItem{
 			{Kind: prosessplan.Hearing, Label: "Høring", Color: "C0504D", Hatched: true},
-			{Kind: prosessplan.PoliticalDec, Label: "Politisk behandling", Symbol: "◆", Color: "1F3A5F"},
+			{Kind: prosessplan.PoliticalDecision, Label: "Politisk behandling", Symbol: "◆", Color: "1F3A5F"},
 			{Label: "Kritisk linje", Critical: true},
 		},
 		ShadedLabel: "Helligdag",

@@ -271,7 +271,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				start:       a.Start,
 				end:         a.End,
 				cancelled:   a.Status == prosessplan.Cancelled,
-				transparent: a.Kind != prosessplan.Meeting && a.Kind != prosessplan.Workshop && a.Kind != prosessplan.PublicMeet,
+				transparent: a.Kind != prosessplan.Meeting && a.Kind != prosessplan.Workshop && a.Kind != prosessplan.PublicMeeting,
 			}
 			if a.Kind == "" {
 				e.summary = e.summary[2:]
@@ -332,7 +332,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
 				summary:     []string{st.Body.Name, ": ", kind, " – ", name},
 				description: desc,
-				categories:  []string{prosessplan.PoliticalDec.Label(lang), iw.meeting},
+				categories:  []string{prosessplan.PoliticalDecision.Label(lang), iw.meeting},
 				location:    st.Body.MeetingPlace(st.Meeting),
 				start:       prosessplan.DayOf(st.Meeting),
 				end:         prosessplan.DayOf(st.Meeting),
@@ -401,7 +401,7 @@ func ownMeeting(a *prosessplan.ScheduledActivity) int {
 // group need.
 func defaultKind(k prosessplan.ActivityKind) bool {
 	switch k {
-	case prosessplan.Milestone, prosessplan.Deadline, prosessplan.PublicMeet,
+	case prosessplan.Milestone, prosessplan.Deadline, prosessplan.PublicMeeting,
 		prosessplan.Workshop, prosessplan.Hearing:
 		return true
 	}

@@ -117,11 +117,11 @@ func testSchedule() *prosessplan.Schedule {
 			Activities: []prosessplan.Activity{
 				{ID: "1.1", Name: "Oppstartsmøte; prosjektgruppa, styringsgruppa", Kind: prosessplan.Meeting,
 					Responsible: "pl", Purpose: "Starte arbeidet"},
-				{ID: "1.2", Name: "Folkemøte på Sølvsuper", Kind: prosessplan.PublicMeet,
+				{ID: "1.2", Name: "Folkemøte på Sølvsuper", Kind: prosessplan.PublicMeeting,
 					Responsible: "pg", Purpose: "Få innspill fra innbyggerne", Participants: []string{"pl", "pg"}},
 				{ID: "1.3", Name: "Politisk verksted", Kind: prosessplan.Workshop, Responsible: "pg"},
 				{ID: "1.4", Name: "Høring", Kind: prosessplan.Hearing, Status: prosessplan.Cancelled},
-				{ID: "1.5", Name: "Sluttbehandling i bystyret", Kind: prosessplan.PoliticalDec,
+				{ID: "1.5", Name: "Sluttbehandling i bystyret", Kind: prosessplan.PoliticalDecision,
 					Decision: &prosessplan.Decision{Kind: prosessplan.FinalDecision, Body: "bystyret",
 						Route: []string{"eldre"}, Summary: "Bystyret vedtar Boligplan 2018–2021."}},
 				{ID: "1.6", Name: "Planen er vedtatt", Kind: prosessplan.Milestone},

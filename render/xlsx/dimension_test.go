@@ -149,7 +149,7 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	if !critical {
 		t.Log("the timeline has no critical-path entry")
 	}
-	if got, want := symbolOf[prosessplan.PublicMeet.Label(prosessplan.Bokmal)], render.KindSymbol(prosessplan.PublicMeet); got != want {
+	if got, want := symbolOf[prosessplan.PublicMeeting.Label(prosessplan.Bokmal)], render.KindSymbol(prosessplan.PublicMeeting); got != want {
 		t.Errorf("folkemøte's swatch shows %q, want render's %q", got, want)
 	}
 }

@@ -89,13 +89,13 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			continue
 		}
 		if phaseIdx < 0 {
-			rd.problem("PP-XLSX-PHASE", cell(r, cActivity), r.text[cNr], func(w *words) string { return w.NoPhase })
+			rd.problem(prosessplan.CodeXLSXPhase, cell(r, cActivity), r.text[cNr], func(w *words) string { return w.NoPhase })
 			continue
 		}
 		ph := &np.Phases[phaseIdx]
 		id := r.text[cNr]
 		if prev, dup := seen[id]; dup && id != "" {
-			rd.problem("PP-XLSX-DUPLICATE", cell(r, cNr), id, func(w *words) string { return fmt.Sprintf(w.Duplicate, id, prev) })
+			rd.problem(prosessplan.CodeXLSXDuplicate, cell(r, cNr), id, func(w *words) string { return fmt.Sprintf(w.Duplicate, id, prev) })
 			continue
 		}
 		o := origAct[id]

@@ -34,7 +34,7 @@ func TestOffice(t *testing.T) {
 	empty, _ := prosessplan.NewSchedule(&prosessplan.Plan{Title: "Ny plan", Municipality: "Æsøy kommune",
 		Language: prosessplan.Nynorsk, Phases: []prosessplan.Phase{{ID: "1", Name: "Oppstart"}}})
 	draft := prosessplan.Problems{{
-		Code: "PP-HEARING-SHORT", Severity: prosessplan.Warning, Activity: "3.4",
+		Code: "PP-HEARING-SHORT", Severity: prosessplan.SeverityWarning, Activity: "3.4",
 		Text: map[prosessplan.Language]string{prosessplan.Bokmal: "Høringen er kortere enn seks uker — forleng den til 27. oktober."},
 	}}
 	symbols := []string{"◆", "▲", "●"}

@@ -305,7 +305,7 @@ func sizeProblem(name string, text func(w *words) string) prosessplan.Problems {
 	for _, l := range languages {
 		t[l] = text(wordsFor(l))
 	}
-	return prosessplan.Problems{{Code: "PP-XLSX-SIZE", Severity: prosessplan.Error, Pos: prosessplan.Pos{File: name}, Text: t}}
+	return prosessplan.Problems{{Code: prosessplan.CodeXLSXSize, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: name}, Text: t}}
 }
 
 // damaged reports the hidden sheet as damaged, with what is wrong in it
@@ -319,7 +319,7 @@ func (rd *reader) damaged(detail func(l prosessplan.Language) string) prosesspla
 		}
 		t[l] = msg + ". " + wordsFor(l).DamagedHelp
 	}
-	return prosessplan.Problems{{Code: "PP-XLSX-HIDDEN", Severity: prosessplan.Error, Pos: prosessplan.Pos{File: rd.name}, Text: t}}
+	return prosessplan.Problems{{Code: prosessplan.CodeXLSXHidden, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: rd.name}, Text: t}}
 }
 
 type metaInfo struct {
@@ -387,7 +387,7 @@ func (rd *reader) problem(code, cell string, id string, texts func(w *words) str
 		t[l] = cell + ": " + texts(wordsFor(l))
 	}
 	rd.problems = append(rd.problems, prosessplan.Problem{
-		Code: code, Severity: prosessplan.Error, Pos: prosessplan.Pos{File: rd.name}, Activity: id, Text: t,
+		Code: code, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: rd.name}, Activity: id, Text: t,
 	})
 }
 
@@ -530,7 +530,7 @@ func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]i
 		}
 		v, err := rd.f.CalcCellValue(sheet, ref, excelize.Options{RawCellValue: true})
 		if v = strings.TrimSpace(v); err != nil || v == "" {
-			rd.problem("PP-XLSX-FORMULA", sheet+"!"+ref, text(cNr), func(w *words) string { return fmt.Sprintf(w.Formula, fm) })
+			rd.problem(prosessplan.CodeXLSXFormula, sheet+"!"+ref, text(cNr), func(w *words) string { return fmt.Sprintf(w.Formula, fm) })
 			ok = false
 			continue
 		}
@@ -598,7 +598,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 			r.text[cStart], r.text[cEnd] = "", ""
 			return r, true
 		}
-		rd.problem("PP-XLSX-ROW", rd.cell(sheet, r, cActivity), r.text[cNr], func(w *words) string { return w.NoActivity })
+		rd.problem(prosessplan.CodeXLSXRow, rd.cell(sheet, r, cActivity), r.text[cNr], func(w *words) string { return w.NoActivity })
 		return r, false
 	}
 	rw := render.WordsFor(rd.lang)
@@ -609,7 +609,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		}
 		t, ok := rd.parseTime(v)
 		if !ok {
-			rd.problem("PP-XLSX-DATE", rd.cell(sheet, r, k), r.text[cNr], func(w *words) string { return fmt.Sprintf(w.BadDate, v) })
+			rd.problem(prosessplan.CodeXLSXDate, rd.cell(sheet, r, k), r.text[cNr], func(w *words) string { return fmt.Sprintf(w.BadDate, v) })
 			continue
 		}
 		if k == cStart {
@@ -622,7 +622,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	if v := r.text[cType]; v != "" {
 		k, ok := kindOf(v)
 		if !ok {
-			rd.problem("PP-XLSX-TYPE", rd.cell(sheet, r, cType), r.text[cNr], func(w *words) string {
+			rd.problem(prosessplan.CodeXLSXType, rd.cell(sheet, r, cType), r.text[cNr], func(w *words) string {
 				return fmt.Sprintf(w.BadKind, v, kindChoices(rd.lang))
 			})
 		}
@@ -631,7 +631,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	if v := r.text[cStatus]; v != "" {
 		s, ok := statusOf(v)
 		if !ok {
-			rd.problem("PP-XLSX-STATUS", rd.cell(sheet, r, cStatus), r.text[cNr], func(w *words) string {
+			rd.problem(prosessplan.CodeXLSXStatus, rd.cell(sheet, r, cStatus), r.text[cNr], func(w *words) string {
 				return fmt.Sprintf(w.BadStatus, v, statusChoices(rd.lang))
 			})
 		}

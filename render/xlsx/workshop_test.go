@@ -132,7 +132,7 @@ func TestEmptyPlan(t *testing.T) {
 func TestDraftProblems(t *testing.T) {
 	s := schedule(t, examples.Bodo())
 	probs := prosessplan.Problems{{
-		Code: "PP-HEARING-SHORT", Severity: prosessplan.Warning, Activity: "3.4",
+		Code: "PP-HEARING-SHORT", Severity: prosessplan.SeverityWarning, Activity: "3.4",
 		Text: map[prosessplan.Language]string{prosessplan.Bokmal: "Høringen er kortere enn seks uker — forleng den til 27. oktober."},
 	}}
 	_, data := writeFile(t, s, render.Options{Problems: probs}, "utkast.xlsx")

@@ -403,7 +403,7 @@ func TestDecisionMarks(t *testing.T) {
 	tl := render.BuildTimeline(s, render.Options{})
 	row := -1
 	for i, tr := range tl.Rows {
-		if tr.Kind == prosessplan.PoliticalDec && tr.First > 3 {
+		if tr.Kind == prosessplan.PoliticalDecision && tr.First > 3 {
 			row = i
 			break
 		}
