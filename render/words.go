@@ -333,13 +333,18 @@ var words = map[prosessplan.Language]*Words{
 	},
 }
 
-// WordsFor returns the fixed words of language l (bokmål for an unknown language).
-// The result is shared and must not be modified.
+// WordsFor returns the fixed words of language l (bokmål for an unknown
+// language). Each call returns a new copy, so a caller may change a phrase
+// for its own use without reaching other callers or goroutines.
 func WordsFor(l prosessplan.Language) *Words {
-	if w, ok := words[l]; ok {
-		return w
+	w, ok := words[l]
+	if !ok {
+		w = words[prosessplan.Bokmal]
 	}
-	return words[prosessplan.Bokmal]
+	// Words holds only strings and arrays of strings, so a struct copy
+	// shares nothing that can be changed.
+	c := *w
+	return &c
 }
 
 // Date formats d as Norwegian (and English) readers write it: "7. desember 2017",
