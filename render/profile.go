@@ -56,36 +56,51 @@ func DefaultProfile(name string) Profile {
 }
 
 // ProfileError is a problem in a profile file, with the line it is on
-// (0 when unknown). Err, when set, is the underlying error (a logo file
-// that cannot be read).
+// (0 when unknown). A profile is written by a person at the municipality,
+// so the error carries its message in the planner's languages (Message);
+// Error is the developer's English. Err, when set, is the underlying error
+// (a logo file that cannot be read, [ErrNotPNG], [ErrProfileTooLarge]).
 type ProfileError struct {
 	File string
 	Line int
-	Msg  string
+	// Text is the message in bokmål, nynorsk and English, without the
+	// file and line, e.g. «farge: "blå" er ikke en farge — …».
+	Text map[prosessplan.Language]string
 	Err  error
 }
 
-// Error returns "file:line: message: cause".
-func (e *ProfileError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
+func (e *ProfileError) pos() string {
 	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
+		return fmt.Sprintf("%s:%d", e.File, e.Line)
 	}
-	b.WriteString(": ")
-	b.WriteString(e.Msg)
-	if e.Err != nil {
-		b.WriteString(": ")
-		b.WriteString(e.Err.Error())
+	return e.File
+}
+
+// Error returns "file:line: message: cause" in English.
+func (e *ProfileError) Error() string {
+	msg := e.pos() + ": " + e.Text[prosessplan.English]
+	// The message already says what the profile's own sentinels say.
+	if e.Err != nil && e.Err != ErrNotPNG && e.Err != ErrProfileTooLarge {
+		msg += ": " + e.Err.Error()
 	}
-	return b.String()
+	return msg
+}
+
+// Message returns "file:line: message" in language l (bokmål for an
+// unknown language), for the planner.
+func (e *ProfileError) Message(l prosessplan.Language) string {
+	t, ok := e.Text[l]
+	if !ok {
+		t = e.Text[prosessplan.Bokmal]
+	}
+	return e.pos() + ": " + t
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *ProfileError) Unwrap() error { return e.Err }
 
 // ErrNotPNG is wrapped by ReadProfile's error when the logo is not a PNG image.
-var ErrNotPNG = errors.New("logoen er ikke et PNG-bilde")
+var ErrNotPNG = errors.New("render: logo is not a PNG image")
 
 // maxProfileSize is the largest profile file ReadProfile reads: room for
 // an inline logo, and a bound on what a wrong file can take.
@@ -111,10 +126,14 @@ var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge"
 func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxProfileSize+1))
 	if err != nil {
-		return Profile{}, &ProfileError{File: name, Msg: "kan ikke lese profilen", Err: err}
+		return Profile{}, &ProfileError{File: name, Text: texts("kan ikke lese profilen", "kan ikkje lese profilen", "cannot read the profile"), Err: err}
 	}
 	if len(data) > maxProfileSize {
-		return Profile{}, &ProfileError{File: name, Msg: fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er riktig fil", maxProfileSize>>20), Err: ErrProfileTooLarge}
+		mib := maxProfileSize >> 20
+		return Profile{}, &ProfileError{File: name, Text: texts(
+			fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er riktig fil", mib),
+			fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er rett fil", mib),
+			fmt.Sprintf("the profile is larger than %d MiB — check that it is the right file", mib)), Err: ErrProfileTooLarge}
 	}
 	var vals []kv
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
@@ -127,7 +146,9 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 	}
 	p := DefaultProfile("")
 	for _, v := range vals {
-		perr := func(msg string, err error) error { return &ProfileError{File: name, Line: v.line, Msg: msg, Err: err} }
+		perr := func(t map[prosessplan.Language]string, err error) error {
+			return &ProfileError{File: name, Line: v.line, Text: t, Err: err}
+		}
 		switch v.key {
 		case "kommune":
 			p.Municipality = v.val
@@ -140,7 +161,10 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 		case "farge", "aksentfarge":
 			c, ok := hexColor(v.val)
 			if !ok {
-				return Profile{}, perr(fmt.Sprintf("%s: %q er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. \"1F3A5F\"", v.key, v.val), nil)
+				return Profile{}, perr(texts(
+					fmt.Sprintf("%s: %q er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. \"1F3A5F\"", v.key, v.val),
+					fmt.Sprintf("%s: %q er ikkje ein farge — skriv han som seks heksadesimale siffer, t.d. \"1F3A5F\"", v.key, v.val),
+					fmt.Sprintf("%s: %q is not a colour — write it as six hexadecimal digits, e.g. \"1F3A5F\"", v.key, v.val)), nil)
 			}
 			if v.key == "farge" {
 				p.PrimaryColor = c
@@ -154,22 +178,30 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 			case Radmann, "radmann":
 				p.ChiefExecutive = Radmann
 			default:
-				return Profile{}, perr(fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val), nil)
+				return Profile{}, perr(texts(
+					fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
+					fmt.Sprintf("administrasjonssjef: %q er ukjend — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
+					fmt.Sprintf("administrasjonssjef: %q is unknown — write \"kommunedirektør\" or \"rådmann\"", v.val)), nil)
 			}
 		case "logo":
 			logo, err := readLogo(v.val, fsys)
 			if err != nil {
-				return Profile{}, perr("logo", err)
+				return Profile{}, perr(logoText(v.val, err), err)
 			}
 			p.Logo = logo
 		default:
-			msg := fmt.Sprintf("ukjent nøkkel %q", v.key)
+			t := texts(fmt.Sprintf("ukjent nøkkel %q", v.key), fmt.Sprintf("ukjend nøkkel %q", v.key), fmt.Sprintf("unknown key %q", v.key))
 			if s := prosessplan.Suggest(v.key, profileKeys); s != "" {
-				msg += fmt.Sprintf(" — mente du %q?", s)
+				t[prosessplan.Bokmal] += fmt.Sprintf(" — mente du %q?", s)
+				t[prosessplan.Nynorsk] += fmt.Sprintf(" — meinte du %q?", s)
+				t[prosessplan.English] += fmt.Sprintf(" — did you mean %q?", s)
 			} else {
-				msg += " — kjente nøkler er " + strings.Join(profileKeys, ", ")
+				known := strings.Join(profileKeys, ", ")
+				t[prosessplan.Bokmal] += " — kjente nøkler er " + known
+				t[prosessplan.Nynorsk] += " — kjende nøklar er " + known
+				t[prosessplan.English] += " — the known keys are " + known
 			}
-			return Profile{}, perr(msg, nil)
+			return Profile{}, perr(t, nil)
 		}
 	}
 	return p, nil
@@ -184,23 +216,23 @@ func parseJSONProfile(data []byte, name string) ([]kv, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil || tok != json.Delim('{') {
-		return nil, &ProfileError{File: name, Line: 1, Msg: "profilen må være et JSON-objekt", Err: err}
+		return nil, &ProfileError{File: name, Line: 1, Text: texts("profilen må være et JSON-objekt", "profilen må vere eit JSON-objekt", "the profile must be a JSON object"), Err: err}
 	}
 	var out []kv
 	for dec.More() {
 		line := lineAt(data, dec.InputOffset())
 		kt, err := dec.Token()
 		if err != nil {
-			return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig JSON", Err: err}
+			return nil, &ProfileError{File: name, Line: line, Text: texts("ugyldig JSON", "ugyldig JSON", "invalid JSON"), Err: err}
 		}
 		key, _ := kt.(string)
 		var val any
 		if err := dec.Decode(&val); err != nil {
-			return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig JSON", Err: err}
+			return nil, &ProfileError{File: name, Line: line, Text: texts("ugyldig JSON", "ugyldig JSON", "invalid JSON"), Err: err}
 		}
 		s, ok := val.(string)
 		if !ok {
-			return nil, &ProfileError{File: name, Line: line, Msg: fmt.Sprintf("%s: verdien må være tekst", key)}
+			return nil, &ProfileError{File: name, Line: line, Text: texts(key+": verdien må være tekst", key+": verdien må vere tekst", key+": the value must be text")}
 		}
 		out = append(out, kv{key, s, line})
 	}
@@ -224,30 +256,45 @@ func parseFlatYAML(data []byte, name string) ([]kv, error) {
 		if errors.As(err, &se) {
 			line = se.Line
 		}
-		return nil, &ProfileError{File: name, Line: line, Msg: "ugyldig YAML — sjekk innrykk, kolon og anførselstegn", Err: err}
+		return nil, &ProfileError{File: name, Line: line, Text: texts(
+			"ugyldig YAML — sjekk innrykk, kolon og anførselstegn",
+			"ugyldig YAML — sjekk innrykk, kolon og hermeteikn",
+			"invalid YAML — check indentation, colons and quotes"), Err: err}
 	}
 	root := yamlfile.Value(tree.Root)
 	if root == nil {
 		return nil, nil
 	}
 	if root.Kind != yamlfile.Mapping {
-		return nil, &ProfileError{File: name, Line: root.Line, Msg: "en profil er nøkler med verdier, én «nøkkel: verdi» per linje"}
+		return nil, &ProfileError{File: name, Line: root.Line, Text: texts(
+			"en profil er nøkler med verdier, én «nøkkel: verdi» per linje",
+			"ein profil er nøklar med verdiar, éin «nøkkel: verdi» per linje",
+			"a profile is keys with values, one «key: value» per line")}
 	}
 	var out []kv
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := yamlfile.Value(root.Content[i]), yamlfile.Value(root.Content[i+1])
 		if k == nil || k.Kind != yamlfile.Scalar {
 			k = root.Content[i]
-			return nil, &ProfileError{File: name, Line: k.Line, Msg: "en nøkkel skal være et ord, som «kommune»"}
+			return nil, &ProfileError{File: name, Line: k.Line, Text: texts(
+				"en nøkkel skal være et ord, som «kommune»",
+				"ein nøkkel skal vere eit ord, som «kommune»",
+				"a key is a word, such as «kommune»")}
 		}
 		switch {
 		case v == nil:
 			out = append(out, kv{k.Value, "", k.Line})
 			continue
 		case v.Kind == yamlfile.Mapping && v.Line > k.Line:
-			return nil, &ProfileError{File: name, Line: v.Line, Msg: "innrykket linje — en profil har bare nøkler på øverste nivå"}
+			return nil, &ProfileError{File: name, Line: v.Line, Text: texts(
+				"innrykket linje — en profil har bare nøkler på øverste nivå",
+				"innrykt linje — ein profil har berre nøklar på øvste nivå",
+				"indented line — a profile has keys on the top level only")}
 		case v.Kind != yamlfile.Scalar:
-			return nil, &ProfileError{File: name, Line: v.Line, Msg: k.Value + ": lister og tabeller støttes ikke i en profil"}
+			return nil, &ProfileError{File: name, Line: v.Line, Text: texts(
+				k.Value+": lister og tabeller støttes ikke i en profil",
+				k.Value+": lister og tabellar er ikkje støtta i ein profil",
+				k.Value+": lists and tables are not supported in a profile")}
 		}
 		out = append(out, kv{k.Value, strings.TrimSpace(v.Value), k.Line})
 	}
@@ -268,6 +315,30 @@ func hexColor(s string) (string, bool) {
 }
 
 var pngMagic = []byte("\x89PNG\r\n\x1a\n")
+
+// errLogoPath is readLogo's error for a logo named by a path that leaves
+// the profile's folder or is not a path at all.
+var errLogoPath = errors.New("render: logo path must be relative to the profile's folder")
+
+func texts(nb, nn, en string) map[prosessplan.Language]string {
+	return map[prosessplan.Language]string{prosessplan.Bokmal: nb, prosessplan.Nynorsk: nn, prosessplan.English: en}
+}
+
+// logoText words readLogo's error err for the logo value v.
+func logoText(v string, err error) map[prosessplan.Language]string {
+	switch {
+	case errors.Is(err, ErrNotPNG):
+		return texts("logo: "+v+": logoen er ikke et PNG-bilde", "logo: "+v+": logoen er ikkje eit PNG-bilete", "logo: "+v+": the logo is not a PNG image")
+	case errors.Is(err, errLogoPath):
+		return texts(
+			fmt.Sprintf("logo: %q: skriv logoen som en sti i forhold til profilfilens mappe, f.eks. \"logo.png\"", v),
+			fmt.Sprintf("logo: %q: skriv logoen som ein sti i høve til mappa til profilfila, t.d. \"logo.png\"", v),
+			fmt.Sprintf("logo: %q: write the logo as a path relative to the profile's folder, e.g. \"logo.png\"", v))
+	case errors.Is(err, fs.ErrNotExist):
+		return texts(fmt.Sprintf("logo: %q finnes ikke", v), fmt.Sprintf("logo: %q finst ikkje", v), fmt.Sprintf("logo: %q does not exist", v))
+	}
+	return texts(fmt.Sprintf("logo: kan ikke lese %q", v), fmt.Sprintf("logo: kan ikkje lese %q", v), fmt.Sprintf("logo: cannot read %q", v))
+}
 
 // readLogo reads the logo: inline base64 (optionally as a data: URL), or a
 // PNG file relative to dir.
@@ -295,14 +366,14 @@ func readLogo(v string, fsys fs.FS) ([]byte, error) {
 	}
 	name := path.Clean(filepath.ToSlash(v))
 	if !fs.ValidPath(name) {
-		return nil, fmt.Errorf("%q: skriv logoen som en sti i forhold til profilfilens mappe, f.eks. \"logo.png\"", v)
+		return nil, errLogoPath
 	}
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
 	if !bytes.HasPrefix(b, pngMagic) {
-		return nil, fmt.Errorf("%s: %w", v, ErrNotPNG)
+		return nil, ErrNotPNG
 	}
 	return b, nil
 }

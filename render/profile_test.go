@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
@@ -86,33 +87,43 @@ func TestReadProfileErrors(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "logo.jpg"), []byte("\xff\xd8\xff\xe0 not a png"), 0o644)
 	tests := []struct {
-		in, want string
-		is       error
+		in string
+		// nb is the planner's message (Message(Bokmal)); en is the start
+		// of the developer's Error().
+		nb, en string
+		is     error
 	}{
-		{"kommune: Bodø\nfarg: 00558B\n", `profil.yaml:2: ukjent nøkkel "farg" — mente du "farge"?`, nil},
-		{"farge: blå\n", `profil.yaml:1: farge: "blå" er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. "1F3A5F"`, nil},
-		{"administrasjonssjef: ordfører\n", `profil.yaml:1: administrasjonssjef: "ordfører" er ukjent — skriv "kommunedirektør" eller "rådmann"`, nil},
-		{"kommune: Bodø\nlogo: mangler.png\n", "profil.yaml:2: logo: open ", fs.ErrNotExist},
-		{"logo: logo.jpg\n", "profil.yaml:1: logo: logo.jpg: logoen er ikke et PNG-bilde", render.ErrNotPNG},
-		{"kommune:\n  navn: Bodø\n", "profil.yaml:2: innrykket linje — en profil har bare nøkler på øverste nivå", nil},
-		{"farge: [1, 2]\n", "profil.yaml:1: farge: lister og tabeller støttes ikke i en profil", nil},
-		{`{"kommune": 7}`, "profil.yaml:1: kommune: verdien må være tekst", nil},
-		{"kommune: 'Bodø\nfarge: 00558B\n", "profil.yaml:3: ugyldig YAML — sjekk innrykk, kolon og anførselstegn", nil},
-		{"kommune: Bodø\nkommune:\n  - a\n", "profil.yaml:3: kommune: lister og tabeller støttes ikke i en profil", nil},
-		{"kommune: " + strings.Repeat("x", 16<<20) + "\n", "profil.yaml: profilen er større enn 16 MiB", render.ErrProfileTooLarge},
+		{"kommune: Bodø\nfarg: 00558B\n", `profil.yaml:2: ukjent nøkkel "farg" — mente du "farge"?`, `profil.yaml:2: unknown key "farg" — did you mean "farge"?`, nil},
+		{"farge: blå\n", `profil.yaml:1: farge: "blå" er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. "1F3A5F"`, `profil.yaml:1: farge: "blå" is not a colour`, nil},
+		{"administrasjonssjef: ordfører\n", `profil.yaml:1: administrasjonssjef: "ordfører" er ukjent — skriv "kommunedirektør" eller "rådmann"`, `profil.yaml:1: administrasjonssjef: "ordfører" is unknown`, nil},
+		{"kommune: Bodø\nlogo: mangler.png\n", `profil.yaml:2: logo: "mangler.png" finnes ikke`, `profil.yaml:2: logo: "mangler.png" does not exist: open mangler.png`, fs.ErrNotExist},
+		{"logo: logo.jpg\n", "profil.yaml:1: logo: logo.jpg: logoen er ikke et PNG-bilde", "profil.yaml:1: logo: logo.jpg: the logo is not a PNG image", render.ErrNotPNG},
+		{"logo: ../logo.png\n", `profil.yaml:1: logo: "../logo.png": skriv logoen som en sti i forhold til profilfilens mappe`, `profil.yaml:1: logo: "../logo.png": write the logo as a path relative to the profile's folder`, nil},
+		{"kommune:\n  navn: Bodø\n", "profil.yaml:2: innrykket linje — en profil har bare nøkler på øverste nivå", "profil.yaml:2: indented line", nil},
+		{"farge: [1, 2]\n", "profil.yaml:1: farge: lister og tabeller støttes ikke i en profil", "profil.yaml:1: farge: lists and tables are not supported", nil},
+		{`{"kommune": 7}`, "profil.yaml:1: kommune: verdien må være tekst", "profil.yaml:1: kommune: the value must be text", nil},
+		{"kommune: 'Bodø\nfarge: 00558B\n", "profil.yaml:3: ugyldig YAML — sjekk innrykk, kolon og anførselstegn", "profil.yaml:3: invalid YAML", nil},
+		{"kommune: Bodø\nkommune:\n  - a\n", "profil.yaml:3: kommune: lister og tabeller støttes ikke i en profil", "profil.yaml:3: kommune: lists and tables", nil},
+		{"kommune: " + strings.Repeat("x", 16<<20) + "\n", "profil.yaml: profilen er større enn 16 MiB", "profil.yaml: the profile is larger than 16 MiB", render.ErrProfileTooLarge},
 	}
 	for _, tt := range tests {
 		_, err := render.ReadProfile(strings.NewReader(tt.in), "profil.yaml", os.DirFS(dir))
-		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
-			t.Errorf("%q: error %v, want %q", tt.in, err, tt.want)
-			continue
-		}
 		var pe *render.ProfileError
 		if !errors.As(err, &pe) || pe.File != "profil.yaml" {
-			t.Errorf("%q: %T is not a *ProfileError", tt.in, err)
+			t.Errorf("%.40q: error %v (%T), want a *ProfileError", tt.in, err, err)
+			continue
+		}
+		if got := pe.Message(prosessplan.Bokmal); !strings.HasPrefix(got, tt.nb) {
+			t.Errorf("%.40q: Message(nb) = %q, want %q", tt.in, got, tt.nb)
+		}
+		if got := err.Error(); !strings.HasPrefix(got, tt.en) {
+			t.Errorf("%.40q: Error() = %q, want %q", tt.in, got, tt.en)
+		}
+		if nn := pe.Message(prosessplan.Nynorsk); nn == "" || nn == pe.Message(prosessplan.English) {
+			t.Errorf("%.40q: no nynorsk message: %q", tt.in, nn)
 		}
 		if tt.is != nil && !errors.Is(err, tt.is) {
-			t.Errorf("%q: error does not wrap %v", tt.in, tt.is)
+			t.Errorf("%.40q: error does not wrap %v", tt.in, tt.is)
 		}
 	}
 }
@@ -210,10 +221,17 @@ bunntekst: Bodø kommune – Postboks 319, 8001 Bodø
 	fmt.Println(p.Municipality, p.PrimaryColor, p.AccentColor, p.Font, p.ChiefExecutive)
 	fmt.Println(p.FooterText)
 
+	// A mistake gets the line, and words for the planner in her language
+	// besides the developer's English.
 	_, err = render.ReadProfile(strings.NewReader("kommune: Bodø\nfarg: 00558B\n"), "bodo-profil.yaml", nil)
 	fmt.Println(err)
+	var pe *render.ProfileError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Message(prosessplan.Nynorsk))
+	}
 	// Output:
 	// Bodø kommune 00558B DCE6F0 Liberation Sans rådmann
 	// Bodø kommune – Postboks 319, 8001 Bodø
-	// bodo-profil.yaml:2: ukjent nøkkel "farg" — mente du "farge"?
+	// bodo-profil.yaml:2: unknown key "farg" — did you mean "farge"?
+	// bodo-profil.yaml:2: ukjend nøkkel "farg" — meinte du "farge"?
 }

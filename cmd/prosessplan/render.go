@@ -317,7 +317,10 @@ func profileMessage(err error, l prosessplan.Language) string {
 		if pe.Line > 0 {
 			pos += ":" + strconv.Itoa(pe.Line)
 		}
-		return pos + ": " + pe.Msg + ": " + fe.message(l)
+		return pos + ": logo: " + fe.message(l)
+	}
+	if pe != nil {
+		return pe.Message(l)
 	}
 	if msg, ok := fileMessage(err, l); ok {
 		return msg

@@ -359,8 +359,13 @@ func TestRenderProfile(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "profil.yaml")
 	os.WriteFile(bad, []byte("farge: blå\n"), 0o644)
 	r = runCmd(t, "", "render", "-o", t.TempDir(), "-format", "md", "-profile", bad)
-	if r.code != 1 || !strings.Contains(r.stderr, bad+":1: farge:") {
+	if r.code != 1 || !strings.Contains(r.stderr, bad+`:1: farge: "blå" er ikke en farge`) {
 		t.Errorf("bad profile: exit %d\n%s", r.code, r.stderr)
+	}
+	// The profile's mistakes are told in the planner's language.
+	r = runCmd(t, "", "render", "-lang", "nn", "-o", t.TempDir(), "-format", "md", "-profile", bad)
+	if r.code != 1 || !strings.Contains(r.stderr, bad+`:1: farge: "blå" er ikkje ein farge`) {
+		t.Errorf("bad profile, -lang nn: exit %d\n%s", r.code, r.stderr)
 	}
 }
 
