@@ -23,10 +23,11 @@ import (
 // that is not a workbook written by this package: not an .xlsx file, or
 // one without the hidden sheet that carries the plan file. The error itself
 // is a [*NotProsessplanError], which says what was found.
-var ErrNotProsessplan = errors.New("ikke en arbeidsbok fra prosessplan")
+var ErrNotProsessplan = errors.New("xlsx: not a workbook written by prosessplan")
 
 // NotProsessplanError is Read's error for a file it cannot take back. Its
-// Error is in bokmål; Message gives it in another language.
+// Error is in English, for developers; Message gives it in the planner's
+// language.
 type NotProsessplanError struct {
 	// Name is the file name given to Read.
 	Name string
@@ -40,8 +41,8 @@ type NotProsessplanError struct {
 	Err error
 }
 
-// Error returns the message in bokmål.
-func (e *NotProsessplanError) Error() string { return e.Message(prosessplan.Bokmal) }
+// Error returns the message in English.
+func (e *NotProsessplanError) Error() string { return e.Message(prosessplan.English) }
 
 // Message says once, in language l, what was expected and what was found:
 // "budsjett.xlsx er en arbeidsbok, men ikke en som prosessplan har skrevet
