@@ -254,6 +254,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	c.earlier()
 	c.thisStep()
 	c.hearing()
+	c.planObjections()
 	c.councils()
 	c.ahead()
 	c.economy()
@@ -667,7 +668,11 @@ func (c *caseBuilder) hearing() {
 			c.para(cw.mainPoints)
 			c.list(false, r.MainPoints)
 		}
-		c.para(c.objections(r))
+		// The plan's own list of innsigelser, when it has one, follows
+		// under its own heading; "none came" would contradict it.
+		if len(r.Objections) > 0 || len(c.p.Objections) == 0 {
+			c.para(c.objections(r))
+		}
 		c.para(cw.merknadAttached)
 	}
 }
@@ -709,6 +714,47 @@ func (c *caseBuilder) objections(r *prosessplan.HearingReport) string {
 		return sprintf(cw.objectionOne, parts[0])
 	}
 	return sprintf(cw.objections, len(r.Objections), strings.Join(parts, "; "))
+}
+
+// planObjections lists the innsigelser of the plan (Plan.Objections) in
+// the sluttbehandling: each with what it is about, its mekling and whether
+// it still stands, so the council adopts knowing which ones are open.
+func (c *caseBuilder) planObjections() {
+	p, cw, w := c.p, c.cw, c.w
+	if c.d.Kind != prosessplan.FinalDecision || len(p.Objections) == 0 {
+		return
+	}
+	c.heading(2, cw.objectionsTitle)
+	if len(p.Objections) == 1 {
+		c.para(cw.planObjectionOne)
+	} else {
+		c.para(sprintf(cw.planObjections, len(p.Objections)))
+	}
+	var items []string
+	for _, o := range p.Objections {
+		var about []string
+		if o.Subject != "" {
+			about = append(about, o.Subject)
+		}
+		if o.Mediation != "" {
+			when := o.Mediation
+			if a := c.s.Activity(o.Mediation); a != nil && !a.Start.IsZero() {
+				when = w.tentative(c.longDate(a.Start.Date), a.Activity)
+			}
+			about = append(about, sprintf(cw.mediationOn, when))
+		}
+		s := o.From
+		if len(about) > 0 {
+			s += " (" + strings.Join(about, "; ") + ")"
+		}
+		if o.Open() {
+			s += ": " + sprintf(cw.unresolved, c.agency())
+		} else {
+			s += ": " + lowerFirst(o.Status.Label(c.lang))
+		}
+		items = append(items, s)
+	}
+	c.list(false, items)
 }
 
 // statements says how many statements came: "Det kom 14 uttalelser."
@@ -768,7 +814,7 @@ func (c *caseBuilder) ahead() {
 				if e := endOf(a).Date; e != a.Start.Date {
 					when += "–" + w.ShortDate(e)
 				}
-				items = append(items, a.Name+" ("+when+")")
+				items = append(items, a.Name+" ("+w.tentative(when, a.Activity)+")")
 			}
 		}
 	}
@@ -872,11 +918,19 @@ func (c *caseBuilder) assessment() {
 		if isKommuneplan(c.p.Type) {
 			c.para(cw.assess1114)
 		}
+		said := map[string]bool{}
 		if r := d.HearingReport; r != nil {
 			for _, o := range r.Objections {
-				if o.Resolution == "" {
+				if o.Resolution == "" && !said[o.From] {
+					said[o.From] = true
 					c.para(sprintf(cw.assessUnresolved, o.From))
 				}
+			}
+		}
+		for _, o := range c.p.Objections {
+			if o.Open() && !said[o.From] {
+				said[o.From] = true
+				c.para(sprintf(cw.assessUnresolved, o.From))
 			}
 		}
 	case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:

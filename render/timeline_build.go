@@ -172,7 +172,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		if r.Point {
 			r.End = r.Start
 		}
-		r.When = w.Span(r.Start, r.End)
+		r.When = w.tentative(w.Span(r.Start, r.End), a.Activity)
 		bar(&r)
 		if a.Decision != nil {
 			r.Marks = routeMarks(a.Decision, w, gr)
