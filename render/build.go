@@ -17,6 +17,11 @@ type Options struct {
 	// Profile is the municipal layout; zero means DefaultProfile of the
 	// plan's municipality.
 	Profile *Profile
+	// Profiles are the layouts of the municipalities of a joint plan, by
+	// the profile name each Municipality gives (key "profil"). The
+	// saksframlegg of a case a municipality's own body decides uses its
+	// profile; without one, DefaultProfile of its name.
+	Profiles map[string]Profile
 	// Problems, when non-empty, are listed in an appendix so a draft shows
 	// what is still missing.
 	Problems prosessplan.Problems

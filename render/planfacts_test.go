@@ -259,3 +259,53 @@ func TestPlanObjections(t *testing.T) {
 		})
 	}
 }
+
+// In a joint plan each municipality's council gets a saksframlegg with
+// that municipality's header and layout; the joint board's cases keep the
+// plan's.
+func TestJointPlanCaseHeader(t *testing.T) {
+	s := readPlan(t, "../testdata/plans/interkommunal-landbruksplan.yaml")
+	fjordvik := render.DefaultProfile("Fjordvik kommune")
+	fjordvik.PrimaryColor = "005A32"
+	opts := render.Options{
+		Profile:  &fjordvik,
+		Profiles: map[string]render.Profile{"elvdal": {PrimaryColor: "7A1F1F", ChiefExecutive: render.Radmann}},
+	}
+	tests := []struct {
+		id, municipality, color, header string
+	}{
+		// The joint board's case: the profile given, the plan's page header.
+		{"1.4", "Fjordvik kommune", "005A32", "Fjordvik, Elvdal og Bergneset – Saksframlegg"},
+		{"4.1", "Fjordvik kommune", "005A32", "Fjordvik kommune – Saksframlegg"},
+		{"4.2", "Elvdal kommune", "7A1F1F", "Elvdal kommune – Saksframlegg"},
+		{"4.3", "Bergneset kommune", render.DefaultProfile("").PrimaryColor, "Bergneset kommune – Saksframlegg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			d := caseOf(t, s, tt.id, opts)
+			kv := d.Blocks[0].(*render.KeyValue)
+			if got := kv.Pairs[0]; got.Key != "Kommune" || got.Value != tt.municipality {
+				t.Errorf("header %q: %q, want %q", got.Key, got.Value, tt.municipality)
+			}
+			if d.HeaderText != tt.header {
+				t.Errorf("page header %q, want %q", d.HeaderText, tt.header)
+			}
+			if d.Profile.PrimaryColor != tt.color || d.Author != tt.municipality {
+				t.Errorf("profile colour %s author %q, want %s %q", d.Profile.PrimaryColor, d.Author, tt.color, tt.municipality)
+			}
+		})
+	}
+	// Without profiles, each municipality's case still carries its own name.
+	cases := render.BuildSaksframlegg(s, render.Options{})
+	want := []string{"Fjordvik, Elvdal og Bergneset", "Fjordvik, Elvdal og Bergneset",
+		"Fjordvik kommune", "Elvdal kommune", "Bergneset kommune"}
+	if len(cases) != len(want) {
+		t.Fatalf("%d cases, want %d", len(cases), len(want))
+	}
+	for i, d := range cases {
+		want := want[i]
+		if got := d.Blocks[0].(*render.KeyValue).Pairs[0].Value; got != want {
+			t.Errorf("case %s: kommune %q, want %q", d.Decision, got, want)
+		}
+	}
+}

@@ -213,6 +213,9 @@ type caseBuilder struct {
 }
 
 func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, fileName string, idx *caseIndex) *Document {
+	if prof := caseProfile(s.Plan, opts, d); prof != nil {
+		opts.Profile = prof
+	}
 	b := newBuilder(s, opts, SaksframleggDoc)
 	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
 	p, w := b.p, b.w
@@ -235,11 +238,17 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	}
 	doc.Title = title
 	doc.Subject = c.name
-	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, c.name)
+	// In a joint plan the case is the deciding municipality's, and so
+	// are its header and keywords.
+	muni := p.Municipality
+	if m := caseMunicipality(p, d); m != nil {
+		muni = m.Name
+	}
+	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), muni, c.name)
 	// A saksframlegg is a draft by nature; only one rendered in spite of
 	// the plan's errors is marked, since its facts may be wrong.
 	b.draft = opts.Problems.HasErrors()
-	doc.HeaderText = b.draftHeader(headerText(p.Municipality, w.Saksframlegg))
+	doc.HeaderText = b.draftHeader(headerText(muni, w.Saksframlegg))
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
 		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
@@ -261,6 +270,46 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	c.assessment()
 	c.attachments()
 	return doc
+}
+
+// caseMunicipality returns the municipality of a joint plan whose body
+// decides d, or nil: a case of the joint board, or of a plan of one
+// municipality, has none.
+func caseMunicipality(p *prosessplan.Plan, d *prosessplan.ScheduledDecision) *prosessplan.Municipality {
+	if p == nil || len(p.Municipalities) == 0 {
+		return nil
+	}
+	id := d.Body
+	if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
+		id = d.Steps[n-1].Body.ID
+	}
+	if b := p.Body(id); b != nil && b.Municipality != "" {
+		return p.MunicipalityByID(b.Municipality)
+	}
+	return nil
+}
+
+// caseProfile returns the layout of the saksframlegg for d when a
+// municipality of a joint plan decides it: the profile opts gives for it,
+// opts.Profile when that is the municipality's own, else the default
+// layout with its name, never another municipality's name and logo. It
+// returns nil when the case is not one municipality's.
+func caseProfile(p *prosessplan.Plan, opts Options, d *prosessplan.ScheduledDecision) *Profile {
+	m := caseMunicipality(p, d)
+	if m == nil {
+		return nil
+	}
+	if prof, ok := opts.Profiles[m.Profile]; ok && m.Profile != "" {
+		if prof.Municipality == "" {
+			prof.Municipality = m.Name
+		}
+		return &prof
+	}
+	if opts.Profile != nil && opts.Profile.Municipality == m.Name {
+		return opts.Profile
+	}
+	prof := DefaultProfile(m.Name)
+	return &prof
 }
 
 // kindLabel names what this case decides: the decision kind, except that
