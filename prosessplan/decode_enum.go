@@ -9,9 +9,13 @@ import (
 type enum struct {
 	name   langText
 	values []string
-	// extra maps other accepted spellings (nynorsk, short forms) to the
-	// canonical value. ASCII spellings of all of them are added by lookup.
+	// extra maps other accepted spellings (short forms, older words) to
+	// the canonical value. ASCII spellings of all of them are added by lookup.
 	extra map[string]string
+	// nn maps a canonical value to its nynorsk word, where that differs:
+	// the word Encode writes in a plan of målform nn, as a planner writing
+	// nynorsk does. Each is an accepted spelling too, so it reads back.
+	nn map[string]string
 	// spell maps every accepted spelling to its canonical value; it is
 	// built once, when the package is initialised, and only read after.
 	spell map[string]string
@@ -23,11 +27,13 @@ var (
 		values: []string{string(Temaplan), string(Kommunedelplan), string(KommuneplanSamfunn),
 			string(KommuneplanAreal), string(Planstrategi), string(Reguleringsplan), string(Kjoreplan)},
 		extra: map[string]string{
-			"køyreplan":                     string(Kjoreplan),
-			"fagplan":                       string(Temaplan),
-			"kommuneplanen-sin-samfunnsdel": string(KommuneplanSamfunn),
-			"kommuneplanen-sin-arealdel":    string(KommuneplanAreal),
-			"planstrategi":                  string(Planstrategi),
+			"fagplan":      string(Temaplan),
+			"planstrategi": string(Planstrategi),
+		},
+		nn: map[string]string{
+			string(Kjoreplan):          "køyreplan",
+			string(KommuneplanSamfunn): "kommuneplanen-sin-samfunnsdel",
+			string(KommuneplanAreal):   "kommuneplanen-sin-arealdel",
 		},
 	}.withSpellings()
 	enumLanguage = enum{
@@ -39,7 +45,8 @@ var (
 	enumPlanStatus = enum{
 		name:   langText{"planstatus", "planstatus", "plan status"},
 		values: []string{string(Draft), string(Adopted)},
-		extra:  map[string]string{"vedteken": string(Adopted), "vedteke": string(Adopted)},
+		extra:  map[string]string{"vedteke": string(Adopted)},
+		nn:     map[string]string{string(Adopted): "vedteken"},
 	}.withSpellings()
 	enumActivityKind = enum{
 		name: langText{"aktivitetstype", "aktivitetstype", "activity type"},
@@ -47,30 +54,32 @@ var (
 			string(Hearing), string(PoliticalDecision), string(Deadline), string(Milestone),
 			string(Notice), string(Survey), string(InputRound), string(Mediation)},
 		extra: map[string]string{
-			"varsel-om-oppstart":  string(Notice),
-			"kunngjøring":         string(Notice),
-			"kunngjering":         string(Notice),
-			"spørjeundersøking":   string(Survey),
-			"innspelsrunde":       string(InputRound),
-			"arbeidsverkstad":     string(Workshop),
-			"verksted":            string(Workshop),
-			"verkstad":            string(Workshop),
-			"høyring":             string(Hearing),
-			"politisk-handsaming": string(PoliticalDecision),
-			"milestolpe":          string(Milestone),
+			"varsel-om-oppstart": string(Notice),
+			"kunngjøring":        string(Notice),
+			"kunngjering":        string(Notice),
+			"verksted":           string(Workshop),
+			"verkstad":           string(Workshop),
+		},
+		nn: map[string]string{
+			string(Survey):            "spørjeundersøking",
+			string(InputRound):        "innspelsrunde",
+			string(Workshop):          "arbeidsverkstad",
+			string(Hearing):           "høyring",
+			string(PoliticalDecision): "politisk-handsaming",
+			string(Milestone):         "milestolpe",
 		},
 	}.withSpellings()
 	enumActivityStatus = enum{
 		name: langText{"aktivitetsstatus", "aktivitetsstatus", "activity status"},
 		values: []string{string(NotStarted), string(InProgress), string(Done), string(Postponed),
 			string(Cancelled)},
-		extra: map[string]string{"ikkje-starta": string(NotStarted), "utsett": string(Postponed)},
+		nn: map[string]string{string(NotStarted): "ikkje-starta", string(Postponed): "utsett"},
 	}.withSpellings()
 	enumGroupKind = enum{
 		name: langText{"gruppetype", "gruppetype", "group type"},
 		values: []string{string(SteeringGroup), string(ProjectGroup), string(WorkingGroup),
 			string(ReferenceGroup), string(OtherGroup)},
-		extra: map[string]string{"anna": string(OtherGroup)},
+		nn: map[string]string{string(OtherGroup): "anna"},
 	}.withSpellings()
 	enumBodyKind = enum{
 		name: langText{"organtype", "organtype", "body type"},
@@ -78,22 +87,24 @@ var (
 			string(ElderlyCouncil), string(DisabilityCouncil), string(YouthCouncil),
 			string(SubMunicipal), string(Administrative), string(OtherBody)},
 		extra: map[string]string{
-			"bystyre":     string(MunicipalCouncil),
-			"utval":       string(Committee),
-			"komité":      string(Committee),
-			"komite":      string(Committee),
-			"hovudutval":  string(Committee),
-			"hovedutvalg": string(Committee),
-			"råd-for-personar-med-funksjonsnedsetjing": string(DisabilityCouncil),
-			"råd-for-funksjonshemmede":                 string(DisabilityCouncil),
-			"kommunedelsutval":                         string(SubMunicipal),
-			"anna":                                     string(OtherBody),
+			"bystyre":                  string(MunicipalCouncil),
+			"komité":                   string(Committee),
+			"komite":                   string(Committee),
+			"hovudutval":               string(Committee),
+			"hovedutvalg":              string(Committee),
+			"råd-for-funksjonshemmede": string(DisabilityCouncil),
+		},
+		nn: map[string]string{
+			string(Committee):         "utval",
+			string(DisabilityCouncil): "råd-for-personar-med-funksjonsnedsetjing",
+			string(SubMunicipal):      "kommunedelsutval",
+			string(OtherBody):         "anna",
 		},
 	}.withSpellings()
 	enumObjectionStatus = enum{
 		name:   langText{"innsigelsesstatus", "motsegnstatus", "objection status"},
 		values: []string{string(ObjectionOpen), string(ObjectionResolved), string(ObjectionWithdrawn)},
-		extra:  map[string]string{"uløyst": string(ObjectionOpen), "løyst": string(ObjectionResolved), "trekt": string(ObjectionWithdrawn)},
+		nn:     map[string]string{string(ObjectionOpen): "uløyst", string(ObjectionResolved): "løyst", string(ObjectionWithdrawn): "trekt"},
 	}.withSpellings()
 	enumBool = enum{
 		name:   langText{"ja/nei-verdi", "ja/nei-verdi", "yes/no value"},
@@ -104,13 +115,24 @@ var (
 		name: langText{"vedtakstype", "vedtakstype", "decision type"},
 		values: []string{string(StartNotice), string(ProcessPlanApproval), string(PlanProgramFixing),
 			string(HearingDecision), string(FinalDecision), string(Briefing)},
-		extra: map[string]string{
-			"fastsetjing-av-planprogram": string(PlanProgramFixing),
-			"utlegging-til-høyring":      string(HearingDecision),
-			"sluthandsaming":             string(FinalDecision),
+		nn: map[string]string{
+			string(PlanProgramFixing): "fastsetjing-av-planprogram",
+			string(HearingDecision):   "utlegging-til-høyring",
+			string(FinalDecision):     "sluthandsaming",
 		},
 	}.withSpellings()
 )
+
+// word returns how a plan of language l writes the canonical value v: its
+// nynorsk word in a nynorsk plan, where it has one, else v itself.
+func (e *enum) word(v string, l Language) string {
+	if l == Nynorsk {
+		if w, ok := e.nn[v]; ok {
+			return w
+		}
+	}
+	return v
+}
 
 // normWord folds an enum value as written ("Politisk behandling") to the
 // file's form ("politisk-behandling").
@@ -151,6 +173,9 @@ func (e enum) withSpellings() enum {
 		add(v, v)
 	}
 	for s, v := range e.extra {
+		add(s, v)
+	}
+	for v, s := range e.nn {
 		add(s, v)
 	}
 	e.spell = m

@@ -1236,12 +1236,12 @@ func refEncodePlan(p *Plan) *yaml.Node {
 	m.str("tittel", p.Title)
 	m.str("kommune", p.Municipality)
 	m.str("enhet", p.Unit)
-	m.str("plantype", string(p.Type))
+	m.str("plantype", enumPlanType.word(string(p.Type), p.Language))
 	m.str("målform", string(p.Language))
 	m.id("arkivsak", p.CaseNumber)
 	m.str("saksbehandler", p.CaseOfficer)
 	m.str("versjon", p.Version)
-	m.str("status", string(p.Status))
+	m.str("status", enumPlanStatus.word(string(p.Status), p.Language))
 	m.str("vedtatt-av", p.AdoptedBy)
 	m.date("vedtatt-dato", p.AdoptedDate)
 	m.date("dato", p.Date)
@@ -1283,7 +1283,7 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		bm := newRefMap()
 		bm.id("id", b.ID)
 		bm.str("navn", b.Name)
-		bm.str("type", string(b.Kind))
+		bm.str("type", enumBodyKind.word(string(b.Kind), p.Language))
 		if b.NoticeDays != 0 {
 			bm.add("saksfrist-dager", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(b.NoticeDays)})
 		}
@@ -1319,7 +1319,7 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		pm.date("slutt", ph.End)
 		var acts []*yaml.Node
 		for _, a := range ph.Activities {
-			acts = append(acts, refEncodeActivity(a))
+			acts = append(acts, refEncodeActivity(a, p.Language))
 		}
 		pm.add("aktiviteter", refSeq(acts))
 		phases = append(phases, pm.n)
@@ -1388,7 +1388,7 @@ func refEncodePlan(p *Plan) *yaml.Node {
 		im.str("tema", x.Subject)
 		im.date("dato", x.Date)
 		if x.Status != ObjectionOpen && x.Status != "" {
-			im.str("status", string(x.Status))
+			im.str("status", enumObjectionStatus.word(string(x.Status), p.Language))
 		}
 		im.id("mekling", x.Mediation)
 		objections = append(objections, im.n)
@@ -1439,7 +1439,7 @@ func refEncodeGroup(g Group, p *Plan) *yaml.Node {
 	m := newRefMap()
 	m.id("id", g.ID)
 	m.str("navn", g.Name)
-	m.str("type", string(g.Kind))
+	m.str("type", enumGroupKind.word(string(g.Kind), p.Language))
 	m.str("ansvar", g.Responsibility)
 	m.id("leder", g.Leader)
 	var members []*yaml.Node
@@ -1465,7 +1465,7 @@ func refEncodeGroup(g Group, p *Plan) *yaml.Node {
 	return m.n
 }
 
-func refEncodeActivity(a Activity) *yaml.Node {
+func refEncodeActivity(a Activity, lang Language) *yaml.Node {
 	m := newRefMap()
 	m.id("nr", a.ID)
 	m.str("navn", a.Name)
@@ -1476,7 +1476,7 @@ func refEncodeActivity(a Activity) *yaml.Node {
 		m.id("ansvarlig", a.Responsible)
 	}
 	m.ids("deltakere", a.Participants)
-	m.str("type", string(a.Kind))
+	m.str("type", enumActivityKind.word(string(a.Kind), lang))
 	refActivityTime(m, "start", a.Start, a.StartPrecision)
 	refActivityTime(m, "slutt", a.End, a.EndPrecision)
 	yes := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"}
@@ -1506,7 +1506,7 @@ func refEncodeActivity(a Activity) *yaml.Node {
 	}
 	if x := a.Decision; x != nil {
 		dm := newRefMap()
-		dm.str("type", string(x.Kind))
+		dm.str("type", enumDecisionKind.word(string(x.Kind), lang))
 		dm.id("organ", x.Body)
 		dm.ids("saksgang", x.Route)
 		dm.date("møte", x.Meeting)
@@ -1519,7 +1519,7 @@ func refEncodeActivity(a Activity) *yaml.Node {
 	m.str("metode", a.Method)
 	m.str("leveranse", a.Deliverable)
 	if a.Status != NotStarted {
-		m.str("status", string(a.Status))
+		m.str("status", enumActivityStatus.word(string(a.Status), lang))
 	}
 	m.str("merknad", a.Comment)
 	return m.n

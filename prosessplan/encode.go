@@ -17,9 +17,11 @@ import (
 // Encode writes p as a YAML plan file that Decode reads back to the same
 // plan (positions aside), for every plan in which CheckPlan finds no
 // PP-PLAN-* error: Decode fills in the defaults of [Plan.SetDefaults] and
-// trims white space around texts, and nothing else changes. The output is canonical: keys in the order of
-// docs/plan-format.md, dates as 2006-01-02, enum values in their bokmål
-// form, empty fields and default activity statuses left out. The same plan
+// trims white space around texts, and nothing else changes. The output is
+// canonical: keys in the order of docs/plan-format.md, dates as
+// 2006-01-02, enum values in the plan's målform (a nynorsk plan gets
+// «høyring», «sluthandsaming»; the keys are the format's and stay as they
+// are), empty fields and default activity statuses left out. The same plan
 // always gives the same bytes.
 func Encode(w io.Writer, p *Plan) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -49,6 +51,9 @@ var plainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
 type encoder struct {
 	w   *bufio.Writer
 	err error
+	// lang is the plan's målform: a nynorsk plan gets its enum values in
+	// nynorsk, the words its planner writes (enum.word).
+	lang Language
 }
 
 func (e *encoder) write(s string) {
@@ -251,6 +256,7 @@ func safePlain(s string, flow bool) bool {
 // plan writes the plan's keys in the order of docs/plan-format.md, one
 // part of the file after the other.
 func (e *encoder) plan(p *Plan) {
+	e.lang = p.Language
 	m := &emitMap{e: e}
 	e.identity(m, p)
 	e.purpose(m, p)
@@ -270,12 +276,12 @@ func (e *encoder) identity(m *emitMap, p *Plan) {
 	m.str("tittel", p.Title)
 	m.str("kommune", p.Municipality)
 	m.str("enhet", p.Unit)
-	m.str("plantype", string(p.Type))
+	m.str("plantype", enumPlanType.word(string(p.Type), e.lang))
 	m.str("målform", string(p.Language))
 	m.id("arkivsak", p.CaseNumber)
 	m.str("saksbehandler", p.CaseOfficer)
 	m.str("versjon", p.Version)
-	m.str("status", string(p.Status))
+	m.str("status", enumPlanStatus.word(string(p.Status), e.lang))
 	m.str("vedtatt-av", p.AdoptedBy)
 	m.date("vedtatt-dato", p.AdoptedDate)
 	m.date("dato", p.Date)
@@ -325,7 +331,7 @@ func (e *encoder) bodies(m *emitMap, bodies []Body) {
 		b := bodies[i]
 		bm.id("id", b.ID)
 		bm.str("navn", b.Name)
-		bm.str("type", string(b.Kind))
+		bm.str("type", enumBodyKind.word(string(b.Kind), e.lang))
 		if b.NoticeDays != 0 {
 			bm.scalar("saksfrist-dager", strconv.Itoa(b.NoticeDays), rawScalar)
 		}
@@ -432,7 +438,7 @@ func (e *encoder) related(m *emitMap, p *Plan) {
 		im.str("tema", x.Subject)
 		im.date("dato", x.Date)
 		if x.Status != ObjectionOpen && x.Status != "" {
-			im.str("status", string(x.Status))
+			im.str("status", enumObjectionStatus.word(string(x.Status), e.lang))
 		}
 		im.id("mekling", x.Mediation)
 	})
@@ -465,7 +471,7 @@ func (e *encoder) calendar(m *emitMap, c CalendarSettings) {
 func (e *encoder) group(m *emitMap, g Group, p *Plan) {
 	m.id("id", g.ID)
 	m.str("navn", g.Name)
-	m.str("type", string(g.Kind))
+	m.str("type", enumGroupKind.word(string(g.Kind), e.lang))
 	m.str("ansvar", g.Responsibility)
 	m.id("leder", g.Leader)
 	if len(g.Members) == 0 {
@@ -513,7 +519,7 @@ func (e *encoder) activity(m *emitMap, a Activity) {
 		m.id("ansvarlig", a.Responsible)
 	}
 	m.ids("deltakere", a.Participants, idScalar)
-	m.str("type", string(a.Kind))
+	m.str("type", enumActivityKind.word(string(a.Kind), e.lang))
 	m.activityTime("start", a.Start, a.StartPrecision)
 	m.activityTime("slutt", a.End, a.EndPrecision)
 	if a.Tentative {
@@ -555,7 +561,7 @@ func (e *encoder) activity(m *emitMap, a Activity) {
 		e.write(" {}\n")
 	} else if x != nil {
 		m.sub("vedtak", func(dm *emitMap) {
-			dm.str("type", string(x.Kind))
+			dm.str("type", enumDecisionKind.word(string(x.Kind), e.lang))
 			dm.id("organ", x.Body)
 			dm.ids("saksgang", x.Route, idScalar)
 			dm.date("møte", x.Meeting)
@@ -568,7 +574,7 @@ func (e *encoder) activity(m *emitMap, a Activity) {
 	m.str("metode", a.Method)
 	m.str("leveranse", a.Deliverable)
 	if a.Status != NotStarted {
-		m.str("status", string(a.Status))
+		m.str("status", enumActivityStatus.word(string(a.Status), e.lang))
 	}
 	m.str("merknad", a.Comment)
 }

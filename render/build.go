@@ -17,6 +17,11 @@ type Options struct {
 	// Profile is the municipal layout; zero means DefaultProfile of the
 	// plan's municipality.
 	Profile *Profile
+	// Profiles are the layouts of the municipalities of a joint plan, by
+	// the profile name each Municipality gives (key "profil"). The
+	// saksframlegg of a case a municipality's own body decides uses its
+	// profile; without one, DefaultProfile of its name.
+	Profiles map[string]Profile
 	// Problems, when non-empty, are listed in an appendix so a draft shows
 	// what is still missing.
 	Problems prosessplan.Problems
@@ -449,6 +454,7 @@ func (b *builder) frame() {
 		rules, ok = prosessplan.RulesFor(p.Type)
 	}
 	if !ok && !nonEmpty(p.LegalBasis) && p.Type == "" {
+		b.related(1)
 		return
 	}
 	b.heading(1, w.Frame)
@@ -489,6 +495,47 @@ func (b *builder) frame() {
 		b.heading(2, w.LegalBasis)
 		b.paras(legal)
 	}
+	b.related(2)
+}
+
+// related lists the plan processes the plan is linked to, under a heading
+// of the given level: each name, a link when it has a web address, and
+// how the two are linked.
+func (b *builder) related(level int) {
+	p, w := b.p, b.w
+	if len(p.Related) == 0 {
+		return
+	}
+	b.heading(level, w.RelatedPlans)
+	b.para(w.RelatedIntro)
+	l := &List{}
+	for _, r := range p.Related {
+		name := Run{Text: r.Name}
+		if r.Name == "" {
+			name.Text = r.URL
+		}
+		if isWebAddress(r.URL) {
+			name.Link = r.URL
+		}
+		runs := []Run{name}
+		if r.URL != "" && r.Name != "" && !isWebAddress(r.URL) {
+			runs = append(runs, Run{Text: " (" + r.URL + ")"})
+		}
+		if c := strings.TrimSpace(r.Comment); c != "" {
+			runs = append(runs, Run{Text: " – " + c})
+		}
+		if strings.TrimSpace(Text(runs)) != "" {
+			l.Items = append(l.Items, runs)
+		}
+	}
+	if len(l.Items) > 0 {
+		b.add(l)
+	}
+}
+
+// isWebAddress reports whether s is an address writers may make a link of.
+func isWebAddress(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
 // ownSteps lists the steps this plan takes in the order they come: its
@@ -502,7 +549,7 @@ func (b *builder) ownSteps() {
 			when := strings.TrimSpace(b.decidingBody(a.Decision) + " " + w.ShortDate(a.Decision.Meeting()))
 			t.addRow(a.Decision.Kind.Label(b.lang), when)
 		case a.Kind == prosessplan.Hearing && !a.Start.IsZero():
-			t.addRow(a.Name, w.ShortDate(a.Start.Date)+"–"+w.ShortDate(endOf(a).Date))
+			t.addRow(a.Name, w.tentative(w.ShortDate(a.Start.Date)+"–"+w.ShortDate(endOf(a).Date), a.Activity))
 		}
 	}
 	if len(t.Rows) == 0 {
@@ -774,7 +821,7 @@ func (b *builder) activityWhen(ids []string) string {
 	var out []string
 	for _, id := range ids {
 		if a := b.s.Activity(id); a != nil && !a.Start.IsZero() {
-			out = append(out, b.w.Span(a.Start, a.End))
+			out = append(out, b.w.activitySpan(a))
 		}
 	}
 	return strings.Join(out, "; ")
@@ -791,32 +838,57 @@ func (b *builder) schedule(opts Options) {
 	t := table(w.ActivityCaption,
 		[]string{w.Number, w.Activity, w.Purpose, w.Responsible, w.Participants, w.When, w.Deliverable, w.Status},
 		[]float64{0.05, 0.17, 0.19, 0.12, 0.14, 0.14, 0.11, 0.08})
+	withMethod := b.hasMethod()
+	if withMethod {
+		// How each item is run (a workshop's kjøreplan: "Gruppearbeid,
+		// post-it-lapper") stands beside why, where a planner reads it
+		// in the templates that have the column.
+		t = table(w.ActivityCaption,
+			[]string{w.Number, w.Activity, w.Purpose, w.Method, w.Responsible, w.Participants, w.When, w.Deliverable, w.Status},
+			[]float64{0.05, 0.15, 0.16, 0.12, 0.11, 0.12, 0.13, 0.09, 0.07})
+	}
 	fill := b.prof.AccentColor
 	seen := map[*prosessplan.ScheduledActivity]bool{}
 	for _, ph := range b.s.Phases {
 		t.addGroup(phaseTitle(w, ph.Phase), fill)
 		for _, a := range ph.Activities {
 			seen[a] = true
-			b.activityRow(t, a)
+			b.activityRow(t, a, withMethod)
 		}
 	}
 	// Activities the schedule did not place in a phase still belong in the table.
 	for _, a := range b.s.Activities {
 		if !seen[a] {
-			b.activityRow(t, a)
+			b.activityRow(t, a, withMethod)
 		}
 	}
 	b.add(t)
 	b.add(&Section{Orientation: Portrait})
 }
 
-func (b *builder) activityRow(t *Table, a *prosessplan.ScheduledActivity) {
+// hasMethod reports whether any activity says how it is carried out, so
+// the activity table needs a Metode column.
+func (b *builder) hasMethod() bool {
+	for _, a := range b.s.Activities {
+		if strings.TrimSpace(a.Method) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) activityRow(t *Table, a *prosessplan.ScheduledActivity, withMethod bool) {
 	status := ""
 	if a.Status != "" {
 		status = a.Status.Label(b.lang)
 	}
-	t.addRow(a.ID, a.Name, a.Purpose, b.p.Name(a.Responsible), b.names(a.Participants),
-		b.w.Span(a.Start, a.End), a.Deliverable, status)
+	cells := []string{a.ID, a.Name, a.Purpose}
+	if withMethod {
+		cells = append(cells, a.Method)
+	}
+	cells = append(cells, b.names(a.ResponsibleParties()), b.names(a.Participants),
+		b.w.activitySpan(a), a.Deliverable, status)
+	t.addRow(cells...)
 }
 
 // phaseTitle is "Fase 1: Oppstart" for a numbered phase whose name does
@@ -843,6 +915,7 @@ func isNumber(s string) bool {
 func (b *builder) political() {
 	w := b.w
 	if len(b.s.Decisions) == 0 {
+		b.objections(1)
 		return
 	}
 	b.heading(1, w.Political)
@@ -878,6 +951,46 @@ func (b *builder) political() {
 	}
 	fitWords(t, portraitTextPt, tableFontPt)
 	b.add(t)
+	b.objections(2)
+}
+
+// objections lists the innsigelser against the plan with their status and
+// the mekling that treats them, under a heading of the given level: the
+// political bodies must know what still stands before they adopt.
+func (b *builder) objections(level int) {
+	p, w := b.p, b.w
+	if len(p.Objections) == 0 {
+		return
+	}
+	b.heading(level, w.Objections)
+	b.para(w.ObjectionsIntro)
+	t := table(w.CapObjections, []string{w.From, w.Subject, w.DateLabel, w.Status, w.Mediation},
+		[]float64{0.22, 0.3, 0.13, 0.1, 0.25})
+	for _, o := range p.Objections {
+		status := o.Status
+		if status == "" {
+			status = prosessplan.ObjectionOpen
+		}
+		t.addRow(o.From, o.Subject, w.ShortDate(o.Date), status.Label(b.lang), b.mediation(o.Mediation))
+	}
+	fitWords(t, portraitTextPt, tableFontPt)
+	b.add(t)
+}
+
+// mediation names the mekling activity id and when it is held.
+func (b *builder) mediation(id string) string {
+	if id == "" {
+		return ""
+	}
+	a := b.s.Activity(id)
+	if a == nil {
+		return id
+	}
+	text := strings.TrimSpace(a.ID + " " + a.Name)
+	if !a.Start.IsZero() {
+		text += ", " + b.w.tentative(b.w.Period(a.Start.Date, endOf(a).Date), a.Activity)
+	}
+	return text
 }
 
 // Page and type sizes fitWords plans with: the text width of an A4
@@ -1021,7 +1134,7 @@ func (b *builder) attachments() {
 		runs := Plain(a.Title)
 		if a.Reference != "" {
 			ref := Run{Text: a.Reference}
-			if strings.HasPrefix(a.Reference, "http://") || strings.HasPrefix(a.Reference, "https://") {
+			if isWebAddress(a.Reference) {
 				ref.Link = a.Reference
 			}
 			if a.Title == "" {

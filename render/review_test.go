@@ -178,20 +178,74 @@ func TestLegendCriticalAndShaded(t *testing.T) {
 	}
 }
 
-// Folkemøte and arbeidsverksted differ in symbol and colour.
+// Every kind but arbeid and høring (plain and hatched bars) has a symbol of
+// its own, and every kind a colour of its own, so colour is never the only
+// signal and no two kinds look alike.
 func TestKindSymbolsDistinct(t *testing.T) {
-	seen := map[string]prosessplan.ActivityKind{}
-	for _, k := range []prosessplan.ActivityKind{prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeeting,
-		prosessplan.PoliticalDecision, prosessplan.Milestone, prosessplan.Deadline} {
-		sym := render.KindSymbol(k)
-		if other, ok := seen[sym]; ok || sym == "" {
-			t.Errorf("%s has symbol %q, as %s has", k, sym, other)
-		}
-		seen[sym] = k
+	tests := []struct {
+		kind   prosessplan.ActivityKind
+		symbol string
+	}{
+		{prosessplan.Work, ""},
+		{prosessplan.Meeting, "●"},
+		{prosessplan.Workshop, "▲"},
+		{prosessplan.PublicMeeting, "■"},
+		{prosessplan.Hearing, ""},
+		{prosessplan.PoliticalDecision, "◆"},
+		{prosessplan.Deadline, "⚑"},
+		{prosessplan.Milestone, "★"},
+		{prosessplan.Notice, "✉"},
+		{prosessplan.Survey, "☑"},
+		{prosessplan.InputRound, "✎"},
+		{prosessplan.Mediation, "⚖"},
 	}
-	if render.KindSymbol(prosessplan.PublicMeeting) != "■" || render.KindColor(prosessplan.PublicMeeting) == render.KindColor(prosessplan.Workshop) {
-		t.Errorf("folkemøte %q %s, arbeidsverksted %q %s", render.KindSymbol(prosessplan.PublicMeeting), render.KindColor(prosessplan.PublicMeeting),
-			render.KindSymbol(prosessplan.Workshop), render.KindColor(prosessplan.Workshop))
+	symbols := map[string]prosessplan.ActivityKind{}
+	colors := map[string]prosessplan.ActivityKind{}
+	for _, tt := range tests {
+		if got := render.KindSymbol(tt.kind); got != tt.symbol {
+			t.Errorf("%s: symbol %q, want %q", tt.kind, got, tt.symbol)
+		}
+		if other, ok := symbols[tt.symbol]; ok && tt.symbol != "" {
+			t.Errorf("%s has symbol %q, as %s has", tt.kind, tt.symbol, other)
+		}
+		symbols[tt.symbol] = tt.kind
+		c := render.KindColor(tt.kind)
+		if other, ok := colors[c]; ok {
+			t.Errorf("%s has colour %s, as %s has", tt.kind, c, other)
+		}
+		colors[c] = tt.kind
+	}
+	if len(tests) != len(prosessplan.AllActivityKinds()) {
+		t.Errorf("%d kinds tested, %d exist", len(tests), len(prosessplan.AllActivityKinds()))
+	}
+}
+
+// A legend explains the new kinds with their label and symbol.
+func TestLegendNewKinds(t *testing.T) {
+	s := scheduleOf(t, func(p *prosessplan.Plan) {
+		acts := &p.Phases[1].Activities
+		*acts = append(*acts,
+			prosessplan.Activity{ID: "2.4", Name: "Kunngjøring", Kind: prosessplan.Notice, Start: prosessplan.DayOf(prosessplan.D(2017, 5, 2))},
+			prosessplan.Activity{ID: "2.5", Name: "Mekling", Kind: prosessplan.Mediation, Start: prosessplan.DayOf(prosessplan.D(2017, 5, 3))})
+	})
+	tests := []struct {
+		lang prosessplan.Language
+		want []string
+	}{
+		{prosessplan.Bokmal, []string{"✉ Varsel om oppstart", "⚖ Mekling"}},
+		{prosessplan.English, []string{"✉ Notice of commencement", "⚖ Mediation"}},
+	}
+	for _, tt := range tests {
+		tl := render.BuildTimeline(s, render.Options{Language: tt.lang})
+		var got []string
+		for _, l := range tl.Legend {
+			got = append(got, l.Symbol+" "+l.Label)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: legend %q lacks %q", tt.lang, got, w)
+			}
+		}
 	}
 }
 

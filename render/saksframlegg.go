@@ -213,6 +213,9 @@ type caseBuilder struct {
 }
 
 func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDecision, fileName string, idx *caseIndex) *Document {
+	if prof := caseProfile(s.Plan, opts, d); prof != nil {
+		opts.Profile = prof
+	}
 	b := newBuilder(s, opts, SaksframleggDoc)
 	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
 	p, w := b.p, b.w
@@ -235,11 +238,17 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	}
 	doc.Title = title
 	doc.Subject = c.name
-	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), p.Municipality, c.name)
+	// In a joint plan the case is the deciding municipality's, and so
+	// are its header and keywords.
+	muni := p.Municipality
+	if m := caseMunicipality(p, d); m != nil {
+		muni = m.Name
+	}
+	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), muni, c.name)
 	// A saksframlegg is a draft by nature; only one rendered in spite of
 	// the plan's errors is marked, since its facts may be wrong.
 	b.draft = opts.Problems.HasErrors()
-	doc.HeaderText = b.draftHeader(headerText(p.Municipality, w.Saksframlegg))
+	doc.HeaderText = b.draftHeader(headerText(muni, w.Saksframlegg))
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
 		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
@@ -254,12 +263,53 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	c.earlier()
 	c.thisStep()
 	c.hearing()
+	c.planObjections()
 	c.councils()
 	c.ahead()
 	c.economy()
 	c.assessment()
 	c.attachments()
 	return doc
+}
+
+// caseMunicipality returns the municipality of a joint plan whose body
+// decides d, or nil: a case of the joint board, or of a plan of one
+// municipality, has none.
+func caseMunicipality(p *prosessplan.Plan, d *prosessplan.ScheduledDecision) *prosessplan.Municipality {
+	if p == nil || len(p.Municipalities) == 0 {
+		return nil
+	}
+	id := d.Body
+	if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
+		id = d.Steps[n-1].Body.ID
+	}
+	if b := p.Body(id); b != nil && b.Municipality != "" {
+		return p.MunicipalityByID(b.Municipality)
+	}
+	return nil
+}
+
+// caseProfile returns the layout of the saksframlegg for d when a
+// municipality of a joint plan decides it: the profile opts gives for it,
+// opts.Profile when that is the municipality's own, else the default
+// layout with its name, never another municipality's name and logo. It
+// returns nil when the case is not one municipality's.
+func caseProfile(p *prosessplan.Plan, opts Options, d *prosessplan.ScheduledDecision) *Profile {
+	m := caseMunicipality(p, d)
+	if m == nil {
+		return nil
+	}
+	if prof, ok := opts.Profiles[m.Profile]; ok && m.Profile != "" {
+		if prof.Municipality == "" {
+			prof.Municipality = m.Name
+		}
+		return &prof
+	}
+	if opts.Profile != nil && opts.Profile.Municipality == m.Name {
+		return opts.Profile
+	}
+	prof := DefaultProfile(m.Name)
+	return &prof
 }
 
 // kindLabel names what this case decides: the decision kind, except that
@@ -667,7 +717,11 @@ func (c *caseBuilder) hearing() {
 			c.para(cw.mainPoints)
 			c.list(false, r.MainPoints)
 		}
-		c.para(c.objections(r))
+		// The plan's own list of innsigelser, when it has one, follows
+		// under its own heading; "none came" would contradict it.
+		if len(r.Objections) > 0 || len(c.p.Objections) == 0 {
+			c.para(c.objections(r))
+		}
 		c.para(cw.merknadAttached)
 	}
 }
@@ -709,6 +763,47 @@ func (c *caseBuilder) objections(r *prosessplan.HearingReport) string {
 		return sprintf(cw.objectionOne, parts[0])
 	}
 	return sprintf(cw.objections, len(r.Objections), strings.Join(parts, "; "))
+}
+
+// planObjections lists the innsigelser of the plan (Plan.Objections) in
+// the sluttbehandling: each with what it is about, its mekling and whether
+// it still stands, so the council adopts knowing which ones are open.
+func (c *caseBuilder) planObjections() {
+	p, cw, w := c.p, c.cw, c.w
+	if c.d.Kind != prosessplan.FinalDecision || len(p.Objections) == 0 {
+		return
+	}
+	c.heading(2, cw.objectionsTitle)
+	if len(p.Objections) == 1 {
+		c.para(cw.planObjectionOne)
+	} else {
+		c.para(sprintf(cw.planObjections, len(p.Objections)))
+	}
+	var items []string
+	for _, o := range p.Objections {
+		var about []string
+		if o.Subject != "" {
+			about = append(about, o.Subject)
+		}
+		if o.Mediation != "" {
+			when := o.Mediation
+			if a := c.s.Activity(o.Mediation); a != nil && !a.Start.IsZero() {
+				when = w.tentative(c.longDate(a.Start.Date), a.Activity)
+			}
+			about = append(about, sprintf(cw.mediationOn, when))
+		}
+		s := o.From
+		if len(about) > 0 {
+			s += " (" + strings.Join(about, "; ") + ")"
+		}
+		if o.Open() {
+			s += ": " + sprintf(cw.unresolved, c.agency())
+		} else {
+			s += ": " + lowerFirst(o.Status.Label(c.lang))
+		}
+		items = append(items, s)
+	}
+	c.list(false, items)
 }
 
 // statements says how many statements came: "Det kom 14 uttalelser."
@@ -768,7 +863,7 @@ func (c *caseBuilder) ahead() {
 				if e := endOf(a).Date; e != a.Start.Date {
 					when += "–" + w.ShortDate(e)
 				}
-				items = append(items, a.Name+" ("+when+")")
+				items = append(items, a.Name+" ("+w.tentative(when, a.Activity)+")")
 			}
 		}
 	}
@@ -872,11 +967,19 @@ func (c *caseBuilder) assessment() {
 		if isKommuneplan(c.p.Type) {
 			c.para(cw.assess1114)
 		}
+		said := map[string]bool{}
 		if r := d.HearingReport; r != nil {
 			for _, o := range r.Objections {
-				if o.Resolution == "" {
+				if o.Resolution == "" && !said[o.From] {
+					said[o.From] = true
 					c.para(sprintf(cw.assessUnresolved, o.From))
 				}
+			}
+		}
+		for _, o := range c.p.Objections {
+			if o.Open() && !said[o.From] {
+				said[o.From] = true
+				c.para(sprintf(cw.assessUnresolved, o.From))
 			}
 		}
 	case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:

@@ -43,10 +43,14 @@ type caseWords struct {
 	hearingToFill, statementsFrom, mainPoints string
 	merknadAttached, noObjections, objections string
 	unresolved                                string // the agency
-	councilsInRoute, councilLawNew            string
-	councilLawOld, youthOld                   string
-	councilsMissing, councilsMissingOld       string
-	economyIntro, staffPercent, economySum    string
+	// objectionsTitle heads the plan's innsigelser; planObjectionOne and
+	// planObjections (the count) introduce their list; mediationOn names
+	// the mekling of one (its date).
+	objectionsTitle, planObjectionOne, planObjections, mediationOn string
+	councilsInRoute, councilLawNew                                 string
+	councilLawOld, youthOld                                        string
+	councilsMissing, councilsMissingOld                            string
+	economyIntro, staffPercent, economySum                         string
 
 	// Vurdering.
 	assessHearingLaw, assessStatements, assess1114 string
@@ -138,6 +142,10 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		assessStatements: "Høringen ga %d uttalelser. Hvordan hver av dem er vurdert og fulgt opp, står i merknadsbehandlingen.",
 		assess1114:       "Etter plan- og bygningsloven § 11-14 andre ledd skal saken vise hvordan virkningene av planforslaget og høringsuttalelsene er vurdert, hvilken betydning de er tillagt, og hvordan nasjonale og regionale interesser er ivaretatt.",
 		assessUnresolved: "Innsigelsen fra %s er ikke løst.",
+		objectionsTitle:  "Innsigelser",
+		planObjectionOne: "Det er reist én innsigelse mot planforslaget (plan- og bygningsloven § 5-4):",
+		planObjections:   "Det er reist %d innsigelser mot planforslaget (plan- og bygningsloven § 5-4):",
+		mediationOn:      "mekling %s",
 		assessProcess:    "Prosessplanen, datert %s, beskriver organiseringen, medvirkningen og framdriften i arbeidet.",
 		assessToWrite:    "Saksbehandlers vurdering og konklusjon.",
 	},
@@ -225,6 +233,10 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		assessStatements: "Høyringa gav %d fråsegner. Korleis kvar av dei er vurdert og følgd opp, står i merknadshandsaminga.",
 		assess1114:       "Etter plan- og bygningslova § 11-14 andre ledd skal saka vise korleis verknadene av planframlegget og høyringsfråsegnene er vurderte, kva vekt dei har fått, og korleis nasjonale og regionale interesser er tekne vare på.",
 		assessUnresolved: "Motsegna frå %s er ikkje løyst.",
+		objectionsTitle:  "Motsegner",
+		planObjectionOne: "Det er fremja éi motsegn mot planframlegget (plan- og bygningslova § 5-4):",
+		planObjections:   "Det er fremja %d motsegner mot planframlegget (plan- og bygningslova § 5-4):",
+		mediationOn:      "mekling %s",
 		assessProcess:    "Prosessplanen, datert %s, skildrar organiseringa, medverknaden og framdrifta i arbeidet.",
 		assessToWrite:    "Sakshandsamaren si vurdering og konklusjon.",
 	},
@@ -312,6 +324,10 @@ var caseWordsByLang = map[prosessplan.Language]*caseWords{
 		assessStatements: "The consultation gave %d statements. How each was assessed and followed up is set out in the response document.",
 		assess1114:       "Under the Planning and Building Act § 11-14 second paragraph, the case must show how the effects of the proposal and the consultation statements were assessed, what weight they were given, and how national and regional interests are safeguarded.",
 		assessUnresolved: "The objection from %s is not resolved.",
+		objectionsTitle:  "Objections",
+		planObjectionOne: "One objection has been raised to the plan proposal (Planning and Building Act § 5-4):",
+		planObjections:   "%d objections have been raised to the plan proposal (Planning and Building Act § 5-4):",
+		mediationOn:      "mediation %s",
 		assessProcess:    "The process plan, dated %s, sets out the organisation, participation and schedule of the work.",
 		assessToWrite:    "The case officer's assessment and conclusion.",
 	},

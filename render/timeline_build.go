@@ -18,6 +18,12 @@ var kindColors = map[prosessplan.ActivityKind]string{
 	prosessplan.PoliticalDecision: "1F3864",
 	prosessplan.Deadline:          "C0392B",
 	prosessplan.Milestone:         "B8860B",
+	// The kinds of issue 11 take hues the eight above leave free, as dark
+	// as theirs so a symbol or white text on them reads.
+	prosessplan.Notice:     "00796B",
+	prosessplan.Survey:     "6A4C93",
+	prosessplan.InputRound: "5B7F2B",
+	prosessplan.Mediation:  "8D4E2A",
 }
 
 // criticalColor outlines bars on the critical path.
@@ -30,17 +36,23 @@ var kindSymbols = map[prosessplan.ActivityKind]string{
 	prosessplan.PoliticalDecision: "◆",
 	prosessplan.Milestone:         "★",
 	prosessplan.Deadline:          "⚑",
+	prosessplan.Notice:            "✉",
+	prosessplan.Survey:            "☑",
+	prosessplan.InputRound:        "✎",
+	prosessplan.Mediation:         "⚖",
 }
 
 // legendOrder is the order kinds appear in a legend.
 var legendOrder = []prosessplan.ActivityKind{
 	prosessplan.Work, prosessplan.Meeting, prosessplan.Workshop, prosessplan.PublicMeeting,
 	prosessplan.Hearing, prosessplan.PoliticalDecision, prosessplan.Milestone, prosessplan.Deadline,
+	prosessplan.Notice, prosessplan.Survey, prosessplan.InputRound, prosessplan.Mediation,
 }
 
 // KindSymbol returns the symbol drawn with activities of kind k (● møte,
 // ▲ arbeidsverksted, ■ folkemøte, ◆ politisk behandling, ★ milepæl,
-// ⚑ frist); "" for work and høring, which are drawn as plain and hatched bars.
+// ⚑ frist, ✉ varsel, ☑ spørreundersøkelse, ✎ innspillsrunde, ⚖ mekling);
+// "" for work and høring, which are drawn as plain and hatched bars.
 func KindSymbol(k prosessplan.ActivityKind) string { return kindSymbols[k] }
 
 // KindColor returns the RRGGBB colour of bars of kind k.
@@ -160,7 +172,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		if r.Point {
 			r.End = r.Start
 		}
-		r.When = w.Span(r.Start, r.End)
+		r.When = w.tentative(w.Span(r.Start, r.End), a.Activity)
 		bar(&r)
 		if a.Decision != nil {
 			r.Marks = routeMarks(a.Decision, w, gr)

@@ -103,6 +103,19 @@ type Words struct {
 	// Durations: singular and plural.
 	DaySg, DayPl, WorkdaySg, WorkdayPl, WeekSg, WeekPl, MinuteSg, MinutePl string
 
+	// Tentative marks dates not yet decided, in brackets after them:
+	// "foreløpig", "førebels", "tentative".
+	Tentative string
+	// Method titles the column of how an activity is carried out.
+	Method string
+	// RelatedPlans heads the plan processes the plan is linked to;
+	// RelatedIntro introduces their list.
+	RelatedPlans, RelatedIntro string
+	// Objections heads the innsigelser (pbl § 5-4); ObjectionsIntro
+	// introduces their table, CapObjections is its caption, and From,
+	// Subject and Mediation title its columns.
+	Objections, ObjectionsIntro, CapObjections, From, Subject, Mediation string
+
 	// Saksframlegg.
 	SaksgangTitle, Recommendation, RecommendationRadmann, Summary, Facts,
 	ProcessSoFar, ProcessAhead, Assessment, HearingRules, ProcessPlanOf, DraftOf string
@@ -182,6 +195,12 @@ var words = map[prosessplan.Language]*Words{
 		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Videre prosess", Assessment: "Vurdering",
 		HearingRules: "Krav etter plan- og bygningsloven § 11-14", ProcessPlanOf: "%s, datert %s",
 		DraftOf: "Forslag til %s",
+
+		Tentative: "foreløpig", Method: "Metode",
+		RelatedPlans: "Relaterte planer", RelatedIntro: "Planarbeidet henger sammen med disse planprosessene:",
+		Objections:      "Innsigelser",
+		ObjectionsIntro: "Innsigelser mot planforslaget etter plan- og bygningsloven § 5-4, og hvordan de følges opp. En innsigelse som ikke løses, kan gå til mekling (§ 5-6).",
+		CapObjections:   "Innsigelser og status", From: "Fra", Subject: "Tema", Mediation: "Mekling",
 	},
 	prosessplan.Nynorsk: {
 		Language: prosessplan.Nynorsk,
@@ -256,6 +275,12 @@ var words = map[prosessplan.Language]*Words{
 		ProcessSoFar: "Prosessen så langt", ProcessAhead: "Vidare prosess", Assessment: "Vurdering",
 		HearingRules: "Krav etter plan- og bygningslova § 11-14", ProcessPlanOf: "%s, datert %s",
 		DraftOf: "Framlegg til %s",
+
+		Tentative: "førebels", Method: "Metode",
+		RelatedPlans: "Relaterte planar", RelatedIntro: "Planarbeidet heng saman med desse planprosessane:",
+		Objections:      "Motsegner",
+		ObjectionsIntro: "Motsegner mot planframlegget etter plan- og bygningslova § 5-4, og korleis dei blir følgde opp. Ei motsegn som ikkje blir løyst, kan gå til mekling (§ 5-6).",
+		CapObjections:   "Motsegner og status", From: "Frå", Subject: "Tema", Mediation: "Mekling",
 	},
 	prosessplan.English: {
 		Language: prosessplan.English,
@@ -330,6 +355,12 @@ var words = map[prosessplan.Language]*Words{
 		ProcessSoFar: "The process so far", ProcessAhead: "The process ahead", Assessment: "Assessment",
 		HearingRules: "Requirements of the Planning and Building Act § 11-14", ProcessPlanOf: "%s, dated %s",
 		DraftOf: "Proposed %s",
+
+		Tentative: "tentative", Method: "Method",
+		RelatedPlans: "Related plans", RelatedIntro: "The planning work is linked to these plan processes:",
+		Objections:      "Objections",
+		ObjectionsIntro: "Objections to the plan proposal under the Planning and Building Act § 5-4, and how they are followed up. An objection that is not resolved may go to mediation (§ 5-6).",
+		CapObjections:   "Objections and their status", From: "From", Subject: "Subject", Mediation: "Mediation",
 	},
 }
 
@@ -417,6 +448,22 @@ func (w *Words) Span(a, b prosessplan.Time) string {
 		b = a
 	}
 	return w.period(a, b, true) + " (" + w.Weeks(a.Date, b.Date) + ")"
+}
+
+// activitySpan is Span of a's dates, followed by "(foreløpig)" when the
+// plan marks them tentative: a reader must not book a date that is only
+// pencilled in.
+func (w *Words) activitySpan(a *prosessplan.ScheduledActivity) string {
+	return w.tentative(w.Span(a.Start, a.End), a.Activity)
+}
+
+// tentative adds the tentative mark to text, the dates of activity a, when
+// a's dates are tentative.
+func (w *Words) tentative(text string, a *prosessplan.Activity) string {
+	if text == "" || a == nil || !a.Tentative {
+		return text
+	}
+	return text + " (" + w.Tentative + ")"
 }
 
 // Weeks formats the ISO weeks from a to b: "uke 49", "uke 2–4", and with
