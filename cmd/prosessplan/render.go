@@ -170,6 +170,17 @@ func runRender(c *command, args []string) int {
 		prof := examples.BodoProfile()
 		opts.Profile = &prof
 	}
+	if len(pos) > 0 && len(p.Municipalities) > 0 {
+		profs, notes, err := municipalityProfiles(p, pos[0], cfg.profile, lang)
+		if err != nil {
+			c.failf("%s", profileMessage(err, lang))
+			return exitFail
+		}
+		opts.Profiles = profs
+		for _, n := range notes {
+			fmt.Fprintln(c.stderr, n)
+		}
+	}
 	w, err := newWriters(c.ctx, cfg)
 	if err != nil {
 		c.renderError(err, cfg, lang)
