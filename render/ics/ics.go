@@ -142,6 +142,9 @@ type event struct {
 	location    string
 	start, end  prosessplan.Time // end inclusive for dates
 	cancelled   bool
+	// tentative is an activity whose dates the plan marks as not yet
+	// decided (foreløpig): calendar clients show such events as tentative.
+	tentative   bool
 	transparent bool
 }
 
@@ -214,6 +217,8 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 		}
 		if e.cancelled {
 			cw.raw("STATUS:CANCELLED")
+		} else if e.tentative {
+			cw.raw("STATUS:TENTATIVE")
 		} else {
 			cw.raw("STATUS:CONFIRMED")
 		}
@@ -271,6 +276,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				start:       a.Start,
 				end:         a.End,
 				cancelled:   a.Status == prosessplan.Cancelled,
+				tentative:   a.Tentative,
 				transparent: a.Kind != prosessplan.Meeting && a.Kind != prosessplan.Workshop && a.Kind != prosessplan.PublicMeeting,
 			}
 			if a.Kind == "" {
@@ -337,6 +343,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				start:       prosessplan.DayOf(st.Meeting),
 				end:         prosessplan.DayOf(st.Meeting),
 				cancelled:   a.Status == prosessplan.Cancelled,
+				tentative:   a.Tentative,
 				transparent: true,
 			})
 		}
@@ -349,6 +356,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				start:       prosessplan.DayOf(first),
 				end:         prosessplan.DayOf(first),
 				cancelled:   a.Status == prosessplan.Cancelled,
+				tentative:   a.Tentative,
 				transparent: true,
 			})
 		}

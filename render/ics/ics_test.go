@@ -561,3 +561,23 @@ func TestMeetingLocation(t *testing.T) {
 		t.Errorf("%d LOCATION lines, want 2 (the meetings)", n)
 	}
 }
+
+// An activity whose dates the plan marks as foreløpig is a tentative
+// event, so a calendar client shows it as not yet decided.
+func TestTentative(t *testing.T) {
+	s := testSchedule()
+	for i := range s.Activities {
+		if s.Activities[i].ID == "1.2" {
+			a := *s.Activities[i].Activity
+			a.Tentative = true
+			s.Activities[i].Activity = &a
+		}
+	}
+	out := strings.ReplaceAll(write(t, s, Options{}), "\r\n ", "")
+	for _, ev := range strings.Split(out, "BEGIN:VEVENT")[1:] {
+		tentative := strings.Contains(ev, "STATUS:TENTATIVE\r\n")
+		if folk := strings.Contains(ev, "SUMMARY:Folkemøte: Folkemøte på Sølvsuper"); folk != tentative {
+			t.Errorf("folkemøte %v, STATUS:TENTATIVE %v in:\n%s", folk, tentative, ev)
+		}
+	}
+}
