@@ -52,6 +52,8 @@ type messages struct {
 	otherOS                 string // the error
 	cannotMake              string // path, the writer's error
 	sameName                string // name, new name
+	missingChars            string // path, the characters (see missingList)
+	missingMore             string // how many more characters
 
 	// The Word template.
 	tmplNotWord, tmplEncrypted, tmplMacro, tmplTooLarge string // template
@@ -115,9 +117,11 @@ var msgs = map[prosessplan.Language]*messages{
 			syscall.EIO:          "lese- eller skrivefeil på disken",
 			syscall.EBUSY:        "fila er i bruk",
 		},
-		otherOS:    "uventet feil fra systemet (%v)",
-		cannotMake: "kunne ikke lage %s (feil i programmet: %v); meld gjerne fra om det",
-		sameName:   "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
+		otherOS:      "uventet feil fra systemet (%v)",
+		cannotMake:   "kunne ikke lage %s (feil i programmet: %v); meld gjerne fra om det",
+		sameName:     "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
+		missingChars: "advarsel: %s: ingen skrift i PDF-en har disse tegnene, så de står som «?»: %s",
+		missingMore:  "og %d til",
 
 		tmplNotWord:     "malen %s er ikke et Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordbeskyttet; lagre den uten passord",
@@ -181,9 +185,11 @@ var msgs = map[prosessplan.Language]*messages{
 			syscall.EIO:          "lese- eller skrivefeil på disken",
 			syscall.EBUSY:        "fila er i bruk",
 		},
-		otherOS:    "uventa feil frå systemet (%v)",
-		cannotMake: "kunne ikkje lage %s (feil i programmet: %v); meld gjerne frå om det",
-		sameName:   "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
+		otherOS:      "uventa feil frå systemet (%v)",
+		cannotMake:   "kunne ikkje lage %s (feil i programmet: %v); meld gjerne frå om det",
+		sameName:     "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
+		missingChars: "åtvaring: %s: ingen skrift i PDF-en har desse teikna, så dei står som «?»: %s",
+		missingMore:  "og %d til",
 
 		tmplNotWord:     "malen %s er ikkje eit Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordverna; lagre han utan passord",
@@ -247,9 +253,11 @@ var msgs = map[prosessplan.Language]*messages{
 			syscall.EIO:          "an input/output error on the disk",
 			syscall.EBUSY:        "the file is in use",
 		},
-		otherOS:    "unexpected error from the system (%v)",
-		cannotMake: "could not make %s (a fault in the program: %v); please report it",
-		sameName:   "two documents would get the file name %s; the second is written as %s",
+		otherOS:      "unexpected error from the system (%v)",
+		cannotMake:   "could not make %s (a fault in the program: %v); please report it",
+		sameName:     "two documents would get the file name %s; the second is written as %s",
+		missingChars: "warning: %s: no font of the PDF has these characters, so they are drawn as «?»: %s",
+		missingMore:  "and %d more",
 
 		tmplNotWord:     "the template %s is not a Word document (.dotx or .docx)",
 		tmplEncrypted:   "the template %s is password-protected; save it without a password",

@@ -224,6 +224,7 @@ func runRender(c *command, args []string) int {
 		c.renderError(err, cfg, lang)
 		return exitFail
 	}
+	w.warnings.print(c, cfg.dir, outs, lang)
 	return exitOK
 }
 

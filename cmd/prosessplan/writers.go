@@ -23,6 +23,8 @@ type writers struct {
 	ctx     context.Context
 	docx    []docx.Option
 	archive bool
+	// warnings are the PDF writer's, printed once all files are written.
+	warnings pdfWarnings
 }
 
 // newWriters returns the writers for cfg. A template is read here, once,
@@ -104,7 +106,7 @@ func (w *writers) doc(f string, d *render.Document, base string) output {
 	case "docx":
 		o.write = func(out io.Writer) error { return docx.Write(out, d, w.docx...) }
 	case "pdf":
-		o.write = func(out io.Writer) error { return pdf.Write(out, d) }
+		o.write = func(out io.Writer) error { return pdf.Write(out, d, w.warnings.option(o.name)) }
 		if w.archive {
 			// PDF/A for the archive: the Word file, converted by LibreOffice.
 			o.write = func(out io.Writer) error {
