@@ -21,6 +21,11 @@ type fontFile struct {
 	// once per process (see gopdfFonts); a caller's font is parsed per
 	// document.
 	embedded bool
+	// static is the index of an embedded font in embeddedFamilies, and
+	// program the object number gopdf gave its (stub) font program in
+	// this document, which the rewrite replaces (fontfile.go).
+	static  int
+	program int
 }
 
 // style is a text style; it selects a chain of fonts, tried in order for
@@ -66,7 +71,8 @@ var (
 	})
 	// gopdfFonts holds gopdf's own parse of the embedded fonts, copied
 	// into every document instead of parsing 2.5 MB of fonts again: gopdf
-	// only reads a parsed font.
+	// only reads a parsed font. It parses stubs (see stubFont), whose font
+	// programs the rewrite replaces.
 	gopdfFonts = sync.OnceValues(func() (*gopdf.FontContainer, error) {
 		var fc gopdf.FontContainer
 		s, f := sansData(), fallbackData()
@@ -77,7 +83,11 @@ var (
 			{embeddedFamilies[0], s[0]}, {embeddedFamilies[1], s[1]}, {embeddedFamilies[2], s[2]},
 			{embeddedFamilies[3], f[0]}, {embeddedFamilies[4], f[1]},
 		} {
-			if err := fc.AddTTFFontData(ff.name, ff.data); err != nil {
+			stub, err := stubFont(ff.data)
+			if err == nil {
+				err = fc.AddTTFFontData(ff.name, stub)
+			}
+			if err != nil {
 				return nil, fmt.Errorf("%s: %w", ff.name, err)
 			}
 		}
@@ -122,8 +132,8 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 		return nil, fmt.Errorf("pdf: embedded DejaVu Sans: %w", err)
 	}
 	fs := &fontSet{}
-	add := func(family string, data func() []byte, f *face, embedded bool) fontID {
-		fs.files = append(fs.files, fontFile{family: family, data: data, face: f, embedded: embedded})
+	add := func(family string, data func() []byte, f *face, static int) fontID {
+		fs.files = append(fs.files, fontFile{family: family, data: data, face: f, embedded: static >= 0, static: static})
 		return fontID(len(fs.files) - 1)
 	}
 	if custom != nil {
@@ -138,18 +148,18 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 				return nil, fmt.Errorf("pdf: font %s: %w", [...]string{"regular", "bold", "italic"}[s], err)
 			}
 			d := data
-			ids[s] = add(fmt.Sprintf("PRSPL%c+custom%d", 'X'+s, s), func() []byte { return d }, f, false)
+			ids[s] = add(fmt.Sprintf("PRSPL%c+custom%d", 'X'+s, s), func() []byte { return d }, f, -1)
 		}
 		for s := range nStyles {
 			fs.chains[s] = append(fs.chains[s], ids[s])
 		}
 	}
 	for s := range nStyles {
-		id := add(embeddedFamilies[s], func() []byte { return sansData()[s] }, sans[s], true)
+		id := add(embeddedFamilies[s], func() []byte { return sansData()[s] }, sans[s], int(s))
 		fs.chains[s] = append(fs.chains[s], id)
 	}
-	fbReg := add(embeddedFamilies[3], func() []byte { return fallbackData()[0] }, fb[0], true)
-	fbBold := add(embeddedFamilies[4], func() []byte { return fallbackData()[1] }, fb[1], true)
+	fbReg := add(embeddedFamilies[3], func() []byte { return fallbackData()[0] }, fb[0], 3)
+	fbBold := add(embeddedFamilies[4], func() []byte { return fallbackData()[1] }, fb[1], 4)
 	fs.chains[regular] = append(fs.chains[regular], fbReg)
 	fs.chains[bold] = append(fs.chains[bold], fbBold)
 	fs.chains[italic] = append(fs.chains[italic], fbReg)
