@@ -36,7 +36,7 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 			continue
 		}
 		if f.embedded {
-			fc, err := gopdfFonts()
+			fc, err := gopdfFonts[f.static]()
 			if err == nil {
 				// gopdf (v0.33.0) adds a font as five objects: the
 				// ToUnicode map, the font program, the descriptor, the

@@ -62,37 +62,69 @@ func ttfDirectory(b []byte) (map[string]ttfTable, error) {
 	return t, nil
 }
 
-// stubFont returns a copy of the TrueType font b for gopdf to parse: the
-// same character map, widths, names and metrics, but every glyph empty
-// (loca all zero), the hinting tables and hmtx listed with length 0 and
-// maxp saying the font has one glyph. gopdf (v0.33.0) reads the widths by
-// the count in hhea and glyph offsets by the length of loca, so both are
-// unchanged; but the font program it writes for a document, which the
-// rewrite replaces, is then a few hundred bytes instead of the font's
+// stubTables are the tables of a stub font, sorted: what gopdf (v0.33.0)
+// parses. kern, which it reads only with kerning on, GPOS, GSUB and the
+// glyphs themselves it does not.
+var stubTables = [...]string{"OS/2", "cmap", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"}
+
+// stubFont returns, for gopdf to parse, a TrueType font with the
+// character map, widths, names and metrics of the font b but none of its
+// glyphs: loca all zero, no glyf, and maxp saying the font has one glyph.
+// hmtx is listed with length 0 and post cut to its header: gopdf reads
+// the widths by the count in hhea and post's header only, so both parse
+// as before, while the font program gopdf writes for a document, which
+// the rewrite replaces, is a few hundred bytes instead of the font's
 // every glyph offset and width.
 func stubFont(b []byte) ([]byte, error) {
 	dir, err := ttfDirectory(b)
 	if err != nil {
 		return nil, err
 	}
-	for _, tag := range []string{"glyf", "loca", "head", "hmtx", "maxp"} {
+	for _, tag := range stubTables {
 		if _, ok := dir[tag]; !ok {
 			return nil, fmt.Errorf("%w: no %s table", errFont, tag)
 		}
 	}
-	s := slices.Clone(b)
-	loca, maxp := dir["loca"], dir["maxp"]
-	clear(s[loca.off : loca.off+loca.length])
-	if maxp.length < 6 {
-		return nil, fmt.Errorf("%w: short maxp", errFont)
+	if dir["maxp"].length < 6 || dir["post"].length < 32 {
+		return nil, fmt.Errorf("%w: short maxp or post", errFont)
 	}
-	binary.BigEndian.PutUint16(s[maxp.off+4:], 1)
-	n := int(binary.BigEndian.Uint16(s[4:]))
-	for i := range n {
-		e := 12 + 16*i
-		switch string(s[e : e+4]) {
-		case "cvt ", "fpgm", "prep", "hmtx":
-			binary.BigEndian.PutUint32(s[e+12:], 0)
+	n := len(stubTables)
+	size := 12 + 16*n
+	for _, tag := range stubTables {
+		size += int(dir[tag].length+3) &^ 3
+	}
+	s := make([]byte, 12+16*n, size)
+	copy(s, b[:4])
+	binary.BigEndian.PutUint16(s[4:], uint16(n))
+	binary.BigEndian.PutUint16(s[6:], 128)
+	binary.BigEndian.PutUint16(s[8:], 3)
+	binary.BigEndian.PutUint16(s[10:], uint16(16*n-128))
+	for i, tag := range stubTables {
+		t := dir[tag]
+		data := b[t.off : t.off+t.length]
+		length := t.length
+		switch tag {
+		case "hmtx":
+			length = 0
+		case "post":
+			data = data[:32]
+			length = 32
+		}
+		e := s[12+16*i:]
+		copy(e, tag)
+		binary.BigEndian.PutUint32(e[4:], t.checksum)
+		binary.BigEndian.PutUint32(e[8:], uint32(len(s)))
+		binary.BigEndian.PutUint32(e[12:], length)
+		start := len(s)
+		s = append(s, data...)
+		switch tag {
+		case "loca":
+			clear(s[start:])
+		case "maxp":
+			binary.BigEndian.PutUint16(s[start+4:], 1)
+		}
+		for len(s)%4 != 0 {
+			s = append(s, 0)
 		}
 	}
 	return s, nil
@@ -114,20 +146,20 @@ type fontStatic struct {
 }
 
 // fontStatics holds, per embedded font (in the order of
-// embeddedFamilies), what its subsets share, made once per process and
-// only read after.
-var fontStatics = sync.OnceValues(func() ([5]*fontStatic, error) {
-	var out [5]*fontStatic
-	s, f := sansData(), fallbackData()
-	for i, b := range [5][]byte{s[0], s[1], s[2], f[0], f[1]} {
-		st, err := newFontStatic(b)
-		if err != nil {
-			return out, fmt.Errorf("%s: %w", embeddedFamilies[i], err)
-		}
-		out[i] = st
+// embeddedFamilies), what its subsets share, made on first use and only
+// read after.
+var fontStatics = func() (out [5]func() (*fontStatic, error)) {
+	for k := range out {
+		out[k] = sync.OnceValues(func() (*fontStatic, error) {
+			st, err := newFontStatic(embeddedData(k))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", embeddedFamilies[k], err)
+			}
+			return st, nil
+		})
 	}
-	return out, nil
-})
+	return out
+}()
 
 func newFontStatic(b []byte) (*fontStatic, error) {
 	dir, err := ttfDirectory(b)
@@ -149,13 +181,15 @@ func newFontStatic(b []byte) (*fontStatic, error) {
 			st.raw[i] = append(st.raw[i], st.table(tag)...)
 		}
 		var z bytes.Buffer
-		w, _ := flate.NewWriter(&z, flate.DefaultCompression)
-		w.Write(st.raw[i])
-		if i < 2 {
+		w := deflaters.Get().(*flate.Writer)
+		w.Reset(&z)
+		_, err = w.Write(st.raw[i])
+		if err == nil && i < 2 {
 			err = w.Flush()
-		} else {
+		} else if err == nil {
 			err = w.Close()
 		}
+		deflaters.Put(w)
 		if err != nil {
 			return nil, err
 		}
@@ -421,9 +455,9 @@ func embeddedProgram(f fontFile, stub, cid []byte) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	sts, err := fontStatics()
+	st, err := fontStatics[f.static]()
 	if err != nil {
 		return nil, 0, fmt.Errorf("embedded font %w", err)
 	}
-	return sts[f.static].fontProgram(gids)
+	return st.fontProgram(gids)
 }

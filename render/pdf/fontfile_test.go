@@ -83,11 +83,11 @@ func TestFontProgramAsGopdf(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sts, err := fontStatics()
+			st, err := fontStatics[tt.static]()
 			if err != nil {
 				t.Fatal(err)
 			}
-			z, n, err := sts[tt.static].fontProgram(gids)
+			z, n, err := st.fontProgram(gids)
 			if err != nil {
 				t.Fatal(err)
 			}

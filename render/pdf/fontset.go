@@ -69,30 +69,29 @@ var (
 		r := fonts.Fallback(fonts.Regular)
 		return [3][]byte{r, fonts.Fallback(fonts.Bold), r}
 	})
-	// gopdfFonts holds gopdf's own parse of the embedded fonts, copied
-	// into every document instead of parsing 2.5 MB of fonts again: gopdf
-	// only reads a parsed font. It parses stubs (see stubFont), whose font
-	// programs the rewrite replaces.
-	gopdfFonts = sync.OnceValues(func() (*gopdf.FontContainer, error) {
-		var fc gopdf.FontContainer
-		s, f := sansData(), fallbackData()
-		for _, ff := range []struct {
-			name string
-			data []byte
-		}{
-			{embeddedFamilies[0], s[0]}, {embeddedFamilies[1], s[1]}, {embeddedFamilies[2], s[2]},
-			{embeddedFamilies[3], f[0]}, {embeddedFamilies[4], f[1]},
-		} {
-			stub, err := stubFont(ff.data)
-			if err == nil {
-				err = fc.AddTTFFontData(ff.name, stub)
-			}
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", ff.name, err)
-			}
+	// gopdfFonts holds, per embedded font (in the order of
+	// embeddedFamilies), gopdf's own parse of it, copied into every
+	// document that uses the font instead of parsing it again: gopdf only
+	// reads a parsed font. It parses a stub (see stubFont), whose font
+	// program the rewrite replaces. Each is made on first use, so a
+	// process that never draws a character of DejaVu Sans Bold never
+	// parses it.
+	gopdfFonts = func() (out [5]func() (*gopdf.FontContainer, error)) {
+		for k := range out {
+			out[k] = sync.OnceValues(func() (*gopdf.FontContainer, error) {
+				var fc gopdf.FontContainer
+				stub, err := stubFont(embeddedData(k))
+				if err == nil {
+					err = fc.AddTTFFontData(embeddedFamilies[k], stub)
+				}
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", embeddedFamilies[k], err)
+				}
+				return &fc, nil
+			})
 		}
-		return &fc, nil
-	})
+		return out
+	}()
 	sansFaces = sync.OnceValues(func() ([3]*face, error) {
 		d := sansData()
 		return parseFaces(d[0], d[1], d[2])
@@ -104,6 +103,15 @@ var (
 		return f, err
 	})
 )
+
+// embeddedData returns the file of embedded font k, in the order of
+// embeddedFamilies.
+func embeddedData(k int) []byte {
+	if k < 3 {
+		return sansData()[k]
+	}
+	return fallbackData()[k-3]
+}
 
 func parseFaces(r, b, i []byte) ([3]*face, error) {
 	var out [3]*face
