@@ -18,6 +18,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/ics"
+	"github.com/prosessplan/go-prosessplan/render/pdf"
 )
 
 const renderHelp = `
@@ -147,6 +148,11 @@ func runRender(c *command, args []string) int {
 		return c.usage("%s", m.onePlan)
 	}
 
+	if cfg.want("pdf") && !cfg.archive {
+		// Parse the PDF fonts on another core while this one reads and
+		// schedules the plan.
+		go pdf.Prepare()
+	}
 	p, code := c.load(pos)
 	if p == nil {
 		return code

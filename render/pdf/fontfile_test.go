@@ -127,3 +127,29 @@ func TestEmbeddedFontPrograms(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepare checks that Prepare, also run while documents are written,
+// changes no byte of them. Run with -race.
+func TestPrepare(t *testing.T) {
+	d := testDocument(2)
+	var want bytes.Buffer
+	if err := Write(&want, d); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []byte)
+	for range 3 {
+		go func() {
+			Prepare()
+			var b bytes.Buffer
+			if err := Write(&b, d); err != nil {
+				t.Error(err)
+			}
+			done <- b.Bytes()
+		}()
+	}
+	for range 3 {
+		if got := <-done; !bytes.Equal(got, want.Bytes()) {
+			t.Error("a Write beside Prepare gave other bytes")
+		}
+	}
+}

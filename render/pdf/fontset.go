@@ -107,6 +107,21 @@ var (
 	})
 )
 
+// Prepare reads and parses now the embedded fonts Write needs on first
+// use (Liberation Sans in its three styles and DejaVu Sans), so that a
+// program can have that done while it does something else, such as
+// reading the plan: the first Write of a process otherwise takes several
+// times as long as the next. It is safe to call at any time, more than
+// once, and concurrently with Write.
+func Prepare() {
+	sansFaces()
+	fallbackFaces()
+	for k := range 4 {
+		gopdfFonts[k]()
+		fontStatics[k]()
+	}
+}
+
 // readOnly returns the bytes of s without copying them; they must not be
 // written.
 func readOnly(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
