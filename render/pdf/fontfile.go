@@ -180,16 +180,15 @@ func newFontStatic(b []byte) (*fontStatic, error) {
 		for _, tag := range tags {
 			st.raw[i] = append(st.raw[i], st.table(tag)...)
 		}
+		// Once per process: at the default level.
 		var z bytes.Buffer
-		w := deflaters.Get().(*flate.Writer)
-		w.Reset(&z)
+		w, _ := flate.NewWriter(&z, flate.DefaultCompression)
 		_, err = w.Write(st.raw[i])
 		if err == nil && i < 2 {
 			err = w.Flush()
 		} else if err == nil {
 			err = w.Close()
 		}
-		deflaters.Put(w)
 		if err != nil {
 			return nil, err
 		}
@@ -294,13 +293,44 @@ func (st *fontStatic) components(g int) []int {
 	return out
 }
 
-// deflaters are flate writers at the default level for the per-document
-// pieces of font programs, reused between documents; each is Reset to a
-// fresh output before use, so reuse changes no byte.
-var deflaters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.DefaultCompression)
+// spare keeps up to cap(ch) writers for reuse. Unlike a sync.Pool it
+// keeps them across garbage collections, which in a busy process come
+// every few documents and would otherwise make each document allocate
+// (and clear) a new writer of about 800 KB. What it holds is bounded,
+// and each writer is used by one call at a time and Reset to a fresh
+// output before use, so reuse changes no byte.
+type spare[T any] struct {
+	ch    chan T
+	fresh func() T
+}
+
+func newSpare[T any](n int, fresh func() T) *spare[T] {
+	return &spare[T]{ch: make(chan T, n), fresh: fresh}
+}
+
+func (s *spare[T]) get() T {
+	select {
+	case w := <-s.ch:
+		return w
+	default:
+		return s.fresh()
+	}
+}
+
+func (s *spare[T]) put(w T) {
+	select {
+	case s.ch <- w:
+	default:
+	}
+}
+
+// fastDeflaters compress the pieces of each document's font programs, at
+// level 1: resetting a writer at a higher level clears 640 KB of hash
+// chains, more than compressing a subset's glyphs takes.
+var fastDeflaters = newSpare(2, func() *flate.Writer {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
-}}
+})
 
 // fontProgram returns the compressed font program (zlib, RFC 1950) of
 // the subset of st with the glyphs gids and those it needs, in gopdf's
@@ -375,8 +405,8 @@ func (st *fontStatic) fontProgram(gids []int) (z []byte, n int, err error) {
 	out := bytes.NewBuffer(make([]byte, 0, len(glyf)/2+len(st.z[0])+len(st.z[1])+len(st.z[2])+1024))
 	out.Write([]byte{0x78, 0x9c})
 	sum := adler32.New()
-	w := deflaters.Get().(*flate.Writer)
-	defer deflaters.Put(w)
+	w := fastDeflaters.get()
+	defer fastDeflaters.put(w)
 	piece := func(raw []byte) error {
 		sum.Write(raw)
 		w.Reset(out)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
 )
 
 // gopdf has no operator for marked content (BDC/EMC), and its content
@@ -27,12 +26,12 @@ const (
 )
 
 // zlibWriters reuses deflate state between content streams (gopdf makes
-// a new writer, with its 1 MB of tables, for every page). The pool holds
-// no data between uses: each writer is Reset to a fresh output first.
-var zlibWriters = sync.Pool{New: func() any {
+// a new writer, with its 1 MB of tables, for every page). It holds no
+// data between uses: each writer is Reset to a fresh output first.
+var zlibWriters = newSpare(2, func() *zlib.Writer {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
 	return w
-}}
+})
 
 var errGopdfOutput = errors.New("pdf: unexpected gopdf output")
 
@@ -172,13 +171,13 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 				return err
 			}
 			zbuf.Reset()
-			zw := zlibWriters.Get().(*zlib.Writer)
+			zw := zlibWriters.get()
 			zw.Reset(&zbuf)
 			err = l.markUp(zw, data, l.pages[key[id]])
 			if err == nil {
 				err = zw.Close()
 			}
-			zlibWriters.Put(zw)
+			zlibWriters.put(zw)
 			if err != nil {
 				return err
 			}
