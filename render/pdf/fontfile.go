@@ -14,34 +14,36 @@ import (
 // The embedded font programs, written without gopdf's subsetter.
 //
 // gopdf builds each document's font subset byte by byte and compresses
-// it with a new deflate writer per font and document: three quarters of
-// the time of a short PDF. Most of a subset is the same in every
-// document, though: the hinting tables (cvt, fpgm, prep) and the
-// metrics (head, hhea, hmtx, maxp) are copied from the font whole; only
-// the table directory, the glyphs (glyf) and their offsets (loca)
-// depend on the characters used.
+// it with a new deflate writer per font and document: over half the time
+// of a short PDF. Most of a subset is the same in every document,
+// though: the hinting tables (cvt, fpgm, prep) and the metrics (head,
+// hhea, hmtx, maxp) are copied from the font whole; only the table
+// directory, the glyphs (glyf) and their offsets (loca) depend on the
+// characters used.
 //
-// So gopdf is given a stub of each embedded font (stubFont): the same
-// file with its glyph offsets zeroed and its hinting and metrics tables
-// listed as empty, which it parses to the same character map, widths
-// and font descriptor, but whose subset is a few kilobytes of zeros. The
-// rewrite then replaces the stub's font program with the real subset,
-// built here from the glyphs gopdf lists in the font's /W array, in the
-// layout gopdf would have written. Its deflate stream is made of pieces
-// ended by a sync flush (RFC 1951 §3.2.3: blocks are independent of how
-// the stream was cut), so the unchanging tables are compressed once per
-// process (fontStatics) and only the directory, glyphs and offsets per
-// document.
+// So gopdf is given a stub of each embedded font (stubFont): the tables
+// it reads, with no glyphs, which it parses to the same character map,
+// widths and font descriptor, but whose subset is a few hundred bytes.
+// The rewrite then replaces the stub's font program with the real
+// subset, built here from the glyphs gopdf lists in the font's /W array,
+// in the layout gopdf would have written (byte for byte, see
+// TestFontProgramAsGopdf). Its deflate stream is made of pieces ended by
+// a sync flush (RFC 1951 §3.2.3: a block never depends on how the stream
+// was cut, and no piece refers back into another), so the unchanging
+// tables are compressed once per process (fontStatics), at the default
+// level, and only the directory, glyphs and offsets per document, at
+// level 1.
 
 // subsetTags are the tables of a subset, in the (sorted) order gopdf
 // writes them.
 var subsetTags = [...]string{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
 
-// ttfTables indexes a font's table directory by tag.
+// ttfTable is an entry of a font's table directory.
 type ttfTable struct {
 	checksum, off, length uint32
 }
 
+// ttfDirectory returns the table directory of the font b by tag.
 func ttfDirectory(b []byte) (map[string]ttfTable, error) {
 	if len(b) < 12 {
 		return nil, errFont

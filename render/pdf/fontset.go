@@ -60,7 +60,7 @@ var embeddedFamilies = [5]string{
 }
 
 // The embedded font files are parsed once per process, from the bytes in
-// the program's read-only data: copying 2.8 MB of fonts was a tenth of
+// the program's read-only data: copying 2.8 MB of fonts was about 5% of
 // what rendering the example took. Only this package sees these slices,
 // and it only reads them (gopdf gets copies, see stubFont); a write would
 // fault.
