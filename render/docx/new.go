@@ -9,7 +9,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/prosessplan/go-prosessplan/render"
@@ -30,14 +29,13 @@ var a4 = geometry{w: 11906, h: 16838, top: 1417, right: 1417, bottom: 1417, left
 // same input gives the same bytes.
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// compressors are the level-1 flate writers of newZip, shared between
-// documents (a new one costs about 1 MB, a render of the example writes
-// four Word files): each is used by one document at a time and Reset to
-// its output before each entry, so sharing changes no byte.
-var compressors = sync.Pool{New: func() any {
-	fw, _ := flate.NewWriter(nil, flate.BestSpeed)
-	return fw
-}}
+// compressors keeps up to two level-1 flate writers of newZip for the
+// next documents (a new one costs about 1 MB, a render of the example
+// writes four Word files). Unlike a sync.Pool it keeps them across
+// garbage collections, which in a busy process come every few documents.
+// Each is used by one document at a time and Reset to its output before
+// each entry, so sharing changes no byte.
+var compressors = make(chan *flate.Writer, 2)
 
 // newZip returns a zip writer to w whose entries are compressed at level
 // 1, and the function that hands its compressor back once the zip is
@@ -50,14 +48,21 @@ func newZip(w io.Writer) (*zip.Writer, func()) {
 	var fw *flate.Writer
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		if fw == nil {
-			fw = compressors.Get().(*flate.Writer)
+			select {
+			case fw = <-compressors:
+			default:
+				fw, _ = flate.NewWriter(out, flate.BestSpeed)
+			}
 		}
 		fw.Reset(out)
 		return fw, nil
 	})
 	return zw, func() {
 		if fw != nil {
-			compressors.Put(fw)
+			select {
+			case compressors <- fw:
+			default:
+			}
 			fw = nil
 		}
 	}
