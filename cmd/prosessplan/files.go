@@ -13,6 +13,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -131,6 +132,28 @@ func (o *outDir) check(name string) error {
 		return nil
 	}
 	return fmt.Errorf("%s: %w", path, errNotOurs)
+}
+
+// checkAll checks each of names as check does, GOMAXPROCS at a time
+// (each reads and hashes the file in the way), and returns their errors
+// in the order of names.
+func (o *outDir) checkAll(names []string) []error {
+	errs := make([]error, len(names))
+	next := make(chan int, len(names))
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := range next {
+				errs[i] = o.check(names[i])
+			}
+		})
+	}
+	wg.Wait()
+	return errs
 }
 
 // fileSum returns the hex SHA-256 of the regular file path.
@@ -253,9 +276,14 @@ func (o *outDir) commit(ctx context.Context, sts []*staged) ([]string, error) {
 		o.discard(sts)
 		return nil, err
 	}
+	names := make([]string, len(sts))
+	for i, st := range sts {
+		names[i] = st.name
+	}
 	var refused []string
-	for _, st := range sts {
-		if err := o.check(st.name); errors.Is(err, errNotOurs) {
+	for i, err := range o.checkAll(names) {
+		st := sts[i]
+		if errors.Is(err, errNotOurs) {
 			refused = append(refused, filepath.Join(o.dir, st.name))
 		} else if err != nil {
 			o.discard(sts)

@@ -18,6 +18,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/ics"
+	"github.com/prosessplan/go-prosessplan/render/pdf"
 )
 
 const renderHelp = `
@@ -79,7 +80,15 @@ type renderConfig struct {
 type output struct {
 	name  string
 	write func(io.Writer) error
+	// cost is roughly how long write takes, relative to the others:
+	// stageAll starts the costliest first.
+	cost int
 }
+
+// formatCost is the cost of writing a document in each format, measured
+// on the built-in example: a PDF or workbook takes several times as
+// long as a Word file, which takes twice as long as a web page.
+var formatCost = map[string]int{"pdf": 4, "xlsx": 4, "docx": 2, "html": 1}
 
 const renderLangUsage = "språk for faste ord: nb, nn eller en (standard: planens målform), f.eks. -lang nn"
 
@@ -139,6 +148,11 @@ func runRender(c *command, args []string) int {
 		return c.usage("%s", m.onePlan)
 	}
 
+	if cfg.want("pdf") && !cfg.archive {
+		// Parse the PDF fonts on another core while this one reads and
+		// schedules the plan.
+		go pdf.Prepare()
+	}
 	p, code := c.load(pos)
 	if p == nil {
 		return code
@@ -199,8 +213,8 @@ func runRender(c *command, args []string) int {
 	// Refuse before writing anything, so a refusal leaves the folder as
 	// it was. commit checks again, under the folder's lock.
 	refused := false
-	for _, o := range outs {
-		if err := dir.check(o.name); err != nil {
+	for _, err := range dir.checkAll(outNames(outs)) {
+		if err != nil {
 			c.renderError(err, cfg, lang)
 			refused = true
 		}
@@ -208,9 +222,9 @@ func runRender(c *command, args []string) int {
 	if refused {
 		return exitFail
 	}
-	// Render every file to a temporary name first, two at a time (these
-	// machines have two cores); only when all succeeded do they replace
-	// the old files. A failure leaves the folder as it was.
+	// Render every file to a temporary name first, as many at a time as
+	// there are cores; only when all succeeded do they replace the old
+	// files. A failure leaves the folder as it was.
 	sts, err := stageAll(c.ctx, dir, outs)
 	if err != nil {
 		c.renderError(err, cfg, lang)
@@ -272,26 +286,37 @@ func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Languag
 	}
 }
 
-// stageAll writes every output to its temporary file, runtime.NumCPU at a
-// time. On failure it removes what it staged and returns the first error
-// in output order, naming the file.
+// stageAll writes every output to its temporary file, GOMAXPROCS at a
+// time, the costliest first, so that no long one is left to run alone at
+// the end. On failure it removes what it staged and returns the first
+// error in output order, naming the file.
 func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error) {
 	sts := make([]*staged, len(outs))
 	errs := make([]error, len(outs))
-	sem := make(chan struct{}, runtime.NumCPU())
+	order := make([]int, len(outs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return outs[b].cost - outs[a].cost })
+	next := make(chan int, len(outs))
+	for _, i := range order {
+		next <- i
+	}
+	close(next)
 	var wg sync.WaitGroup
-	for i, o := range outs {
+	for range min(runtime.GOMAXPROCS(0), len(outs)) {
 		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			// Interrupted (Ctrl-C): stage nothing more.
-			if errs[i] = ctx.Err(); errs[i] != nil {
-				return
-			}
-			sts[i], errs[i] = dir.stage(o.name, o.write)
-			var fe *fileError
-			if errs[i] != nil && !errors.As(errs[i], &fe) {
-				errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
+			for i := range next {
+				// Interrupted (Ctrl-C): stage nothing more.
+				if errs[i] = ctx.Err(); errs[i] != nil {
+					continue
+				}
+				o := outs[i]
+				sts[i], errs[i] = dir.stage(o.name, o.write)
+				var fe *fileError
+				if errs[i] != nil && !errors.As(errs[i], &fe) {
+					errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
+				}
 			}
 		})
 	}
@@ -307,6 +332,15 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 		}
 	}
 	return sts, nil
+}
+
+// outNames returns the file names of outs.
+func outNames(outs []output) []string {
+	names := make([]string, len(outs))
+	for i, o := range outs {
+		names[i] = o.name
+	}
+	return names
 }
 
 // readProfile reads the profile name, and the logo it names, each through
@@ -374,7 +408,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		doc := render.Build(s, opts)
 		base := unique(baseName(s, doc))
 		if want("xlsx") {
-			outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }})
+			outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }, formatCost["xlsx"]})
 		}
 		for _, f := range []string{"docx", "pdf", "html", "md"} {
 			if want(f) {
@@ -388,7 +422,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 					opts = append(opts, ics.WithAllActivities())
 				}
 				return ics.Write(out, s, opts...)
-			}})
+			}, 0})
 		}
 	}
 	if want("saksframlegg") {

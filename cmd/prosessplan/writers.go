@@ -97,7 +97,7 @@ func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Optio
 
 // doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.
 func (w *writers) doc(f string, d *render.Document, base string) output {
-	o := output{name: base + "." + f}
+	o := output{name: base + "." + f, cost: formatCost[f]}
 	switch f {
 	case "md":
 		o.write = func(out io.Writer) error { return md.Write(out, d) }

@@ -29,24 +29,43 @@ var a4 = geometry{w: 11906, h: 16838, top: 1417, right: 1417, bottom: 1417, left
 // same input gives the same bytes.
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func newZip(w io.Writer) *zip.Writer {
+// compressors keeps up to two level-1 flate writers of newZip for the
+// next documents (a new one costs about 1 MB, a render of the example
+// writes four Word files). Unlike a sync.Pool it keeps them across
+// garbage collections, which in a busy process come every few documents.
+// Each is used by one document at a time and Reset to its output before
+// each entry, so sharing changes no byte.
+var compressors = make(chan *flate.Writer, 2)
+
+// newZip returns a zip writer to w whose entries are compressed at level
+// 1, and the function that hands its compressor back once the zip is
+// closed or abandoned.
+func newZip(w io.Writer) (*zip.Writer, func()) {
 	zw := zip.NewWriter(w)
 	// Level 1 compresses XML to within a few percent of the default level
 	// at several times the speed. One compressor serves all entries (they
-	// are written one after the other): a new one costs about 1 MB.
+	// are written one after the other).
 	var fw *flate.Writer
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		if fw == nil {
-			var err error
-			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
-				return nil, err
+			select {
+			case fw = <-compressors:
+			default:
+				fw, _ = flate.NewWriter(out, flate.BestSpeed)
 			}
-		} else {
-			fw.Reset(out)
 		}
+		fw.Reset(out)
 		return fw, nil
 	})
-	return zw
+	return zw, func() {
+		if fw != nil {
+			select {
+			case compressors <- fw:
+			default:
+			}
+			fw = nil
+		}
+	}
 }
 
 // createPart starts a compressed entry. Every entry the package writes
@@ -208,7 +227,8 @@ func writeNew(w io.Writer, d *render.Document) error {
 	}
 	parts = append(parts, part{"docProps/core.xml", coreProps(d)}, part{"docProps/app.xml", appProps(d)})
 
-	zw := newZip(w)
+	zw, release := newZip(w)
+	defer release()
 	for _, p := range parts {
 		if p.data != nil {
 			if err := addPart(zw, p.name, zipTime, p.data); err != nil {

@@ -464,7 +464,8 @@ func (j *job) patchContentTypes() error {
 // copied raw (they were inflated and checked when the template was
 // opened), then the new parts.
 func (j *job) emit(w io.Writer) error {
-	zw := newZip(w)
+	zw, release := newZip(w)
+	defer release()
 	for _, f := range j.t.members {
 		if f.Name == j.t.main {
 			if err := j.writeMain(zw, f); err != nil {

@@ -28,18 +28,20 @@ type drawState struct {
 func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// gopdf writes the content streams plain: rewrite marks them up and
-	// compresses them (rewrite.go). The embedded font subsets gopdf
-	// always compresses itself, with a new deflate writer per font and
-	// document (PdfDictionaryObj.write has no hook), so they cannot be
-	// shared between documents without changing gopdf.
+	// compresses them (rewrite.go). The embedded fonts gopdf knows as
+	// stubs, whose font programs rewrite replaces (fontfile.go).
 	gp.SetNoCompression()
 	for id, f := range l.fs.files {
 		if !l.fs.used[id] {
 			continue
 		}
 		if f.embedded {
-			fc, err := gopdfFonts()
+			fc, err := gopdfFonts[f.static]()
 			if err == nil {
+				// gopdf (v0.33.0) adds a font as five objects: the
+				// ToUnicode map, the font program, the descriptor, the
+				// CIDFont and the Type0 font.
+				l.fs.files[id].program = gp.GetNextObjectID() + 1
 				err = gp.AddTTFFontFromFontContainer(f.family, fc)
 			}
 			if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/prosessplan/go-prosessplan/render/pdf/fonts"
 	"github.com/signintech/gopdf"
@@ -21,6 +22,11 @@ type fontFile struct {
 	// once per process (see gopdfFonts); a caller's font is parsed per
 	// document.
 	embedded bool
+	// static is the index of an embedded font in embeddedFamilies, and
+	// program the object number gopdf gave its (stub) font program in
+	// this document, which the rewrite replaces (fontfile.go).
+	static  int
+	program int
 }
 
 // style is a text style; it selects a chain of fonts, tried in order for
@@ -53,36 +59,42 @@ var embeddedFamilies = [5]string{
 	"PRSPLD+DejaVuSans", "PRSPLE+DejaVuSans-Bold",
 }
 
-// The embedded font files are read and parsed once per process. The bytes
-// are handed to gopdf for every document: gopdf (v0.33.0) only reads font
-// data, and neither it nor this package ever writes to them.
+// The embedded font files are parsed once per process, from the bytes in
+// the program's read-only data: copying 2.8 MB of fonts was about 5% of
+// what rendering the example took. Only this package sees these slices,
+// and it only reads them (gopdf gets copies, see stubFont); a write would
+// fault.
 var (
 	sansData = sync.OnceValue(func() [3][]byte {
-		return [3][]byte{fonts.Sans(fonts.Regular), fonts.Sans(fonts.Bold), fonts.Sans(fonts.Italic)}
+		return [3][]byte{readOnly(fonts.SansFile(fonts.Regular)), readOnly(fonts.SansFile(fonts.Bold)), readOnly(fonts.SansFile(fonts.Italic))}
 	})
 	fallbackData = sync.OnceValue(func() [3][]byte {
-		r := fonts.Fallback(fonts.Regular)
-		return [3][]byte{r, fonts.Fallback(fonts.Bold), r}
+		r := readOnly(fonts.FallbackFile(fonts.Regular))
+		return [3][]byte{r, readOnly(fonts.FallbackFile(fonts.Bold)), r}
 	})
-	// gopdfFonts holds gopdf's own parse of the embedded fonts, copied
-	// into every document instead of parsing 2.5 MB of fonts again: gopdf
-	// only reads a parsed font.
-	gopdfFonts = sync.OnceValues(func() (*gopdf.FontContainer, error) {
-		var fc gopdf.FontContainer
-		s, f := sansData(), fallbackData()
-		for _, ff := range []struct {
-			name string
-			data []byte
-		}{
-			{embeddedFamilies[0], s[0]}, {embeddedFamilies[1], s[1]}, {embeddedFamilies[2], s[2]},
-			{embeddedFamilies[3], f[0]}, {embeddedFamilies[4], f[1]},
-		} {
-			if err := fc.AddTTFFontData(ff.name, ff.data); err != nil {
-				return nil, fmt.Errorf("%s: %w", ff.name, err)
-			}
+	// gopdfFonts holds, per embedded font (in the order of
+	// embeddedFamilies), gopdf's own parse of it, copied into every
+	// document that uses the font instead of parsing it again: gopdf only
+	// reads a parsed font. It parses a stub (see stubFont), whose font
+	// program the rewrite replaces. Each is made on first use, so a
+	// process that never draws a character of DejaVu Sans Bold never
+	// parses it.
+	gopdfFonts = func() (out [5]func() (*gopdf.FontContainer, error)) {
+		for k := range out {
+			out[k] = sync.OnceValues(func() (*gopdf.FontContainer, error) {
+				var fc gopdf.FontContainer
+				stub, err := stubFont(embeddedData(k))
+				if err == nil {
+					err = fc.AddTTFFontData(embeddedFamilies[k], stub)
+				}
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", embeddedFamilies[k], err)
+				}
+				return &fc, nil
+			})
 		}
-		return &fc, nil
-	})
+		return out
+	}()
 	sansFaces = sync.OnceValues(func() ([3]*face, error) {
 		d := sansData()
 		return parseFaces(d[0], d[1], d[2])
@@ -94,6 +106,34 @@ var (
 		return f, err
 	})
 )
+
+// Prepare reads and parses now the embedded fonts Write needs on first
+// use (Liberation Sans in its three styles and DejaVu Sans), so that a
+// program can have that done while it does something else, such as
+// reading the plan: the first Write of a process otherwise takes several
+// times as long as the next. It is safe to call at any time, more than
+// once, and concurrently with Write.
+func Prepare() {
+	sansFaces()
+	fallbackFaces()
+	for k := range 4 {
+		gopdfFonts[k]()
+		fontStatics[k]()
+	}
+}
+
+// readOnly returns the bytes of s without copying them; they must not be
+// written.
+func readOnly(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// embeddedData returns the file of embedded font k, in the order of
+// embeddedFamilies.
+func embeddedData(k int) []byte {
+	if k < 3 {
+		return sansData()[k]
+	}
+	return fallbackData()[k-3]
+}
 
 func parseFaces(r, b, i []byte) ([3]*face, error) {
 	var out [3]*face
@@ -122,8 +162,8 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 		return nil, fmt.Errorf("pdf: embedded DejaVu Sans: %w", err)
 	}
 	fs := &fontSet{}
-	add := func(family string, data func() []byte, f *face, embedded bool) fontID {
-		fs.files = append(fs.files, fontFile{family: family, data: data, face: f, embedded: embedded})
+	add := func(family string, data func() []byte, f *face, static int) fontID {
+		fs.files = append(fs.files, fontFile{family: family, data: data, face: f, embedded: static >= 0, static: static})
 		return fontID(len(fs.files) - 1)
 	}
 	if custom != nil {
@@ -138,18 +178,18 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 				return nil, fmt.Errorf("pdf: font %s: %w", [...]string{"regular", "bold", "italic"}[s], err)
 			}
 			d := data
-			ids[s] = add(fmt.Sprintf("PRSPL%c+custom%d", 'X'+s, s), func() []byte { return d }, f, false)
+			ids[s] = add(fmt.Sprintf("PRSPL%c+custom%d", 'X'+s, s), func() []byte { return d }, f, -1)
 		}
 		for s := range nStyles {
 			fs.chains[s] = append(fs.chains[s], ids[s])
 		}
 	}
 	for s := range nStyles {
-		id := add(embeddedFamilies[s], func() []byte { return sansData()[s] }, sans[s], true)
+		id := add(embeddedFamilies[s], func() []byte { return sansData()[s] }, sans[s], int(s))
 		fs.chains[s] = append(fs.chains[s], id)
 	}
-	fbReg := add(embeddedFamilies[3], func() []byte { return fallbackData()[0] }, fb[0], true)
-	fbBold := add(embeddedFamilies[4], func() []byte { return fallbackData()[1] }, fb[1], true)
+	fbReg := add(embeddedFamilies[3], func() []byte { return fallbackData()[0] }, fb[0], 3)
+	fbBold := add(embeddedFamilies[4], func() []byte { return fallbackData()[1] }, fb[1], 4)
 	fs.chains[regular] = append(fs.chains[regular], fbReg)
 	fs.chains[bold] = append(fs.chains[bold], fbBold)
 	fs.chains[italic] = append(fs.chains[italic], fbReg)

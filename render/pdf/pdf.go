@@ -56,10 +56,13 @@
 // streams uncompressed, and copies gopdf's output object by object
 // (rewrite.go), replacing the markers with BDC/EMC as it compresses each
 // stream, and adding /StructParents to pages and /StructParent to link
-// annotations. This keeps gopdf the engine for fonts, subsetting, images,
-// links and page objects, costs one pass over the content (which replaces
-// gopdf's own compression), and needs no fork. The structure tree itself
-// is written in the incremental update described above.
+// annotations. This keeps gopdf the engine for fonts, images, links and
+// page objects, costs one pass over the content (which replaces gopdf's
+// own compression), and needs no fork. The structure tree itself is
+// written in the incremental update described above. The same pass
+// replaces the font programs of the embedded fonts, which gopdf knows
+// only as stubs without glyphs, with subsets made in gopdf's layout
+// whose unchanging tables are compressed once per process (fontfile.go).
 //
 // For an archivable copy (tagged PDF/A-2b) convert the Word document with
 // [Archive], which needs LibreOffice.
@@ -69,10 +72,11 @@
 //
 // Write is safe for concurrent use by several goroutines, with the same
 // or different documents (it only reads the Document). What calls share
-// is process-wide and hidden from callers: the embedded fonts, parsed once
-// and only read after, and a pool of deflate writers, each used by one
-// call at a time and reset before use, so sharing never changes a byte
-// of the output.
+// is process-wide and hidden from callers: the embedded fonts, parsed
+// (and their shared tables compressed) once and only read after, and
+// pools of deflate writers, each used by one call at a time and reset
+// before use, so sharing never changes a byte of the output. [Prepare]
+// does the parsing ahead of the first Write.
 package pdf
 
 import (

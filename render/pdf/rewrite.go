@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
 )
 
 // gopdf has no operator for marked content (BDC/EMC), and its content
@@ -27,12 +26,12 @@ const (
 )
 
 // zlibWriters reuses deflate state between content streams (gopdf makes
-// a new writer, with its 1 MB of tables, for every page). The pool holds
-// no data between uses: each writer is Reset to a fresh output first.
-var zlibWriters = sync.Pool{New: func() any {
+// a new writer, with its 1 MB of tables, for every page). It holds no
+// data between uses: each writer is Reset to a fresh output first.
+var zlibWriters = newSpare(2, func() *zlib.Writer {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
 	return w
-}}
+})
 
 var errGopdfOutput = errors.New("pdf: unexpected gopdf output")
 
@@ -83,6 +82,7 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 		pageObj
 		contentObj
 		annotObj
+		fontObj
 	)
 	kind := make([]uint8, n)
 	key := make([]int32, n) // page index, or struct parent key
@@ -95,6 +95,18 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 	for i, lk := range l.links {
 		if lk.obj > 0 && lk.obj < n {
 			kind[lk.obj], key[lk.obj] = annotObj, int32(len(l.pages)+i)
+		}
+	}
+
+	fonts := 0
+	for i, f := range l.fs.files {
+		if p := f.program; l.fs.used[i] && f.embedded && p > 0 {
+			// The CIDFont, two objects on, lists the glyphs.
+			if p+3 >= n {
+				return errGopdfOutput
+			}
+			kind[p], key[p] = fontObj, int32(i)
+			fonts++
 		}
 	}
 
@@ -159,13 +171,13 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 				return err
 			}
 			zbuf.Reset()
-			zw := zlibWriters.Get().(*zlib.Writer)
+			zw := zlibWriters.get()
 			zw.Reset(&zbuf)
 			err = l.markUp(zw, data, l.pages[key[id]])
 			if err == nil {
 				err = zw.Close()
 			}
-			zlibWriters.Put(zw)
+			zlibWriters.put(zw)
 			if err != nil {
 				return err
 			}
@@ -176,9 +188,28 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 			write(num)
 			write(zbuf.Bytes())
 			write([]byte("\nendstream\nendobj\n\n"))
+		case fontObj:
+			f := l.fs.files[key[id]]
+			z, size, err := embeddedProgram(f, body, src[offs[id+2]:offs[id+3]])
+			if err != nil {
+				return err
+			}
+			num = strconv.AppendInt(num[:0], int64(id), 10)
+			num = append(num, " 0 obj\n<</Length "...)
+			num = strconv.AppendInt(num, int64(len(z)), 10)
+			num = append(num, "\n/Filter /FlateDecode\n/Length1 "...)
+			num = strconv.AppendInt(num, int64(size), 10)
+			num = append(num, "\n>>\nstream\n"...)
+			write(num)
+			write(z)
+			write([]byte("\nendstream\nendobj\n\n"))
+			fonts--
 		default:
 			write(body)
 		}
+	}
+	if fonts != 0 {
+		return errGopdfOutput
 	}
 	xrefPos := pos
 	var b []byte

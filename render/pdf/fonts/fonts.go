@@ -14,8 +14,23 @@ import (
 	"fmt"
 )
 
-//go:embed *.ttf LICENSE-*.txt
-var files embed.FS
+//go:embed LICENSE-*.txt
+var licenses embed.FS
+
+// The font files, as strings: they are immutable, so [SansFile] and
+// [FallbackFile] can hand them out without copying 2.8 MB.
+var (
+	//go:embed LiberationSans-Regular.ttf
+	sansRegular string
+	//go:embed LiberationSans-Bold.ttf
+	sansBold string
+	//go:embed LiberationSans-Italic.ttf
+	sansItalic string
+	//go:embed DejaVuSans.ttf
+	fallbackRegular string
+	//go:embed DejaVuSans-Bold.ttf
+	fallbackBold string
+)
 
 // Style is a font style.
 type Style int
@@ -40,33 +55,38 @@ func (s Style) String() string {
 }
 
 // Sans returns a copy of the Liberation Sans font file in style s.
-func Sans(s Style) []byte {
-	return mustRead("LiberationSans-" + s.String() + ".ttf")
+func Sans(s Style) []byte { return []byte(SansFile(s)) }
+
+// SansFile returns the Liberation Sans font file in style s, without
+// copying it.
+func SansFile(s Style) string {
+	switch s {
+	case Bold:
+		return sansBold
+	case Italic:
+		return sansItalic
+	}
+	return sansRegular
 }
 
 // Fallback returns a copy of the DejaVu Sans font file for style s
 // (Italic gives the upright Regular).
-func Fallback(s Style) []byte {
+func Fallback(s Style) []byte { return []byte(FallbackFile(s)) }
+
+// FallbackFile returns the DejaVu Sans font file for style s (Italic
+// gives the upright Regular), without copying it.
+func FallbackFile(s Style) string {
 	if s == Bold {
-		return mustRead("DejaVuSans-Bold.ttf")
+		return fallbackBold
 	}
-	return mustRead("DejaVuSans.ttf")
+	return fallbackRegular
 }
 
 // License returns the licence text of a font family: "Liberation" or "DejaVu".
 func License(family string) (string, error) {
-	b, err := files.ReadFile("LICENSE-" + family + ".txt")
+	b, err := licenses.ReadFile("LICENSE-" + family + ".txt")
 	if err != nil {
 		return "", fmt.Errorf("fonts: no licence for %q: %w", family, err)
 	}
 	return string(b), nil
-}
-
-func mustRead(name string) []byte {
-	b, err := files.ReadFile(name)
-	if err != nil {
-		// The names are fixed and embedded at build time.
-		panic("fonts: " + err.Error())
-	}
-	return b
 }

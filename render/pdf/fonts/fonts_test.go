@@ -19,6 +19,11 @@ func TestFonts(t *testing.T) {
 			t.Errorf("%s: not a TrueType font (%d bytes)", tt.name, len(tt.data))
 		}
 	}
+	for _, s := range []Style{Regular, Bold, Italic} {
+		if string(Sans(s)) != SansFile(s) || string(Fallback(s)) != FallbackFile(s) {
+			t.Errorf("%v: the copy differs from the file", s)
+		}
+	}
 	if !bytes.Equal(Fallback(Italic), Fallback(Regular)) {
 		t.Error("the italic fallback should be DejaVu Sans Regular")
 	}
