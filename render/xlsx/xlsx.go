@@ -95,7 +95,10 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts rende
 	if err := b.build(plan.String()); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	if _, err := b.f.WriteTo(w); err != nil {
+	// The package writer writes to w itself; the buffer excelize returns
+	// stays empty.
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackageWriter(w) })
+	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
@@ -382,7 +385,9 @@ func chunks(s string, n int) []string {
 
 // hiddenSheets writes the plan file (column A) and the rows as written (CSV,
 // column B) into a very hidden sheet: Read needs the first for what the rows
-// do not show and the second to tell what the planner changed.
+// do not show and the second to tell what the planner changed. The sheet is
+// streamed, so its text is stored in its cells rather than in the shared
+// strings, which excelize would otherwise build and encode as a whole.
 func (b *book) hiddenSheets(planFile string) error {
 	f := b.f
 	if _, err := f.NewSheet(metaSheet); err != nil {
@@ -391,18 +396,6 @@ func (b *book) hiddenSheets(planFile string) error {
 	clock := "0"
 	if b.clock {
 		clock = "1"
-	}
-	for i, v := range []string{marker, layoutVersion, string(b.lang), clock, b.w.Schedule} {
-		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
-		if err := f.SetCellStr(metaSheet, cell, v); err != nil {
-			return err
-		}
-	}
-	planChunks := chunks(planFile, chunkUnits)
-	for i, c := range planChunks {
-		if err := f.SetCellStr(metaSheet, fmt.Sprintf("A%d", i+2), c); err != nil {
-			return err
-		}
 	}
 	var rows strings.Builder
 	cw := csv.NewWriter(&rows)
@@ -432,13 +425,32 @@ func (b *book) hiddenSheets(planFile string) error {
 	if err := cw.Error(); err != nil {
 		return err
 	}
+	planChunks := chunks(planFile, chunkUnits)
 	rowChunks := chunks(rows.String(), chunkUnits)
-	for i, c := range rowChunks {
-		if err := f.SetCellStr(metaSheet, fmt.Sprintf("B%d", i+2), c); err != nil {
+	// The stream writer writes the dimension it finds when it starts.
+	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(metaSheet)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, b.w.Schedule}); err != nil {
+		return err
+	}
+	for i := 0; i < max(len(planChunks), len(rowChunks)); i++ {
+		vals := make([]interface{}, 2)
+		if i < len(planChunks) {
+			vals[0] = planChunks[i]
+		}
+		if i < len(rowChunks) {
+			vals[1] = rowChunks[i]
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), vals); err != nil {
 			return err
 		}
 	}
-	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
+	if err := sw.Flush(); err != nil {
 		return err
 	}
 	b.hide(metaSheet, "veryHidden")
