@@ -139,6 +139,9 @@ func (b *book) conditionalFormats(sheet string) error {
 		if err := f.SetConditionalFormat(sheet, rng, opts); err != nil {
 			return err
 		}
+		if err := b.phaseRowFill(sheet, act, phase); err != nil {
+			return err
+		}
 	}
 	// The status cell itself: the traffic lights planners colour by hand.
 	sc := b.colOf[cStatus]
@@ -179,6 +182,38 @@ func (b *book) conditionalFormats(sheet string) error {
 		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id, StopIfTrue: true,
 			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))},
 			{Type: "formula", Format: &critID, Criteria: fmt.Sprintf(`%s<>""`, b.ref(cCritical, r))}})
+}
+
+// phaseRowFill tints the time grid of the phase rows outside the phase
+// bands, as a conditional format over the columns that are not shaded
+// (those keep their column's shading), so the sheet does not write each
+// empty cell of a phase row. It comes after the bars and today's column,
+// which win where they hold. act and phase are the first data row's
+// Aktivitet and Fase cells.
+func (b *book) phaseRowFill(sheet, act, phase string) error {
+	var refs []string
+	for i := 0; i < len(b.tl.Columns); {
+		if b.tl.Columns[i].Shaded {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(b.tl.Columns) && !b.tl.Columns[j+1].Shaded {
+			j++
+		}
+		refs = append(refs, fmt.Sprintf("%s%d:%s%d", colName(b.grid0+i), firstData, colName(b.grid0+j), b.lastRow))
+		i = j + 1
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	id, err := b.f.NewConditionalStyle(&excelize.Style{Fill: solid(b.phaseFill())})
+	if err != nil {
+		return err
+	}
+	return b.f.SetConditionalFormat(sheet, strings.Join(refs, " "), []excelize.ConditionalFormatOptions{{
+		Type: "formula", Criteria: fmt.Sprintf(`AND(%s="",%s<>"")`, act, phase), Format: &id, StopIfTrue: true,
+	}})
 }
 
 // validations puts drop-downs on Type, Status and Ansvarlig (from the lists
@@ -443,13 +478,6 @@ func (b *book) framdrift(sheet string) error {
 				row[i] = b.phaseDate(ph, c.key, r)
 			default:
 				row[i] = excelize.Cell{StyleID: st.phase}
-			}
-		}
-		for i, tc := range b.tl.Columns {
-			if tc.Shaded {
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
-			} else {
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
 			}
 		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
