@@ -51,6 +51,7 @@ type messages struct {
 	errnos                  map[syscall.Errno]string
 	otherOS                 string // the error
 	cannotMake              string // path, the writer's error
+	tooWide                 string // path of a workbook whose timeline is wider than a sheet
 	sameName                string // name, new name
 
 	// The Word template.
@@ -117,7 +118,9 @@ var msgs = map[prosessplan.Language]*messages{
 		},
 		otherOS:    "uventet feil fra systemet (%v)",
 		cannotMake: "kunne ikke lage %s (feil i programmet: %v); meld gjerne fra om det",
-		sameName:   "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
+		tooWide: "kunne ikke lage %s: datoene i planen ligger så langt fra hverandre at tidslinjen blir bredere enn et regneark har kolonner — " +
+			"rett årstallene (prosessplan check viser dem), eller lag de andre formatene med -format uten xlsx",
+		sameName: "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
 
 		tmplNotWord:     "malen %s er ikke et Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordbeskyttet; lagre den uten passord",
@@ -183,7 +186,9 @@ var msgs = map[prosessplan.Language]*messages{
 		},
 		otherOS:    "uventa feil frå systemet (%v)",
 		cannotMake: "kunne ikkje lage %s (feil i programmet: %v); meld gjerne frå om det",
-		sameName:   "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
+		tooWide: "kunne ikkje lage %s: datoane i planen ligg så langt frå kvarandre at tidslinja blir breiare enn eit rekneark har kolonnar — " +
+			"rett årstala (prosessplan check viser dei), eller lag dei andre formata med -format utan xlsx",
+		sameName: "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
 
 		tmplNotWord:     "malen %s er ikkje eit Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordverna; lagre han utan passord",
@@ -249,7 +254,9 @@ var msgs = map[prosessplan.Language]*messages{
 		},
 		otherOS:    "unexpected error from the system (%v)",
 		cannotMake: "could not make %s (a fault in the program: %v); please report it",
-		sameName:   "two documents would get the file name %s; the second is written as %s",
+		tooWide: "could not make %s: the plan's dates lie so far apart that its timeline is wider than a worksheet has columns — " +
+			"correct the years (prosessplan check shows them), or make the other formats with a -format without xlsx",
+		sameName: "two documents would get the file name %s; the second is written as %s",
 
 		tmplNotWord:     "the template %s is not a Word document (.dotx or .docx)",
 		tmplEncrypted:   "the template %s is password-protected; save it without a password",

@@ -462,3 +462,39 @@ func TestLongActivityName(t *testing.T) {
 		t.Errorf("row 12 is %v points high, want Excel's limit %v", h, float64(maxRowHeight))
 	}
 }
+
+// A plan whose dates lie centuries apart (a mistyped year in a draft) gets
+// ErrTooLong, not excelize's own error, when its timeline is wider than a
+// worksheet; over 73 years it still fits by months, not by days.
+func TestTooLong(t *testing.T) {
+	plan := func(last int) *prosessplan.Plan {
+		return &prosessplan.Plan{
+			Title: "Lang plan", Municipality: "Vågå kommune",
+			Phases: []prosessplan.Phase{{ID: "1", Name: "Oppstart", Activities: []prosessplan.Activity{
+				{ID: "1.1", Name: "Første", Kind: prosessplan.Work, Start: prosessplan.DayOf(prosessplan.D(2017, 1, 9)), End: prosessplan.DayOf(prosessplan.D(2017, 1, 20))},
+				{ID: "1.2", Name: "Siste", Kind: prosessplan.Work, Start: prosessplan.DayOf(prosessplan.D(last, 1, 9)), End: prosessplan.DayOf(prosessplan.D(last, 1, 20))},
+			}}},
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		last int
+		opts []Option
+		want error
+	}{
+		{"73 years by month", 2090, nil, nil},
+		{"73 years by day", 2090, []Option{WithGranularity(render.ByDay)}, ErrTooLong},
+		{"1483 years by month", 3500, nil, ErrTooLong},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := prosessplan.NewSchedule(plan(tc.last))
+			err := Write(io.Discard, s, tc.opts...)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Write = %v, want %v", err, tc.want)
+			}
+			if err != nil && !strings.Contains(err.Error(), " from 2017-01-") {
+				t.Errorf("error %q does not say where the timeline starts", err)
+			}
+		})
+	}
+}

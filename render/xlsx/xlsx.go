@@ -64,12 +64,20 @@ const (
 // ErrNoSchedule is Write's error for a nil schedule or one without a plan.
 var ErrNoSchedule = errors.New("xlsx: no schedule to write")
 
+// ErrTooLong is Write's error (test it with errors.Is) for a plan whose
+// timeline needs more columns than a worksheet has (16,384): one whose
+// dates span well over a thousand years, which check refuses
+// (PP-TOO-LONG) but a draft renders anyway, or a fine granularity over
+// many years.
+var ErrTooLong = errors.New("plan spans more columns than a worksheet holds")
+
 // Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
 // Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with the
 // problems given by [WithProblems] when there are any, a lists sheet
 // behind the drop-downs, and the hidden plan file. Sheet names and fixed
 // words follow [WithLanguage] or the plan's målform. The same schedule and
-// options give the same bytes. A nil schedule gives [ErrNoSchedule].
+// options give the same bytes. A nil schedule gives [ErrNoSchedule]; a
+// timeline wider than a worksheet gives [ErrTooLong].
 func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 	if s == nil || s.Plan == nil {
 		return ErrNoSchedule
@@ -86,6 +94,10 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 // write is Write with the timeline given, so tests can lay out a timeline of
 // their own.
 func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) error {
+	if n := len(longColumns) + len(tl.Columns); n > excelize.MaxColumns {
+		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
+		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
+	}
 	var plan bytes.Buffer
 	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
 		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
