@@ -543,7 +543,7 @@ func (b *book) framdrift(sheet string) error {
 		r++
 		vals := make([]interface{}, ncol)
 		if r == b.lastRow+2 {
-			vals[0] = str(st.legendTitle, b.rw.Legend)
+			vals[slots[0][0]-1] = str(st.legendTitle, b.rw.Legend)
 		}
 		for _, c := range cells {
 			col, li := slots[c[0]], items[c[1]]
@@ -627,14 +627,15 @@ func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) exceli
 
 // legendPlacement returns the legend's rows, each a list of (slot, item)
 // pairs. The first row leaves the first slot to the title when there are
-// others.
+// others, so a page break cannot leave the title alone at the foot of a
+// page; with one slot the title has the first row to itself.
 func legendPlacement(items, slots int) [][][2]int {
 	var rows [][][2]int
 	item := 0
 	for first := true; first || item < items; first = false {
 		var row [][2]int
 		s := 0
-		if first && slots > 1 {
+		if first {
 			s = 1
 		}
 		for ; s < slots && item < items; s++ {
@@ -646,28 +647,37 @@ func legendPlacement(items, slots int) [][][2]int {
 	return rows
 }
 
-// legendSlots returns the columns of the legend's swatches and labels: one
-// in the table's first column, then swatches in the time grid, as wide as
-// a bar, each label running over about 34 characters of empty cells
-// without passing the grid's end (what passes the last column is not
-// printed).
+// legendGridSlots is how many legend columns the time grid holds: two
+// fill the time columns of the first printed page of the chart.
+const legendGridSlots = 2
+
+// legendSlots returns the columns of the legend's swatches and labels:
+// swatches in the time grid, as wide as a bar, each label running over
+// about 34 characters of empty cells without passing the grid's end (what
+// passes the last column is not printed). The first slot's swatch column
+// also holds the title. No slot is in the columns repeated on every
+// printed page (Nr to Aktivitet), so the legend prints once, under the
+// chart, however many pages wide the chart runs.
 func (b *book) legendSlots() [][2]int {
-	slots := [][2]int{{1, 2}}
+	var slots [][2]int
 	nt := len(b.tl.Columns)
 	step := int(math.Ceil(34 / b.gridWidth()))
-	for k := 0; k+step <= nt; k += step {
+	for k := 0; k+step <= nt && len(slots) < legendGridSlots; k += step {
 		slots = append(slots, [2]int{b.grid0 + k, b.grid0 + k + 1})
 	}
-	if len(slots) == 1 {
-		// A grid too narrow for a label: the table's columns.
+	if len(slots) < legendGridSlots {
+		// A grid too narrow for the legend: the table's columns right of
+		// the repeated ones.
+		slots = nil
 		room := 0.0
-		for i, c := range b.cols[3:] {
-			if room >= 34 && i+4 < len(b.cols) {
-				slots = append(slots, [2]int{i + 4, i + 5})
-				room = 0
-				continue
+		for c := b.colOf[cActivity] + 1; c < b.grid0; c++ {
+			if room == 0 && c+1 < b.grid0 {
+				slots = append(slots, [2]int{c, c + 1})
 			}
-			room += c.width
+			room += b.cols[c-1].width
+			if room >= 34 {
+				room = 0
+			}
 		}
 	}
 	return slots
