@@ -200,3 +200,23 @@ func TestLegendNotRepeated(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedLines: the row heights count the lines a text wraps to.
+func TestWrappedLines(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		width int
+		want  int
+	}{
+		{"", 10, 1},
+		{"Planforslag og høring", 10, 3},
+		{"a\n\nb", 5, 3},
+		{"Kunngjøring og oppfølging av vedtatt plan", 36, 2},
+		{"ordsomerlengreennbredden", 10, 3},
+		{"  Møte  med\trådet ", 9, 2},
+	} {
+		if got := wrappedLines(tc.s, tc.width); got != tc.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", tc.s, tc.width, got, tc.want)
+		}
+	}
+}

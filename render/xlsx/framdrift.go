@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -736,30 +737,45 @@ func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 const maxRowHeight = 409
 
 // wrappedLines counts the lines s takes when wrapped at width characters.
+// It walks s once without splitting it: it runs for every text cell of
+// every row.
 func wrappedLines(s string, width int) int {
 	if width < 1 {
 		width = 1
 	}
-	n := 0
-	for _, para := range strings.Split(s, "\n") {
-		n++
-		col := 0
-		for _, w := range strings.Fields(para) {
-			l := utf8.RuneCountInString(w)
-			switch {
-			case col == 0:
-				col = l
-			case col+1+l <= width:
-				col += 1 + l
-			default:
-				n++
-				col = l
-			}
-			for col > width {
-				n++
-				col -= width
-			}
+	n, col, word := 1, 0, 0
+	// end places the word that just ended on the line.
+	end := func() {
+		if word == 0 {
+			return
+		}
+		switch {
+		case col == 0:
+			col = word
+		case col+1+word <= width:
+			col += 1 + word
+		default:
+			n++
+			col = word
+		}
+		for col > width {
+			n++
+			col -= width
+		}
+		word = 0
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			end()
+			n++
+			col = 0
+		case unicode.IsSpace(r):
+			end()
+		default:
+			word++
 		}
 	}
+	end()
 	return n
 }
