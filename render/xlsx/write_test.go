@@ -350,6 +350,67 @@ func TestPhaseRows(t *testing.T) {
 	}
 }
 
+// TestPhaseRowTint: a phase row's time grid is tinted by a conditional
+// format over the columns that are not shaded, after the bars, so the
+// sheet writes none of a phase row's empty grid cells (a quarter of all
+// cells in a big plan) and a holiday keeps its shading on phase rows.
+func TestPhaseRowTint(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	tl := render.BuildTimeline(s, render.Options{})
+	_, data := writeFile(t, s, render.Options{}, "tint.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	grid0 := len(longColumns) + 1
+	cfs, err := f.GetConditionalFormats("Framdrift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tint string // the tint's ranges
+	for ref, opts := range cfs {
+		for _, o := range opts {
+			if o.Criteria == `AND($C11="",$B11<>"")` {
+				tint = ref
+			}
+		}
+	}
+	if tint == "" {
+		t.Fatalf("no tint rule for phase rows in %v", cfs)
+	}
+	covered := map[int]bool{}
+	for _, rng := range strings.Fields(tint) {
+		a, b, _ := strings.Cut(rng, ":")
+		c0, _, _ := excelize.CellNameToCoordinates(a)
+		c1, _, _ := excelize.CellNameToCoordinates(b)
+		for c := c0; c <= c1; c++ {
+			covered[c] = true
+		}
+	}
+	for i, tc := range tl.Columns {
+		if covered[grid0+i] == tc.Shaded {
+			t.Errorf("column %s (%s, shaded %v): tinted %v", colName(grid0+i), tc.Label, tc.Shaded, covered[grid0+i])
+		}
+	}
+	// Row 11 is the first phase row: its cells stop at the table.
+	var sheet []byte
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name == "xl/worksheets/sheet1.xml" {
+			rc, _ := zf.Open()
+			sheet, _ = io.ReadAll(rc)
+			rc.Close()
+		}
+	}
+	row, _, _ := strings.Cut(string(sheet[bytes.Index(sheet, []byte(`<row r="11"`)):]), "</row>")
+	if n := strings.Count(row, "<c "); n != len(longColumns) {
+		t.Errorf("phase row 11 writes %d cells, want the table's %d", n, len(longColumns))
+	}
+}
+
 // TestWriteNil: a nil schedule is an error, not a panic.
 func TestWriteNil(t *testing.T) {
 	for _, s := range []*prosessplan.Schedule{nil, {}} {
