@@ -459,14 +459,23 @@ func (b *book) framdrift(sheet string) error {
 			}
 		}
 	}
-	gridCell := func(i int, v interface{}) interface{} {
-		if b.tl.Columns[i].Shaded {
-			return excelize.Cell{StyleID: st.gridShade, Value: v}
-		}
-		return excelize.Cell{StyleID: st.grid, Value: v}
-	}
 	r := firstData
 	row := make([]interface{}, ncol)
+	// The activity rows' cells are built in place and handed over by
+	// pointer: a Cell put into an interface by value is copied to the
+	// heap, once for each of the sheet's cells.
+	cells := make([]excelize.Cell, ncol)
+	put := func(i, style int, v interface{}) {
+		cells[i] = excelize.Cell{StyleID: style, Value: v}
+		row[i] = &cells[i]
+	}
+	gridCell := func(i int, v interface{}) {
+		style := st.grid
+		if b.tl.Columns[i].Shaded {
+			style = st.gridShade
+		}
+		put(len(b.cols)+i, style, v)
+	}
 	for _, ph := range b.s.Phases {
 		clear(row)
 		for i, c := range b.cols {
@@ -492,7 +501,7 @@ func (b *book) framdrift(sheet string) error {
 				if c.key == cStart || c.key == cEnd {
 					style = st.date
 				}
-				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
+				put(i, style, b.activityValue(a, c.key))
 			}
 			if tr, ok := bars[a.ID]; ok {
 				if tr.First >= 0 {
@@ -503,12 +512,12 @@ func (b *book) framdrift(sheet string) error {
 						first, last = max(0, first-pointReach), last+pointReach
 					}
 					for i := first; i <= last && i < nt; i++ {
-						row[len(b.cols)+i] = gridCell(i, 0)
+						gridCell(i, 0)
 					}
 				}
 				for _, m := range tr.Marks {
 					if m.Column >= 0 && m.Column < nt && (m.Column < tr.First || m.Column > tr.Last) {
-						row[len(b.cols)+m.Column] = gridCell(m.Column, m.Symbol)
+						gridCell(m.Column, m.Symbol)
 					}
 				}
 			}
@@ -526,10 +535,10 @@ func (b *book) framdrift(sheet string) error {
 			if c.key == cStart || c.key == cEnd {
 				style = st.date
 			}
-			row[i] = excelize.Cell{StyleID: style}
+			put(i, style, nil)
 		}
 		for i := range b.tl.Columns {
-			row[len(b.cols)+i] = gridCell(i, 0)
+			gridCell(i, 0)
 		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
 			return err
