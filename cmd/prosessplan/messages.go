@@ -51,6 +51,7 @@ type messages struct {
 	errnos                  map[syscall.Errno]string
 	otherOS                 string // the error
 	cannotMake              string // path, the writer's error
+	tooWide                 string // path of a workbook whose timeline is wider than a sheet
 	sameName                string // name, new name
 	missingChars            string // path, the characters (see missingList)
 	missingMore             string // how many more characters
@@ -122,6 +123,8 @@ var msgs = map[prosessplan.Language]*messages{
 		sameName:     "to dokumenter ville fått filnavnet %s; det siste skrives som %s",
 		missingChars: "advarsel: %s: ingen skrift i PDF-en har disse tegnene, så de står som «?»: %s",
 		missingMore:  "og %d til",
+		tooWide: "kunne ikke lage %s: datoene i planen ligger så langt fra hverandre at tidslinjen blir bredere enn et regneark har kolonner — " +
+			"rett årstallene (prosessplan check viser dem), eller lag de andre formatene med -format uten xlsx",
 
 		tmplNotWord:     "malen %s er ikke et Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordbeskyttet; lagre den uten passord",
@@ -190,6 +193,8 @@ var msgs = map[prosessplan.Language]*messages{
 		sameName:     "to dokument ville fått filnamnet %s; det siste blir skrive som %s",
 		missingChars: "åtvaring: %s: ingen skrift i PDF-en har desse teikna, så dei står som «?»: %s",
 		missingMore:  "og %d til",
+		tooWide: "kunne ikkje lage %s: datoane i planen ligg så langt frå kvarandre at tidslinja blir breiare enn eit rekneark har kolonnar — " +
+			"rett årstala (prosessplan check viser dei), eller lag dei andre formata med -format utan xlsx",
 
 		tmplNotWord:     "malen %s er ikkje eit Word-dokument (.dotx eller .docx)",
 		tmplEncrypted:   "malen %s er passordverna; lagre han utan passord",
@@ -258,6 +263,8 @@ var msgs = map[prosessplan.Language]*messages{
 		sameName:     "two documents would get the file name %s; the second is written as %s",
 		missingChars: "warning: %s: no font of the PDF has these characters, so they are drawn as «?»: %s",
 		missingMore:  "and %d more",
+		tooWide: "could not make %s: the plan's dates lie so far apart that its timeline is wider than a worksheet has columns — " +
+			"correct the years (prosessplan check shows them), or make the other formats with a -format without xlsx",
 
 		tmplNotWord:     "the template %s is not a Word document (.dotx or .docx)",
 		tmplEncrypted:   "the template %s is password-protected; save it without a password",

@@ -72,7 +72,7 @@ func TestNynorskMessages(t *testing.T) {
 	for _, s := range []string{m.noProblems, m.hasErrors, m.notOurs, m.unknownFormat, m.unknownLang,
 		m.unknownType, m.unknownPDF, m.wrote, m.importChanges[0], m.importChanges[1], m.importNoChange, m.interrupted,
 		m.flagUnknown, m.flagNeedsArg, m.seeHelp, m.onePlan, m.unusedTmpl, m.unusedArchive, m.newLang, m.cannotRead,
-		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.cannotMake, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
+		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.cannotMake, m.tooWide, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
 		for _, bad := range []string{"ukjent", "å laga", "å skriva", "å lesa", "å gjera"} {
 			if strings.Contains(s, bad) {
 				t.Errorf("nynorsk %q has %q", s, bad)
@@ -166,5 +166,61 @@ func TestTemplateErrors(t *testing.T) {
 		if r.code != 1 || !strings.HasSuffix(r.stderr, tc.want) {
 			t.Errorf("-lang %q: exit %d, stderr:\n%s\nwant it to end %q", tc.lang, r.code, r.stderr, tc.want)
 		}
+	}
+}
+
+// TestTooLongWorkbook: a draft whose dates lie centuries apart (check
+// refuses it with PP-TOO-LONG, -draft renders it anyway) gets a sentence
+// that says what is wrong and what to do, not «feil i programmet».
+func TestTooLongWorkbook(t *testing.T) {
+	plan := `format: 1
+tittel: Lang plan
+kommune: Vågå kommune
+organisering:
+  personer:
+    - id: pl
+      navn: Åse Øvrebø
+faser:
+  - id: "1"
+    navn: Oppstart
+    aktiviteter:
+      - nr: "1.1"
+        navn: Første
+        hensikt: Starte.
+        ansvarlig: pl
+        type: arbeid
+        start: 2017-01-09
+        slutt: 2017-01-20
+      - nr: "1.2"
+        navn: Siste
+        hensikt: Slutte.
+        ansvarlig: pl
+        type: arbeid
+        start: 3500-01-10
+        slutt: 3500-01-21
+`
+	name := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(name, []byte(plan), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"nb", "tidslinjen blir bredere enn et regneark har kolonner"},
+		{"nn", "tidslinja blir breiare enn eit rekneark har kolonnar"},
+		{"en", "wider than a worksheet has columns"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			r := runCmd(t, "", "render", "-draft", "-lang", tc.lang, "-format", "xlsx", "-o", t.TempDir(), name)
+			if r.code == 0 {
+				t.Errorf("exit 0, want a failure")
+			}
+			if !strings.Contains(r.stderr, tc.want) || !strings.Contains(r.stderr, "prosessplan-lang-plan.xlsx") {
+				t.Errorf("stderr %q, want the file named and %q", r.stderr, tc.want)
+			}
+			for _, bad := range []string{"feil i programmet", "fault in the program", "cannot convert"} {
+				if strings.Contains(r.stderr, bad) {
+					t.Errorf("stderr has %q: %s", bad, r.stderr)
+				}
+			}
+		})
 	}
 }

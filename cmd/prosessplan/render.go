@@ -19,6 +19,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/ics"
 	"github.com/prosessplan/go-prosessplan/render/pdf"
+	"github.com/prosessplan/go-prosessplan/render/xlsx"
 )
 
 const renderHelp = `
@@ -276,6 +277,10 @@ func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Languag
 			return
 		}
 		var me *makeError
+		if errors.As(err, &me) && errors.Is(me.Err, xlsx.ErrTooLong) {
+			c.failf(m.tooWide, me.Path)
+			return
+		}
 		if errors.As(err, &me) {
 			// The writer's own words are for developers; the sentence
 			// around them says which file could not be made.

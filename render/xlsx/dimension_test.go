@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -112,7 +113,7 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	symbolOf := map[string]string{} // legend label → the swatch's symbol
 	in := false
 	for _, r := range rows {
-		if len(r) > 0 && r[0] == "Tegnforklaring" {
+		if slices.Contains(r, "Tegnforklaring") {
 			in = true // the title shares its row with the first items
 		}
 		if !in {
@@ -151,5 +152,71 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	}
 	if got, want := symbolOf[prosessplan.PublicMeeting.Label(prosessplan.Bokmal)], render.KindSymbol(prosessplan.PublicMeeting); got != want {
 		t.Errorf("folkemøte's swatch shows %q, want render's %q", got, want)
+	}
+}
+
+// TestLegendNotRepeated: the legend keeps out of the columns printed on
+// every page of the chart's width (Nr to Aktivitet), so that it prints
+// once, whatever the time unit.
+func TestLegendNotRepeated(t *testing.T) {
+	for name, g := range map[string]render.Granularity{"weeks": render.ByWeek, "days": render.ByDay, "months": render.ByMonth} {
+		t.Run(name, func(t *testing.T) {
+			s := schedule(t, examples.Bodo())
+			var b bytes.Buffer
+			if err := Write(&b, s, WithGranularity(g)); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			rows, err := f.GetRows("Framdrift")
+			if err != nil {
+				t.Fatal(err)
+			}
+			repeated := slices.IndexFunc(longColumns, func(c column) bool { return c.key == cActivity }) + 1
+			in, labels := false, 0
+			for i, r := range rows {
+				if slices.Contains(r, "Tegnforklaring") {
+					in = true
+				}
+				if !in {
+					continue
+				}
+				for c := 0; c < len(r); c++ {
+					if r[c] == "" {
+						continue
+					}
+					if c < repeated {
+						t.Errorf("row %d: legend text %q in repeated column %s", i+1, r[c], colName(c+1))
+					}
+					labels++
+				}
+			}
+			if !in || labels < 10 {
+				t.Errorf("legend found: %v, with %d texts", in, labels)
+			}
+		})
+	}
+}
+
+// TestWrappedLines: the row heights count the lines a text wraps to.
+func TestWrappedLines(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		width int
+		want  int
+	}{
+		{"", 10, 1},
+		{"Planforslag og høring", 10, 3},
+		{"a\n\nb", 5, 3},
+		{"Kunngjøring og oppfølging av vedtatt plan", 36, 2},
+		{"ordsomerlengreennbredden", 10, 3},
+		{"  Møte  med\trådet ", 9, 2},
+	} {
+		if got := wrappedLines(tc.s, tc.width); got != tc.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", tc.s, tc.width, got, tc.want)
+		}
 	}
 }

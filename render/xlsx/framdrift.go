@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -139,6 +140,9 @@ func (b *book) conditionalFormats(sheet string) error {
 		if err := f.SetConditionalFormat(sheet, rng, opts); err != nil {
 			return err
 		}
+		if err := b.phaseRowFill(sheet, act, phase); err != nil {
+			return err
+		}
 	}
 	// The status cell itself: the traffic lights planners colour by hand.
 	sc := b.colOf[cStatus]
@@ -179,6 +183,38 @@ func (b *book) conditionalFormats(sheet string) error {
 		[]excelize.ConditionalFormatOptions{{Type: "formula", Format: &id, StopIfTrue: true,
 			Criteria: fmt.Sprintf("%s=%s", b.ref(cStatus, r), quote(prosessplan.Cancelled.Label(b.lang)))},
 			{Type: "formula", Format: &critID, Criteria: fmt.Sprintf(`%s<>""`, b.ref(cCritical, r))}})
+}
+
+// phaseRowFill tints the time grid of the phase rows outside the phase
+// bands, as a conditional format over the columns that are not shaded
+// (those keep their column's shading), so the sheet does not write each
+// empty cell of a phase row. It comes after the bars and today's column,
+// which win where they hold. act and phase are the first data row's
+// Aktivitet and Fase cells.
+func (b *book) phaseRowFill(sheet, act, phase string) error {
+	var refs []string
+	for i := 0; i < len(b.tl.Columns); {
+		if b.tl.Columns[i].Shaded {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(b.tl.Columns) && !b.tl.Columns[j+1].Shaded {
+			j++
+		}
+		refs = append(refs, fmt.Sprintf("%s%d:%s%d", colName(b.grid0+i), firstData, colName(b.grid0+j), b.lastRow))
+		i = j + 1
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	id, err := b.f.NewConditionalStyle(&excelize.Style{Fill: solid(b.phaseFill())})
+	if err != nil {
+		return err
+	}
+	return b.f.SetConditionalFormat(sheet, strings.Join(refs, " "), []excelize.ConditionalFormatOptions{{
+		Type: "formula", Criteria: fmt.Sprintf(`AND(%s="",%s<>"")`, act, phase), Format: &id, StopIfTrue: true,
+	}})
 }
 
 // validations puts drop-downs on Type, Status and Ansvarlig (from the lists
@@ -423,14 +459,23 @@ func (b *book) framdrift(sheet string) error {
 			}
 		}
 	}
-	gridCell := func(i int, v interface{}) interface{} {
-		if b.tl.Columns[i].Shaded {
-			return excelize.Cell{StyleID: st.gridShade, Value: v}
-		}
-		return excelize.Cell{StyleID: st.grid, Value: v}
-	}
 	r := firstData
 	row := make([]interface{}, ncol)
+	// The activity rows' cells are built in place and handed over by
+	// pointer: a Cell put into an interface by value is copied to the
+	// heap, once for each of the sheet's cells.
+	cells := make([]excelize.Cell, ncol)
+	put := func(i, style int, v interface{}) {
+		cells[i] = excelize.Cell{StyleID: style, Value: v}
+		row[i] = &cells[i]
+	}
+	gridCell := func(i int, v interface{}) {
+		style := st.grid
+		if b.tl.Columns[i].Shaded {
+			style = st.gridShade
+		}
+		put(len(b.cols)+i, style, v)
+	}
 	for _, ph := range b.s.Phases {
 		clear(row)
 		for i, c := range b.cols {
@@ -445,13 +490,6 @@ func (b *book) framdrift(sheet string) error {
 				row[i] = excelize.Cell{StyleID: st.phase}
 			}
 		}
-		for i, tc := range b.tl.Columns {
-			if tc.Shaded {
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGridShd}
-			} else {
-				row[len(b.cols)+i] = excelize.Cell{StyleID: st.phaseGrid}
-			}
-		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
 			return err
 		}
@@ -463,7 +501,7 @@ func (b *book) framdrift(sheet string) error {
 				if c.key == cStart || c.key == cEnd {
 					style = st.date
 				}
-				row[i] = excelize.Cell{StyleID: style, Value: b.activityValue(a, c.key)}
+				put(i, style, b.activityValue(a, c.key))
 			}
 			if tr, ok := bars[a.ID]; ok {
 				if tr.First >= 0 {
@@ -474,12 +512,12 @@ func (b *book) framdrift(sheet string) error {
 						first, last = max(0, first-pointReach), last+pointReach
 					}
 					for i := first; i <= last && i < nt; i++ {
-						row[len(b.cols)+i] = gridCell(i, 0)
+						gridCell(i, 0)
 					}
 				}
 				for _, m := range tr.Marks {
 					if m.Column >= 0 && m.Column < nt && (m.Column < tr.First || m.Column > tr.Last) {
-						row[len(b.cols)+m.Column] = gridCell(m.Column, m.Symbol)
+						gridCell(m.Column, m.Symbol)
 					}
 				}
 			}
@@ -497,10 +535,10 @@ func (b *book) framdrift(sheet string) error {
 			if c.key == cStart || c.key == cEnd {
 				style = st.date
 			}
-			row[i] = excelize.Cell{StyleID: style}
+			put(i, style, nil)
 		}
 		for i := range b.tl.Columns {
-			row[len(b.cols)+i] = gridCell(i, 0)
+			gridCell(i, 0)
 		}
 		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
 			return err
@@ -515,7 +553,7 @@ func (b *book) framdrift(sheet string) error {
 		r++
 		vals := make([]interface{}, ncol)
 		if r == b.lastRow+2 {
-			vals[0] = str(st.legendTitle, b.rw.Legend)
+			vals[slots[0][0]-1] = str(st.legendTitle, b.rw.Legend)
 		}
 		for _, c := range cells {
 			col, li := slots[c[0]], items[c[1]]
@@ -599,14 +637,15 @@ func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) exceli
 
 // legendPlacement returns the legend's rows, each a list of (slot, item)
 // pairs. The first row leaves the first slot to the title when there are
-// others.
+// others, so a page break cannot leave the title alone at the foot of a
+// page; with one slot the title has the first row to itself.
 func legendPlacement(items, slots int) [][][2]int {
 	var rows [][][2]int
 	item := 0
 	for first := true; first || item < items; first = false {
 		var row [][2]int
 		s := 0
-		if first && slots > 1 {
+		if first {
 			s = 1
 		}
 		for ; s < slots && item < items; s++ {
@@ -618,28 +657,37 @@ func legendPlacement(items, slots int) [][][2]int {
 	return rows
 }
 
-// legendSlots returns the columns of the legend's swatches and labels: one
-// in the table's first column, then swatches in the time grid, as wide as
-// a bar, each label running over about 34 characters of empty cells
-// without passing the grid's end (what passes the last column is not
-// printed).
+// legendGridSlots is how many legend columns the time grid holds: two
+// fill the time columns of the first printed page of the chart.
+const legendGridSlots = 2
+
+// legendSlots returns the columns of the legend's swatches and labels:
+// swatches in the time grid, as wide as a bar, each label running over
+// about 34 characters of empty cells without passing the grid's end (what
+// passes the last column is not printed). The first slot's swatch column
+// also holds the title. No slot is in the columns repeated on every
+// printed page (Nr to Aktivitet), so the legend prints once, under the
+// chart, however many pages wide the chart runs.
 func (b *book) legendSlots() [][2]int {
-	slots := [][2]int{{1, 2}}
+	var slots [][2]int
 	nt := len(b.tl.Columns)
 	step := int(math.Ceil(34 / b.gridWidth()))
-	for k := 0; k+step <= nt; k += step {
+	for k := 0; k+step <= nt && len(slots) < legendGridSlots; k += step {
 		slots = append(slots, [2]int{b.grid0 + k, b.grid0 + k + 1})
 	}
-	if len(slots) == 1 {
-		// A grid too narrow for a label: the table's columns.
+	if len(slots) < legendGridSlots {
+		// A grid too narrow for the legend: the table's columns right of
+		// the repeated ones.
+		slots = nil
 		room := 0.0
-		for i, c := range b.cols[3:] {
-			if room >= 34 && i+4 < len(b.cols) {
-				slots = append(slots, [2]int{i + 4, i + 5})
-				room = 0
-				continue
+		for c := b.colOf[cActivity] + 1; c < b.grid0; c++ {
+			if room == 0 && c+1 < b.grid0 {
+				slots = append(slots, [2]int{c, c + 1})
 			}
-			room += c.width
+			room += b.cols[c-1].width
+			if room >= 34 {
+				room = 0
+			}
 		}
 	}
 	return slots
@@ -698,30 +746,45 @@ func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 const maxRowHeight = 409
 
 // wrappedLines counts the lines s takes when wrapped at width characters.
+// It walks s once without splitting it: it runs for every text cell of
+// every row.
 func wrappedLines(s string, width int) int {
 	if width < 1 {
 		width = 1
 	}
-	n := 0
-	for _, para := range strings.Split(s, "\n") {
-		n++
-		col := 0
-		for _, w := range strings.Fields(para) {
-			l := utf8.RuneCountInString(w)
-			switch {
-			case col == 0:
-				col = l
-			case col+1+l <= width:
-				col += 1 + l
-			default:
-				n++
-				col = l
-			}
-			for col > width {
-				n++
-				col -= width
-			}
+	n, col, word := 1, 0, 0
+	// end places the word that just ended on the line.
+	end := func() {
+		if word == 0 {
+			return
+		}
+		switch {
+		case col == 0:
+			col = word
+		case col+1+word <= width:
+			col += 1 + word
+		default:
+			n++
+			col = word
+		}
+		for col > width {
+			n++
+			col -= width
+		}
+		word = 0
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			end()
+			n++
+			col = 0
+		case unicode.IsSpace(r):
+			end()
+		default:
+			word++
 		}
 	}
+	end()
 	return n
 }

@@ -253,8 +253,8 @@ var bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax=
 // and reads the pages: the chart's 10-point text prints at 7 points or
 // more (over several pages wide rather than shrunk to one), every column
 // is printed, Hensikt, Deltakere and Leveranse included, December's month
-// header is whole or abbreviated (never «deser»), and the legend shares
-// its page with activity rows.
+// header is whole or abbreviated (never «deser»), and the legend prints
+// once (not on every page of the chart's width), on a page with activity rows.
 func TestPrintedChartReadable(t *testing.T) {
 	p := examples.Bodo()
 	s := schedule(t, p)
@@ -268,6 +268,7 @@ func TestPrintedChartReadable(t *testing.T) {
 	words := map[string]float64{} // word → height of its box in points, page 1
 	all := map[string]bool{}
 	legendWithRows := false
+	legendPages := 0
 	for i, pg := range pages {
 		onPage := map[string]bool{}
 		for _, m := range bboxWord.FindAllStringSubmatch(pg, -1) {
@@ -281,6 +282,12 @@ func TestPrintedChartReadable(t *testing.T) {
 		if onPage["Tegnforklaring"] && onPage["4.3"] {
 			legendWithRows = true
 		}
+		if onPage["Tegnforklaring"] {
+			legendPages++
+		}
+	}
+	if legendPages != 1 {
+		t.Errorf("the legend prints on %d pages, want once", legendPages)
 	}
 	// A box is ascent plus descent, about 1.12 times the type size in
 	// Liberation Sans (LibreOffice's Arial).

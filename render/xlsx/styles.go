@@ -11,14 +11,14 @@ import (
 
 // styles are the cell style IDs of the workbook.
 type styles struct {
-	title, subtitle, text                     int
-	head, headGrid, label, labelShade         int
-	sub, subShade                             int
-	phase, phaseDate, phaseGrid, phaseGridShd int
-	cell, date, grid, gridShade               int
-	legendTitle, legendLabel                  int
-	sheetHead, sheetCell, sheetDate           int
-	swatch                                    []int // per legend item of legendItems
+	title, subtitle, text             int
+	head, headGrid, label, labelShade int
+	sub, subShade                     int
+	phase, phaseDate                  int
+	cell, date, grid, gridShade       int
+	legendTitle, legendLabel          int
+	sheetHead, sheetCell, sheetDate   int
+	swatch                            []int // per legend item of legendItems
 }
 
 // Colours that are layout, not content: grid lines, the shading of holidays
@@ -136,11 +136,14 @@ func (b *book) kindStyle(k prosessplan.ActivityKind) legendItem {
 	return legendItem{k.Label(b.lang), render.KindSymbol(k), strings.ToUpper(render.KindColor(k)), k == prosessplan.Hearing, false}
 }
 
+// phaseFill is the tint of the phase rows.
+func (b *book) phaseFill() string { return mix(b.primary(), 0.15) }
+
 func (b *book) newStyles() error {
 	f := b.f
 	font := b.font()
 	prim := b.primary()
-	phaseFill := mix(prim, 0.15)
+	phaseFill := b.phaseFill()
 	dateFmt := "dd.mm.yyyy"
 	if b.lang == prosessplan.English {
 		dateFmt = "yyyy-mm-dd"
@@ -194,8 +197,6 @@ func (b *book) newStyles() error {
 	st.subShade = mk(&excelize.Style{Font: &excelize.Font{Size: 7}, Border: border(lineColor), Alignment: subAlign, Fill: solid(shadeColor)})
 	st.phase = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 11}, Fill: solid(phaseFill), Border: border(lineColor), Alignment: &excelize.Alignment{Vertical: "center"}})
 	st.phaseDate = mk(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: solid(phaseFill), Border: border(lineColor), Alignment: centre, CustomNumFmt: &dateFmt})
-	st.phaseGrid = mk(&excelize.Style{Border: border(gridLineColor), Fill: solid(phaseFill)})
-	st.phaseGridShd = mk(&excelize.Style{Border: border(gridLineColor), Fill: solid(shadeColor)})
 	st.cell = mk(&excelize.Style{Border: border(lineColor), Alignment: top, NumFmt: 49})
 	st.date = mk(&excelize.Style{Border: border(lineColor), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, CustomNumFmt: &dateFmt})
 	st.grid = mk(&excelize.Style{Border: border(gridLineColor), Alignment: centre, CustomNumFmt: &hide, Font: &excelize.Font{Size: 9}})

@@ -350,6 +350,67 @@ func TestPhaseRows(t *testing.T) {
 	}
 }
 
+// TestPhaseRowTint: a phase row's time grid is tinted by a conditional
+// format over the columns that are not shaded, after the bars, so the
+// sheet writes none of a phase row's empty grid cells (a quarter of all
+// cells in a big plan) and a holiday keeps its shading on phase rows.
+func TestPhaseRowTint(t *testing.T) {
+	s := schedule(t, examples.Bodo())
+	tl := render.BuildTimeline(s, render.Options{})
+	_, data := writeFile(t, s, render.Options{}, "tint.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	grid0 := len(longColumns) + 1
+	cfs, err := f.GetConditionalFormats("Framdrift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tint string // the tint's ranges
+	for ref, opts := range cfs {
+		for _, o := range opts {
+			if o.Criteria == `AND($C11="",$B11<>"")` {
+				tint = ref
+			}
+		}
+	}
+	if tint == "" {
+		t.Fatalf("no tint rule for phase rows in %v", cfs)
+	}
+	covered := map[int]bool{}
+	for _, rng := range strings.Fields(tint) {
+		a, b, _ := strings.Cut(rng, ":")
+		c0, _, _ := excelize.CellNameToCoordinates(a)
+		c1, _, _ := excelize.CellNameToCoordinates(b)
+		for c := c0; c <= c1; c++ {
+			covered[c] = true
+		}
+	}
+	for i, tc := range tl.Columns {
+		if covered[grid0+i] == tc.Shaded {
+			t.Errorf("column %s (%s, shaded %v): tinted %v", colName(grid0+i), tc.Label, tc.Shaded, covered[grid0+i])
+		}
+	}
+	// Row 11 is the first phase row: its cells stop at the table.
+	var sheet []byte
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name == "xl/worksheets/sheet1.xml" {
+			rc, _ := zf.Open()
+			sheet, _ = io.ReadAll(rc)
+			rc.Close()
+		}
+	}
+	row, _, _ := strings.Cut(string(sheet[bytes.Index(sheet, []byte(`<row r="11"`)):]), "</row>")
+	if n := strings.Count(row, "<c "); n != len(longColumns) {
+		t.Errorf("phase row 11 writes %d cells, want the table's %d", n, len(longColumns))
+	}
+}
+
 // TestWriteNil: a nil schedule is an error, not a panic.
 func TestWriteNil(t *testing.T) {
 	for _, s := range []*prosessplan.Schedule{nil, {}} {
@@ -460,5 +521,41 @@ func TestLongActivityName(t *testing.T) {
 	}
 	if h, _ := f.GetRowHeight("Framdrift", 12); h != maxRowHeight {
 		t.Errorf("row 12 is %v points high, want Excel's limit %v", h, float64(maxRowHeight))
+	}
+}
+
+// A plan whose dates lie centuries apart (a mistyped year in a draft) gets
+// ErrTooLong, not excelize's own error, when its timeline is wider than a
+// worksheet; over 73 years it still fits by months, not by days.
+func TestTooLong(t *testing.T) {
+	plan := func(last int) *prosessplan.Plan {
+		return &prosessplan.Plan{
+			Title: "Lang plan", Municipality: "Vågå kommune",
+			Phases: []prosessplan.Phase{{ID: "1", Name: "Oppstart", Activities: []prosessplan.Activity{
+				{ID: "1.1", Name: "Første", Kind: prosessplan.Work, Start: prosessplan.DayOf(prosessplan.D(2017, 1, 9)), End: prosessplan.DayOf(prosessplan.D(2017, 1, 20))},
+				{ID: "1.2", Name: "Siste", Kind: prosessplan.Work, Start: prosessplan.DayOf(prosessplan.D(last, 1, 9)), End: prosessplan.DayOf(prosessplan.D(last, 1, 20))},
+			}}},
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		last int
+		opts []Option
+		want error
+	}{
+		{"73 years by month", 2090, nil, nil},
+		{"73 years by day", 2090, []Option{WithGranularity(render.ByDay)}, ErrTooLong},
+		{"1483 years by month", 3500, nil, ErrTooLong},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := prosessplan.NewSchedule(plan(tc.last))
+			err := Write(io.Discard, s, tc.opts...)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Write = %v, want %v", err, tc.want)
+			}
+			if err != nil && !strings.Contains(err.Error(), " from 2017-01-") {
+				t.Errorf("error %q does not say where the timeline starts", err)
+			}
+		})
 	}
 }

@@ -64,12 +64,20 @@ const (
 // ErrNoSchedule is Write's error for a nil schedule or one without a plan.
 var ErrNoSchedule = errors.New("xlsx: no schedule to write")
 
+// ErrTooLong is Write's error (test it with errors.Is) for a plan whose
+// timeline needs more columns than a worksheet has (16,384): one whose
+// dates span well over a thousand years, which check refuses
+// (PP-TOO-LONG) but a draft renders anyway, or a fine granularity over
+// many years.
+var ErrTooLong = errors.New("plan spans more columns than a worksheet holds")
+
 // Write writes the workbook of s to w: the Framdrift sheet (Gantt chart),
 // Politisk behandling, Organisering, Medvirkning, a Kontroll sheet with the
 // problems given by [WithProblems] when there are any, a lists sheet
 // behind the drop-downs, and the hidden plan file. Sheet names and fixed
 // words follow [WithLanguage] or the plan's målform. The same schedule and
-// options give the same bytes. A nil schedule gives [ErrNoSchedule].
+// options give the same bytes. A nil schedule gives [ErrNoSchedule]; a
+// timeline wider than a worksheet gives [ErrTooLong].
 func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 	if s == nil || s.Plan == nil {
 		return ErrNoSchedule
@@ -86,6 +94,10 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 // write is Write with the timeline given, so tests can lay out a timeline of
 // their own.
 func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) error {
+	if n := len(longColumns) + len(tl.Columns); n > excelize.MaxColumns {
+		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
+		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
+	}
 	var plan bytes.Buffer
 	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
 		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
@@ -95,7 +107,10 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts rende
 	if err := b.build(plan.String()); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	if _, err := b.f.WriteTo(w); err != nil {
+	// The package writer writes to w itself; the buffer excelize returns
+	// stays empty.
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackageWriter(w) })
+	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
@@ -382,7 +397,9 @@ func chunks(s string, n int) []string {
 
 // hiddenSheets writes the plan file (column A) and the rows as written (CSV,
 // column B) into a very hidden sheet: Read needs the first for what the rows
-// do not show and the second to tell what the planner changed.
+// do not show and the second to tell what the planner changed. The sheet is
+// streamed, so its text is stored in its cells rather than in the shared
+// strings, which excelize would otherwise build and encode as a whole.
 func (b *book) hiddenSheets(planFile string) error {
 	f := b.f
 	if _, err := f.NewSheet(metaSheet); err != nil {
@@ -391,18 +408,6 @@ func (b *book) hiddenSheets(planFile string) error {
 	clock := "0"
 	if b.clock {
 		clock = "1"
-	}
-	for i, v := range []string{marker, layoutVersion, string(b.lang), clock, b.w.Schedule} {
-		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
-		if err := f.SetCellStr(metaSheet, cell, v); err != nil {
-			return err
-		}
-	}
-	planChunks := chunks(planFile, chunkUnits)
-	for i, c := range planChunks {
-		if err := f.SetCellStr(metaSheet, fmt.Sprintf("A%d", i+2), c); err != nil {
-			return err
-		}
 	}
 	var rows strings.Builder
 	cw := csv.NewWriter(&rows)
@@ -432,13 +437,32 @@ func (b *book) hiddenSheets(planFile string) error {
 	if err := cw.Error(); err != nil {
 		return err
 	}
+	planChunks := chunks(planFile, chunkUnits)
 	rowChunks := chunks(rows.String(), chunkUnits)
-	for i, c := range rowChunks {
-		if err := f.SetCellStr(metaSheet, fmt.Sprintf("B%d", i+2), c); err != nil {
+	// The stream writer writes the dimension it finds when it starts.
+	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(metaSheet)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, b.w.Schedule}); err != nil {
+		return err
+	}
+	for i := 0; i < max(len(planChunks), len(rowChunks)); i++ {
+		vals := make([]interface{}, 2)
+		if i < len(planChunks) {
+			vals[0] = planChunks[i]
+		}
+		if i < len(rowChunks) {
+			vals[1] = rowChunks[i]
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), vals); err != nil {
 			return err
 		}
 	}
-	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
+	if err := sw.Flush(); err != nil {
 		return err
 	}
 	b.hide(metaSheet, "veryHidden")
