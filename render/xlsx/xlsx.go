@@ -314,7 +314,7 @@ func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 		return err
 	}
 	m, top, hf := 0.4, 0.4, 0.2
-	header := "&L&A&R" + hfText(b.p.Municipality)
+	header := "&L&A&R" + hfFit(b.p.Municipality, maxHF-len("&L&A&R"))
 	if w, h, ok := b.logoSize(); ok {
 		// The logo sits left in the header, so the sheet's name moves to the middle.
 		if err := b.f.AddHeaderFooterImage(sheet, &excelize.HeaderFooterImageOptions{
@@ -323,7 +323,7 @@ func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 		}); err != nil {
 			return err
 		}
-		header = "&L&G&C&A&R" + hfText(b.p.Municipality)
+		header = "&L&G&C&A&R" + hfFit(b.p.Municipality, maxHF-len("&L&G&C&A&R"))
 		top = 0.2 + h/72 + 0.1
 	}
 	if err := b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
@@ -333,7 +333,7 @@ func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 	}
 	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
 		OddHeader: header,
-		OddFooter: "&L" + hfText(b.p.Title) + "&R" + b.w.Page,
+		OddFooter: "&L" + hfFit(b.p.Title, maxHF-utf16Len("&L&R"+b.w.Page)) + "&R" + b.w.Page,
 	})
 }
 
@@ -353,6 +353,51 @@ func (b *book) logoSize() (w, h float64, ok bool) {
 	}
 	h = 28
 	return h * float64(cfg.Width) / float64(cfg.Height), h, true
+}
+
+// maxHF is the most UTF-16 units a page header or footer may hold (Excel's
+// limit, which excelize enforces).
+const maxHF = 255
+
+// hfFit escapes s for a header or footer and shortens it, with "…", to at
+// most n UTF-16 units: a long title must not cost the planner the
+// workbook, and the whole title is on the sheet itself.
+func hfFit(s string, n int) string {
+	esc := hfText(s)
+	if utf16Len(esc) <= n {
+		return esc
+	}
+	var out []rune
+	units := 0
+	for _, r := range s {
+		u := 1
+		if r > 0xFFFF {
+			u = 2
+		}
+		if r == '&' {
+			u = 2
+		}
+		if units+u > n-1 {
+			break
+		}
+		if r == '&' {
+			out = append(out, '&')
+		}
+		out = append(out, r)
+		units += u
+	}
+	return string(out) + "…"
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 // hfText escapes s for a header or footer, where & starts a code.
