@@ -14,7 +14,7 @@ import (
 // "heading 1" in a template saved by Norwegian Word).
 type styleIDs struct {
 	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
-	tableText, timelineText, toComplete, note                                                    string
+	tableText, tableHeading, timelineText, toComplete, note                                      string
 	heading                                                                                      [4]string // 1–3
 }
 
@@ -602,7 +602,12 @@ func (w *body) table(t *render.Table, pageAfter bool) {
 				fill = w.light
 			}
 			w.cellStart(cw, span, fill)
-			w.pStart(w.st.tableText, kn+jc(t.Columns[col].Align))
+			style := w.st.tableText
+			if col == 0 && strings.TrimSpace(render.Text(c.Runs)) != "" {
+				// The row's header, as in the HTML table.
+				style = w.st.tableHeading
+			}
+			w.pStart(style, kn+jc(t.Columns[col].Align))
 			w.runs(c.Runs, runProps{bold: row.Group, size: size})
 			w.s(`</w:p></w:tc>`)
 			col += span
