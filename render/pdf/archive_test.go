@@ -71,7 +71,7 @@ func TestArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	validate.PDF(t, path, []string{"Prosessplan for Bodø", "Særlige forhold: høring, frist og vedtak i bystyret – æøå ÆØÅ."})
-	validate.PDFTags(t, []string{path})
+	checkTags(t, []string{path})
 	if info := tool(t, "pdfinfo", path); !strings.Contains(info, "Tagged:          yes") {
 		t.Errorf("archive PDF is not tagged:\n%s", info)
 	}
@@ -129,7 +129,7 @@ func TestArchiveBodo(t *testing.T) {
 	// Header cells on every page of the tables that run over pages (the
 	// activity table and the timeline): the first cell of each row is its
 	// header, with /Scope /Row; the header row keeps /Scope /Column.
-	validate.PDFTags(t, []string{path}, "--min", "Table=3")
+	checkTags(t, []string{path}, "--min", "Table=3")
 	if !bytes.Contains(out.Bytes(), []byte("/Scope/Row")) || !bytes.Contains(out.Bytes(), []byte("/Scope/Column")) {
 		t.Error("archive PDF lacks row headers (/Scope /Row) or column headers (/Scope /Column)")
 	}
