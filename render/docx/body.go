@@ -282,7 +282,12 @@ type runProps struct {
 
 func (w *body) rPr(p runProps, r render.Run, style string) {
 	bold, italic := p.bold || r.Bold, p.italic || r.Italic
-	if style == "" && !bold && !italic && p.size == 0 && p.color == "" && !p.highlight && w.lang == "" && w.font == "" {
+	lang := w.lang
+	if r.Lang != "" {
+		// The plan's own text in a document in another language.
+		lang = r.Lang.Tag()
+	}
+	if style == "" && !bold && !italic && p.size == 0 && p.color == "" && !p.highlight && lang == "" && w.font == "" {
 		return
 	}
 	w.s(`<w:rPr>`)
@@ -307,8 +312,8 @@ func (w *body) rPr(p runProps, r render.Run, style string) {
 	if p.highlight {
 		w.s(`<w:highlight w:val="yellow"/>`)
 	}
-	if w.lang != "" {
-		w.val("w:lang", w.lang)
+	if lang != "" {
+		w.val("w:lang", lang)
 	}
 	w.s(`</w:rPr>`)
 }
