@@ -311,6 +311,7 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	b.successAndRisk()
 	b.attachments()
 	b.problems(opts.Problems)
+	markLanguage(d, p)
 	return d
 }
 

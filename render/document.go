@@ -126,6 +126,11 @@ type Run struct {
 	// Link, when set, makes the run a hyperlink: "#id" to a Heading's ID
 	// or an absolute URL.
 	Link string
+	// Lang is the language of the run's text when it is not the
+	// Document's, or "": the plan's own text (activity names, purposes,
+	// body names) in a document in another language, which writers mark
+	// so a screen reader pronounces it right (WCAG 3.1.2). Build sets it.
+	Lang prosessplan.Language
 }
 
 // List is a bullet or numbered list.

@@ -269,6 +269,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	c.economy()
 	c.assessment()
 	c.attachments()
+	markLanguage(doc, p)
 	return doc
 }
 

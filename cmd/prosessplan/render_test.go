@@ -270,11 +270,17 @@ func TestRenderBuiltinEveryFormat(t *testing.T) {
 		}
 	}
 	validate.OOXML(t, ooxml...)
+	var pdfs []string
 	for _, f := range files {
+		if strings.HasSuffix(f, ".pdf") {
+			pdfs = append(pdfs, f)
+		}
 		if strings.HasSuffix(f, ".pdf") && !slices.Contains(sak, f) {
 			validate.PDF(t, f, []string{"Boligplan 2018–2021", "Bodø kommune"})
 		}
 	}
+	// The plan and every saksframlegg are tagged PDFs a screen reader can follow.
+	validate.PDFTags(t, pdfs)
 	// The plan and a saksframlegg open in LibreOffice, with one start (each
 	// writer's own tests open the rest).
 	texts := validate.OfficeMany(t, []string{only(t, files, "2021.docx"), only(t, files, "saksframlegg-4-2-sluttbehandling.docx")})
@@ -311,6 +317,7 @@ func TestRenderArchivePDF(t *testing.T) {
 	// PDF wants a name, /S; pdfcpu's strict mode rejects that, so it runs
 	// relaxed here.
 	validate.PDF(t, file, []string{"Kulturplan 2027–2030", "Folkemøte om kulturlivet"}, "--pdfcpu-relaxed")
+	validate.PDFTags(t, []string{file})
 	if b := readFile(t, file); !strings.Contains(b, "pdfaid:part") {
 		t.Errorf("%s has no PDF/A identification in its metadata", file)
 	}

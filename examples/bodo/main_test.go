@@ -48,4 +48,5 @@ func TestRun(t *testing.T) {
 	}
 	validate.OOXML(t, append(byExt[".docx"], byExt[".xlsx"]...)...)
 	validate.PDF(t, byExt[".pdf"][0], []string{"Boligplan 2018–2021"})
+	validate.PDFTags(t, byExt[".pdf"])
 }

@@ -14,7 +14,7 @@ import (
 // "heading 1" in a template saved by Norwegian Word).
 type styleIDs struct {
 	normal, title, listBullet, listNumber, tocHeading, toc1, toc2, caption, hyperlink, tableGrid string
-	tableText, timelineText, toComplete, note                                                    string
+	tableText, tableHeading, timelineText, toComplete, note                                      string
 	heading                                                                                      [4]string // 1–3
 }
 
@@ -282,7 +282,12 @@ type runProps struct {
 
 func (w *body) rPr(p runProps, r render.Run, style string) {
 	bold, italic := p.bold || r.Bold, p.italic || r.Italic
-	if style == "" && !bold && !italic && p.size == 0 && p.color == "" && !p.highlight && w.lang == "" && w.font == "" {
+	lang := w.lang
+	if r.Lang != "" {
+		// The plan's own text in a document in another language.
+		lang = r.Lang.Tag()
+	}
+	if style == "" && !bold && !italic && p.size == 0 && p.color == "" && !p.highlight && lang == "" && w.font == "" {
 		return
 	}
 	w.s(`<w:rPr>`)
@@ -307,8 +312,8 @@ func (w *body) rPr(p runProps, r render.Run, style string) {
 	if p.highlight {
 		w.s(`<w:highlight w:val="yellow"/>`)
 	}
-	if w.lang != "" {
-		w.val("w:lang", w.lang)
+	if lang != "" {
+		w.val("w:lang", lang)
 	}
 	w.s(`</w:rPr>`)
 }
@@ -602,7 +607,12 @@ func (w *body) table(t *render.Table, pageAfter bool) {
 				fill = w.light
 			}
 			w.cellStart(cw, span, fill)
-			w.pStart(w.st.tableText, kn+jc(t.Columns[col].Align))
+			style := w.st.tableText
+			if col == 0 && strings.TrimSpace(render.Text(c.Runs)) != "" {
+				// The row's header, as in the HTML table.
+				style = w.st.tableHeading
+			}
+			w.pStart(style, kn+jc(t.Columns[col].Align))
 			w.runs(c.Runs, runProps{bold: row.Group, size: size})
 			w.s(`</w:p></w:tc>`)
 			col += span

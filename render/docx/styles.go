@@ -90,6 +90,15 @@ var styleDefs = []styleDef{
 		props: func(*styleParams) string {
 			return `<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>`
 		}},
+	// The first cell of a body row, the row's header (what <th
+	// scope="row"> is in HTML). Word has no row headers; LibreOffice's
+	// tagged PDF export (the archive PDF) makes a cell TH when its first
+	// paragraph has the style named "Table Heading". That matters for a
+	// table over several pages: LibreOffice writes the repeated header row
+	// as an artifact, so without row headers a page's piece of the table
+	// holds no TH and a reader jumping to that page hears no headers. It
+	// looks like Tabelltekst.
+	{key: "table heading", name: "Table Heading", typ: "paragraph", id: "TableHeading", basedOn: "tabelltekst", ui: 40, custom: true},
 	{key: "tidslinjetekst", name: "Tidslinjetekst", typ: "paragraph", id: "Tidslinjetekst", basedOn: "normal", ui: 40, custom: true,
 		props: func(*styleParams) string {
 			return `<w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/><w:ind w:left="40" w:right="20"/></w:pPr><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr>`
@@ -170,7 +179,7 @@ func defaultStyleIDs() styleIDs {
 	return styleIDs{
 		normal: "Normal", title: "Title", listBullet: "ListBullet", listNumber: "ListNumber",
 		tocHeading: "TOCHeading", toc1: "TOC1", toc2: "TOC2", caption: "Caption",
-		hyperlink: "Hyperlink", tableGrid: "TableGrid", tableText: "Tabelltekst", timelineText: "Tidslinjetekst",
+		hyperlink: "Hyperlink", tableGrid: "TableGrid", tableText: "Tabelltekst", tableHeading: "TableHeading", timelineText: "Tidslinjetekst",
 		toComplete: "Utfylles", note: "Merknad",
 		heading: [4]string{"", "Heading1", "Heading2", "Heading3"},
 	}
@@ -182,7 +191,7 @@ func styleIDsFrom(ids map[string]string) styleIDs {
 		normal: ids["normal"], title: ids["title"], listBullet: ids["list bullet"], listNumber: ids["list number"],
 		tocHeading: ids["toc heading"], toc1: ids["toc 1"], toc2: ids["toc 2"], caption: ids["caption"],
 		hyperlink: ids["hyperlink"], tableGrid: ids["table grid"],
-		tableText: ids["tabelltekst"], timelineText: ids["tidslinjetekst"],
+		tableText: ids["tabelltekst"], tableHeading: ids["table heading"], timelineText: ids["tidslinjetekst"],
 		toComplete: ids["utfylles"], note: ids["merknad"],
 		heading: [4]string{"", ids["heading 1"], ids["heading 2"], ids["heading 3"]},
 	}

@@ -166,7 +166,7 @@ func (w *body) timelineTable(t *render.Timeline, first, last, colW int, withLege
 		// label wrap and the chart twice as tall.
 		// One line per row, as in the PDF: wrapped labels made the chart
 		// run onto a second page for its last few rows.
-		w.tlCell(tlLabelWidth, 1, fill, "", rp, truncateLabel(r.Label, tlLabelWidth-100, tlSize, rp.bold), true)
+		w.tlRowHeader(tlLabelWidth, fill, rp, truncateLabel(r.Label, tlLabelWidth-100, tlSize, rp.bold))
 		a, b := r.First, r.Last
 		if r.Point && a >= 0 && b < a {
 			b = a
@@ -279,6 +279,24 @@ func (w *body) tlCell(width, span int, fill, textColor string, rp runProps, text
 	}
 	if text != "" {
 		rp.color = textColor
+		w.run(rp, render.Run{Text: text}, "")
+	}
+	w.s(`</w:p></w:tc>`)
+}
+
+// tlRowHeader writes a row's label cell as the row's header: in the
+// "Table Heading" style, which makes LibreOffice's tagged PDF tag it TH (see
+// styleDefs), with the look of Tidslinjetekst given directly, since that is
+// the only style name LibreOffice reads as a header.
+func (w *body) tlRowHeader(width int, fill string, rp runProps, text string) {
+	w.cellStart(width, 1, fill)
+	spacing := `<w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="atLeast"/>`
+	if w.tlExact {
+		spacing = tlLine
+	}
+	w.pStart(w.st.tableHeading, spacing+`<w:ind w:left="40" w:right="20"/>`)
+	if text != "" {
+		rp.size = tlSize
 		w.run(rp, render.Run{Text: text}, "")
 	}
 	w.s(`</w:p></w:tc>`)

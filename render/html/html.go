@@ -292,7 +292,16 @@ func (h *writer) runs(rs []render.Run) {
 		if r.Italic {
 			h.s("<em>")
 		}
+		if r.Lang != "" {
+			// The plan's own text in a page in another language.
+			h.s("<span lang=\"")
+			h.t(r.Lang.Tag())
+			h.s("\">")
+		}
 		h.t(r.Text)
+		if r.Lang != "" {
+			h.s("</span>")
+		}
 		if r.Italic {
 			h.s("</em>")
 		}

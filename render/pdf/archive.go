@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -78,7 +79,7 @@ func Archive(ctx context.Context, docx io.Reader, w io.Writer) error {
 		}
 		return fmt.Errorf("pdf: archive: LibreOffice could not convert the document: %w\n%s", runErr, bytes.TrimSpace(out.Bytes()))
 	}
-	if _, err := w.Write(fixDates(fixTabs(pdf))); err != nil {
+	if _, err := w.Write(fixDates(fixTabs(fixRowHeaders(pdf)))); err != nil {
 		return fmt.Errorf("pdf: archive: %w", err)
 	}
 	return nil
@@ -90,6 +91,119 @@ func Archive(ctx context.Context, docx io.Reader, w io.Writer) error {
 // place and of the same length, so no byte offset moves.
 func fixTabs(pdf []byte) []byte {
 	return bytes.ReplaceAll(pdf, []byte("\n/Tabs(S)\n"), []byte("\n/Tabs/S \n"))
+}
+
+var (
+	structElem = regexp.MustCompile(`\n(\d+) 0 obj\s*<</Type/StructElem\b`)
+	elemType   = regexp.MustCompile(`/S\s*/([^\s/\[\]<>()]+)`)
+	elemAttrs  = regexp.MustCompile(`/A\s*(\[[^\]]*\]|\d+ 0 R)`)
+	elemKids   = regexp.MustCompile(`/K\s*(\[[^\]]*\]|\d+ 0 R)`)
+	objRef     = regexp.MustCompile(`(\d+) 0 R`)
+	// tableAttrs starts the table attribute object LibreOffice (7.4)
+	// writes for every cell; a TH's has /Scope /Column, whatever the cell is.
+	tableAttrs  = regexp.MustCompile(`\n(\d+) 0 obj\s*<</O\s*/Table\b`)
+	columnScope = regexp.MustCompile(`/Scope\s*/Column\b`)
+)
+
+// fixRowHeaders gives the row headers of LibreOffice's tagged PDF the
+// scope they have. render/docx marks the first cell of a body row with the
+// paragraph style "Table Heading", which LibreOffice exports as a TH (so
+// that every page's piece of a long table has header cells), but it
+// writes /Scope /Column on every TH, which would make a screen reader
+// announce each activity name as the header of the cells below it. A TH
+// whose first child is a "Table Heading" paragraph, or whose row also has
+// TD cells, is a row header: its scope becomes /Row. The edit is in place
+// and of the same length ("/Column" becomes "/Row   "), so no byte offset
+// moves. A file it does not understand is returned unchanged.
+func fixRowHeaders(pdf []byte) []byte {
+	type elem struct {
+		typ         string
+		attrs, kids []int
+	}
+	refs := func(b []byte) []int {
+		var out []int
+		for _, m := range objRef.FindAllSubmatch(b, -1) {
+			n, err := strconv.Atoi(string(m[1]))
+			if err == nil {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	elems := map[int]*elem{}
+	parents := map[int]int{} // TH → its row
+	for _, m := range structElem.FindAllSubmatchIndex(pdf, -1) {
+		n, err := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		if err != nil {
+			continue
+		}
+		end := bytes.Index(pdf[m[1]:], []byte("endobj"))
+		if end < 0 {
+			continue
+		}
+		obj := pdf[m[1] : m[1]+end]
+		t := elemType.FindSubmatch(obj)
+		if t == nil {
+			continue
+		}
+		e := &elem{typ: string(t[1])}
+		if a := elemAttrs.FindSubmatch(obj); a != nil {
+			e.attrs = refs(a[1])
+		}
+		if k := elemKids.FindSubmatch(obj); k != nil {
+			e.kids = refs(k[1])
+		}
+		elems[n] = e
+	}
+	for n, e := range elems {
+		if e.typ == "TR" {
+			for _, k := range e.kids {
+				parents[k] = n
+			}
+		}
+	}
+	rowHeader := func(th *elem, row *elem) bool {
+		if len(th.kids) > 0 && elems[th.kids[0]] != nil && elems[th.kids[0]].typ == "Table#20Heading" {
+			return true
+		}
+		if row != nil {
+			for _, k := range row.kids {
+				if elems[k] != nil && elems[k].typ == "TD" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	scopes := map[int]int{} // attribute object → offset of its /Column
+	for _, m := range tableAttrs.FindAllSubmatchIndex(pdf, -1) {
+		n, err := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		end := bytes.Index(pdf[m[1]:], []byte("endobj"))
+		if err != nil || end < 0 {
+			continue
+		}
+		if s := columnScope.FindIndex(pdf[m[1] : m[1]+end]); s != nil {
+			scopes[n] = m[1] + s[1] - len("/Column")
+		}
+	}
+	var out []byte
+	for n, e := range elems {
+		if e.typ != "TH" || !rowHeader(e, elems[parents[n]]) {
+			continue
+		}
+		for _, a := range e.attrs {
+			if off, ok := scopes[a]; ok {
+				if out == nil {
+					out = append([]byte{}, pdf...)
+				}
+				copy(out[off:], "/Row   ")
+			}
+		}
+	}
+	if out == nil {
+		return pdf
+	}
+	return out
 }
 
 // loDate matches the UTC dates LibreOffice writes, "(D:20261126020542Z')":

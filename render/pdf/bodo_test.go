@@ -61,7 +61,7 @@ func TestBodo(t *testing.T) {
 	path := writeFile(t, "bodo.pdf", d)
 	expect := append([]string{d.Title, "Bodø kommune", "Boligplan 2018–2021", tl.Title}, phases...)
 	validate.PDF(t, path, expect, "--title", d.Title, "--author", d.Author)
-	validate.PDFTags(t, []string{path}, "--min", "Figure=2", "--min", "TOCI=5", "--min", "Table=5")
+	checkTags(t, []string{path}, "--min", "Figure=2", "--min", "TOCI=5", "--min", "Table=5")
 
 	ps := pages(t, path)
 	n := len(ps)
@@ -171,7 +171,7 @@ func TestBodoSaksframlegg(t *testing.T) {
 			t.Parallel()
 			path := writeFile(t, d.FileName+".pdf", d)
 			validate.PDF(t, path, []string{d.Title, "Bodø kommune"}, "--title", d.Title, "--author", d.Author)
-			validate.PDFTags(t, []string{path}, "--min", "Figure=1", "--min", "Table=1")
+			checkTags(t, []string{path}, "--min", "Figure=1", "--min", "Table=1")
 		})
 	}
 }

@@ -32,7 +32,7 @@ func TestGanttLabelsAndMarks(t *testing.T) {
 			tl := testTimeline(12, 5)
 			tl.Rows = append(tl.Rows, tt.row)
 			d := smallDocument()
-			d.Blocks = []render.Block{tl}
+			d.Blocks = []render.Block{&render.Heading{Level: 0, Text: "Tidslinje"}, tl}
 			path := writeFile(t, "gantt-"+strings.ReplaceAll(tt.name, " ", "-")+".pdf", d)
 			text := tool(t, "pdftotext", path, "-")
 			if strings.Contains(text, "…") {

@@ -108,7 +108,7 @@ func TestListLastItemNotAlone(t *testing.T) {
 	moved := 0
 	for k := 30; k <= 50; k++ {
 		d := &render.Document{Title: "Liste", Profile: render.Profile{Municipality: "Fjord kommune"},
-			Captions: render.Captions{Page: "Side", Of: "av"}}
+			Captions: render.Captions{Page: "Side", Of: "av"}, Blocks: []render.Block{&render.Heading{Level: 0, Text: "Liste"}}}
 		for i := 0; i < k; i++ {
 			d.Blocks = append(d.Blocks, &render.Paragraph{Runs: render.Plain(fmt.Sprintf("Fyll %d.", i+1))})
 		}

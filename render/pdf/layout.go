@@ -182,11 +182,20 @@ func (l *layouter) text(x, y float64, s string, ts tstyle) {
 func (l *layouter) drawLine(ln textLine, x, y float64) {
 	for i := range ln.pieces {
 		p := &ln.pieces[i]
-		if p.ts.link == "" || l.art > 0 {
+		if l.art > 0 || p.ts.link == "" && p.ts.lang == "" {
 			l.text(x+p.x, y, p.text(), p.ts)
 			continue
 		}
+		if p.ts.link == "" {
+			// Text in another language is a Span with its /Lang.
+			span := l.open("Span")
+			l.tags[span].lang = p.ts.lang
+			l.text(x+p.x, y, p.text(), p.ts)
+			l.close(span)
+			continue
+		}
 		link := l.open("Link")
+		l.tags[link].lang = p.ts.lang
 		l.text(x+p.x, y, p.text(), p.ts)
 		l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
 		l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link, mc: l.addLink(link, p.text())})

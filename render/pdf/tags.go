@@ -35,6 +35,7 @@ type selem struct {
 	alt    string // alternative text of a Figure
 	scope  string // Column or Row, for TH
 	span   int    // column span of a table cell, when more than one
+	lang   string // /Lang of text in another language than the document's
 }
 
 // linkRec is a link annotation: its Link element and, once gopdf has
@@ -214,6 +215,10 @@ func (l *layouter) structObjects(first int, pageIDs []int, obj func(num int, bod
 		if e.alt != "" {
 			b = append(b, " /Alt "...)
 			b = append(b, pdfText(e.alt)...)
+		}
+		if e.lang != "" {
+			b = append(b, " /Lang "...)
+			b = append(b, pdfText(e.lang)...)
 		}
 		if e.scope != "" || e.span > 1 {
 			b = append(b, " /A << /O /Table"...)

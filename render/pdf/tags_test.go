@@ -47,7 +47,7 @@ func TestTaggedPDFs(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			validate.PDF(t, path, []string{d.Title}, "--title", d.Title)
-			validate.PDFTags(t, []string{path}, dc.mins...)
+			checkTags(t, []string{path}, dc.mins...)
 		})
 	}
 }
@@ -178,7 +178,7 @@ func TestTaggedCatalog(t *testing.T) {
 		t.Fatal(err)
 	}
 	validate.PDF(t, path, []string{"Aktivitet", "Åse Ødegård", "første punkt"})
-	validate.PDFTags(t, []string{path}, "--min", "TH=3", "--min", "Link=2", "--min", "LI=2")
+	checkTags(t, []string{path}, "--min", "TH=3", "--min", "Link=2", "--min", "LI=2")
 }
 
 // A document without a title gets its first heading as title, in the

@@ -13,6 +13,7 @@ type tstyle struct {
 	size  float64
 	color rgb
 	link  string
+	lang  string // BCP 47 tag of text not in the document's language, or ""
 }
 
 // placed is a piece of text placed on a line: src[start:end], a
@@ -64,6 +65,9 @@ func (fs *fontSet) wrapRuns(runs []render.Run, base tstyle, width float64) []tex
 		if r.Link != "" {
 			ts.link = r.Link
 			ts.color = linkBlue
+		}
+		if r.Lang != "" {
+			ts.lang = langTag(r.Lang)
 		}
 		wr.addText(fs.clean(r.Text, ts.st), ts, i)
 	}
