@@ -27,9 +27,10 @@ type planDecoder struct {
 	// settled as they are read rather than kept until the end (ref).
 	parties map[string]uint8
 	// ids holds the position of every person, group and body ID, and nrs
-	// that of every activity number, to report duplicates.
+	// the line of every activity number (all a duplicate's message
+	// needs), to report duplicates.
 	ids      map[string]Pos
-	nrs      map[string]Pos
+	nrs      map[string]int
 	phaseIDs map[string]Pos
 	// slab is where objects' value tables are cut from (cut), up to top;
 	// slabs counts the slabs begun.
@@ -109,7 +110,7 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 }
 
 func newDecoder(name string, size int) *planDecoder {
-	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: make(map[string]Pos, size/256),
+	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: make(map[string]int, size/256),
 		phaseIDs: map[string]Pos{}, parties: map[string]uint8{}}
 }
 
@@ -487,9 +488,9 @@ func (d *planDecoder) activity(n *node) Activity {
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi hver aktivitet et eget nummer",
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi kvar aktivitet eit eige nummer",
 				"activity number \"%s\" is used before (line %d) — give each activity its own number"},
-				a.ID, first.Line))
+				a.ID, first))
 		} else {
-			d.nrs[a.ID] = o.keyPos("nr")
+			d.nrs[a.ID] = o.keyPos("nr").Line
 		}
 	}
 	a.Name = o.str("navn")
