@@ -41,6 +41,19 @@ func BenchmarkScheduleAndCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkCheck measures the checks alone, on a plan scheduled once.
+func BenchmarkCheck(b *testing.B) {
+	for _, n := range []int{50, 1000, 10000} {
+		s, _ := prosessplan.NewSchedule(plantest.Generate(n))
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				prosessplan.Check(s)
+			}
+		})
+	}
+}
+
 // BenchmarkDecodeScheduleCheck measures what `prosessplan check` does
 // with a plan file: decode, schedule, check.
 func BenchmarkDecodeScheduleCheck(b *testing.B) {

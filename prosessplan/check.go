@@ -38,6 +38,7 @@ func Check(s *Schedule) Problems {
 			c.index[a.ID] = a
 		}
 	}
+	c.hearingRules()
 	for _, a := range s.Activities {
 		c.activity(a)
 	}
@@ -109,6 +110,9 @@ type checker struct {
 	legal    Severity // severity of breaking a legal rule of the plan type
 	index    map[string]*ScheduledActivity
 	probs    Problems
+	// hearingSteps and lastFixing are set by hearingRules.
+	hearingSteps []StatutoryStep
+	lastFixing   Date
 }
 
 // span reports a plan whose dates run over more than MaxPlanYears.
@@ -378,28 +382,34 @@ func (c *checker) meetingHoliday(a *ScheduledActivity) {
 // planprogram's høring when a ends before the planprogram is fixed, else
 // the plan proposal's.
 func (c *checker) hearingStep(a *ScheduledActivity) (StatutoryStep, bool) {
-	var steps []StatutoryStep
-	for _, st := range c.rules.Steps {
-		if st.Kind == Hearing {
-			steps = append(steps, st)
-		}
-	}
-	if len(steps) == 0 {
+	if len(c.hearingSteps) == 0 {
 		return StatutoryStep{}, false
 	}
 	want := StepProposalHearing
-	for _, d := range c.s.Decisions {
-		if d.Kind == PlanProgramFixing && !d.Meeting().IsZero() && !a.End.Date.After(d.Meeting()) {
-			want = StepProgramHearing
-			break
-		}
+	if !c.lastFixing.IsZero() && !a.End.Date.After(c.lastFixing) {
+		want = StepProgramHearing
 	}
-	for _, st := range steps {
+	for _, st := range c.hearingSteps {
 		if st.Code == want {
 			return st, true
 		}
 	}
-	return steps[0], true
+	return c.hearingSteps[0], true
+}
+
+// hearingRules finds what hearingStep needs once, not for every høring: the
+// plan type's høring steps and the last meeting fixing the planprogram.
+func (c *checker) hearingRules() {
+	for _, st := range c.rules.Steps {
+		if st.Kind == Hearing {
+			c.hearingSteps = append(c.hearingSteps, st)
+		}
+	}
+	for _, d := range c.s.Decisions {
+		if m := d.Meeting(); d.Kind == PlanProgramFixing && m.After(c.lastFixing) {
+			c.lastFixing = m
+		}
+	}
 }
 
 func (c *checker) hearing(a *ScheduledActivity) {

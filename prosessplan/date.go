@@ -51,7 +51,21 @@ func (d Date) Monday() Date {
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
-func (d Date) Compare(e Date) int { return d.Time().Compare(e.Time()) }
+func (d Date) Compare(e Date) int {
+	if d.plain() && e.plain() {
+		// Checks compare dates of every activity; time.Date costs.
+		return cmpDate(d, e)
+	}
+	// An unset date or one like 31 June compares as time.Date reads it.
+	return d.Time().Compare(e.Time())
+}
+
+// plain reports whether d is a day of the calendar as written, not one
+// time.Date would have to carry over (day 0, month 13); the days past the
+// 28th are left to time.Date too, to keep this cheap.
+func (d Date) plain() bool {
+	return d.Month >= time.January && d.Month <= time.December && d.Day >= 1 && d.Day <= 28
+}
 
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }

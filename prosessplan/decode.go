@@ -22,13 +22,21 @@ type planDecoder struct {
 	// act is the number of the activity being decoded, for Problem.Activity.
 	act  string
 	refs []planRef
+	// parties holds, by ID, which kinds of thing (partyPerson …) the
+	// file defines under that ID so far, so that most references are
+	// settled as they are read rather than kept until the end (ref).
+	parties map[string]uint8
 	// ids holds the position of every person, group and body ID, and nrs
-	// that of every activity number, to report duplicates.
+	// the line of every activity number (all a duplicate's message
+	// needs), to report duplicates.
 	ids      map[string]Pos
-	nrs      map[string]Pos
+	nrs      map[string]int
 	phaseIDs map[string]Pos
-	// slab is where objects' value tables are cut from (cut).
-	slab []*node
+	// slab is where objects' value tables are cut from (cut), up to top;
+	// slabs counts the slabs begun.
+	slab  []*node
+	top   int
+	slabs int
 }
 
 type refKind int
@@ -77,7 +85,9 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
 		// bytes.Reader, strings.Reader, bytes.Buffer: read in one go.
-		buf.Grow(min(l.Len(), MaxFileSize) + 1)
+		// ReadFrom wants MinRead bytes free before each read, the one
+		// that finds the end too; with less it doubles the buffer.
+		buf.Grow(min(l.Len(), MaxFileSize) + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
 		return nil, fmt.Errorf("prosessplan: reading %s: %w", name, err)
@@ -100,11 +110,43 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 }
 
 func newDecoder(name string, size int) *planDecoder {
-	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: make(map[string]Pos, size/256),
-		phaseIDs: map[string]Pos{},
-		// About one reference per 64 bytes in plans of any size; growing
-		// the slice cost more than the rest of an activity's decoding.
-		refs: make([]planRef, 0, size/64)}
+	return &planDecoder{file: name, ids: map[string]Pos{}, nrs: make(map[string]int, size/256),
+		phaseIDs: map[string]Pos{}, parties: map[string]uint8{}}
+}
+
+// The kinds of party an ID in planDecoder.parties names.
+const (
+	partyPerson uint8 = 1 << iota
+	partyGroup
+	partyBody
+	partyMunicipality
+)
+
+// ref notes a reference to check once the whole file is read. One that
+// names something already read is settled here: people, groups, bodies and
+// municipalities are read before the activities, and most dependencies
+// point back, so few references are kept. A plan has about four per
+// activity, and keeping them all cost a twentieth of decoding.
+func (d *planDecoder) ref(r planRef) {
+	var want uint8
+	switch r.kind {
+	case refActivity:
+		if _, ok := d.nrs[r.id]; ok {
+			return
+		}
+	case refPerson:
+		want = partyPerson
+	case refResponsible, refParticipant:
+		want = partyPerson | partyGroup | partyBody
+	case refBody:
+		want = partyBody
+	case refMunicipality:
+		want = partyMunicipality
+	}
+	if d.parties[r.id]&want != 0 {
+		return
+	}
+	d.refs = append(d.refs, r)
 }
 
 // problems returns what was found, in the order of the file.
@@ -222,6 +264,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 		m.ID = mo.required("id", langText{"gi kommunen en kort id, f.eks. «id: bodo»",
 			"gi kommunen ein kort id, t.d. «id: bodo»",
 			"give the municipality a short id, e.g. \"id: bodo\""})
+		d.parties[m.ID] |= partyMunicipality
 		if m.ID != "" {
 			d.checkID(d.ids, m.ID, mo.keyPos("id"), uniqueIDsHint)
 		}
@@ -291,7 +334,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 			Status:    ObjectionStatus(io.choice("status", enumObjectionStatus, string(ObjectionOpen))),
 			Mediation: io.str("mekling")}
 		if x.Mediation != "" {
-			d.refs = append(d.refs, planRef{refActivity, x.Mediation, "mekling", io.keyPos("mekling"), ""})
+			d.ref(planRef{refActivity, x.Mediation, "mekling", io.keyPos("mekling"), ""})
 		}
 		p.Objections = append(p.Objections, x)
 	}
@@ -302,6 +345,7 @@ func (d *planDecoder) person(n *node) Person {
 	o, _ := d.object(n, "person", itemOf("personer"))
 	x := Person{Pos: d.pos(o.n)}
 	x.ID = o.required("id", hintPersonID)
+	d.parties[x.ID] |= partyPerson
 	if x.ID != "" {
 		d.checkID(d.ids, x.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -316,6 +360,7 @@ func (d *planDecoder) group(n *node, p *Plan) Group {
 	o, _ := d.object(n, "gruppe", itemOf("grupper"))
 	g := Group{Pos: d.pos(o.n)}
 	g.ID = o.required("id", hintGroupID)
+	d.parties[g.ID] |= partyGroup
 	if g.ID != "" {
 		d.checkID(d.ids, g.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -324,7 +369,7 @@ func (d *planDecoder) group(n *node, p *Plan) Group {
 	g.Responsibility = o.str("ansvar")
 	g.Leader = o.str("leder")
 	if g.Leader != "" {
-		d.refs = append(d.refs, planRef{refPerson, g.Leader, "leder", o.keyPos("leder"), ""})
+		d.ref(planRef{refPerson, g.Leader, "leder", o.keyPos("leder"), ""})
 	}
 	for _, m := range o.list("medlemmer") {
 		if s := d.node(m); s != nil && s.Kind == scalarNode {
@@ -344,7 +389,7 @@ func (d *planDecoder) group(n *node, p *Plan) Group {
 		mem := Member{Person: mo.str("person"), Name: mo.str("navn"),
 			Organisation: mo.str("organisasjon"), Role: mo.str("rolle"), Pos: d.pos(mo.n)}
 		if mem.Person != "" {
-			d.refs = append(d.refs, planRef{refPerson, mem.Person, "person", mo.keyPos("person"), ""})
+			d.ref(planRef{refPerson, mem.Person, "person", mo.keyPos("person"), ""})
 		}
 		g.Members = append(g.Members, mem)
 	}
@@ -355,6 +400,7 @@ func (d *planDecoder) body(n *node) Body {
 	o, _ := d.object(n, "organ", itemOf("organer"))
 	b := Body{Pos: d.pos(o.n)}
 	b.ID = o.required("id", hintBodyID)
+	d.parties[b.ID] |= partyBody
 	if b.ID != "" {
 		d.checkID(d.ids, b.ID, o.keyPos("id"), uniqueIDsHint)
 	}
@@ -363,7 +409,7 @@ func (d *planDecoder) body(n *node) Body {
 	b.NoticeDays, _ = o.int("saksfrist-dager")
 	b.Municipality = o.str("kommune")
 	if b.Municipality != "" {
-		d.refs = append(d.refs, planRef{refMunicipality, b.Municipality, "kommune", o.keyPos("kommune"), ""})
+		d.ref(planRef{refMunicipality, b.Municipality, "kommune", o.keyPos("kommune"), ""})
 	}
 	b.Place = o.str("sted")
 	// A meeting is a date, or a date with its own place:
@@ -430,20 +476,21 @@ func (d *planDecoder) phase(n *node) Phase {
 }
 
 func (d *planDecoder) activity(n *node) Activity {
+	m := d.mark()
 	o, _ := d.object(n, "aktivitet", itemOf("aktiviteter"))
 	a := Activity{Pos: d.pos(o.n)}
 	a.ID = o.required("nr", hintActivityNr)
 	d.act = a.ID
-	defer func() { d.act = "" }()
+	defer func() { d.act = ""; d.release(m) }()
 	if a.ID != "" {
 		if first, dup := d.nrs[a.ID]; dup {
 			d.add(CodeDecodeDuplicateNr, o.keyPos("nr"), langTextf(langText{
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi hver aktivitet et eget nummer",
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi kvar aktivitet eit eige nummer",
 				"activity number \"%s\" is used before (line %d) — give each activity its own number"},
-				a.ID, first.Line))
+				a.ID, first))
 		} else {
-			d.nrs[a.ID] = o.keyPos("nr")
+			d.nrs[a.ID] = o.keyPos("nr").Line
 		}
 	}
 	a.Name = o.str("navn")
@@ -455,11 +502,15 @@ func (d *planDecoder) activity(n *node) Activity {
 		} else {
 			a.AlsoResponsible = append(a.AlsoResponsible, x.id)
 		}
-		d.refs = append(d.refs, planRef{refResponsible, x.id, "ansvarlig", x.pos, a.ID})
+		d.ref(planRef{refResponsible, x.id, "ansvarlig", x.pos, a.ID})
 	}
-	for _, x := range o.ids("deltakere") {
+	parts := o.ids("deltakere")
+	if len(parts) > 0 {
+		a.Participants = make([]string, 0, len(parts))
+	}
+	for _, x := range parts {
 		a.Participants = append(a.Participants, x.id)
-		d.refs = append(d.refs, planRef{refParticipant, x.id, "deltakere", x.pos, a.ID})
+		d.ref(planRef{refParticipant, x.id, "deltakere", x.pos, a.ID})
 	}
 	a.Kind = ActivityKind(o.choice("type", enumActivityKind, ""))
 	var tentS, tentE bool
@@ -473,10 +524,14 @@ func (d *planDecoder) activity(n *node) Activity {
 		if en.Kind == listNode {
 			items = en.Content
 		}
+		a.After = make([]Dependency, 0, len(items))
 		for _, item := range items {
 			if dep, ok := d.dependency(item, a.ID); ok {
 				a.After = append(a.After, dep)
 			}
+		}
+		if len(a.After) == 0 {
+			a.After = nil
 		}
 	}
 	if o.has("vedtak") {
@@ -558,7 +613,7 @@ func (d *planDecoder) dependency(n *node, act string) (Dependency, bool) {
 		if id == "" {
 			return Dependency{}, false
 		}
-		d.refs = append(d.refs, planRef{refActivity, id, "etter", d.pos(n), act})
+		d.ref(planRef{refActivity, id, "etter", d.pos(n), act})
 		return Dependency{ID: id, Pos: d.pos(n)}, true
 	}
 	if n.Kind != mapNode {
@@ -569,7 +624,7 @@ func (d *planDecoder) dependency(n *node, act string) (Dependency, bool) {
 	dep := Dependency{Pos: d.pos(n)}
 	dep.ID = o.required("nr", hintDependencyNr)
 	if dep.ID != "" {
-		d.refs = append(d.refs, planRef{refActivity, dep.ID, "etter", o.keyPos("nr"), act})
+		d.ref(planRef{refActivity, dep.ID, "etter", o.keyPos("nr"), act})
 	}
 	dep.Lag = o.duration("etterslep", true)
 	return dep, dep.ID != ""
@@ -584,16 +639,16 @@ func (d *planDecoder) decision(n *node, act string) *Decision {
 	}
 	x.Body = o.required("organ", hintDecisionBody)
 	if x.Body != "" {
-		d.refs = append(d.refs, planRef{refBody, x.Body, "organ", o.keyPos("organ"), act})
+		d.ref(planRef{refBody, x.Body, "organ", o.keyPos("organ"), act})
 	}
 	for _, r := range o.ids("saksgang") {
 		x.Route = append(x.Route, r.id)
-		d.refs = append(d.refs, planRef{refBody, r.id, "saksgang", r.pos, act})
+		d.ref(planRef{refBody, r.id, "saksgang", r.pos, act})
 	}
 	x.Meeting = o.date("møte")
 	x.Hearing = o.str("høring")
 	if x.Hearing != "" {
-		d.refs = append(d.refs, planRef{refActivity, x.Hearing, "høring", o.keyPos("høring"), act})
+		d.ref(planRef{refActivity, x.Hearing, "høring", o.keyPos("høring"), act})
 	}
 	x.Proposal = o.texts("innstilling")
 	x.Summary = o.str("sammendrag")
@@ -633,7 +688,7 @@ func (d *planDecoder) caseNumbers(n *node, act string) []CaseNumber {
 			continue
 		}
 		v, _ := d.scalar(n.Content[i+1], keyOf("saksnummer"))
-		d.refs = append(d.refs, planRef{refBody, k.Value, "saksnummer", d.pos(k), act})
+		d.ref(planRef{refBody, k.Value, "saksnummer", d.pos(k), act})
 		out = append(out, CaseNumber{Body: k.Value, Number: v, Pos: d.pos(k)})
 	}
 	return out
@@ -646,7 +701,7 @@ func (d *planDecoder) preparedProposal(n *node, act string) *PreparedProposal {
 		"skriv id-en til organet som gav innstillinga, t.d. «organ: formannskapet»",
 		"write the id of the body that made the recommendation, e.g. \"organ: formannskapet\""})
 	if x.Body != "" {
-		d.refs = append(d.refs, planRef{refBody, x.Body, "organ", o.keyPos("organ"), act})
+		d.ref(planRef{refBody, x.Body, "organ", o.keyPos("organ"), act})
 	}
 	x.Date = o.date("dato")
 	x.Points = o.texts("innstilling")
@@ -697,7 +752,7 @@ func (d *planDecoder) participation(n *node) Participation {
 		When: o.str("når"), Why: o.str("hvorfor")}
 	for _, a := range o.ids("aktiviteter") {
 		x.Activities = append(x.Activities, a.id)
-		d.refs = append(d.refs, planRef{refActivity, a.id, "aktiviteter", a.pos, ""})
+		d.ref(planRef{refActivity, a.id, "aktiviteter", a.pos, ""})
 	}
 	return x
 }
@@ -750,6 +805,9 @@ func (d *planDecoder) calendar(n *node, c *CalendarSettings) {
 
 // resolve checks every reference once the whole file is read.
 func (d *planDecoder) resolve(p *Plan) {
+	if len(d.refs) == 0 {
+		return
+	}
 	var people, groups, bodies, acts []string
 	for _, x := range p.People {
 		people = append(people, x.ID)

@@ -307,11 +307,14 @@ func (o objectNode) ids(key string) []posID {
 		o.d.typeErr(n, keyOf(key), kindTexts)
 		return nil
 	}
-	var out []posID
+	out := make([]posID, 0, len(items))
 	for _, item := range items {
 		if s, ok := o.d.scalar(item, itemOf(key)); ok && s != "" {
 			out = append(out, posID{s, o.d.pos(item)})
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -437,14 +440,35 @@ func (o objectNode) duration(key string, lag bool) Duration {
 }
 
 // cut returns n nil node pointers from the decoder's slab: objects are many
-// and small, and one allocation per object cost a tenth of decoding.
+// and small, and one allocation per object cost a tenth of decoding. The
+// slab is a stack: what is cut while an activity is read is given back
+// after it (release), so a plan of any size needs a slab or two.
 func (d *planDecoder) cut(n int) []*node {
-	if len(d.slab) < n {
-		d.slab = make([]*node, max(n, 4096))
+	if len(d.slab)-d.top < n {
+		d.slab, d.top = make([]*node, max(n, 4096)), 0
+		d.slabs++
 	}
-	s := d.slab[:n:n]
-	d.slab = d.slab[n:]
+	s := d.slab[d.top : d.top+n : d.top+n]
+	d.top += n
+	// A given-back part still holds the pointers of its last object.
+	clear(s)
 	return s
+}
+
+// slabMark is the state of the slab to go back to with release.
+type slabMark struct{ slabs, top int }
+
+func (d *planDecoder) mark() slabMark { return slabMark{d.slabs, d.top} }
+
+// release gives back all that was cut since m; no table cut since then may
+// be used after. A slab begun since m is wholly free then, and kept: going
+// back to a full one would cost a new slab for every activity.
+func (d *planDecoder) release(m slabMark) {
+	if d.slabs == m.slabs {
+		d.top = m.top
+	} else {
+		d.top = 0
+	}
 }
 
 // flowComma explains the unknown key at n.Content[i] when it is the rest of

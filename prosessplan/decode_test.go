@@ -1786,3 +1786,44 @@ func refFlowIfEmpty(n *yaml.Node) *yaml.Node {
 	}
 	return n
 }
+
+// TestDecodeReferences checks references settled while the file is read
+// and those left to the end: a reference forward to a later activity is
+// good, and one to an ID of the wrong kind is reported as before.
+func TestDecodeReferences(t *testing.T) {
+	const head = "tittel: T\nkommuner: [{id: bodo}]\norganisering:\n  personer: [{id: pl}]\n  grupper: [{id: pg, leder: %s}]\norganer: [{id: fsk, type: formannskap, kommune: %s, møter: [2027-03-18]}]\n"
+	tests := []struct {
+		name, leader, muni, acts string
+		want                     []string // nb messages, in file order
+	}{
+		{"forward and back", "pl", "bodo",
+			"      - {nr: \"1\", ansvarlig: pg, deltakere: [pl, fsk], etter: [\"2\"], varighet: 1 dag}\n      - {nr: \"2\", ansvarlig: pl, etter: [\"1\"], varighet: 1 dag}\n",
+			nil},
+		{"wrong kinds", "pg", "fsk",
+			"      - {nr: \"1\", ansvarlig: pl, vedtak: {type: orientering, organ: pg}}\n      - {nr: \"2\", ansvarlig: fsk, etter: [\"3\"]}\n",
+			[]string{
+				"ukjent person «pg» — bruk id-en til en person under «organisering: personer»",
+				"ukjent kommune «fsk» — bruk id-en til en kommune under «kommuner»",
+				"ukjent organ «pg» i «organ» — bruk id-en til et organ under «organer»",
+				"ukjent aktivitet «3» i «etter» — bruk nummeret (nr) til en aktivitet i planen",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := fmt.Sprintf(head, tt.leader, tt.muni) + "faser:\n  - aktiviteter:\n" + tt.acts
+			_, err := Decode(strings.NewReader(src), "plan.yaml")
+			var got []string
+			var probs Problems
+			if errors.As(err, &probs) {
+				for _, p := range probs {
+					got = append(got, p.Text[Bokmal])
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -69,7 +69,6 @@ func NewSchedule(p *Plan) (*Schedule, Problems) {
 	sc := &scheduler{
 		p:        p,
 		cal:      NewCalendar(p.Calendar),
-		index:    make(map[string]int, 64),
 		meetings: map[string][]Date{},
 		bodies:   map[string]*Body{},
 	}
@@ -98,13 +97,32 @@ func (sc *scheduler) collect() {
 		slices.SortFunc(m, cmpDate)
 		sc.meetings[b.ID] = m
 	}
+	// The scheduled phases and activities, the index and the edges are
+	// each allocated once: a big plan made thousands of small allocations.
+	total, edges := 0, 0
+	for i := range p.Phases {
+		total += len(p.Phases[i].Activities)
+		for j := range p.Phases[i].Activities {
+			edges += len(p.Phases[i].Activities[j].After)
+		}
+	}
+	phases := make([]ScheduledPhase, len(p.Phases))
+	all := make([]ScheduledActivity, total)
+	sc.index = make(map[string]int, total)
+	sc.acts = make([]*ScheduledActivity, 0, total)
+	sc.s.Phases = make([]*ScheduledPhase, 0, len(p.Phases))
 	for i := range p.Phases {
 		ph := &p.Phases[i]
-		sp := &ScheduledPhase{Phase: ph}
+		sp := &phases[i]
+		sp.Phase = ph
 		sc.s.Phases = append(sc.s.Phases, sp)
+		if len(ph.Activities) > 0 {
+			sp.Activities = make([]*ScheduledActivity, 0, len(ph.Activities))
+		}
 		for j := range ph.Activities {
 			a := &ph.Activities[j]
-			sa := &ScheduledActivity{Activity: a, Phase: ph}
+			sa := &all[len(sc.acts)]
+			sa.Activity, sa.Phase = a, ph
 			sp.Activities = append(sp.Activities, sa)
 			if _, dup := sc.index[a.ID]; dup {
 				sc.report(CodeDuplicateID, SeverityError, a.Pos, a.ID,
@@ -122,8 +140,10 @@ func (sc *scheduler) collect() {
 	sc.preds = make([][]edge, n)
 	sc.dated = make([]bool, n)
 	sc.driver = make([]int, n)
+	flat := make([]edge, 0, edges)
 	for i, sa := range sc.acts {
 		sc.driver[i] = -1
+		start := len(flat)
 		for _, dep := range sa.After {
 			j, ok := sc.index[dep.ID]
 			if !ok {
@@ -137,7 +157,14 @@ func (sc *scheduler) collect() {
 					fmt.Sprintf("Activity %s comes after %q, but there is no activity with that number — correct the number in \"after\".", sa.ID, dep.ID))
 				continue
 			}
-			sc.preds[i] = append(sc.preds[i], edge{from: j, lag: dep.Lag, pos: dep.Pos})
+			flat = append(flat, edge{from: j, lag: dep.Lag, pos: dep.Pos})
+		}
+		if len(flat) > start {
+			// Capped, so that an append to one activity's edges cannot
+			// run into the next one's.
+			sc.preds[i] = flat[start:len(flat):len(flat)]
+		} else {
+			sc.preds[i] = nil
 		}
 		if d := sa.Activity.Decision; d != nil {
 			sd := &ScheduledDecision{Decision: d, Activity: sa}

@@ -112,6 +112,44 @@ func nilPlanProblem() Problem {
 type validator struct {
 	p     *Plan
 	probs Problems
+	// acts and parties are made when first needed (hasActivity,
+	// partyIDs), once and not for each activity that asks: a big plan
+	// asked thousands of times.
+	acts       map[string]bool
+	parties    []string
+	hasParties bool
+}
+
+// hasActivity reports whether the plan has an activity numbered id, as
+// Plan.Activity(id) != nil does.
+func (v *validator) hasActivity(id string) bool {
+	if v.acts == nil {
+		v.acts = map[string]bool{}
+		for i := range v.p.Phases {
+			for j := range v.p.Phases[i].Activities {
+				v.acts[v.p.Phases[i].Activities[j].ID] = true
+			}
+		}
+	}
+	return v.acts[id]
+}
+
+// partyIDs returns the IDs of the plan's people, groups and bodies.
+func (v *validator) partyIDs() []string {
+	if !v.hasParties {
+		p := v.p
+		for _, x := range p.People {
+			v.parties = append(v.parties, x.ID)
+		}
+		for _, x := range p.Groups {
+			v.parties = append(v.parties, x.ID)
+		}
+		for _, x := range p.Bodies {
+			v.parties = append(v.parties, x.ID)
+		}
+		v.hasParties = true
+	}
+	return v.parties
 }
 
 func (v *validator) add(code string, pos Pos, act string, t langText) {
@@ -410,7 +448,7 @@ func (v *validator) plan() {
 	for _, x := range p.Participation {
 		v.text(x.Pos, "", "medvirkning", x.Who, x.How, x.When, x.Why)
 		for _, a := range x.Activities {
-			if p.Activity(a) == nil {
+			if !v.hasActivity(a) {
 				v.ref(x.Pos, "", "aktiviteter", a)
 			}
 		}
@@ -443,18 +481,8 @@ func (v *validator) activity(a *Activity) {
 	// («Innbyggere», «Kommunestyret») as text; what looks like a mistyped
 	// id is refused, by the rule Decode uses.
 	v.text(a.Pos, a.ID, "ansvarlig", a.AlsoResponsible...)
-	var ids []string
-	for _, x := range p.People {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Groups {
-		ids = append(ids, x.ID)
-	}
-	for _, x := range p.Bodies {
-		ids = append(ids, x.ID)
-	}
 	party := func(key, x string) {
-		if x != "" && !p.Known(x) && !freeParty(x, ids) {
+		if x != "" && !p.Known(x) && !freeParty(x, v.partyIDs()) {
 			v.ref(a.Pos, a.ID, key, x)
 		}
 	}
@@ -498,7 +526,7 @@ func (v *validator) activity(a *Activity) {
 			v.ref(pos, a.ID, "saksgang", r)
 		}
 	}
-	if x.Hearing != "" && p.Activity(x.Hearing) == nil {
+	if x.Hearing != "" && !v.hasActivity(x.Hearing) {
 		v.ref(pos, a.ID, "høring", x.Hearing)
 	}
 	v.date(pos, a.ID, "møte", x.Meeting)
