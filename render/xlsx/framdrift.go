@@ -728,7 +728,7 @@ func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
 	lines := 1
 	for _, c := range b.cols {
 		switch c.key {
-		case cPhase, cActivity, cPurpose, cResponsible, cParticipants, cDeliverable, cType:
+		case cPhase, cActivity, cPurpose, cMethod, cResponsible, cParticipants, cDeliverable, cType:
 		default:
 			continue
 		}

@@ -27,6 +27,10 @@ const (
 	// cCritical marks an activity on the critical path; the bar of a
 	// marked row gets a red frame. The planner may clear or set it.
 	cCritical
+	// cMethod is how the activity is carried out (Metode), as in
+	// Distriktssenteret's templates; the column is there when some
+	// activity of the plan has a method.
+	cMethod
 	nKeys
 )
 
@@ -56,6 +60,18 @@ var (
 	}
 )
 
+// withMethod returns cols with a Metode column after Hensikt.
+func withMethod(cols []column) []column {
+	out := make([]column, 0, len(cols)+1)
+	for _, c := range cols {
+		out = append(out, c)
+		if c.key == cPurpose {
+			out = append(out, column{cMethod, 20})
+		}
+	}
+	return out
+}
+
 // title returns the column's title in the language of ws.
 func (k colKey) title(ws *render.Words) string {
 	switch k {
@@ -81,6 +97,8 @@ func (k colKey) title(ws *render.Words) string {
 		return ws.Status
 	case cDeliverable:
 		return ws.Deliverable
+	case cMethod:
+		return ws.Method
 	}
 	return ""
 }

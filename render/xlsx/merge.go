@@ -108,7 +108,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			seen[id] = r.line
 			a := prosessplan.Activity{
 				ID: id, Name: r.text[cActivity], Purpose: r.text[cPurpose], Kind: r.kind,
-				Start: r.start, End: r.end, Status: r.stat, Deliverable: r.text[cDeliverable],
+				Start: r.start, End: r.end, Status: r.stat, Deliverable: r.text[cDeliverable], Method: r.text[cMethod],
 			}
 			if a.Kind == "" {
 				a.Kind = prosessplan.Work
@@ -131,7 +131,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			change(Change{Kind: Modified, ID: id, Name: r.text[cActivity], Field: colTitle(k, rd.lang, rd.clock),
 				Old: s.text[k], New: r.text[k], Cell: cell(r, k)})
 		}
-		for _, k := range []colKey{cActivity, cPurpose, cResponsible, cParticipants, cType, cStatus, cDeliverable} {
+		for _, k := range []colKey{cActivity, cPurpose, cMethod, cResponsible, cParticipants, cType, cStatus, cDeliverable} {
 			if r.text[k] == s.text[k] {
 				continue
 			}
@@ -157,6 +157,8 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 				a.Status = r.stat
 			case cDeliverable:
 				a.Deliverable = r.text[k]
+			case cMethod:
+				a.Method = r.text[k]
 			}
 		}
 		startMoved := r.start.Compare(s.start) != 0 || r.start.IsZero() != s.start.IsZero()

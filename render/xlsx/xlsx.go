@@ -37,6 +37,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -168,6 +169,9 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 	b.cols = longColumns
 	if b.clock {
 		b.cols = shortColumns
+	}
+	if slices.ContainsFunc(s.Activities, func(a *prosessplan.ScheduledActivity) bool { return a.Activity != nil && a.Method != "" }) {
+		b.cols = withMethod(b.cols)
 	}
 	for i, c := range b.cols {
 		b.colOf[c.key] = i + 1
@@ -617,6 +621,8 @@ func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interfa
 		return a.Status.Label(b.lang)
 	case cDeliverable:
 		return str(a.Deliverable)
+	case cMethod:
+		return str(a.Method)
 	}
 	return nil
 }
