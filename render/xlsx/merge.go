@@ -114,7 +114,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 				a.Kind = prosessplan.Work
 			}
 			if v := r.text[cResponsible]; v != "" {
-				a.Responsible = nm.id(v)
+				a.Responsible, a.AlsoResponsible = responsible(nm.ids(v))
 			}
 			if v := r.text[cParticipants]; v != "" {
 				a.Participants = nm.ids(v)
@@ -142,10 +142,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			case cPurpose:
 				a.Purpose = r.text[k]
 			case cResponsible:
-				a.Responsible = ""
-				if r.text[k] != "" {
-					a.Responsible = nm.id(r.text[k])
-				}
+				a.Responsible, a.AlsoResponsible = responsible(nm.ids(r.text[k]))
 			case cParticipants:
 				a.Participants = nil
 				if r.text[k] != "" {
@@ -343,4 +340,16 @@ func nextPhaseID(phases []prosessplan.Phase, orig map[string]*prosessplan.Phase)
 			return id
 		}
 	}
+}
+
+// responsible splits the parties of an Ansvarlig cell into the activity's
+// Responsible and AlsoResponsible.
+func responsible(ids []string) (string, []string) {
+	if len(ids) == 0 {
+		return "", nil
+	}
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	return ids[0], ids[1:]
 }

@@ -47,3 +47,28 @@ func TestMethodColumn(t *testing.T) {
 		t.Errorf("change report:\n%s", r)
 	}
 }
+
+// Every party responsible for an activity is in its Ansvarlig cell, and an
+// edited cell is read back as the first responsible and the others.
+func TestEveryResponsible(t *testing.T) {
+	p := plantest.Generate(20)
+	a := p.Activity("1.2")
+	a.AlsoResponsible = []string{"Innbyggere"}
+	_, data := writeFile(t, schedule(t, p), render.Options{}, "ansvar.xlsx")
+	e := openEdit(t, data)
+	want := p.Name(a.Responsible) + ", Innbyggere"
+	if got := e.get("E", e.row("1.2")); got != want {
+		t.Errorf("1.2 Ansvarlig = %q, want %q", got, want)
+	}
+	e.set("E", e.row("1.3"), p.Name(a.Responsible)+", Seniorrådet")
+	got, _, err := Read(bytes.NewReader(e.bytes()), "ansvar.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := got.Activity("1.2"); g.Responsible != a.Responsible || len(g.AlsoResponsible) != 1 || g.AlsoResponsible[0] != "Innbyggere" {
+		t.Errorf("1.2 read back: %q + %q", g.Responsible, g.AlsoResponsible)
+	}
+	if g := got.Activity("1.3"); g.Responsible != a.Responsible || len(g.AlsoResponsible) != 1 || g.AlsoResponsible[0] != "Seniorrådet" {
+		t.Errorf("1.3 read back: %q + %q", g.Responsible, g.AlsoResponsible)
+	}
+}

@@ -786,17 +786,6 @@ func newNames(p *prosessplan.Plan) *names {
 	return n
 }
 
-// id returns the ID of the person, group or body called s, or s itself.
-func (n *names) id(s string) string {
-	s = strings.TrimSpace(s)
-	for _, x := range n.byName {
-		if strings.EqualFold(x.name, s) {
-			return x.id
-		}
-	}
-	return s
-}
-
 // ids splits a list of names. Names may hold commas themselves
 // ("Referansegruppe 1, eksterne samarbeidspartnere"), so known names are
 // matched first and only the rest is split at commas and semicolons.

@@ -586,10 +586,14 @@ func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interfa
 	case cPurpose:
 		return str(a.Purpose)
 	case cResponsible:
-		if a.Responsible == "" {
-			return nil
+		names := ""
+		for i, id := range a.ResponsibleParties() {
+			if i > 0 {
+				names += ", "
+			}
+			names += b.p.Name(id)
 		}
-		return b.p.Name(a.Responsible)
+		return str(names)
 	case cParticipants:
 		names := ""
 		for i, id := range a.Participants {
