@@ -88,6 +88,9 @@ const (
 	// CodeXLSXHidden: the hidden sheet that holds the plan is missing or
 	// damaged.
 	CodeXLSXHidden = "PP-XLSX-HIDDEN"
+	// CodeXLSXHeader: a sheet with no row of column titles naming at
+	// least Aktivitet, Start and Slutt.
+	CodeXLSXHeader = "PP-XLSX-HEADER"
 )
 
 // Problem codes of validating a plan, however it was made (decoded, built

@@ -442,11 +442,15 @@ func (sc *scanner) add(line int, cells []string) {
 
 func (sc *scanner) result() ([]row, error) {
 	if !sc.header {
-		var titles []string
-		for _, k := range []colKey{cActivity, cStart, cEnd} {
-			titles = append(titles, colTitle(k, sc.rd.lang, sc.rd.clock))
+		t := map[prosessplan.Language]string{}
+		for _, l := range languages {
+			var titles []string
+			for _, k := range []colKey{cActivity, cStart, cEnd} {
+				titles = append(titles, colTitle(k, l, sc.rd.clock))
+			}
+			t[l] = sc.sheet + ": " + fmt.Sprintf(wordsFor(l).NoHeader, strings.Join(titles, ", "))
 		}
-		return nil, fmt.Errorf("%s: %s: %s", sc.rd.name, sc.sheet, fmt.Sprintf(wordsFor(sc.rd.lang).NoHeader, strings.Join(titles, ", ")))
+		return nil, prosessplan.Problems{{Code: prosessplan.CodeXLSXHeader, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: sc.rd.name}, Text: t}}
 	}
 	return sc.out, nil
 }

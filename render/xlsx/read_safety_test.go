@@ -105,8 +105,9 @@ func TestReadBombs(t *testing.T) {
 			_, _, err := Read(bytes.NewReader(tc.data), tc.name)
 			runtime.ReadMemStats(&after)
 			if !strings.HasSuffix(tc.name, "gib.xlsx") && tc.name != "stor.xlsx" {
-				if err == nil || err.Error() != tc.want {
-					t.Errorf("err = %v, want %s", err, tc.want)
+				var ps prosessplan.Problems
+				if !errors.As(err, &ps) || ps[0].Code != prosessplan.CodeXLSXHeader || err.Error() != tc.want {
+					t.Errorf("err = %v (%T), want a %s problem: %s", err, err, prosessplan.CodeXLSXHeader, tc.want)
 				}
 			} else {
 				var ps prosessplan.Problems
