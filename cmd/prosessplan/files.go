@@ -139,21 +139,32 @@ func (o *outDir) check(name string) error {
 // in the order of names.
 func (o *outDir) checkAll(names []string) []error {
 	errs := make([]error, len(names))
-	next := make(chan int, len(names))
-	for i := range names {
-		next <- i
+	inParallel(len(names), nil, func(i int) { errs[i] = o.check(names[i]) })
+	return errs
+}
+
+// inParallel calls do(i) for each i in [0, n), GOMAXPROCS calls at a
+// time, and returns when all have returned. order, when not nil, is the
+// order to start them in (a permutation of [0, n)).
+func inParallel(n int, order []int, do func(i int)) {
+	next := make(chan int, n)
+	for k := range n {
+		if order != nil {
+			next <- order[k]
+		} else {
+			next <- k
+		}
 	}
 	close(next)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range next {
-				errs[i] = o.check(names[i])
+				do(i)
 			}
 		})
 	}
 	wg.Wait()
-	return errs
 }
 
 // fileSum returns the hex SHA-256 of the regular file path.

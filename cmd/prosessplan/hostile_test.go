@@ -85,6 +85,11 @@ func TestRenderThreeTwinDecisions(t *testing.T) {
 	if len(docx) != 3 || len(slices.Compact(slices.Sorted(slices.Values(docx)))) != 3 {
 		t.Errorf("saksframlegg %v, want three with names of their own", docx)
 	}
+	for _, n := range docx {
+		if !strings.HasPrefix(n, "saksframlegg-1-3-sluttbehandling") {
+			t.Errorf("%s: want a name made from the number and kind, saksframlegg-1-3-sluttbehandling…", n)
+		}
+	}
 	for _, f := range dirFiles(t, dir) {
 		if strings.HasSuffix(f, ".tmp") {
 			t.Errorf("temporary file %s left", f)

@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/examples"
@@ -303,29 +301,18 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return outs[b].cost - outs[a].cost })
-	next := make(chan int, len(outs))
-	for _, i := range order {
-		next <- i
-	}
-	close(next)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(outs)) {
-		wg.Go(func() {
-			for i := range next {
-				// Interrupted (Ctrl-C): stage nothing more.
-				if errs[i] = ctx.Err(); errs[i] != nil {
-					continue
-				}
-				o := outs[i]
-				sts[i], errs[i] = dir.stage(o.name, o.write)
-				var fe *fileError
-				if errs[i] != nil && !errors.As(errs[i], &fe) {
-					errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	inParallel(len(outs), order, func(i int) {
+		// Interrupted (Ctrl-C): stage nothing more.
+		if errs[i] = ctx.Err(); errs[i] != nil {
+			return
+		}
+		o := outs[i]
+		sts[i], errs[i] = dir.stage(o.name, o.write)
+		var fe *fileError
+		if errs[i] != nil && !errors.As(errs[i], &fe) {
+			errs[i] = &makeError{filepath.Join(dir.dir, o.name), errs[i]}
+		}
+	})
 	if err := ctx.Err(); err != nil {
 		dir.discard(sts)
 		return nil, err
