@@ -60,10 +60,11 @@ type planRef struct {
 	activity string
 }
 
-// MaxFileSize is the largest plan file Decode reads: 16 MiB, a hundred
-// times the largest real plan, so that a runaway file (or /dev/zero) is
-// refused before it fills the memory.
-const MaxFileSize = 16 << 20
+// MaxFileSize is the largest plan file Decode reads: 64 MiB, room for a
+// generated plan of 100,000 activities (33 MB) and a thousand times the
+// largest real plan, so that a runaway file (or /dev/zero) is refused
+// before it fills the memory.
+const MaxFileSize = 64 << 20
 
 // ErrTooLarge is matched (errors.Is) by Decode's error for a file larger
 // than MaxFileSize.

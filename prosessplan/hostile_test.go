@@ -62,9 +62,9 @@ func TestDecodeHostile(t *testing.T) {
 		// count is the number of problems, when it matters.
 		count int
 	}{
-		{"larger than 16 MiB", func() io.Reader {
+		{"larger than 64 MiB", func() io.Reader {
 			return &repeatReader{s: "# kommentar\n", n: MaxFileSize + 100}
-		}, "filen er større enn 16 MiB", CodeDecodeTooLarge, 1},
+		}, "filen er større enn 64 MiB", CodeDecodeTooLarge, 1},
 		{"nested 1,000,000 levels in [ ]", func() io.Reader {
 			return strings.NewReader(strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000))
 		}, "verdiene er nestet i for mange nivåer", CodeDecodeSyntax, 1},
@@ -154,7 +154,7 @@ func TestDecodeTooLargeIs(t *testing.T) {
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("error %v does not match ErrTooLarge", err)
 	}
-	if !strings.Contains(err.Error(), "stor.yaml: filen er større enn 16 MiB") {
+	if !strings.Contains(err.Error(), "stor.yaml: filen er større enn 64 MiB") {
 		t.Errorf("message %q", err)
 	}
 	// Exactly at the limit the file is read (and found to be no plan).

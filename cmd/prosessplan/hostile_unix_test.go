@@ -73,7 +73,7 @@ func TestHostileInputs(t *testing.T) {
 	zero := symlink(t, "/dev/zero", filepath.Join(tmp, "zero.yaml"))
 	folder := filepath.Join(tmp, "mappe.yaml")
 	os.Mkdir(folder, 0o755)
-	bigPlan := sparse(t, filepath.Join(tmp, "stor.yaml"), 16<<20+1)
+	bigPlan := sparse(t, filepath.Join(tmp, "stor.yaml"), 64<<20+1)
 	bigTemplate := sparse(t, filepath.Join(tmp, "stor.dotx"), 64<<20+1)
 	bigBook := sparse(t, filepath.Join(tmp, "stor.xlsx"), 64<<20+1)
 	bigProfile := sparse(t, filepath.Join(tmp, "stor-profil.yaml"), 1<<20+1)
@@ -97,11 +97,11 @@ func TestHostileInputs(t *testing.T) {
 		{"plan is a folder", []string{"check", folder},
 			"prosessplan check: kan ikke lese " + folder + ": det er en mappe, ikke en fil\n"},
 		{"plan too large", []string{"check", bigPlan},
-			"prosessplan check: kan ikke lese " + bigPlan + ": fila er større enn 16 MiB, som er det meste en planfil kan være\n"},
+			"prosessplan check: kan ikke lese " + bigPlan + ": fila er større enn 64 MiB, som er det meste en planfil kan være\n"},
 		{"plan too large, English", []string{"check", "-lang", "en", bigPlan},
-			"prosessplan check: cannot read " + bigPlan + ": the file is larger than 16 MiB, the most a plan file may be\n"},
+			"prosessplan check: cannot read " + bigPlan + ": the file is larger than 64 MiB, the most a plan file may be\n"},
 		{"plan too large, nynorsk", []string{"render", bigPlan, "-lang", "nn"},
-			"prosessplan render: kan ikkje lese " + bigPlan + ": fila er større enn 16 MiB, som er det meste ei planfil kan vere\n"},
+			"prosessplan render: kan ikkje lese " + bigPlan + ": fila er større enn 64 MiB, som er det meste ei planfil kan vere\n"},
 		{"template is a FIFO", []string{"render", "-o", out, "-format", "docx", "-template", fifo, plan},
 			"kan ikke lese " + fifo + ": det er en navngitt rørledning (FIFO)"},
 		{"template is /dev/zero", []string{"render", "-o", out, "-format", "docx", "-template", zero, plan},
@@ -133,9 +133,9 @@ func TestHostileInputs(t *testing.T) {
 	}
 
 	// Standard input is held to the plan's limit too.
-	r := runWithin(t, io.LimitReader(zeroes{}, 17<<20), "check", "-")
-	if want := "prosessplan check: kan ikke lese stdin: fila er større enn 16 MiB"; r.code != 1 || !strings.Contains(r.stderr, want) {
-		t.Errorf("stdin of 17 MiB: exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	r := runWithin(t, io.LimitReader(zeroes{}, 65<<20), "check", "-")
+	if want := "prosessplan check: kan ikke lese stdin: fila er større enn 64 MiB"; r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("stdin of 65 MiB: exit %d, stderr %q, want %q", r.code, r.stderr, want)
 	}
 }
 

@@ -35,7 +35,7 @@ const (
 // below what would take the machine: /dev/zero or a 4 GB file is refused
 // before it is read, not after.
 var limits = [...]int64{
-	kindPlan:     16 << 20,
+	kindPlan:     64 << 20,
 	kindTemplate: 64 << 20,
 	kindWorkbook: 64 << 20,
 	kindProfile:  1 << 20,
