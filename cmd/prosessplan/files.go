@@ -139,14 +139,14 @@ func (o *outDir) check(name string) error {
 // in the order of names.
 func (o *outDir) checkAll(names []string) []error {
 	errs := make([]error, len(names))
-	inParallel(len(names), nil, func(i int) { errs[i] = o.check(names[i]) })
+	inParallel(len(names), nil, runtime.GOMAXPROCS(0), func(i int) { errs[i] = o.check(names[i]) })
 	return errs
 }
 
-// inParallel calls do(i) for each i in [0, n), GOMAXPROCS calls at a
-// time, and returns when all have returned. order, when not nil, is the
+// inParallel calls do(i) for each i in [0, n), at most workers calls at
+// a time, and returns when all have returned. order, when not nil, is the
 // order to start them in (a permutation of [0, n)).
-func inParallel(n int, order []int, do func(i int)) {
+func inParallel(n int, order []int, workers int, do func(i int)) {
 	next := make(chan int, n)
 	for k := range n {
 		if order != nil {
@@ -157,7 +157,7 @@ func inParallel(n int, order []int, do func(i int)) {
 	}
 	close(next)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
+	for range max(1, min(workers, n)) {
 		wg.Go(func() {
 			for i := range next {
 				do(i)

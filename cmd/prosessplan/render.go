@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -224,7 +225,11 @@ func runRender(c *command, args []string) int {
 	// Render every file to a temporary name first, as many at a time as
 	// there are cores; only when all succeeded do they replace the old
 	// files. A failure leaves the folder as it was.
-	sts, err := stageAll(c.ctx, dir, outs)
+	workers := runtime.GOMAXPROCS(0)
+	if len(s.Activities) > bigPlan {
+		workers = 1
+	}
+	sts, err := stageAll(c.ctx, dir, outs, workers)
 	if err != nil {
 		c.renderError(err, cfg, lang)
 		return exitFail
@@ -289,11 +294,18 @@ func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Languag
 	}
 }
 
-// stageAll writes every output to its temporary file, GOMAXPROCS at a
-// time, the costliest first, so that no long one is left to run alone at
-// the end. On failure it removes what it staged and returns the first
-// error in output order, naming the file.
-func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error) {
+// bigPlan is the number of activities above which render writes one
+// file at a time. Each writer holds its whole document while it writes
+// (a workbook's sheet, a PDF's pages), which for a plan this size is
+// hundreds of megabytes; two at once would double the peak for a gain
+// of seconds in a render that takes a minute.
+const bigPlan = 20000
+
+// stageAll writes every output to its temporary file, workers at a time,
+// the costliest first, so that no long one is left to run alone at the
+// end. On failure it removes what it staged and returns the first error
+// in output order, naming the file.
+func stageAll(ctx context.Context, dir *outDir, outs []output, workers int) ([]*staged, error) {
 	sts := make([]*staged, len(outs))
 	errs := make([]error, len(outs))
 	order := make([]int, len(outs))
@@ -301,7 +313,7 @@ func stageAll(ctx context.Context, dir *outDir, outs []output) ([]*staged, error
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return outs[b].cost - outs[a].cost })
-	inParallel(len(outs), order, func(i int) {
+	inParallel(len(outs), order, workers, func(i int) {
 		// Interrupted (Ctrl-C): stage nothing more.
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -92,7 +93,10 @@ func templateMessage(err error, cfg renderConfig, l prosessplan.Language) (strin
 }
 
 func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Options) error {
-	return xlsx.Write(out, s, xlsx.WithOptions(opts))
+	// The system's temporary directory, not the output folder: a sheet
+	// spilled there by a killed render is no litter among the planner's
+	// files.
+	return xlsx.Write(out, s, xlsx.WithOptions(opts), xlsx.WithTempDir(os.TempDir()))
 }
 
 // doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.

@@ -82,7 +82,7 @@ func baseline(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, planFil
 	if err != nil {
 		return err
 	}
-	b := newBook(s, tl, render.Options{Profile: &render.Profile{}})
+	b := newBook(s, tl, render.Options{Profile: &render.Profile{}}, "")
 	defer b.f.Close()
 	ncol := len(b.cols) + len(tl.Columns)
 	r := firstData

@@ -109,7 +109,7 @@ func TestLegendFollowsTimeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	slots := newBook(s, tl, render.Options{}).legendSlots()
+	slots := newBook(s, tl, render.Options{}, "").legendSlots()
 	symbolOf := map[string]string{} // legend label → the swatch's symbol
 	in := false
 	for _, r := range rows {

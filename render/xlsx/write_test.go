@@ -478,8 +478,7 @@ func TestDecisionMarks(t *testing.T) {
 		{Column: tr.First - 1, Symbol: "○", Label: "Eldrerådet"},
 	}
 	var buf bytes.Buffer
-	o := render.Options{}
-	if err := write(&buf, s, tl, o); err != nil {
+	if err := write(&buf, s, tl, config{}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

@@ -83,18 +83,18 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 	if s == nil || s.Plan == nil {
 		return ErrNoSchedule
 	}
-	var o render.Options
+	var c config
 	for _, opt := range opts {
 		if opt != nil {
-			opt(&o)
+			opt(&c)
 		}
 	}
-	return write(w, s, render.BuildTimeline(s, o), o)
+	return write(w, s, render.BuildTimeline(s, c.Options), c)
 }
 
 // write is Write with the timeline given, so tests can lay out a timeline of
 // their own.
-func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) error {
+func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) error {
 	if n := len(longColumns) + len(tl.Columns); n > excelize.MaxColumns {
 		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
 		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
@@ -103,7 +103,7 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, opts rende
 	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
 		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
 	}
-	b := newBook(s, tl, opts)
+	b := newBook(s, tl, c.Options, c.tempDir)
 	defer b.f.Close()
 	if err := b.build(plan.String()); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
@@ -147,7 +147,13 @@ type book struct {
 	phaseName map[*prosessplan.ScheduledActivity]string
 }
 
-func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) *book {
+// newBook starts the workbook of s. tempDir is where excelize may spill
+// the Gantt sheet; empty keeps it in memory.
+func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options, tempDir string) *book {
+	xo := noTempFiles
+	if tempDir != "" {
+		xo.TmpDir = tempDir
+	}
 	lang := opts.Language
 	if lang == "" {
 		lang = s.Plan.Language
@@ -156,7 +162,7 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options) 
 		lang = prosessplan.Bokmal
 	}
 	b := &book{
-		f: excelize.NewFile(noTempFiles), s: s, p: s.Plan, tl: tl, opts: opts, lang: lang,
+		f: excelize.NewFile(xo), s: s, p: s.Plan, tl: tl, opts: opts, lang: lang,
 		rw: render.WordsFor(lang), w: wordsFor(lang),
 		clock:   tl.Granularity == render.ByMinutes,
 		hatched: map[int]string{},
