@@ -277,14 +277,8 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 	p, w := b.p, b.w
 	d := b.doc
 	d.Title = docTitle(w, p.Title)
-	d.Subject = planName(p.Title)
-	d.FileName = "prosessplan"
-	if sl := Slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
-		d.FileName += "-" + sl
-	} else if sl != "" {
-		d.FileName = sl
-	}
-	d.FileName = capName(d.FileName, maxFileName)
+	d.Subject = Subject(p)
+	d.FileName = FileName(p)
 	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
 	d.HeaderText = b.draftHeader(headerText(p.Municipality, d.Title))
 	d.FooterText = b.footer()
@@ -320,6 +314,33 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 // boligpolitisk handlingsplan – Boligplan 2018–2021"); recommendations and
 // case titles need the plan itself ("Boligplan 2018–2021"), the part after
 // the last dash.
+// FileName returns the base name, without extension, that [Build] gives
+// the process plan document of p (Document.FileName), without building
+// the document: "prosessplan-" and the title's [Slug], at most 100 bytes.
+// A nil p gives "prosessplan".
+func FileName(p *prosessplan.Plan) string {
+	name := "prosessplan"
+	if p == nil {
+		return name
+	}
+	if sl := Slug(p.Title); sl != "" && !strings.HasPrefix(sl, "prosessplan") {
+		name += "-" + sl
+	} else if sl != "" {
+		name = sl
+	}
+	return capName(name, maxFileName)
+}
+
+// Subject returns how [Build]'s document of p names the plan in running
+// text (Document.Subject), without building the document: the title
+// without a leading «Prosessplan for», e.g. "Boligplan 2018–2021".
+func Subject(p *prosessplan.Plan) string {
+	if p == nil {
+		return ""
+	}
+	return planName(p.Title)
+}
+
 func planName(title string) string {
 	lower := strings.ToLower(title)
 	for _, pre := range []string{"prosessplan for ", "process plan for ", "prosessplan – ", "prosessplan - "} {

@@ -427,3 +427,31 @@ func BenchmarkBuildSaksframlegg(b *testing.B) {
 		})
 	}
 }
+
+// TestFileNameAndSubject: the names FileName and Subject give without
+// building are the ones Build puts in its document.
+func TestFileNameAndSubject(t *testing.T) {
+	for _, tc := range []struct{ title, file, subject string }{
+		{"Prosessplan for rullering av boligpolitisk handlingsplan – Boligplan 2018–2021",
+			"prosessplan-for-rullering-av-boligpolitisk-handlingsplan-boligplan-2018-2021", "Boligplan 2018–2021"},
+		{"Kommuneplanens arealdel for Ørsta og Volda", "prosessplan-kommuneplanens-arealdel-for-orsta-og-volda", "Kommuneplanens arealdel for Ørsta og Volda"},
+		{"Process plan for the harbour plan", "prosessplan-process-plan-for-the-harbour-plan", "The harbour plan"},
+		{"", "prosessplan", ""},
+		{strings.Repeat("Område ", 40), "prosessplan-" + strings.TrimSuffix(strings.Repeat("omrade-", 12), "-"), strings.Repeat("Område ", 40)},
+	} {
+		p := &prosessplan.Plan{Title: tc.title, Type: prosessplan.Temaplan}
+		if got := render.FileName(p); got != tc.file {
+			t.Errorf("render.FileName(%q) = %q, want %q", tc.title, got, tc.file)
+		}
+		if got := render.Subject(p); got != tc.subject {
+			t.Errorf("render.Subject(%q) = %q, want %q", tc.title, got, tc.subject)
+		}
+		s, _ := prosessplan.NewSchedule(p)
+		if d := render.Build(s, render.Options{}); d.FileName != render.FileName(p) || d.Subject != render.Subject(p) {
+			t.Errorf("render.Build(%q) names %q / %q, FileName and Subject %q / %q", tc.title, d.FileName, d.Subject, render.FileName(p), render.Subject(p))
+		}
+	}
+	if render.FileName(nil) != "prosessplan" || render.Subject(nil) != "" {
+		t.Errorf("nil plan: %q, %q", render.FileName(nil), render.Subject(nil))
+	}
+}

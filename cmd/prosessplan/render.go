@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/examples"
@@ -409,8 +410,10 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 	if want("xlsx") || want("docx") || want("pdf") || want("html") || want("md") || want("ics") {
 		// The plan's document names every file of the plan, whichever
 		// formats are chosen, so -format xlsx alone gives the same name.
-		doc := render.Build(s, opts)
-		base := unique(baseName(s, doc))
+		// The document itself is built once, by the first writer that
+		// needs it, and not at all for a workbook or calendar alone.
+		doc := sync.OnceValue(func() *render.Document { return render.Build(s, opts) })
+		base := unique(render.FileName(s.Plan))
 		if want("xlsx") {
 			outs = append(outs, output{base + ".xlsx", func(out io.Writer) error { return w.xlsx(out, s, opts) }, formatCost["xlsx"]})
 		}
@@ -421,7 +424,7 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 		}
 		if want("ics") {
 			outs = append(outs, output{base + ".ics", func(out io.Writer) error {
-				opts := []ics.Option{ics.WithLanguage(l), ics.WithName(doc.Subject)}
+				opts := []ics.Option{ics.WithLanguage(l), ics.WithName(render.Subject(s.Plan))}
 				if cfg.icsAll {
 					opts = append(opts, ics.WithAllActivities())
 				}
@@ -432,10 +435,11 @@ func outputs(s *prosessplan.Schedule, opts render.Options, cfg renderConfig, w *
 	if want("saksframlegg") {
 		for _, d := range render.BuildSaksframlegg(s, opts) {
 			base := unique(d.FileName)
-			outs = append(outs, w.doc("docx", d, base))
+			doc := func() *render.Document { return d }
+			outs = append(outs, w.doc("docx", doc, base))
 			for _, f := range []string{"pdf", "html", "md"} {
 				if want(f) {
-					outs = append(outs, w.doc(f, d, base))
+					outs = append(outs, w.doc(f, doc, base))
 				}
 			}
 		}
@@ -463,13 +467,4 @@ func capName(s string) string {
 		s = s[:len(s)-1]
 	}
 	return strings.TrimRight(s, "-")
-}
-
-// baseName is the name of the plan's files without extension: the one
-// Build suggests, or one made from the title.
-func baseName(s *prosessplan.Schedule, doc *render.Document) string {
-	if doc != nil && doc.FileName != "" {
-		return doc.FileName
-	}
-	return "prosessplan-" + render.Slug(s.Plan.Title)
 }

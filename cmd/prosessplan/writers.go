@@ -99,23 +99,25 @@ func (w *writers) xlsx(out io.Writer, s *prosessplan.Schedule, opts render.Optio
 	return xlsx.Write(out, s, xlsx.WithOptions(opts), xlsx.WithTempDir(os.TempDir()))
 }
 
-// doc returns the output of d in format f ("docx", "pdf" or "md") named base.f.
-func (w *writers) doc(f string, d *render.Document, base string) output {
+// doc returns the output of the document d gives in format f ("docx",
+// "pdf", "html" or "md") named base.f. d is called only when the file is
+// written, so a document no chosen format needs is never built.
+func (w *writers) doc(f string, d func() *render.Document, base string) output {
 	o := output{name: base + "." + f, cost: formatCost[f]}
 	switch f {
 	case "md":
-		o.write = func(out io.Writer) error { return md.Write(out, d) }
+		o.write = func(out io.Writer) error { return md.Write(out, d()) }
 	case "html":
-		o.write = func(out io.Writer) error { return html.Write(out, d) }
+		o.write = func(out io.Writer) error { return html.Write(out, d()) }
 	case "docx":
-		o.write = func(out io.Writer) error { return docx.Write(out, d, w.docx...) }
+		o.write = func(out io.Writer) error { return docx.Write(out, d(), w.docx...) }
 	case "pdf":
-		o.write = func(out io.Writer) error { return pdf.Write(out, d, w.warnings.option(o.name)) }
+		o.write = func(out io.Writer) error { return pdf.Write(out, d(), w.warnings.option(o.name)) }
 		if w.archive {
 			// PDF/A for the archive: the Word file, converted by LibreOffice.
 			o.write = func(out io.Writer) error {
 				var b bytes.Buffer
-				if err := docx.Write(&b, d, w.docx...); err != nil {
+				if err := docx.Write(&b, d(), w.docx...); err != nil {
 					return err
 				}
 				return pdf.Archive(w.ctx, &b, out)
