@@ -32,25 +32,25 @@ type holidayRule struct {
 	month      time.Month
 	day        int
 	fromEaster int
-	nb, nn, en string
+	name       Text
 }
 
 // holidayRules are the twelve red days in calendar order. The names are
 // the ones printed in Norwegian almanacs.
 func holidayRules() [12]holidayRule {
 	return [12]holidayRule{
-		{time.January, 1, 0, "1. nyttårsdag", "1. nyttårsdag", "New Year's Day"},
-		{0, 0, -3, "Skjærtorsdag", "Skjærtorsdag", "Maundy Thursday"},
-		{0, 0, -2, "Langfredag", "Langfredag", "Good Friday"},
-		{0, 0, 0, "1. påskedag", "1. påskedag", "Easter Sunday"},
-		{0, 0, 1, "2. påskedag", "2. påskedag", "Easter Monday"},
-		{time.May, 1, 0, "1. mai, offentlig høytidsdag", "1. mai, offentleg høgtidsdag", "Labour Day"},
-		{time.May, 17, 0, "17. mai, grunnlovsdag", "17. mai, grunnlovsdag", "Constitution Day"},
-		{0, 0, 39, "Kristi himmelfartsdag", "Kristi himmelfartsdag", "Ascension Day"},
-		{0, 0, 49, "1. pinsedag", "1. pinsedag", "Whit Sunday"},
-		{0, 0, 50, "2. pinsedag", "2. pinsedag", "Whit Monday"},
-		{time.December, 25, 0, "1. juledag", "1. juledag", "Christmas Day"},
-		{time.December, 26, 0, "2. juledag", "2. juledag", "Boxing Day"},
+		{time.January, 1, 0, Text{"1. nyttårsdag", "1. nyttårsdag", "New Year's Day"}},
+		{0, 0, -3, Text{"Skjærtorsdag", "Skjærtorsdag", "Maundy Thursday"}},
+		{0, 0, -2, Text{"Langfredag", "Langfredag", "Good Friday"}},
+		{0, 0, 0, Text{"1. påskedag", "1. påskedag", "Easter Sunday"}},
+		{0, 0, 1, Text{"2. påskedag", "2. påskedag", "Easter Monday"}},
+		{time.May, 1, 0, Text{"1. mai, offentlig høytidsdag", "1. mai, offentleg høgtidsdag", "Labour Day"}},
+		{time.May, 17, 0, Text{"17. mai, grunnlovsdag", "17. mai, grunnlovsdag", "Constitution Day"}},
+		{0, 0, 39, Text{"Kristi himmelfartsdag", "Kristi himmelfartsdag", "Ascension Day"}},
+		{0, 0, 49, Text{"1. pinsedag", "1. pinsedag", "Whit Sunday"}},
+		{0, 0, 50, Text{"2. pinsedag", "2. pinsedag", "Whit Monday"}},
+		{time.December, 25, 0, Text{"1. juledag", "1. juledag", "Christmas Day"}},
+		{time.December, 26, 0, Text{"2. juledag", "2. juledag", "Boxing Day"}},
 	}
 }
 
@@ -64,7 +64,7 @@ func Holidays(year int) []PublicHoliday {
 		if r.month != 0 {
 			d = Date{year, r.month, r.day}
 		}
-		out = append(out, PublicHoliday{Date: d, Name: nbnnen(r.nb, r.nn, r.en)})
+		out = append(out, PublicHoliday{Date: d, Name: r.name.Map()})
 	}
 	// Easter-based days can pass 1 May and 17 May (Ascension on 1 May
 	// when Easter is on 23 March, Whitsun after 17 May), so sort.
@@ -177,7 +177,7 @@ func (c *Calendar) Holiday(d Date, l Language) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return inLang(l, r.nb, r.nn, r.en), true
+	return r.name.In(l), true
 }
 
 // Closure returns the local closure d falls in, if any.

@@ -130,14 +130,14 @@ func (c *checker) span() {
 		return
 	}
 	y := to.Year - from.Year
-	c.add(CodeTooLong, SeverityError, c.s.Plan.Pos, "",
+	c.add(CodeTooLong, SeverityError, c.s.Plan.Pos, "", Text{
 		fmt.Sprintf("Planen går over %d år, fra %s til %s — sjekk årstallene; en prosessplan kan gå over høyst %d år.", y, from, to, MaxPlanYears),
 		fmt.Sprintf("Planen går over %d år, frå %s til %s — sjekk årstala; ein prosessplan kan gå over høgst %d år.", y, from, to, MaxPlanYears),
-		fmt.Sprintf("The plan spans %d years, from %s to %s — check the years; a process plan may span at most %d years.", y, from, to, MaxPlanYears))
+		fmt.Sprintf("The plan spans %d years, from %s to %s — check the years; a process plan may span at most %d years.", y, from, to, MaxPlanYears)})
 }
 
-func (c *checker) add(code string, sev Severity, pos Pos, activity, nb, nn, en string) {
-	c.probs = append(c.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: nbnnen(nb, nn, en)})
+func (c *checker) add(code string, sev Severity, pos Pos, activity string, t Text) {
+	c.probs = append(c.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: t.Map()})
 }
 
 // durationText writes d in language l: "6 uker", "6 veker", "6 weeks".
@@ -146,38 +146,40 @@ func durationText(d Duration, l Language) string {
 	var unit string
 	switch d.Unit {
 	case Weeks:
-		unit = inLang(l, "uker", "veker", "weeks")
+		unit = Text{"uker", "veker", "weeks"}.In(l)
 		if one {
-			unit = inLang(l, "uke", "veke", "week")
+			unit = Text{"uke", "veke", "week"}.In(l)
 		}
 	case WorkingDays:
-		unit = inLang(l, "virkedager", "vyrkedagar", "working days")
+		unit = Text{"virkedager", "vyrkedagar", "working days"}.In(l)
 		if one {
-			unit = inLang(l, "virkedag", "vyrkedag", "working day")
+			unit = Text{"virkedag", "vyrkedag", "working day"}.In(l)
 		}
 	case Minutes:
-		unit = inLang(l, "minutter", "minutt", "minutes")
+		unit = Text{"minutter", "minutt", "minutes"}.In(l)
 	default:
-		unit = inLang(l, "dager", "dagar", "days")
+		unit = Text{"dager", "dagar", "days"}.In(l)
 		if one {
-			unit = inLang(l, "dag", "dag", "day")
+			unit = Text{"dag", "dag", "day"}.In(l)
 		}
 	}
 	return fmt.Sprintf("%d %s", d.N, unit)
 }
 
+// weekdayNames are the days of the week, Sunday first as time.Weekday.
+var weekdayNames = [7]Text{
+	{"søndag", "sundag", "Sunday"},
+	{"mandag", "måndag", "Monday"},
+	{"tirsdag", "tysdag", "Tuesday"},
+	{"onsdag", "onsdag", "Wednesday"},
+	{"torsdag", "torsdag", "Thursday"},
+	{"fredag", "fredag", "Friday"},
+	{"lørdag", "laurdag", "Saturday"},
+}
+
 // dayText writes d with its weekday: "lørdag 2026-03-14".
 func dayText(d Date, l Language) string {
-	var names [7]string
-	switch l {
-	case Nynorsk:
-		names = [7]string{"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"}
-	case English:
-		names = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	default:
-		names = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
-	}
-	return names[weekdayOf(d)] + " " + d.String()
+	return weekdayNames[weekdayOf(d)].In(l) + " " + d.String()
 }
 
 func decisionPos(d *ScheduledDecision) Pos {
@@ -191,31 +193,31 @@ func decisionPos(d *ScheduledDecision) Pos {
 func (c *checker) activity(a *ScheduledActivity) {
 	id := a.ID
 	if strings.TrimSpace(a.Name) == "" {
-		c.add(CodeNoName, SeverityWarning, a.Pos, id,
+		c.add(CodeNoName, SeverityWarning, a.Pos, id, Text{
 			fmt.Sprintf("Aktivitet %s har ikke noe navn — skriv hva som skal gjøres.", id),
 			fmt.Sprintf("Aktivitet %s har ikkje noko namn — skriv kva som skal gjerast.", id),
-			fmt.Sprintf("Activity %s has no name — say what is to be done.", id))
+			fmt.Sprintf("Activity %s has no name — say what is to be done.", id)})
 	}
 	if strings.TrimSpace(a.Responsible) == "" {
-		c.add(CodeNoResponsible, SeverityWarning, a.Pos, id,
+		c.add(CodeNoResponsible, SeverityWarning, a.Pos, id, Text{
 			fmt.Sprintf("Aktivitet %s mangler ansvarlig — skriv hvem som har ansvaret (en person eller gruppe).", id),
 			fmt.Sprintf("Aktivitet %s manglar ansvarleg — skriv kven som har ansvaret (ein person eller ei gruppe).", id),
-			fmt.Sprintf("Activity %s has no one responsible — say who is responsible (a person or group).", id))
+			fmt.Sprintf("Activity %s has no one responsible — say who is responsible (a person or group).", id)})
 	}
 	if strings.TrimSpace(a.Purpose) == "" {
-		c.add(CodeNoPurpose, SeverityWarning, a.Pos, id,
+		c.add(CodeNoPurpose, SeverityWarning, a.Pos, id, Text{
 			fmt.Sprintf("Aktivitet %s mangler hensikt — skriv hvorfor aktiviteten gjøres.", id),
 			fmt.Sprintf("Aktivitet %s manglar føremål — skriv kvifor aktiviteten blir gjord.", id),
-			fmt.Sprintf("Activity %s has no purpose — say why it is done.", id))
+			fmt.Sprintf("Activity %s has no purpose — say why it is done.", id)})
 	}
 	if a.Start.IsZero() {
 		return // NewSchedule has said why
 	}
 	if cmpTime(a.End, a.Start) < 0 {
-		c.add(CodeEndBeforeStart, SeverityError, a.Pos, id,
+		c.add(CodeEndBeforeStart, SeverityError, a.Pos, id, Text{
 			fmt.Sprintf("Aktivitet %s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
 			fmt.Sprintf("Aktivitet %s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen.", id, a.End, a.Start),
-			fmt.Sprintf("Activity %s ends (%s) before it starts (%s) — correct the start or end date.", id, a.End, a.Start))
+			fmt.Sprintf("Activity %s ends (%s) before it starts (%s) — correct the start or end date.", id, a.End, a.Start)})
 	}
 	for _, dep := range a.After {
 		pred, ok := c.index[dep.ID]
@@ -233,10 +235,10 @@ func (c *checker) activity(a *ScheduledActivity) {
 			if pos == (Pos{}) {
 				pos = a.Pos
 			}
-			c.add(CodeBeforePredecessor, SeverityError, pos, id,
+			c.add(CodeBeforePredecessor, SeverityError, pos, id, Text{
 				fmt.Sprintf("Aktivitet %s starter %s, før aktivitet %s som den kommer etter er ferdig (%s) — flytt starten eller fjern avhengigheten.", id, a.Start, pred.ID, pred.End),
 				fmt.Sprintf("Aktivitet %s startar %s, før aktivitet %s som han kjem etter er ferdig (%s) — flytt starten eller fjern avhengnaden.", id, a.Start, pred.ID, pred.End),
-				fmt.Sprintf("Activity %s starts %s, before activity %s, which it comes after, is done (%s) — move the start or remove the dependency.", id, a.Start, pred.ID, pred.End))
+				fmt.Sprintf("Activity %s starts %s, before activity %s, which it comes after, is done (%s) — move the start or remove the dependency.", id, a.Start, pred.ID, pred.End)})
 		}
 	}
 	switch a.Kind {
@@ -253,7 +255,7 @@ func (c *checker) activity(a *ScheduledActivity) {
 // phaseName names a phase in messages: "fase 2 «Utredning»", or by
 // name or id alone when it lacks the other.
 func phaseName(ph *Phase, l Language) string {
-	word := inLang(l, "fase", "fase", "phase")
+	word := Text{"fase", "fase", "phase"}.In(l)
 	name := "«" + ph.Name + "»"
 	if l == English {
 		name = `"` + ph.Name + `"`
@@ -279,10 +281,10 @@ func (c *checker) phase(sp *ScheduledPhase) {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		// Every activity would be outside a reversed span; the span is
 		// what to correct.
-		c.add(CodePhaseEndBeforeStart, SeverityError, ph.Pos, "",
+		c.add(CodePhaseEndBeforeStart, SeverityError, ph.Pos, "", Text{
 			fmt.Sprintf("%s slutter (%s) før den starter (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Bokmal)), to, from),
 			fmt.Sprintf("%s sluttar (%s) før han startar (%s) — rett start- eller sluttdatoen for fasen.", upperFirst(phaseName(ph, Nynorsk)), to, from),
-			fmt.Sprintf("%s ends (%s) before it starts (%s) — correct the phase's start or end date.", upperFirst(phaseName(ph, English)), to, from))
+			fmt.Sprintf("%s ends (%s) before it starts (%s) — correct the phase's start or end date.", upperFirst(phaseName(ph, English)), to, from)})
 		return
 	}
 	for _, a := range sp.Activities {
@@ -294,20 +296,20 @@ func (c *checker) phase(sp *ScheduledPhase) {
 		late := !to.IsZero() && !a.End.IsZero() && a.End.Date.After(to)
 		switch {
 		case early && late:
-			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id, Text{
 				fmt.Sprintf("Aktivitet %s går fra %s til %s, utover både starten og slutten av %s (%s–%s) — forkort eller flytt aktiviteten, eller endre fasens start og slutt.", id, a.Start.Date, a.End.Date, phaseName(ph, Bokmal), from, to),
 				fmt.Sprintf("Aktivitet %s går frå %s til %s, utover både starten og slutten av %s (%s–%s) — korta inn eller flytt aktiviteten, eller endre starten og slutten på fasen.", id, a.Start.Date, a.End.Date, phaseName(ph, Nynorsk), from, to),
-				fmt.Sprintf("Activity %s runs from %s to %s, beyond both the start and the end of %s (%s–%s) — shorten or move the activity, or change the phase's start and end.", id, a.Start.Date, a.End.Date, phaseName(ph, English), from, to))
+				fmt.Sprintf("Activity %s runs from %s to %s, beyond both the start and the end of %s (%s–%s) — shorten or move the activity, or change the phase's start and end.", id, a.Start.Date, a.End.Date, phaseName(ph, English), from, to)})
 		case early:
-			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id, Text{
 				fmt.Sprintf("Aktivitet %s starter %s, før %s begynner (%s) — flytt aktiviteten, flytt den til en tidligere fase, eller endre fasens start.", id, a.Start.Date, phaseName(ph, Bokmal), from),
 				fmt.Sprintf("Aktivitet %s startar %s, før %s byrjar (%s) — flytt aktiviteten, flytt han til ein tidlegare fase, eller endre starten på fasen.", id, a.Start.Date, phaseName(ph, Nynorsk), from),
-				fmt.Sprintf("Activity %s starts on %s, before %s begins (%s) — move the activity, move it to an earlier phase, or change the phase's start.", id, a.Start.Date, phaseName(ph, English), from))
+				fmt.Sprintf("Activity %s starts on %s, before %s begins (%s) — move the activity, move it to an earlier phase, or change the phase's start.", id, a.Start.Date, phaseName(ph, English), from)})
 		case late:
-			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id,
+			c.add(CodeOutsidePhase, SeverityWarning, a.Pos, id, Text{
 				fmt.Sprintf("Aktivitet %s slutter %s, etter at %s er over (%s) — forkort eller flytt aktiviteten, flytt den til en senere fase, eller endre fasens slutt.", id, a.End.Date, phaseName(ph, Bokmal), to),
 				fmt.Sprintf("Aktivitet %s sluttar %s, etter at %s er over (%s) — korta inn eller flytt aktiviteten, flytt han til ein seinare fase, eller endre slutten på fasen.", id, a.End.Date, phaseName(ph, Nynorsk), to),
-				fmt.Sprintf("Activity %s ends on %s, after %s is over (%s) — shorten or move the activity, move it to a later phase, or change the phase's end.", id, a.End.Date, phaseName(ph, English), to))
+				fmt.Sprintf("Activity %s ends on %s, after %s is over (%s) — shorten or move the activity, move it to a later phase, or change the phase's end.", id, a.End.Date, phaseName(ph, English), to)})
 		}
 	}
 }
@@ -337,19 +339,19 @@ func (c *checker) workingDay(a *ScheduledActivity, d Date) {
 		if cl, ok := c.cal.Closure(d); ok {
 			return cl.Name
 		}
-		return inLang(l, "helg", "helg", "weekend")
+		return Text{"helg", "helg", "weekend"}.In(l)
 	}
 	next := c.cal.OnOrAfter(d)
 	kind := func(l Language) string {
 		if a.Kind == Hearing {
-			return inLang(l, "høringsfristen", "høyringsfristen", "the consultation deadline")
+			return Text{"høringsfristen", "høyringsfristen", "the consultation deadline"}.In(l)
 		}
 		return strings.ToLower(a.Kind.Label(l))
 	}
-	c.add(CodeNotWorkingDay, SeverityWarning, a.Pos, a.ID,
+	c.add(CodeNotWorkingDay, SeverityWarning, a.Pos, a.ID, Text{
 		fmt.Sprintf("Aktivitet %s: %s faller på %s (%s) — flytt til en virkedag, for eksempel %s.", a.ID, kind(Bokmal), dayText(d, Bokmal), why(Bokmal), dayText(next, Bokmal)),
 		fmt.Sprintf("Aktivitet %s: %s fell på %s (%s) — flytt til ein vyrkedag, til dømes %s.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), why(Nynorsk), dayText(next, Nynorsk)),
-		fmt.Sprintf("Activity %s: %s falls on %s (%s) — move it to a working day, e.g. %s.", a.ID, kind(English), dayText(d, English), why(English), dayText(next, English)))
+		fmt.Sprintf("Activity %s: %s falls on %s (%s) — move it to a working day, e.g. %s.", a.ID, kind(English), dayText(d, English), why(English), dayText(next, English))})
 }
 
 // holidayPeriod returns the name of the holiday period d is in, in
@@ -357,11 +359,11 @@ func (c *checker) workingDay(a *ScheduledActivity, d Date) {
 func (c *checker) holidayPeriod(d Date, l Language) string {
 	switch {
 	case c.cal.InSummerHoliday(d):
-		return inLang(l, "fellesferien", "fellesferien", "the summer holiday")
+		return Text{"fellesferien", "fellesferien", "the summer holiday"}.In(l)
 	case InChristmas(d):
-		return inLang(l, "jule- og nyttårshelgen", "jule- og nyttårshelga", "Christmas and New Year")
+		return Text{"jule- og nyttårshelgen", "jule- og nyttårshelga", "Christmas and New Year"}.In(l)
 	case InEasterWeek(d):
-		return inLang(l, "påskeuka", "påskeveka", "Easter week")
+		return Text{"påskeuka", "påskeveka", "Easter week"}.In(l)
 	}
 	return ""
 }
@@ -372,10 +374,10 @@ func (c *checker) meetingHoliday(a *ScheduledActivity) {
 		return
 	}
 	kind := func(l Language) string { return strings.ToLower(a.Kind.Label(l)) }
-	c.add(CodeMeetingHoliday, SeverityWarning, a.Pos, a.ID,
+	c.add(CodeMeetingHoliday, SeverityWarning, a.Pos, a.ID, Text{
 		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt den, mange er borte da.", a.ID, kind(Bokmal), dayText(d, Bokmal), c.holidayPeriod(d, Bokmal)),
 		fmt.Sprintf("Aktivitet %s (%s) er %s, i %s — flytt han, mange er borte då.", a.ID, kind(Nynorsk), dayText(d, Nynorsk), c.holidayPeriod(d, Nynorsk)),
-		fmt.Sprintf("Activity %s (%s) is on %s, in %s — move it, many people are away then.", a.ID, kind(English), dayText(d, English), c.holidayPeriod(d, English)))
+		fmt.Sprintf("Activity %s (%s) is on %s, in %s — move it, many people are away then.", a.ID, kind(English), dayText(d, English), c.holidayPeriod(d, English))})
 }
 
 // hearingStep returns the rule that applies to høring activity a: the
@@ -428,10 +430,10 @@ func (c *checker) hearing(a *ScheduledActivity) {
 				nn = fmt.Sprintf("tilrådd for ein %s er minst %s", strings.ToLower(c.s.Plan.Type.Label(Nynorsk)), durationText(st.MinDuration, Nynorsk))
 				en = fmt.Sprintf("at least %s is recommended for a %s", durationText(st.MinDuration, English), strings.ToLower(c.s.Plan.Type.Label(English)))
 			}
-			c.add(CodeHearingShort, c.legal, a.Pos, a.ID,
+			c.add(CodeHearingShort, c.legal, a.Pos, a.ID, Text{
 				fmt.Sprintf("Aktivitet %s: høringen varer %d dager (%s–%s), men %s — forleng den til minst %s.", a.ID, days, from, to, nb, need),
 				fmt.Sprintf("Aktivitet %s: høyringa varer %d dagar (%s–%s), men %s — forleng ho til minst %s.", a.ID, days, from, to, nn, need),
-				fmt.Sprintf("Activity %s: the consultation lasts %d days (%s–%s), but %s — extend it to at least %s.", a.ID, days, from, to, en, need))
+				fmt.Sprintf("Activity %s: the consultation lasts %d days (%s–%s), but %s — extend it to at least %s.", a.ID, days, from, to, en, need)})
 		}
 	}
 	// Days in holiday periods, by period, in the order they occur.
@@ -462,12 +464,12 @@ func (c *checker) hearing(a *ScheduledActivity) {
 					names = append(names, p)
 				}
 			}
-			return strings.Join(names, inLang(l, " og ", " og ", " and "))
+			return strings.Join(names, Text{" og ", " og ", " and "}.In(l))
 		}
-		c.add(CodeHearingHoliday, SeverityWarning, a.Pos, a.ID,
+		c.add(CodeHearingHoliday, SeverityWarning, a.Pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s: høringen går over %s (%d dager) — forleng fristen med like mange dager, så høringsinstansene får den tiden de skal ha.", a.ID, in(Bokmal), lost),
 			fmt.Sprintf("Aktivitet %s: høyringa går over %s (%d dagar) — forleng fristen med like mange dagar, så høyringsinstansane får den tida dei skal ha.", a.ID, in(Nynorsk), lost),
-			fmt.Sprintf("Activity %s: the consultation runs over %s (%d days) — extend the deadline by as many days, so consultees get the time they are due.", a.ID, in(English), lost))
+			fmt.Sprintf("Activity %s: the consultation runs over %s (%d days) — extend the deadline by as many days, so consultees get the time they are due.", a.ID, in(English), lost)})
 	}
 	c.workingDay(a, to)
 }
@@ -486,10 +488,10 @@ func (c *checker) decision(d *ScheduledDecision) {
 	if body != nil && len(d.Steps) > 0 && d.Meeting().IsZero() {
 		// NewSchedule reports the same; CheckPlan keeps one.
 		last := d.Steps[len(d.Steps)-1]
-		c.add(CodeNoMeeting, SeverityError, pos, a.ID,
+		c.add(CodeNoMeeting, SeverityError, pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s: %s har ikke noe passende møte i møteplanen — legg inn flere møtedatoer.", a.ID, last.Body.Name),
 			fmt.Sprintf("Aktivitet %s: %s har ikkje noko høveleg møte i møteplanen — legg inn fleire møtedatoar.", a.ID, last.Body.Name),
-			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name))
+			fmt.Sprintf("Activity %s: %s has no suitable meeting in the meeting plan — add meeting dates.", a.ID, last.Body.Name)})
 	}
 	// An administrative decision (a leader group) is not a case for the
 	// councils. TODO(issue 10): use the administrative decision kind
@@ -505,29 +507,29 @@ func (c *checker) decision(d *ScheduledDecision) {
 				// body's cases reach the councils through the høring.
 				continue
 			}
-			c.add(CodeCouncilMissing, SeverityWarning, pos, a.ID,
+			c.add(CodeCouncilMissing, SeverityWarning, pos, a.ID, Text{
 				fmt.Sprintf("Aktivitet %s: %s skal behandle saken (%s) før %s, men står ikke i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Bokmal)), body.Name, council.Name),
 				fmt.Sprintf("Aktivitet %s: %s skal handsame saka (%s) før %s, men står ikkje i saksgangen — legg %s inn i saksgangen før vedtaket.", a.ID, council.Name, strings.ToLower(d.Kind.Label(Nynorsk)), body.Name, council.Name),
-				fmt.Sprintf("Activity %s: %s must treat the case (%s) before %s, but is not in its routing — add %s to the routing before the decision.", a.ID, council.Name, strings.ToLower(d.Kind.Label(English)), body.Name, council.Name))
+				fmt.Sprintf("Activity %s: %s must treat the case (%s) before %s, but is not in its routing — add %s to the routing before the decision.", a.ID, council.Name, strings.ToLower(d.Kind.Label(English)), body.Name, council.Name)})
 		}
 	}
 	if h, ok := c.index[d.Hearing]; ok && d.Kind == HearingDecision && !h.Start.IsZero() && !d.Meeting().IsZero() &&
 		cmpDate(h.Start.Date, d.Meeting()) <= 0 {
 		m := d.Meeting()
-		c.add(CodeHearingEarly, c.legal, h.Pos, h.ID,
+		c.add(CodeHearingEarly, c.legal, h.Pos, h.ID, Text{
 			fmt.Sprintf("Aktivitet %s: høringen starter %s, men vedtaket om å legge planen ut (aktivitet %s) er %s — start høringen etter vedtaket.", h.ID, h.Start.Date, a.ID, m),
 			fmt.Sprintf("Aktivitet %s: høyringa startar %s, men vedtaket om å leggje planen ut (aktivitet %s) er %s — start høyringa etter vedtaket.", h.ID, h.Start.Date, a.ID, m),
-			fmt.Sprintf("Activity %s: the consultation starts %s, but the decision to put the plan out (activity %s) is on %s — start the consultation after the decision.", h.ID, h.Start.Date, a.ID, m))
+			fmt.Sprintf("Activity %s: the consultation starts %s, but the decision to put the plan out (activity %s) is on %s — start the consultation after the decision.", h.ID, h.Start.Date, a.ID, m)})
 	}
 	if m := d.Meeting(); !m.IsZero() {
 		for _, st := range d.Steps[:len(d.Steps)-1] {
 			if st.Body == nil || !st.Body.Kind.IsStatutoryCouncil() || st.Meeting.IsZero() || st.Meeting.Before(m) {
 				continue
 			}
-			c.add(CodeCouncilSameDay, SeverityWarning, pos, a.ID,
+			c.add(CodeCouncilSameDay, SeverityWarning, pos, a.ID, Text{
 				fmt.Sprintf("Aktivitet %s: %s møtes %s, samme dag som eller etter vedtaket i %s — uttalelsen må følge saken, så velg et tidligere møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
 				fmt.Sprintf("Aktivitet %s: %s møtest %s, same dag som eller etter vedtaket i %s — fråsegna må følgje saka, så vel eit tidlegare møte.", a.ID, st.Body.Name, st.Meeting, body.Name),
-				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name))
+				fmt.Sprintf("Activity %s: %s meets on %s, the same day as or after the decision in %s — its statement must go with the case, so choose an earlier meeting.", a.ID, st.Body.Name, st.Meeting, body.Name)})
 		}
 	}
 }
@@ -636,14 +638,14 @@ func (c *checker) missing(st StatutoryStep) {
 	}
 	ref := func(l Language) string {
 		if st.Paragraph == "" {
-			return inLang(l, "anbefalt", "tilrådd", "recommended")
+			return Text{"anbefalt", "tilrådd", "recommended"}.In(l)
 		}
 		return st.Paragraph
 	}
-	c.add(CodeStepMissing, sev, c.s.Plan.Pos, "",
+	c.add(CodeStepMissing, sev, c.s.Plan.Pos, "", Text{
 		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg den inn: %s", what(Bokmal), ref(Bokmal), st.Text[Bokmal]),
 		fmt.Sprintf("Planen har ingen aktivitet for %s (%s) — legg han inn: %s", what(Nynorsk), ref(Nynorsk), st.Text[Nynorsk]),
-		fmt.Sprintf("The plan has no activity for %s (%s) — add one: %s", what(English), ref(English), st.Text[English]))
+		fmt.Sprintf("The plan has no activity for %s (%s) — add one: %s", what(English), ref(English), st.Text[English])})
 }
 
 func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings []*ScheduledActivity) {
@@ -652,28 +654,28 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 	pos := decisionPos(d)
 	body := p.Body(d.Body)
 	if st.Body != "" && body != nil && body.Kind != st.Body {
-		c.add(CodeDecisionBody, c.legal, pos, a.ID,
+		c.add(CodeDecisionBody, c.legal, pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s: %s skal vedtas av %s selv (%s), ikke av %s — gjør %s til vedtaksorgan.", a.ID, strings.ToLower(d.Kind.Label(Bokmal)), strings.ToLower(st.Body.Label(Bokmal)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(Bokmal))),
 			fmt.Sprintf("Aktivitet %s: %s skal vedtakast av %s sjølv (%s), ikkje av %s — gjer %s til vedtaksorgan.", a.ID, strings.ToLower(d.Kind.Label(Nynorsk)), strings.ToLower(st.Body.Label(Nynorsk)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(Nynorsk))),
-			fmt.Sprintf("Activity %s: the %s must be made by the %s itself (%s), not by %s — make the %s the deciding body.", a.ID, strings.ToLower(d.Kind.Label(English)), strings.ToLower(st.Body.Label(English)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(English))))
+			fmt.Sprintf("Activity %s: the %s must be made by the %s itself (%s), not by %s — make the %s the deciding body.", a.ID, strings.ToLower(d.Kind.Label(English)), strings.ToLower(st.Body.Label(English)), st.Paragraph, body.Name, strings.ToLower(st.Body.Label(English)))})
 	}
 	m := d.Meeting()
 	if m.IsZero() {
 		return
 	}
 	if st.WithinYears > 0 && p.CouncilConstituted.IsZero() {
-		c.add(CodeNoCouncilDate, SeverityAdvice, p.Pos, a.ID,
+		c.add(CodeNoCouncilDate, SeverityAdvice, p.Pos, a.ID, Text{
 			fmt.Sprintf("Planen sier ikke når kommunestyret ble konstituert, så fristen i %s kan ikke kontrolleres — legg inn datoen.", st.Paragraph),
 			fmt.Sprintf("Planen seier ikkje når kommunestyret vart konstituert, så fristen i %s kan ikkje kontrollerast — legg inn datoen.", st.Paragraph),
-			fmt.Sprintf("The plan does not say when the council was constituted, so the deadline of %s cannot be checked — add the date.", st.Paragraph))
+			fmt.Sprintf("The plan does not say when the council was constituted, so the deadline of %s cannot be checked — add the date.", st.Paragraph)})
 	}
 	if st.WithinYears > 0 && !p.CouncilConstituted.IsZero() {
 		limit := DateOf(p.CouncilConstituted.Time().AddDate(st.WithinYears, 0, 0))
 		if m.After(limit) {
-			c.add(CodeStrategyLate, c.legal, pos, a.ID,
+			c.add(CodeStrategyLate, c.legal, pos, a.ID, Text{
 				fmt.Sprintf("Aktivitet %s: vedtaket %s er senere enn %s, ett år etter at kommunestyret ble konstituert %s (%s) — legg vedtaket til et møte før fristen.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph),
 				fmt.Sprintf("Aktivitet %s: vedtaket %s er seinare enn %s, eitt år etter at kommunestyret vart konstituert %s (%s) — legg vedtaket til eit møte før fristen.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph),
-				fmt.Sprintf("Activity %s: the decision on %s is later than %s, one year after the council was constituted on %s (%s) — move the decision to a meeting before the deadline.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph))
+				fmt.Sprintf("Activity %s: the decision on %s is later than %s, one year after the council was constituted on %s (%s) — move the decision to a meeting before the deadline.", a.ID, m, limit, p.CouncilConstituted, st.Paragraph)})
 		}
 	}
 	for _, hs := range c.rules.Steps {
@@ -689,10 +691,10 @@ func (c *checker) decisionRules(st StatutoryStep, d *ScheduledDecision, hearings
 			if h.End.IsZero() || h.Start.Date.After(m) || h.End.Date.Before(m) {
 				continue
 			}
-			c.add(CodeFinalBeforeHearing, c.legal, pos, a.ID,
+			c.add(CodeFinalBeforeHearing, c.legal, pos, a.ID, Text{
 				fmt.Sprintf("Aktivitet %s: sluttbehandlingen %s er før høringen %s er over (%s) — flytt vedtaket til etter høringsfristen.", a.ID, m, h.ID, h.End),
 				fmt.Sprintf("Aktivitet %s: sluthandsaminga %s er før høyringa %s er over (%s) — flytt vedtaket til etter høyringsfristen.", a.ID, m, h.ID, h.End),
-				fmt.Sprintf("Activity %s: the final reading on %s is before consultation %s is over (%s) — move the decision after the consultation deadline.", a.ID, m, h.ID, h.End))
+				fmt.Sprintf("Activity %s: the final reading on %s is before consultation %s is over (%s) — move the decision after the consultation deadline.", a.ID, m, h.ID, h.End)})
 		}
 	}
 }
@@ -719,10 +721,10 @@ func (c *checker) minBefore(hs StatutoryStep, d *ScheduledDecision, hearings []*
 			nn = fmt.Sprintf("offentleg først %s", first)
 			en = fmt.Sprintf("public only from %s", first)
 		}
-		c.add(CodeDraftLate, c.legal, pos, a.ID,
+		c.add(CodeDraftLate, c.legal, pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s: forslaget er %s, men skal være offentlig minst %s før behandlingen %s (%s) — legg det ut senest %s.", a.ID, nb, durationText(hs.MinBefore, Bokmal), m, hs.Paragraph, need),
 			fmt.Sprintf("Aktivitet %s: framlegget er %s, men skal vere offentleg minst %s før handsaminga %s (%s) — legg det ut seinast %s.", a.ID, nn, durationText(hs.MinBefore, Nynorsk), m, hs.Paragraph, need),
-			fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need))
+			fmt.Sprintf("Activity %s: the draft is %s, but must be public at least %s before the treatment on %s (%s) — publish it by %s.", a.ID, en, durationText(hs.MinBefore, English), m, hs.Paragraph, need)})
 	}
 }
 
@@ -738,10 +740,10 @@ func (c *checker) councils() {
 	if len(c.s.Decisions) == 0 || slices.ContainsFunc(p.Bodies, func(b Body) bool { return b.Kind.IsStatutoryCouncil() }) {
 		return
 	}
-	c.add(CodeNoCouncils, SeverityWarning, p.Pos, "",
+	c.add(CodeNoCouncils, SeverityWarning, p.Pos, "", Text{
 		"Møteplanen har ingen av de lovpålagte rådene (eldreråd, råd for personer med funksjonsnedsettelse, ungdomsråd) — legg dem inn under «organer» med møtene sine, og i saksgangen til vedtakene, så de får uttale seg før vedtaket (kommuneloven § 5-12).",
 		"Møteplanen har ingen av dei lovpålagde råda (eldreråd, råd for personar med funksjonsnedsetjing, ungdomsråd) — legg dei inn under «organer» med møta sine, og i saksgangen til vedtaka, så dei får uttale seg før vedtaket (kommunelova § 5-12).",
-		"The meeting plan has none of the statutory councils (for the elderly, for persons with disabilities, for young people) — add them under \"organer\" with their meetings, and to the routing of the decisions, so they can give their view before the decision (kommuneloven § 5-12).")
+		"The meeting plan has none of the statutory councils (for the elderly, for persons with disabilities, for young people) — add them under \"organer\" with their meetings, and to the routing of the decisions, so they can give their view before the decision (kommuneloven § 5-12)."})
 }
 
 // objections reports innsigelser still standing when a kommuneplan or
@@ -783,9 +785,9 @@ func (c *checker) objections() {
 			}
 		}
 		what := func(l Language) string {
-			w := inLang(l, "Innsigelsen", "Motsegna", "The objection")
+			w := Text{"Innsigelsen", "Motsegna", "The objection"}.In(l)
 			if o.From != "" {
-				w += inLang(l, " fra ", " frå ", " from ") + o.From
+				w += Text{" fra ", " frå ", " from "}.In(l) + o.From
 			}
 			if o.Subject != "" {
 				w += " (" + o.Subject + ")"
@@ -793,17 +795,17 @@ func (c *checker) objections() {
 			return w
 		}
 		if med == nil {
-			c.add(CodeObjectionOpen, c.legal, o.Pos, final.Activity.ID,
+			c.add(CodeObjectionOpen, c.legal, o.Pos, final.Activity.ID, Text{
 				fmt.Sprintf("%s er ikke løst, og planen har ingen mekling før sluttbehandlingen — legg inn en aktivitet av typen mekling med statsforvalteren (pbl § 5-6), eller sett «status: løst» eller «trukket» når den er løst; ellers får den delen av planen ikke rettsvirkning (%s).", what(Bokmal), para),
 				fmt.Sprintf("%s er ikkje løyst, og planen har inga mekling før sluthandsaminga — legg inn ein aktivitet av typen mekling med statsforvaltaren (pbl § 5-6), eller set «status: løst» eller «trukket» når ho er løyst; elles får den delen av planen ikkje rettsverknad (%s).", what(Nynorsk), para),
-				fmt.Sprintf("%s is not resolved, and the plan has no mediation before the final reading — add an activity of type mekling with the county governor (pbl § 5-6), or set \"status: løst\" or \"trukket\" once it is resolved; otherwise that part of the plan gets no legal effect (%s).", what(English), para))
+				fmt.Sprintf("%s is not resolved, and the plan has no mediation before the final reading — add an activity of type mekling with the county governor (pbl § 5-6), or set \"status: løst\" or \"trukket\" once it is resolved; otherwise that part of the plan gets no legal effect (%s).", what(English), para)})
 			continue
 		}
 		if m := final.Meeting(); !m.IsZero() && !med.End.IsZero() && !med.End.Date.Before(m) {
-			c.add(CodeObjectionOpen, SeverityWarning, o.Pos, med.ID,
+			c.add(CodeObjectionOpen, SeverityWarning, o.Pos, med.ID, Text{
 				fmt.Sprintf("%s er ikke løst, og meklingen (aktivitet %s, %s) er ikke ferdig før sluttbehandlingen %s — legg meklingen før vedtaket.", what(Bokmal), med.ID, med.End.Date, m),
 				fmt.Sprintf("%s er ikkje løyst, og meklinga (aktivitet %s, %s) er ikkje ferdig før sluthandsaminga %s — legg meklinga før vedtaket.", what(Nynorsk), med.ID, med.End.Date, m),
-				fmt.Sprintf("%s is not resolved, and the mediation (activity %s, %s) is not done before the final reading on %s — put the mediation before the decision.", what(English), med.ID, med.End.Date, m))
+				fmt.Sprintf("%s is not resolved, and the mediation (activity %s, %s) is not done before the final reading on %s — put the mediation before the decision.", what(English), med.ID, med.End.Date, m)})
 		}
 	}
 }
@@ -842,18 +844,18 @@ func (c *checker) jointPlan() {
 		if name == "" {
 			name = m.ID
 		}
-		c.add(CodeJointDecision, sev, m.Pos, "",
+		c.add(CodeJointDecision, sev, m.Pos, "", Text{
 			fmt.Sprintf("%s vedtar ikke planen i sitt eget kommunestyre — en interkommunal plan vedtas av hvert kommunestyre (pbl § 9-4); legg inn en sluttbehandling der organet er kommunestyret med «kommune: %s».", name, m.ID),
 			fmt.Sprintf("%s vedtek ikkje planen i sitt eige kommunestyre — ein interkommunal plan vert vedteken av kvart kommunestyre (pbl § 9-4); legg inn ei sluthandsaming der organet er kommunestyret med «kommune: %s».", name, m.ID),
-			fmt.Sprintf("%s does not adopt the plan in its own municipal council — each council adopts a joint plan (pbl § 9-4); add a final reading whose body is the council with \"kommune: %s\".", name, m.ID))
+			fmt.Sprintf("%s does not adopt the plan in its own municipal council — each council adopts a joint plan (pbl § 9-4); add a final reading whose body is the council with \"kommune: %s\".", name, m.ID)})
 	}
 }
 
 // checkField names a field of a plan file in a placeholder message: its
 // key, and what to fill in, in each language.
 type checkField struct {
-	key        string
-	nb, nn, en string
+	key  string
+	what Text
 }
 
 // placeholders reports the placeholder texts of NewStarter still in the
@@ -862,32 +864,29 @@ type checkField struct {
 func (c *checker) placeholders() {
 	p := c.s.Plan
 	report := func(pos Pos, activity string, f checkField) {
-		who := activity
-		nb := fmt.Sprintf("«%s» har fortsatt eksempelteksten fra startplanen — fyll inn %s.", f.key, f.nb)
-		nn := fmt.Sprintf("«%s» har framleis eksempelteksten frå startplanen — fyll inn %s.", f.key, f.nn)
-		en := fmt.Sprintf("\"%s\" still holds the example text of the starter plan — fill in %s.", f.key, f.en)
-		if who != "" {
-			nb = fmt.Sprintf("Aktivitet %s: %s", who, nb)
-			nn = fmt.Sprintf("Aktivitet %s: %s", who, nn)
-			en = fmt.Sprintf("Activity %s: %s", who, en)
+		t := textf(Text{"«%s» har fortsatt eksempelteksten fra startplanen — fyll inn %s.",
+			"«%s» har framleis eksempelteksten frå startplanen — fyll inn %s.",
+			"\"%s\" still holds the example text of the starter plan — fill in %s."}, f.key, f.what)
+		if activity != "" {
+			t = textf(Text{"Aktivitet %s: %s", "Aktivitet %s: %s", "Activity %s: %s"}, activity, t)
 		}
-		c.add(CodePlaceholder, SeverityAdvice, pos, activity, nb, nn, en)
+		c.add(CodePlaceholder, SeverityAdvice, pos, activity, t)
 	}
-	anyOf := func(texts []string, t starterText) bool {
-		return slices.ContainsFunc(texts, t.foundIn)
+	anyOf := func(texts []string, t Text) bool {
+		return slices.ContainsFunc(texts, func(s string) bool { return holdsText(s, t) })
 	}
 	for _, f := range []struct {
 		found bool
 		field checkField
 	}{
-		{placeholderTitle.foundIn(p.Title), checkField{"tittel", "planens tittel", "tittelen på planen", "the plan's title"}},
-		{placeholderMunicipality.foundIn(p.Municipality), checkField{"kommune", "kommunens navn", "namnet på kommunen", "the municipality's name"}},
-		{placeholderUnit.foundIn(p.Unit), checkField{"enhet", "enheten som har ansvaret", "eininga som har ansvaret", "the responsible unit"}},
-		{anyOf(p.Background, placeholderBackground), checkField{"bakgrunn", "hvorfor planen lages nå", "kvifor planen vert laga no", "why the plan is made now"}},
-		{anyOf(p.Mandate, placeholderMandate), checkField{"mandat", "hvem som har bestilt arbeidet, og mandatet", "kven som har bestilt arbeidet, og mandatet", "who ordered the work, and the mandate"}},
-		{anyOf(p.Goals, placeholderGoals), checkField{"mål", "målene for planarbeidet", "måla for planarbeidet", "the goals of the planning work"}},
-		{placeholderResult.foundIn(p.DesiredResult), checkField{"ønsket-resultat", "hva som skal være oppnådd", "kva som skal vere oppnådd", "what is to be achieved"}},
-		{anyOf(p.LegalBasis, placeholderLegalBasis), checkField{"lovgrunnlag", "de andre lovene og føringene planen bygger på, eller ta bort eksempelteksten", "dei andre lovene og føringane planen byggjer på, eller ta bort eksempelteksten", "the other laws and guidelines the plan rests on, or remove the example text"}},
+		{holdsText(p.Title, placeholderTitle), checkField{"tittel", Text{"planens tittel", "tittelen på planen", "the plan's title"}}},
+		{holdsText(p.Municipality, placeholderMunicipality), checkField{"kommune", Text{"kommunens navn", "namnet på kommunen", "the municipality's name"}}},
+		{holdsText(p.Unit, placeholderUnit), checkField{"enhet", Text{"enheten som har ansvaret", "eininga som har ansvaret", "the responsible unit"}}},
+		{anyOf(p.Background, placeholderBackground), checkField{"bakgrunn", Text{"hvorfor planen lages nå", "kvifor planen vert laga no", "why the plan is made now"}}},
+		{anyOf(p.Mandate, placeholderMandate), checkField{"mandat", Text{"hvem som har bestilt arbeidet, og mandatet", "kven som har bestilt arbeidet, og mandatet", "who ordered the work, and the mandate"}}},
+		{anyOf(p.Goals, placeholderGoals), checkField{"mål", Text{"målene for planarbeidet", "måla for planarbeidet", "the goals of the planning work"}}},
+		{holdsText(p.DesiredResult, placeholderResult), checkField{"ønsket-resultat", Text{"hva som skal være oppnådd", "kva som skal vere oppnådd", "what is to be achieved"}}},
+		{anyOf(p.LegalBasis, placeholderLegalBasis), checkField{"lovgrunnlag", Text{"de andre lovene og føringene planen bygger på, eller ta bort eksempelteksten", "dei andre lovene og føringane planen byggjer på, eller ta bort eksempelteksten", "the other laws and guidelines the plan rests on, or remove the example text"}}},
 	} {
 		if f.found {
 			report(Pos{File: p.Pos.File}, "", f.field)
@@ -895,18 +894,18 @@ func (c *checker) placeholders() {
 	}
 	for i := range p.People {
 		x := &p.People[i]
-		if placeholderPerson.foundIn(x.Name) {
-			report(x.Pos, "", checkField{"navn", fmt.Sprintf("navnet på %s", x.ID), fmt.Sprintf("namnet på %s", x.ID), fmt.Sprintf("the name of %s", x.ID)})
+		if holdsText(x.Name, placeholderPerson) {
+			report(x.Pos, "", checkField{"navn", Text{fmt.Sprintf("navnet på %s", x.ID), fmt.Sprintf("namnet på %s", x.ID), fmt.Sprintf("the name of %s", x.ID)}})
 		}
 	}
 	for _, r := range p.Resources {
-		if placeholderAmount.foundIn(r.Amount) {
-			report(r.Pos, "", checkField{"omfang", fmt.Sprintf("hvor mye som trengs av «%s»", r.What), fmt.Sprintf("kor mykje som trengst av «%s»", r.What), fmt.Sprintf("how much of \"%s\" is needed", r.What)})
+		if holdsText(r.Amount, placeholderAmount) {
+			report(r.Pos, "", checkField{"omfang", Text{fmt.Sprintf("hvor mye som trengs av «%s»", r.What), fmt.Sprintf("kor mykje som trengst av «%s»", r.What), fmt.Sprintf("how much of \"%s\" is needed", r.What)}})
 		}
 	}
 	for _, a := range c.s.Activities {
-		if placeholderPurpose.foundIn(a.Purpose) {
-			report(a.Pos, a.ID, checkField{"hensikt", "hvorfor aktiviteten gjøres", "kvifor aktiviteten vert gjord", "why the activity is done"})
+		if holdsText(a.Purpose, placeholderPurpose) {
+			report(a.Pos, a.ID, checkField{"hensikt", Text{"hvorfor aktiviteten gjøres", "kvifor aktiviteten vert gjord", "why the activity is done"}})
 		}
 	}
 }
@@ -961,5 +960,5 @@ func (c *checker) caseDeadline(d *ScheduledDecision) {
 		nn += "ingen møte i møteplanen rekk saksfristen; legg inn fleire møte, eller gjer arbeidet ferdig tidlegare."
 		en += "no meeting in the meeting plan meets the deadline; add meetings, or finish the work earlier."
 	}
-	c.add(CodeCaseDeadline, SeverityWarning, decisionPos(d), a.ID, nb, nn, en)
+	c.add(CodeCaseDeadline, SeverityWarning, decisionPos(d), a.ID, Text{nb, nn, en})
 }

@@ -95,7 +95,7 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 	}
 	d := newDecoder(name, buf.Len())
 	if buf.Len() > MaxFileSize {
-		d.add(CodeDecodeTooLarge, Pos{File: name}, langTextf(langText{
+		d.add(CodeDecodeTooLarge, Pos{File: name}, textf(Text{
 			"filen er større enn %d MiB og kan ikke være en prosessplan — sjekk at det er riktig fil",
 			"fila er større enn %d MiB og kan ikkje vere ein prosessplan — sjekk at det er rett fil",
 			"the file is larger than %d MiB and cannot be a process plan — check that it is the right file"},
@@ -162,13 +162,13 @@ func (d *planDecoder) problems() Problems {
 	return capProblems(d.probs)
 }
 
-func (d *planDecoder) add(code string, pos Pos, t langText) {
+func (d *planDecoder) add(code string, pos Pos, t Text) {
 	if d.overflow {
 		// Past the alias limit the values are cut off: what looks missing
 		// there is not.
 		return
 	}
-	d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: d.act, Text: t.text()})
+	d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: d.act, Text: t.Map()})
 }
 
 func (d *planDecoder) pos(n *node) Pos {
@@ -189,7 +189,7 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 		return nil
 	}
 	if x := tree.Extra; x != nil {
-		d.add(CodeDecodeSyntax, Pos{File: d.file, Line: x.Line, Col: x.Column}, langText{
+		d.add(CodeDecodeSyntax, Pos{File: d.file, Line: x.Line, Col: x.Column}, Text{
 			"filen har mer enn ett YAML-dokument — ta bort «---» og det som står etter",
 			"fila har meir enn eitt YAML-dokument — ta bort «---» og det som står etter",
 			"the file holds more than one YAML document — remove \"---\" and what follows"})
@@ -206,23 +206,23 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 	return p
 }
 
-var emptyFile = langText{
+var emptyFile = Text{
 	"filen er tom — en plan trenger minst «tittel»",
 	"fila er tom — ein plan treng minst «tittel»",
 	"the file is empty — a plan needs at least \"tittel\""}
 
 // checkID reports an ID already used in the same namespace.
-func (d *planDecoder) checkID(seen map[string]Pos, id string, pos Pos, what langText) {
+func (d *planDecoder) checkID(seen map[string]Pos, id string, pos Pos, what Text) {
 	if first, dup := seen[id]; dup {
 		d.add(CodeDecodeDuplicateID, pos, joinText(
-			langTextf(langText{"id «%s» er brukt før (linje %d) — ", "id «%s» er brukt før (linje %d) — ",
+			textf(Text{"id «%s» er brukt før (linje %d) — ", "id «%s» er brukt før (linje %d) — ",
 				"the id \"%s\" is used before (line %d) — "}, id, first.Line), what))
 		return
 	}
 	seen[id] = pos
 }
 
-var uniqueIDsHint = langText{"personer, grupper og organer trenger hver sin id",
+var uniqueIDsHint = Text{"personer, grupper og organer trenger hver sin id",
 	"personar, grupper og organ treng kvar sin id",
 	"people, groups and bodies need an id each"}
 
@@ -231,7 +231,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 	p.Pos = d.pos(o.n)
 	if !ok {
 		if o.n == nil || d.node(o.n) == nil {
-			d.add(CodeDecodeMissing, Pos{File: d.file, Line: 1, Col: 1}, langText{
+			d.add(CodeDecodeMissing, Pos{File: d.file, Line: 1, Col: 1}, Text{
 				"filen er tom — en plan trenger minst «tittel»",
 				"fila er tom — ein plan treng minst «tittel»",
 				"the file is empty — a plan needs at least \"tittel\""})
@@ -239,7 +239,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 		return
 	}
 	if v, ok := o.int("format"); ok && v != FormatVersion {
-		d.add(CodeDecodeFormat, o.keyPos("format"), langTextf(langText{
+		d.add(CodeDecodeFormat, o.keyPos("format"), textf(Text{
 			"ukjent formatversjon %d — dette programmet leser format %d; bruk en nyere versjon av programmet",
 			"ukjend formatversjon %d — dette programmet les format %d; bruk ein nyare versjon av programmet",
 			"unknown format version %d — this program reads format %d; use a newer version of the program"},
@@ -262,7 +262,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 	for _, n := range o.list("kommuner") {
 		mo, _ := d.object(n, "kommune", itemOf("kommuner"))
 		m := Municipality{Pos: d.pos(mo.n), Name: mo.str("navn"), Profile: mo.str("profil")}
-		m.ID = mo.required("id", langText{"gi kommunen en kort id, f.eks. «id: bodo»",
+		m.ID = mo.required("id", Text{"gi kommunen en kort id, f.eks. «id: bodo»",
 			"gi kommunen ein kort id, t.d. «id: bodo»",
 			"give the municipality a short id, e.g. \"id: bodo\""})
 		d.parties[m.ID] |= partyMunicipality
@@ -419,7 +419,7 @@ func (d *planDecoder) body(n *node) Body {
 		for _, item := range n.Content {
 			if it := d.node(item); it != nil && it.Kind == yamlfile.Mapping {
 				mo, _ := d.object(it, "møte", itemOf("møter"))
-				s := mo.required("dato", langText{"gi møtet en dato, f.eks. «dato: 2027-03-18»",
+				s := mo.required("dato", Text{"gi møtet en dato, f.eks. «dato: 2027-03-18»",
 					"gi møtet ein dato, t.d. «dato: 2027-03-18»",
 					"give the meeting a date, e.g. \"dato: 2027-03-18\""})
 				if s == "" {
@@ -457,7 +457,7 @@ func (d *planDecoder) phase(n *node) Phase {
 	ph := Phase{Pos: d.pos(o.n)}
 	ph.ID = o.str("id")
 	if ph.ID != "" {
-		d.checkID(d.phaseIDs, ph.ID, o.keyPos("id"), langText{"gi hver fase en egen id",
+		d.checkID(d.phaseIDs, ph.ID, o.keyPos("id"), Text{"gi hver fase en egen id",
 			"gi kvar fase ein eigen id", "give each phase its own id"})
 	}
 	ph.Name = o.str("navn")
@@ -485,7 +485,7 @@ func (d *planDecoder) activity(n *node) Activity {
 	defer func() { d.act = ""; d.release(m) }()
 	if a.ID != "" {
 		if first, dup := d.nrs[a.ID]; dup {
-			d.add(CodeDecodeDuplicateNr, o.keyPos("nr"), langTextf(langText{
+			d.add(CodeDecodeDuplicateNr, o.keyPos("nr"), textf(Text{
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi hver aktivitet et eget nummer",
 				"aktivitetsnummer «%s» er brukt før (linje %d) — gi kvar aktivitet eit eige nummer",
 				"activity number \"%s\" is used before (line %d) — give each activity its own number"},
@@ -545,7 +545,7 @@ func (d *planDecoder) activity(n *node) Activity {
 			// the decision keeps its kind and carries the decision; on a
 			// milestone it is an administrative decision.
 		default:
-			d.add(CodeDecodeDecisionKind, o.keyPos("vedtak"), langTextf(langText{
+			d.add(CodeDecodeDecisionKind, o.keyPos("vedtak"), textf(Text{
 				"«vedtak» hører bare til aktiviteter av typen politisk-behandling, møte, arbeidsverksted eller folkemøte, ikke %s — sett «type: politisk-behandling» eller fjern «vedtak»",
 				"«vedtak» høyrer berre til aktivitetar av typen politisk-behandling, møte, arbeidsverksted eller folkemøte, ikkje %s — set «type: politisk-behandling» eller fjern «vedtak»",
 				"\"vedtak\" belongs only to activities of type politisk-behandling, møte, arbeidsverksted or folkemøte, not %s — set \"type: politisk-behandling\" or remove \"vedtak\""},
@@ -698,7 +698,7 @@ func (d *planDecoder) caseNumbers(n *node, act string) []CaseNumber {
 func (d *planDecoder) preparedProposal(n *node, act string) *PreparedProposal {
 	o, _ := d.object(n, "innstilling-fra", keyOf("innstilling-fra"))
 	x := &PreparedProposal{Pos: d.pos(o.n)}
-	x.Body = o.required("organ", langText{"skriv id-en til organet som ga innstillingen, f.eks. «organ: formannskapet»",
+	x.Body = o.required("organ", Text{"skriv id-en til organet som ga innstillingen, f.eks. «organ: formannskapet»",
 		"skriv id-en til organet som gav innstillinga, t.d. «organ: formannskapet»",
 		"write the id of the body that made the recommendation, e.g. \"organ: formannskapet\""})
 	if x.Body != "" {
@@ -736,7 +736,7 @@ func (d *planDecoder) outcome(n *node) *Outcome {
 	if st := o.str("status"); st != "" {
 		if !slices.Contains(outcomeStatuses, st) {
 			list := strings.Join(outcomeStatuses, ", ")
-			d.add(CodeDecodeEnum, o.keyPos("status"), langTextf(langText{
+			d.add(CodeDecodeEnum, o.keyPos("status"), textf(Text{
 				"ukjent status for utfallet «%s» — bruk en av: %s",
 				"ukjend status for utfallet «%s» — bruk ein av: %s",
 				"unknown outcome status \"%s\" — use one of: %s"}, st, list))
@@ -768,7 +768,7 @@ func (d *planDecoder) calendar(n *node, c *CalendarSettings) {
 		read := func(key string) (int, int) {
 			s, ok := d.scalar(f.val(key), keyOf(key))
 			if !ok || s == "" {
-				d.add(CodeDecodeMissing, d.pos(f.n), langTextf(langText{
+				d.add(CodeDecodeMissing, d.pos(f.n), textf(Text{
 					"«fellesferie» mangler «%s» — skriv både fra og til, f.eks. «fra: 01.07» og «til: 31.07»",
 					"«fellesferie» manglar «%s» — skriv både frå og til, t.d. «fra: 01.07» og «til: 31.07»",
 					"\"fellesferie\" lacks \"%s\" — give both, e.g. \"fra: 01.07\" and \"til: 31.07\""}, key))
@@ -776,7 +776,7 @@ func (d *planDecoder) calendar(n *node, c *CalendarSettings) {
 			}
 			m, day, ok := dayMonth(s)
 			if !ok {
-				d.add(CodeDecodeDate, f.keyPos(key), langTextf(langText{
+				d.add(CodeDecodeDate, f.keyPos(key), textf(Text{
 					"«%s» er ikke en dag i året — skriv dag og måned, f.eks. 01.07",
 					"«%s» er ikkje ein dag i året — skriv dag og månad, t.d. 01.07",
 					"\"%s\" is not a day of the year — write day and month, e.g. 01.07"}, s))
@@ -852,57 +852,57 @@ func (d *planDecoder) resolve(p *Plan) {
 			continue
 		}
 		var valid []string
-		var what, hint langText
+		var what, hint Text
 		switch r.kind {
 		case refPerson:
 			valid = people
-			what = langText{"ukjent person «%s»", "ukjend person «%s»", "unknown person \"%s\""}
-			hint = langText{"bruk id-en til en person under «organisering: personer»",
+			what = Text{"ukjent person «%s»", "ukjend person «%s»", "unknown person \"%s\""}
+			hint = Text{"bruk id-en til en person under «organisering: personer»",
 				"bruk id-en til ein person under «organisering: personer»",
 				"use the id of a person under \"organisering: personer\""}
 		case refResponsible:
 			valid = append(append([]string{}, people...), groups...)
-			what = langText{"ukjent ansvarlig «%s»", "ukjend ansvarleg «%s»", "unknown responsible \"%s\""}
-			hint = langText{"bruk id-en til en person eller gruppe under «organisering»",
+			what = Text{"ukjent ansvarlig «%s»", "ukjend ansvarleg «%s»", "unknown responsible \"%s\""}
+			hint = Text{"bruk id-en til en person eller gruppe under «organisering»",
 				"bruk id-en til ein person eller ei gruppe under «organisering»",
 				"use the id of a person or group under \"organisering\""}
 		case refParticipant:
 			valid = append(append(append([]string{}, people...), groups...), bodies...)
-			what = langText{"ukjent deltaker «%s»", "ukjend deltakar «%s»", "unknown participant \"%s\""}
-			hint = langText{"bruk id-en til en person eller gruppe under «organisering» eller et organ under «organer»",
+			what = Text{"ukjent deltaker «%s»", "ukjend deltakar «%s»", "unknown participant \"%s\""}
+			hint = Text{"bruk id-en til en person eller gruppe under «organisering» eller et organ under «organer»",
 				"bruk id-en til ein person eller ei gruppe under «organisering» eller eit organ under «organer»",
 				"use the id of a person or group under \"organisering\" or of a body under \"organer\""}
 		case refBody:
 			valid = bodies
-			what = langTextf(langText{"ukjent organ «%%s» i «%s»", "ukjent organ «%%s» i «%s»", "unknown body \"%%s\" in \"%s\""}, r.key)
-			what.nn = strings.Replace(what.nn, "ukjent", "ukjend", 1)
-			hint = langText{"bruk id-en til et organ under «organer»",
+			what = textf(Text{"ukjent organ «%%s» i «%s»", "ukjent organ «%%s» i «%s»", "unknown body \"%%s\" in \"%s\""}, r.key)
+			what.NN = strings.Replace(what.NN, "ukjent", "ukjend", 1)
+			hint = Text{"bruk id-en til et organ under «organer»",
 				"bruk id-en til eit organ under «organer»",
 				"use the id of a body under \"organer\""}
 		case refMunicipality:
 			valid = munis
-			what = langText{"ukjent kommune «%s»", "ukjend kommune «%s»", "unknown municipality \"%s\""}
-			hint = langText{"bruk id-en til en kommune under «kommuner»",
+			what = Text{"ukjent kommune «%s»", "ukjend kommune «%s»", "unknown municipality \"%s\""}
+			hint = Text{"bruk id-en til en kommune under «kommuner»",
 				"bruk id-en til ein kommune under «kommuner»",
 				"use the id of a municipality under \"kommuner\""}
 		case refActivity:
 			valid = acts
-			what = langTextf(langText{"ukjent aktivitet «%%s» i «%s»", "ukjend aktivitet «%%s» i «%s»", "unknown activity \"%%s\" in \"%s\""}, r.key)
-			hint = langText{"bruk nummeret (nr) til en aktivitet i planen",
+			what = textf(Text{"ukjent aktivitet «%%s» i «%s»", "ukjend aktivitet «%%s» i «%s»", "unknown activity \"%%s\" in \"%s\""}, r.key)
+			hint = Text{"bruk nummeret (nr) til en aktivitet i planen",
 				"bruk nummeret (nr) til ein aktivitet i planen",
 				"use the number (nr) of an activity in the plan"}
 		}
-		msg := langTextf(what, r.id)
+		msg := textf(what, r.id)
 		if s := Suggest(r.id, valid); s != "" {
-			msg = joinText(msg, langTextf(langText{" — mente du «%s»?", " — meinte du «%s»?", " — did you mean \"%s\"?"}, s))
+			msg = joinText(msg, textf(Text{" — mente du «%s»?", " — meinte du «%s»?", " — did you mean \"%s\"?"}, s))
 		} else {
-			msg = joinText(msg, langText{" — ", " — ", " — "}, hint)
+			msg = joinText(msg, Text{" — ", " — ", " — "}, hint)
 		}
 		code := map[refKind]string{refPerson: CodeDecodeUnknownPerson,
 			refResponsible: CodeDecodeUnknownResponsible, refParticipant: CodeDecodeUnknownParticipant,
 			refBody: CodeDecodeUnknownBody, refActivity: CodeDecodeUnknownActivity,
 			refMunicipality: CodeDecodeUnknownMunicipality}[r.kind]
-		d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: r.pos, Activity: r.activity, Text: msg.text()})
+		d.probs = append(d.probs, Problem{Code: code, Severity: SeverityError, Pos: r.pos, Activity: r.activity, Text: msg.Map()})
 	}
 }
 

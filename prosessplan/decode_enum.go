@@ -7,7 +7,7 @@ import (
 // enum describes one enumerated field: its canonical values (those of the
 // constants in plan.go) and the other spellings accepted for them.
 type enum struct {
-	name   langText
+	name   Text
 	values []string
 	// extra maps other accepted spellings (short forms, older words) to
 	// the canonical value. ASCII spellings of all of them are added by lookup.
@@ -23,7 +23,7 @@ type enum struct {
 
 var (
 	enumPlanType = enum{
-		name: langText{"plantype", "plantype", "plan type"},
+		name: Text{"plantype", "plantype", "plan type"},
 		values: []string{string(Temaplan), string(Kommunedelplan), string(KommuneplanSamfunn),
 			string(KommuneplanAreal), string(Planstrategi), string(Reguleringsplan), string(Kjoreplan)},
 		extra: map[string]string{
@@ -37,19 +37,19 @@ var (
 		},
 	}.withSpellings()
 	enumLanguage = enum{
-		name:   langText{"målform", "målform", "written standard (målform)"},
+		name:   Text{"målform", "målform", "written standard (målform)"},
 		values: []string{string(Bokmal), string(Nynorsk), string(English)},
 		extra: map[string]string{"bokmål": string(Bokmal), "nynorsk": string(Nynorsk),
 			"engelsk": string(English), "english": string(English)},
 	}.withSpellings()
 	enumPlanStatus = enum{
-		name:   langText{"planstatus", "planstatus", "plan status"},
+		name:   Text{"planstatus", "planstatus", "plan status"},
 		values: []string{string(Draft), string(Adopted)},
 		extra:  map[string]string{"vedteke": string(Adopted)},
 		nn:     map[string]string{string(Adopted): "vedteken"},
 	}.withSpellings()
 	enumActivityKind = enum{
-		name: langText{"aktivitetstype", "aktivitetstype", "activity type"},
+		name: Text{"aktivitetstype", "aktivitetstype", "activity type"},
 		values: []string{string(Work), string(Meeting), string(Workshop), string(PublicMeeting),
 			string(Hearing), string(PoliticalDecision), string(Deadline), string(Milestone),
 			string(Notice), string(Survey), string(InputRound), string(Mediation)},
@@ -70,19 +70,19 @@ var (
 		},
 	}.withSpellings()
 	enumActivityStatus = enum{
-		name: langText{"aktivitetsstatus", "aktivitetsstatus", "activity status"},
+		name: Text{"aktivitetsstatus", "aktivitetsstatus", "activity status"},
 		values: []string{string(NotStarted), string(InProgress), string(Done), string(Postponed),
 			string(Cancelled)},
 		nn: map[string]string{string(NotStarted): "ikkje-starta", string(Postponed): "utsett"},
 	}.withSpellings()
 	enumGroupKind = enum{
-		name: langText{"gruppetype", "gruppetype", "group type"},
+		name: Text{"gruppetype", "gruppetype", "group type"},
 		values: []string{string(SteeringGroup), string(ProjectGroup), string(WorkingGroup),
 			string(ReferenceGroup), string(OtherGroup)},
 		nn: map[string]string{string(OtherGroup): "anna"},
 	}.withSpellings()
 	enumBodyKind = enum{
-		name: langText{"organtype", "organtype", "body type"},
+		name: Text{"organtype", "organtype", "body type"},
 		values: []string{string(MunicipalCouncil), string(ExecutiveBoard), string(Committee),
 			string(ElderlyCouncil), string(DisabilityCouncil), string(YouthCouncil),
 			string(SubMunicipal), string(Administrative), string(OtherBody)},
@@ -102,17 +102,17 @@ var (
 		},
 	}.withSpellings()
 	enumObjectionStatus = enum{
-		name:   langText{"innsigelsesstatus", "motsegnstatus", "objection status"},
+		name:   Text{"innsigelsesstatus", "motsegnstatus", "objection status"},
 		values: []string{string(ObjectionOpen), string(ObjectionResolved), string(ObjectionWithdrawn)},
 		nn:     map[string]string{string(ObjectionOpen): "uløyst", string(ObjectionResolved): "løyst", string(ObjectionWithdrawn): "trekt"},
 	}.withSpellings()
 	enumBool = enum{
-		name:   langText{"ja/nei-verdi", "ja/nei-verdi", "yes/no value"},
+		name:   Text{"ja/nei-verdi", "ja/nei-verdi", "yes/no value"},
 		values: []string{"true", "false"},
 		extra:  map[string]string{"ja": "true", "nei": "false", "yes": "true", "no": "false"},
 	}.withSpellings()
 	enumDecisionKind = enum{
-		name: langText{"vedtakstype", "vedtakstype", "decision type"},
+		name: Text{"vedtakstype", "vedtakstype", "decision type"},
 		values: []string{string(StartNotice), string(ProcessPlanApproval), string(PlanProgramFixing),
 			string(HearingDecision), string(FinalDecision), string(Briefing)},
 		nn: map[string]string{

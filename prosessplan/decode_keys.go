@@ -57,7 +57,7 @@ var tableOrder = []string{"plan", "organisering", "person", "gruppe", "medlem", 
 
 // tableWhere says where the keys of each object belong, for a key
 // written at the wrong level that belongs to that object only.
-var tableWhere = map[string]langText{
+var tableWhere = map[string]Text{
 	"plan":              {"øverst i fila (uten innrykk)", "øvst i fila (utan innrykk)", "at the top of the file (not indented)"},
 	"organisering":      {"under «organisering»", "under «organisering»", "under \"organisering\""},
 	"organ":             {"i et organ under «organer»", "i eit organ under «organer»", "in a body under \"organer\""},
@@ -100,14 +100,14 @@ func (d *planDecoder) unknownKey(k *node, key, table string) {
 			}
 			return c
 		}, key)
-		d.add(CodeDecodeInvisible, d.pos(k), langTextf(langText{
+		d.add(CodeDecodeInvisible, d.pos(k), textf(Text{
 			"nøkkelen «%s» har et usynlig tegn (%s) — slett tegnet, eller skriv nøkkelen på nytt",
 			"nøkkelen «%s» har eit usynleg teikn (%s) — slett teiknet, eller skriv nøkkelen på nytt",
 			"the key \"%s\" holds an invisible character (%s) — delete it, or type the key again"}, shown, runeName(r)))
 		return
 	}
 	if s := Suggest(key, keys); s != "" {
-		d.add(CodeDecodeUnknownKey, d.pos(k), langTextf(langText{
+		d.add(CodeDecodeUnknownKey, d.pos(k), textf(Text{
 			"ukjent nøkkel «%s» — mente du «%s»?",
 			"ukjend nøkkel «%s» — meinte du «%s»?",
 			"unknown key \"%s\" — did you mean \"%s\"?"}, key, s))
@@ -115,7 +115,7 @@ func (d *planDecoder) unknownKey(k *node, key, table string) {
 	}
 	// A key that belongs to a few other objects was likely written at the
 	// wrong level: say where it is valid.
-	var owners []langText
+	var owners []Text
 	for _, other := range tableOrder {
 		if other != table && slices.Contains(keyTables[other], key) {
 			where, ok := tableWhere[other]
@@ -129,22 +129,22 @@ func (d *planDecoder) unknownKey(k *node, key, table string) {
 	if len(owners) > 0 {
 		places := owners[0]
 		for i, w := range owners[1:] {
-			sep := langText{", ", ", ", ", "}
+			sep := Text{", ", ", ", ", "}
 			if i == len(owners)-2 {
-				sep = langText{" eller ", " eller ", " or "}
+				sep = Text{" eller ", " eller ", " or "}
 			}
 			places = joinText(places, sep, w)
 		}
-		d.add(CodeDecodeUnknownKey, d.pos(k), joinText(langTextf(langText{
+		d.add(CodeDecodeUnknownKey, d.pos(k), joinText(textf(Text{
 			"nøkkelen «%s» hører ikke hjemme her, men ",
 			"nøkkelen «%s» høyrer ikkje heime her, men ",
-			"the key \"%s\" does not belong here but "}, key), places, langText{
+			"the key \"%s\" does not belong here but "}, key), places, Text{
 			" — sjekk innrykket, eller flytt den dit",
 			" — sjekk innrykket, eller flytt han dit",
 			" — check the indentation, or move it there"}))
 		return
 	}
-	d.add(CodeDecodeUnknownKey, d.pos(k), langTextf(langText{
+	d.add(CodeDecodeUnknownKey, d.pos(k), textf(Text{
 		"ukjent nøkkel «%s» — nøklene her er: %s",
 		"ukjend nøkkel «%s» — nøklane her er: %s",
 		"unknown key \"%s\" — the keys here are: %s"}, key, strings.Join(keys, ", ")))

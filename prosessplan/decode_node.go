@@ -32,7 +32,7 @@ func (d *planDecoder) node(n *node) *node {
 			// (the same activity number again and again): the file is
 			// refused for its aliases alone.
 			d.probs = nil
-			d.add(CodeDecodeSyntax, d.pos(n), langText{
+			d.add(CodeDecodeSyntax, d.pos(n), Text{
 				"filen bruker alias (*) så mye at den blir for stor — skriv verdiene ut",
 				"fila brukar alias (*) så mykje at ho blir for stor — skriv verdiane ut",
 				"the file uses aliases (*) so much that it grows too large — write the values out"})
@@ -45,31 +45,31 @@ func (d *planDecoder) node(n *node) *node {
 
 // Kinds of value, for type errors.
 var (
-	kindText   = langText{"en tekst", "ein tekst", "a text"}
-	kindInt    = langText{"et heltall", "eit heiltal", "a whole number"}
-	kindList   = langText{"en liste", "ei liste", "a list"}
-	kindObject = langText{"nøkler med verdier", "nøklar med verdiar", "keys with values"}
-	kindTexts  = langText{"en tekst eller en liste", "ein tekst eller ei liste", "a text or a list"}
-	kindItem   = langText{"en tekst eller nøkler med verdier", "ein tekst eller nøklar med verdiar", "a text or keys with values"}
+	kindText   = Text{"en tekst", "ein tekst", "a text"}
+	kindInt    = Text{"et heltall", "eit heiltal", "a whole number"}
+	kindList   = Text{"en liste", "ei liste", "a list"}
+	kindObject = Text{"nøkler med verdier", "nøklar med verdiar", "keys with values"}
+	kindTexts  = Text{"en tekst eller en liste", "ein tekst eller ei liste", "a text or a list"}
+	kindItem   = Text{"en tekst eller nøkler med verdier", "ein tekst eller nøklar med verdiar", "a text or keys with values"}
 )
 
-func typeHint(want langText) langText {
+func typeHint(want Text) Text {
 	switch want {
 	case kindText:
-		return langText{"skriv bare én tekst her", "skriv berre éin tekst her", "write a single text here"}
+		return Text{"skriv bare én tekst her", "skriv berre éin tekst her", "write a single text here"}
 	case kindInt:
-		return langText{"skriv et heltall, f.eks. 14", "skriv eit heiltal, t.d. 14", "write a whole number, e.g. 14"}
+		return Text{"skriv et heltall, f.eks. 14", "skriv eit heiltal, t.d. 14", "write a whole number, e.g. 14"}
 	case kindList, kindTexts:
-		return langText{"skriv hvert element på en egen linje som begynner med «- »",
+		return Text{"skriv hvert element på en egen linje som begynner med «- »",
 			"skriv kvart element på ei eiga linje som byrjar med «- »",
 			"put each item on its own line starting with \"- \""}
 	}
-	return langText{"skriv nøklene rykket inn på linjene under, som «navn: …»",
+	return Text{"skriv nøklene rykket inn på linjene under, som «navn: …»",
 		"skriv nøklane rykte inn på linjene under, som «navn: …»",
 		"write the keys indented on the lines below, like \"navn: …\""}
 }
 
-func kindOf(n *node) langText {
+func kindOf(n *node) Text {
 	switch n.Kind {
 	case listNode:
 		return kindList
@@ -90,20 +90,20 @@ type location struct {
 func keyOf(key string) location  { return location{key: key} }
 func itemOf(key string) location { return location{key: key, item: true} }
 
-func (w location) text() langText {
+func (w location) text() Text {
 	switch {
 	case w.key == "":
-		return langText{"planen", "planen", "the plan"}
+		return Text{"planen", "planen", "the plan"}
 	case w.item:
-		return langTextf(langText{"et element i «%s»", "eit element i «%s»", `an item of "%s"`}, w.key)
+		return textf(Text{"et element i «%s»", "eit element i «%s»", `an item of "%s"`}, w.key)
 	}
-	return langText{"«" + w.key + "»", "«" + w.key + "»", `"` + w.key + `"`}
+	return Text{"«" + w.key + "»", "«" + w.key + "»", `"` + w.key + `"`}
 }
 
-func (d *planDecoder) typeErr(n *node, where location, want langText) {
+func (d *planDecoder) typeErr(n *node, where location, want Text) {
 	d.add(CodeDecodeType, d.pos(n), joinText(
 		where.text(),
-		langTextf(langText{" skal være %s, ikke %s — ", " skal vere %s, ikkje %s — ", " must be %s, not %s — "},
+		textf(Text{" skal være %s, ikke %s — ", " skal vere %s, ikkje %s — ", " must be %s, not %s — "},
 			want, kindOf(n)), typeHint(want)))
 }
 
@@ -161,7 +161,7 @@ func (d *planDecoder) object(n *node, table string, where location) (o objectNod
 			if k == nil {
 				k = n.Content[i]
 			}
-			d.add(CodeDecodeType, d.pos(k), langText{
+			d.add(CodeDecodeType, d.pos(k), Text{
 				"en nøkkel skal være et ord, som «navn» — skriv nøkkelen uten parenteser eller «- »",
 				"ein nøkkel skal vere eit ord, som «navn» — skriv nøkkelen utan parentesar eller «- »",
 				"a key must be a word, like \"navn\" — write the key without brackets or \"- \""})
@@ -176,7 +176,7 @@ func (d *planDecoder) object(n *node, table string, where location) (o objectNod
 			first = unknown[key]
 		}
 		if first != nil {
-			d.add(CodeDecodeDuplicateKey, d.pos(k), langTextf(langText{
+			d.add(CodeDecodeDuplicateKey, d.pos(k), textf(Text{
 				"nøkkelen «%s» står to ganger (først på linje %d) — fjern den ene",
 				"nøkkelen «%s» står to gonger (først på linje %d) — fjern den eine",
 				"the key \"%s\" appears twice (first on line %d) — remove one of them"}, key, first.Line))
@@ -248,17 +248,17 @@ func (o objectNode) str(key string) string {
 }
 
 // required returns the text of key, reporting it when it is missing.
-func (o objectNode) required(key string, what langText) string {
+func (o objectNode) required(key string, what Text) string {
 	s := o.str(key)
 	if n := o.d.node(o.val(key)); o.wrongKind || n != nil && n.Kind != scalarNode {
 		return "" // reported as a type error
 	}
 	if s == "" && !o.has(key) {
 		o.d.add(CodeDecodeMissing, o.d.pos(o.n), joinText(
-			langTextf(langText{"«%s» mangler — ", "«%s» manglar — ", "\"%s\" is missing — "}, key), what))
+			textf(Text{"«%s» mangler — ", "«%s» manglar — ", "\"%s\" is missing — "}, key), what))
 	} else if s == "" {
 		o.d.add(CodeDecodeMissing, o.keyPos(key), joinText(
-			langTextf(langText{"«%s» er tom — ", "«%s» er tom — ", "\"%s\" is empty — "}, key), what))
+			textf(Text{"«%s» er tom — ", "«%s» er tom — ", "\"%s\" is empty — "}, key), what))
 	}
 	return s
 }
@@ -343,7 +343,7 @@ func (o objectNode) int(key string) (int, bool) {
 	}
 	v, err := strconv.Atoi(strings.TrimSpace(n.Value))
 	if err != nil || v < 0 || v > maxNoticeDays {
-		o.d.add(CodeDecodeType, o.d.pos(n), langTextf(langText{
+		o.d.add(CodeDecodeType, o.d.pos(n), textf(Text{
 			"«%s» skal være et heltall, ikke «%s» — skriv et tall, f.eks. 14",
 			"«%s» skal vere eit heiltal, ikkje «%s» — skriv eit tal, t.d. 14",
 			"\"%s\" must be a whole number, not \"%s\" — write a number, e.g. 14"}, key, n.Value))
@@ -367,15 +367,15 @@ func (o objectNode) choice(key string, e enum, def string) string {
 	}
 	pos := o.keyPos(key)
 	if sug := Suggest(normWord(s), e.values); sug != "" {
-		o.d.add(CodeDecodeEnum, pos, langTextf(langText{
+		o.d.add(CodeDecodeEnum, pos, textf(Text{
 			"ukjent %s «%s» — mente du «%s»?",
 			"ukjend %s «%s» — meinte du «%s»?",
 			"unknown %s \"%s\" — did you mean \"%s\"?"}, e.name, s, sug))
 		return def
 	}
 	o.d.add(CodeDecodeEnum, pos, joinText(
-		langTextf(langText{"ukjent %s «%s» — bruk en av: ", "ukjend %s «%s» — bruk ein av: ", "unknown %s \"%s\" — use one of: "}, e.name, s),
-		langText{strings.Join(e.values, ", "), strings.Join(e.values, ", "), strings.Join(e.values, ", ")}))
+		textf(Text{"ukjent %s «%s» — bruk en av: ", "ukjend %s «%s» — bruk ein av: ", "unknown %s \"%s\" — use one of: "}, e.name, s),
+		Text{strings.Join(e.values, ", "), strings.Join(e.values, ", "), strings.Join(e.values, ", ")}))
 	return def
 }
 
@@ -485,7 +485,7 @@ func (d *planDecoder) flowComma(n *node, i int) bool {
 		return false
 	}
 	whole := prev.Value + ", " + k.Value
-	d.add(CodeDecodeUnknownKey, d.pos(k), langTextf(langText{
+	d.add(CodeDecodeUnknownKey, d.pos(k), textf(Text{
 		"«%s» ser ut som resten av teksten i «%s»: et komma inne i { } skiller nøkler — sett teksten i anførselstegn: %s: %s",
 		"«%s» ser ut som resten av teksten i «%s»: eit komma inne i { } skil nøklar — set teksten i hermeteikn: %s: %s",
 		"\"%s\" looks like the rest of the text of \"%s\": a comma inside { } separates keys — put the text in quotes: %s: %s"},

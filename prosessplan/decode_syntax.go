@@ -14,7 +14,7 @@ import (
 // what is wrong, and what to do.
 type yamlExplain struct {
 	raw      string // the parser's message, or its beginning
-	what, do langText
+	what, do Text
 }
 
 // yamlMessages explains the YAML parser's messages a plan file is likely
@@ -22,74 +22,74 @@ type yamlExplain struct {
 // prefix always gets the same one.
 var yamlMessages = []yamlExplain{
 	{"did not find expected key",
-		langText{"innrykket stemmer ikke med linjene over, eller en nøkkel mangler kolon", "innrykket stemmer ikkje med linjene over, eller ein nøkkel manglar kolon", "the indentation does not match the lines above, or a key lacks its colon"},
-		langText{"sett nøkler som hører sammen, rett under hverandre, og skriv «: » etter hver nøkkel", "set nøklar som høyrer saman, rett under kvarandre, og skriv «: » etter kvar nøkkel", "put keys that belong together straight below each other, and write \": \" after each key"}},
+		Text{"innrykket stemmer ikke med linjene over, eller en nøkkel mangler kolon", "innrykket stemmer ikkje med linjene over, eller ein nøkkel manglar kolon", "the indentation does not match the lines above, or a key lacks its colon"},
+		Text{"sett nøkler som hører sammen, rett under hverandre, og skriv «: » etter hver nøkkel", "set nøklar som høyrer saman, rett under kvarandre, og skriv «: » etter kvar nøkkel", "put keys that belong together straight below each other, and write \": \" after each key"}},
 	{"could not find expected ':'",
-		langText{"en nøkkel mangler kolon etter seg", "ein nøkkel manglar kolon etter seg", "a key lacks the colon after it"},
-		langText{"skriv «: » etter nøkkelen, som i «navn: Oppstart», eller sett en tekst over flere linjer i anførselstegn", "skriv «: » etter nøkkelen, som i «navn: Oppstart», eller set ein tekst over fleire linjer i hermeteikn", "write \": \" after the key, as in \"navn: Oppstart\", or put a text of several lines in quotes"}},
+		Text{"en nøkkel mangler kolon etter seg", "ein nøkkel manglar kolon etter seg", "a key lacks the colon after it"},
+		Text{"skriv «: » etter nøkkelen, som i «navn: Oppstart», eller sett en tekst over flere linjer i anførselstegn", "skriv «: » etter nøkkelen, som i «navn: Oppstart», eller set ein tekst over fleire linjer i hermeteikn", "write \": \" after the key, as in \"navn: Oppstart\", or put a text of several lines in quotes"}},
 	{"mapping values are not allowed in this context",
-		langText{"et kolon står på feil sted", "eit kolon står på feil stad", "a colon stands in the wrong place"},
-		langText{"står det «: » inne i en tekst, sett hele teksten i anførselstegn", "står det «: » inne i ein tekst, set heile teksten i hermeteikn", "if a text holds \": \", put the whole text in quotes"}},
+		Text{"et kolon står på feil sted", "eit kolon står på feil stad", "a colon stands in the wrong place"},
+		Text{"står det «: » inne i en tekst, sett hele teksten i anførselstegn", "står det «: » inne i ein tekst, set heile teksten i hermeteikn", "if a text holds \": \", put the whole text in quotes"}},
 	{"found character that cannot start any token",
-		langText{"et tegn som ikke kan stå her, ofte en tabulator i innrykket", "eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket", "a character that cannot stand here, often a tab in the indentation"},
-		langText{"bruk mellomrom i innrykket, og sett en tekst som begynner med @ eller ` i anførselstegn", "bruk mellomrom i innrykket, og set ein tekst som byrjar med @ eller ` i hermeteikn", "indent with spaces, and put a text starting with @ or ` in quotes"}},
+		Text{"et tegn som ikke kan stå her, ofte en tabulator i innrykket", "eit teikn som ikkje kan stå her, ofte ein tabulator i innrykket", "a character that cannot stand here, often a tab in the indentation"},
+		Text{"bruk mellomrom i innrykket, og sett en tekst som begynner med @ eller ` i anførselstegn", "bruk mellomrom i innrykket, og set ein tekst som byrjar med @ eller ` i hermeteikn", "indent with spaces, and put a text starting with @ or ` in quotes"}},
 	{"found a tab character",
-		langText{"innrykket har en tabulator", "innrykket har ein tabulator", "the indentation has a tab"},
-		langText{"bruk mellomrom i innrykket", "bruk mellomrom i innrykket", "indent with spaces"}},
+		Text{"innrykket har en tabulator", "innrykket har ein tabulator", "the indentation has a tab"},
+		Text{"bruk mellomrom i innrykket", "bruk mellomrom i innrykket", "indent with spaces"}},
 	{"did not find expected '-' indicator",
-		langText{"et listeelement mangler «- », eller har feil innrykk", "eit listeelement manglar «- », eller har feil innrykk", "a list item lacks \"- \", or is indented wrongly"},
-		langText{"begynn hvert element med «- », rett under «- » i elementet over", "byrj kvart element med «- », rett under «- » i elementet over", "start each item with \"- \", straight below the \"- \" of the item above"}},
+		Text{"et listeelement mangler «- », eller har feil innrykk", "eit listeelement manglar «- », eller har feil innrykk", "a list item lacks \"- \", or is indented wrongly"},
+		Text{"begynn hvert element med «- », rett under «- » i elementet over", "byrj kvart element med «- », rett under «- » i elementet over", "start each item with \"- \", straight below the \"- \" of the item above"}},
 	{"block sequence entries are not allowed in this context",
-		langText{"et listeelement («- ») står på feil sted", "eit listeelement («- ») står på feil stad", "a list item (\"- \") stands in the wrong place"},
-		langText{"skriv nøkkelen alene på linjen over («deltakere:») og elementene under, eller sett teksten i anførselstegn", "skriv nøkkelen åleine på linja over («deltakere:») og elementa under, eller set teksten i hermeteikn", "write the key alone on the line above (\"deltakere:\") and the items below it, or put the text in quotes"}},
+		Text{"et listeelement («- ») står på feil sted", "eit listeelement («- ») står på feil stad", "a list item (\"- \") stands in the wrong place"},
+		Text{"skriv nøkkelen alene på linjen over («deltakere:») og elementene under, eller sett teksten i anførselstegn", "skriv nøkkelen åleine på linja over («deltakere:») og elementa under, eller set teksten i hermeteikn", "write the key alone on the line above (\"deltakere:\") and the items below it, or put the text in quotes"}},
 	{"did not find expected node content",
-		langText{"en verdi mangler", "ein verdi manglar", "a value is missing"},
-		langText{"skriv verdien, eller fjern kommaet eller parentesen for mye", "skriv verdien, eller fjern kommaet eller parentesen for mykje", "write the value, or remove the extra comma or bracket"}},
+		Text{"en verdi mangler", "ein verdi manglar", "a value is missing"},
+		Text{"skriv verdien, eller fjern kommaet eller parentesen for mye", "skriv verdien, eller fjern kommaet eller parentesen for mykje", "write the value, or remove the extra comma or bracket"}},
 	{"found unexpected end of stream",
-		langText{"filen slutter midt i en verdi", "fila sluttar midt i ein verdi", "the file ends in the middle of a value"},
-		langText{"sett inn anførselstegnet eller parentesen som avslutter verdien", "set inn hermeteiknet eller parentesen som avsluttar verdien", "add the closing quote or bracket of the value"}},
+		Text{"filen slutter midt i en verdi", "fila sluttar midt i ein verdi", "the file ends in the middle of a value"},
+		Text{"sett inn anførselstegnet eller parentesen som avslutter verdien", "set inn hermeteiknet eller parentesen som avsluttar verdien", "add the closing quote or bracket of the value"}},
 	{"did not find expected ',' or ']'",
-		langText{"en liste i [ ] er ikke avsluttet", "ei liste i [ ] er ikkje avslutta", "a list in [ ] is not closed"},
-		langText{"skriv komma mellom elementene og «]» etter det siste", "skriv komma mellom elementa og «]» etter det siste", "write commas between the items and \"]\" after the last"}},
+		Text{"en liste i [ ] er ikke avsluttet", "ei liste i [ ] er ikkje avslutta", "a list in [ ] is not closed"},
+		Text{"skriv komma mellom elementene og «]» etter det siste", "skriv komma mellom elementa og «]» etter det siste", "write commas between the items and \"]\" after the last"}},
 	{"did not find expected ',' or '}'",
-		langText{"nøkler i { } er ikke avsluttet", "nøklar i { } er ikkje avslutta", "keys in { } are not closed"},
-		langText{"skriv komma mellom nøklene og «}» etter den siste", "skriv komma mellom nøklane og «}» etter den siste", "write commas between the keys and \"}\" after the last"}},
+		Text{"nøkler i { } er ikke avsluttet", "nøklar i { } er ikkje avslutta", "keys in { } are not closed"},
+		Text{"skriv komma mellom nøklene og «}» etter den siste", "skriv komma mellom nøklane og «}» etter den siste", "write commas between the keys and \"}\" after the last"}},
 	{"did not find expected comment or line break",
-		langText{"det står noe etter et avsluttende anførselstegn", "det står noko etter eit avsluttande hermeteikn", "something follows a closing quote"},
-		langText{"sett hele teksten i anførselstegn, og skriv \\\" for et anførselstegn inne i den", "set heile teksten i hermeteikn, og skriv \\\" for eit hermeteikn inne i han", "put the whole text in quotes, and write \\\" for a quote inside it"}},
+		Text{"det står noe etter et avsluttende anførselstegn", "det står noko etter eit avsluttande hermeteikn", "something follows a closing quote"},
+		Text{"sett hele teksten i anførselstegn, og skriv \\\" for et anførselstegn inne i den", "set heile teksten i hermeteikn, og skriv \\\" for eit hermeteikn inne i han", "put the whole text in quotes, and write \\\" for a quote inside it"}},
 	{"found unknown escape character",
-		langText{"ukjent tegn etter \\ i en tekst i doble anførselstegn", "ukjend teikn etter \\ i ein tekst i doble hermeteikn", "an unknown character after \\ in a text in double quotes"},
-		langText{"skriv \\\\ for en omvendt skråstrek, eller bruk enkle anførselstegn", "skriv \\\\ for ein omvend skråstrek, eller bruk enkle hermeteikn", "write \\\\ for a backslash, or use single quotes"}},
+		Text{"ukjent tegn etter \\ i en tekst i doble anførselstegn", "ukjend teikn etter \\ i ein tekst i doble hermeteikn", "an unknown character after \\ in a text in double quotes"},
+		Text{"skriv \\\\ for en omvendt skråstrek, eller bruk enkle anførselstegn", "skriv \\\\ for ein omvend skråstrek, eller bruk enkle hermeteikn", "write \\\\ for a backslash, or use single quotes"}},
 	{"found undefined tag handle",
-		langText{"en verdi begynner med utropstegn (!)", "ein verdi byrjar med utropsteikn (!)", "a value starts with an exclamation mark (!)"},
-		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		Text{"en verdi begynner med utropstegn (!)", "ein verdi byrjar med utropsteikn (!)", "a value starts with an exclamation mark (!)"},
+		Text{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"unknown anchor",
-		langText{"en verdi begynner med stjerne (*), som i YAML viser til et anker (&)", "ein verdi byrjar med stjerne (*), som i YAML viser til eit anker (&)", "a value starts with an asterisk (*), which in YAML refers to an anchor (&)"},
-		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		Text{"en verdi begynner med stjerne (*), som i YAML viser til et anker (&)", "ein verdi byrjar med stjerne (*), som i YAML viser til eit anker (&)", "a value starts with an asterisk (*), which in YAML refers to an anchor (&)"},
+		Text{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"did not find expected alphabetic or numeric character",
-		langText{"en verdi begynner med & eller * uten et navn etter", "ein verdi byrjar med & eller * utan eit namn etter", "a value starts with & or * without a name after it"},
-		langText{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
+		Text{"en verdi begynner med & eller * uten et navn etter", "ein verdi byrjar med & eller * utan eit namn etter", "a value starts with & or * without a name after it"},
+		Text{"sett teksten i anførselstegn", "set teksten i hermeteikn", "put the text in quotes"}},
 	{"control characters are not allowed",
-		langText{"filen har et usynlig kontrolltegn", "fila har eit usynleg kontrollteikn", "the file holds an invisible control character"},
-		langText{"slett tegnet (det kommer ofte med tekst limt inn fra et annet program)", "slett teiknet (det kjem ofte med tekst limt inn frå eit anna program)", "delete it (it often comes with text pasted from another program)"}},
+		Text{"filen har et usynlig kontrolltegn", "fila har eit usynleg kontrollteikn", "the file holds an invisible control character"},
+		Text{"slett tegnet (det kommer ofte med tekst limt inn fra et annet program)", "slett teiknet (det kjem ofte med tekst limt inn frå eit anna program)", "delete it (it often comes with text pasted from another program)"}},
 	{"exceeded max depth",
-		langText{"verdiene er nestet i for mange nivåer (lister i lister eller nøkler i nøkler)", "verdiane er nesta i for mange nivå (lister i lister eller nøklar i nøklar)", "the values are nested too deep (lists in lists or keys in keys)"},
-		langText{"en plan har bare noen få nivåer — sjekk at det er riktig fil", "ein plan har berre nokre få nivå — sjekk at det er rett fil", "a plan has only a few levels — check that it is the right file"}},
+		Text{"verdiene er nestet i for mange nivåer (lister i lister eller nøkler i nøkler)", "verdiane er nesta i for mange nivå (lister i lister eller nøklar i nøklar)", "the values are nested too deep (lists in lists or keys in keys)"},
+		Text{"en plan har bare noen få nivåer — sjekk at det er riktig fil", "ein plan har berre nokre få nivå — sjekk at det er rett fil", "a plan has only a few levels — check that it is the right file"}},
 	{"invalid leading UTF-8 octet",
-		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		Text{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		Text{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 	{"invalid trailing UTF-8 octet",
-		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		Text{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		Text{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 	{"incomplete UTF-8 octet sequence",
-		langText{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
-		langText{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
+		Text{"filen er ikke lagret som UTF-8", "fila er ikkje lagra som UTF-8", "the file is not saved as UTF-8"},
+		Text{"lagre filen som UTF-8 i redigeringsprogrammet", "lagre fila som UTF-8 i redigeringsprogrammet", "save the file as UTF-8 in the editor"}},
 }
 
 // yamlFallback is said of a message yamlMessages does not know.
 var yamlFallback = yamlExplain{"",
-	langText{"filen er ikke gyldig YAML her", "fila er ikkje gyldig YAML her", "the file is not valid YAML here"},
-	langText{"sjekk innrykk, kolon og anførselstegn her og på linjen over", "sjekk innrykk, kolon og hermeteikn her og på linja over", "check the indentation, colons and quotes here and on the line above"}}
+	Text{"filen er ikke gyldig YAML her", "fila er ikkje gyldig YAML her", "the file is not valid YAML here"},
+	Text{"sjekk innrykk, kolon og anførselstegn her og på linjen over", "sjekk innrykk, kolon og hermeteikn her og på linja over", "check the indentation, colons and quotes here and on the line above"}}
 
 func explainYAML(msg string) yamlExplain {
 	for _, e := range yamlMessages {
@@ -135,8 +135,8 @@ func (d *planDecoder) syntax(err error, data []byte) {
 				e = explainYAML("found a tab character")
 				what, do = e.what, e.do
 			case e.raw == "found unexpected end of stream" && (runeAt(line, pos.Col) == '"' || runeAt(line, pos.Col) == '\''):
-				what = langText{"teksten som begynner med anførselstegnet her, blir aldri avsluttet", "teksten som byrjar med hermeteiknet her, vert aldri avslutta", "the text that starts with the quote here is never closed"}
-				do = langText{"sett et likt anførselstegn der teksten slutter", "set eit likt hermeteikn der teksten sluttar", "put the same quote where the text ends"}
+				what = Text{"teksten som begynner med anførselstegnet her, blir aldri avsluttet", "teksten som byrjar med hermeteiknet her, vert aldri avslutta", "the text that starts with the quote here is never closed"}
+				do = Text{"sett et likt anførselstegn der teksten slutter", "set eit likt hermeteikn der teksten sluttar", "put the same quote where the text ends"}
 			}
 			if w, h, ok := indentHint(lines, pos.Line); ok {
 				what, do = w, h
@@ -144,8 +144,8 @@ func (d *planDecoder) syntax(err error, data []byte) {
 			}
 		}
 	}
-	what.en += " (YAML: " + msg + ")"
-	d.add(CodeDecodeSyntax, pos, joinText(what, langText{" — ", " — ", " — "}, do))
+	what.EN += " (YAML: " + msg + ")"
+	d.add(CodeDecodeSyntax, pos, joinText(what, Text{" — ", " — ", " — "}, do))
 }
 
 // sourceLines returns the first n lines of data, without line ends.
@@ -274,7 +274,7 @@ func knownKey(key string) bool {
 // already has its value on its line (too far), or a line that lines up
 // with none of the keys or list items it could belong to (too little, or
 // too far). It says which line to line up with.
-func indentHint(lines []string, n int) (what, do langText, ok bool) {
+func indentHint(lines []string, n int) (what, do Text, ok bool) {
 	f, ok := parseSrcLine(n, lines[n-1])
 	if !ok {
 		return what, do, false
@@ -295,18 +295,18 @@ func indentHint(lines []string, n int) (what, do langText, ok bool) {
 	if len(open) == 0 {
 		return what, do, false
 	}
-	tooFar := langText{"innrykket er for stort", "innrykket er for stort", "the line is indented too far"}
-	tooLittle := langText{"innrykket er for lite", "innrykket er for lite", "the line is not indented far enough"}
-	lineUp := func(name string, col int, at srcLine) langText {
-		where := langTextf(langText{"på linje %d", "på linje %d", "on line %d"}, at.n)
+	tooFar := Text{"innrykket er for stort", "innrykket er for stort", "the line is indented too far"}
+	tooLittle := Text{"innrykket er for lite", "innrykket er for lite", "the line is not indented far enough"}
+	lineUp := func(name string, col int, at srcLine) Text {
+		where := textf(Text{"på linje %d", "på linje %d", "on line %d"}, at.n)
 		if at.n == n-1 {
-			where = langText{"på linjen over", "på linja over", "on the line above"}
+			where = Text{"på linjen over", "på linja over", "on the line above"}
 		}
-		in := langTextf(langText{"%d mellomrom inn", "%d mellomrom inn", "%d spaces in"}, col)
+		in := textf(Text{"%d mellomrom inn", "%d mellomrom inn", "%d spaces in"}, col)
 		if col == 0 {
-			in = langText{"uten innrykk", "utan innrykk", "not indented"}
+			in = Text{"uten innrykk", "utan innrykk", "not indented"}
 		}
-		return langTextf(langText{"linjen må stå på linje med «%s» %s (%s)",
+		return textf(Text{"linjen må stå på linje med «%s» %s (%s)",
 			"linja må stå på linje med «%s» %s (%s)",
 			"it must line up with \"%s\" %s (%s)"}, name, where, in)
 	}

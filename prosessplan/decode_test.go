@@ -240,7 +240,7 @@ func TestParseTime(t *testing.T) {
 	for _, tt := range tests {
 		got, err := parsePlanTime(tt.in, tt.end, true, true)
 		if err != nil {
-			t.Errorf("parsePlanTime(%q) error %q", tt.in, err.text.nb)
+			t.Errorf("parsePlanTime(%q) error %q", tt.in, err.text.NB)
 			continue
 		}
 		if got != tt.want {
@@ -264,16 +264,16 @@ func TestParseTime(t *testing.T) {
 			t.Errorf("parsePlanTime(%q) gave no error", tt.in)
 			continue
 		}
-		if err.text.nb != tt.msg {
-			t.Errorf("parsePlanTime(%q) = %q\nwant %q", tt.in, err.text.nb, tt.msg)
+		if err.text.NB != tt.msg {
+			t.Errorf("parsePlanTime(%q) = %q\nwant %q", tt.in, err.text.NB, tt.msg)
 		}
 	}
 	if _, err := parsePlanTime("uke 5 2017", false, false, false); err == nil ||
-		err.text.nb != "«uke 5 2017» er en uke, men her trengs en dato — skriv f.eks. 2017-12-07" {
+		err.text.NB != "«uke 5 2017» er en uke, men her trengs en dato — skriv f.eks. 2017-12-07" {
 		t.Errorf("week where a date belongs: %v", err)
 	}
 	if _, err := parsePlanTime("2017-12-07 10:00", false, false, false); err == nil ||
-		err.text.en != "\"2017-12-07 10:00\" has a time of day, but only a date belongs here — remove the time" {
+		err.text.EN != "\"2017-12-07 10:00\" has a time of day, but only a date belongs here — remove the time" {
 		t.Errorf("time where a date belongs: %v", err)
 	}
 }
@@ -330,7 +330,7 @@ func TestParseDuration(t *testing.T) {
 	}
 	for _, tt := range bad {
 		_, err := parsePlanDuration(tt.in, false)
-		if err == nil || err.text.nb != tt.msg {
+		if err == nil || err.text.NB != tt.msg {
 			t.Errorf("parsePlanDuration(%q) = %v\nwant %q", tt.in, err, tt.msg)
 		}
 	}
@@ -378,7 +378,7 @@ func TestEnumSpellings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := tt.e.spellings()[normWord(tt.in)]; got != tt.want {
-			t.Errorf("%s %q = %q, want %q", tt.e.name.en, tt.in, got, tt.want)
+			t.Errorf("%s %q = %q, want %q", tt.e.name.EN, tt.in, got, tt.want)
 		}
 	}
 }
@@ -389,7 +389,7 @@ func TestEnumValuesMatchConstants(t *testing.T) {
 	check := func(e enum, want []string) {
 		t.Helper()
 		if !slices.Equal(e.values, want) {
-			t.Errorf("%s: decoder values %v, constants %v", e.name.en, e.values, want)
+			t.Errorf("%s: decoder values %v, constants %v", e.name.EN, e.values, want)
 		}
 	}
 	str := func(xs ...string) []string { return xs }

@@ -12,7 +12,7 @@ import (
 // valueErr is a problem found in a single value.
 type valueErr struct {
 	code string
-	text langText
+	text Text
 }
 
 var (
@@ -26,7 +26,7 @@ var (
 	reMonthDay = regexp.MustCompile(`^(?:--)?(\d{2})-(\d{2})$`)
 )
 
-var monthNames = [...]langText{
+var monthNames = [...]Text{
 	{"januar", "januar", "January"}, {"februar", "februar", "February"}, {"mars", "mars", "March"},
 	{"april", "april", "April"}, {"mai", "mai", "May"}, {"juni", "juni", "June"},
 	{"juli", "juli", "July"}, {"august", "august", "August"}, {"september", "september", "September"},
@@ -96,17 +96,17 @@ func allDigits(s string) bool {
 // calendar.
 func checkedTime(s string, y, mo, da int, clockPart string, allowWeek, allowClock bool) (Time, *valueErr) {
 	if mo < 1 || mo > 12 {
-		return Time{}, &valueErr{CodeDecodeDate, langTextf(langText{
+		return Time{}, &valueErr{CodeDecodeDate, textf(Text{
 			"«%s» er ikke en gyldig dato: måned %d finnes ikke — bruk en måned fra 1 til 12",
 			"«%s» er ikkje ein gyldig dato: månad %d finst ikkje — bruk ein månad frå 1 til 12",
 			"\"%s\" is not a valid date: there is no month %d — use a month from 1 to 12"}, s, mo)}
 	}
 	if n := daysIn(y, time.Month(mo)); da < 1 || da > n {
 		mn := monthNames[mo-1]
-		return Time{}, &valueErr{CodeDecodeDate, langText{
-			fmt.Sprintf("«%s» er ikke en gyldig dato: %s %d har bare %d dager — rett dagen", s, mn.nb, y, n),
-			fmt.Sprintf("«%s» er ikkje ein gyldig dato: %s %d har berre %d dagar — rett dagen", s, mn.nn, y, n),
-			fmt.Sprintf("\"%s\" is not a valid date: %s %d has only %d days — correct the day", s, mn.en, y, n)}}
+		return Time{}, &valueErr{CodeDecodeDate, Text{
+			fmt.Sprintf("«%s» er ikke en gyldig dato: %s %d har bare %d dager — rett dagen", s, mn.NB, y, n),
+			fmt.Sprintf("«%s» er ikkje ein gyldig dato: %s %d har berre %d dagar — rett dagen", s, mn.NN, y, n),
+			fmt.Sprintf("\"%s\" is not a valid date: %s %d has only %d days — correct the day", s, mn.EN, y, n)}}
 	}
 	t := Time{Date: Date{y, time.Month(mo), da}}
 	if clockPart == "" {
@@ -117,7 +117,7 @@ func checkedTime(s string, y, mo, da int, clockPart string, allowWeek, allowCloc
 		return Time{}, notADate(s, allowWeek)
 	}
 	if !allowClock {
-		return Time{}, &valueErr{CodeDecodeDate, langTextf(langText{
+		return Time{}, &valueErr{CodeDecodeDate, textf(Text{
 			"«%s» har klokkeslett, men her trengs bare en dato — ta bort klokkeslettet",
 			"«%s» har klokkeslett, men her trengst berre ein dato — ta bort klokkeslettet",
 			"\"%s\" has a time of day, but only a date belongs here — remove the time"}, s)}
@@ -125,7 +125,7 @@ func checkedTime(s string, y, mo, da int, clockPart string, allowWeek, allowCloc
 	h, _ := strconv.Atoi(m[1])
 	mi, _ := strconv.Atoi(m[2])
 	if h > 23 || mi > 59 {
-		return Time{}, &valueErr{CodeDecodeDate, langTextf(langText{
+		return Time{}, &valueErr{CodeDecodeDate, textf(Text{
 			"«%s» har et ugyldig klokkeslett — skriv f.eks. 09:30 eller kl. 09.30",
 			"«%s» har eit ugyldig klokkeslett — skriv t.d. 09:30 eller kl. 09.30",
 			"\"%s\" has an invalid time of day — write e.g. 09:30"}, s)}
@@ -134,12 +134,12 @@ func checkedTime(s string, y, mo, da int, clockPart string, allowWeek, allowCloc
 }
 
 func notADate(s string, allowWeek bool) *valueErr {
-	t := langTextf(langText{
+	t := textf(Text{
 		"«%s» er ikke en dato — skriv f.eks. 2017-01-31 eller 31.01.2017",
 		"«%s» er ikkje ein dato — skriv t.d. 2017-01-31 eller 31.01.2017",
 		"\"%s\" is not a date — write e.g. 2017-01-31 or 31.01.2017"}, s)
 	if allowWeek {
-		t = joinText(t, langText{", eller en uke: uke 5 2017 eller 2017-W05",
+		t = joinText(t, Text{", eller en uke: uke 5 2017 eller 2017-W05",
 			", eller ei veke: veke 5 2017 eller 2017-W05",
 			", or a week: uke 5 2017 or 2017-W05"})
 	}
@@ -148,7 +148,7 @@ func notADate(s string, allowWeek bool) *valueErr {
 
 func weekTime(s, year, week string, end, allowWeek bool) (Time, *valueErr) {
 	if !allowWeek {
-		return Time{}, &valueErr{CodeDecodeDate, langTextf(langText{
+		return Time{}, &valueErr{CodeDecodeDate, textf(Text{
 			"«%s» er en uke, men her trengs en dato — skriv f.eks. 2017-12-07",
 			"«%s» er ei veke, men her trengst ein dato — skriv t.d. 2017-12-07",
 			"\"%s\" is a week, but a date belongs here — write e.g. 2017-12-07"}, s)}
@@ -160,7 +160,7 @@ func weekTime(s, year, week string, end, allowWeek bool) (Time, *valueErr) {
 		weeks = 53
 	}
 	if w < 1 || w > weeks {
-		return Time{}, &valueErr{CodeDecodeWeek, langTextf(langText{
+		return Time{}, &valueErr{CodeDecodeWeek, textf(Text{
 			"uke %d finnes ikke i %d (året har %d uker) — bruk en uke fra 1 til %d",
 			"veke %d finst ikkje i %d (året har %d veker) — bruk ei veke frå 1 til %d",
 			"week %d does not exist in %d (the year has %d weeks) — use a week from 1 to %d"},
@@ -210,7 +210,7 @@ func parsePlanDuration(s string, lag bool) (Duration, *valueErr) {
 		}
 	}
 	bad := func() *valueErr {
-		return &valueErr{CodeDecodeDuration, langTextf(langText{
+		return &valueErr{CodeDecodeDuration, textf(Text{
 			"«%s» er ikke en varighet — skriv et tall og en enhet, f.eks. «10 virkedager», «6 uker» eller «90 min»",
 			"«%s» er ikkje ei varigheit — skriv eit tal og ei eining, t.d. «10 vyrkedagar», «6 veker» eller «90 min»",
 			"\"%s\" is not a duration — write a number and a unit, e.g. \"10 virkedager\", \"6 uker\" or \"90 min\""}, s)}
@@ -242,26 +242,26 @@ func parsePlanDuration(s string, lag bool) (Duration, *valueErr) {
 	}
 	if !ok && monthWords[unitWord] {
 		weeks := (n*3044 + 350) / 700 // a month is 30.44 days on average
-		return Duration{}, &valueErr{CodeDecodeDuration, langTextf(langText{
+		return Duration{}, &valueErr{CodeDecodeDuration, textf(Text{
 			"«%s»: måneder er ulike lange og kan ikke være en varighet — skriv uker, f.eks. «%d uker»",
 			"«%s»: månader er ulike lange og kan ikkje vere ei varigheit — skriv veker, t.d. «%d veker»",
 			"\"%s\": months differ in length and cannot be a duration — write weeks, e.g. \"%d uker\""}, s, weeks)}
 	}
 	if !ok && hourWords[unitWord] {
-		return Duration{}, &valueErr{CodeDecodeDuration, langTextf(langText{
+		return Duration{}, &valueErr{CodeDecodeDuration, textf(Text{
 			"«%s»: timer skrives som minutter — skriv «%d min»",
 			"«%s»: timar skriv ein som minutt — skriv «%d min»",
 			"\"%s\": hours are written as minutes — write \"%d min\""}, s, n*60)}
 	}
 	if !ok {
-		return Duration{}, &valueErr{CodeDecodeDuration, langTextf(langText{
+		return Duration{}, &valueErr{CodeDecodeDuration, textf(Text{
 			"ukjent enhet «%s» i «%s» — bruk dager, virkedager, uker eller min",
 			"ukjend eining «%s» i «%s» — bruk dagar, vyrkedagar, veker eller min",
 			"unknown unit \"%s\" in \"%s\" — use days (dager), working days (virkedager), weeks (uker) or min"},
 			m[2], s)}
 	}
 	if n <= 0 && !lag {
-		return Duration{}, &valueErr{CodeDecodeDuration, langTextf(langText{
+		return Duration{}, &valueErr{CodeDecodeDuration, textf(Text{
 			"varigheten «%s» må være større enn null — skriv hvor lenge aktiviteten varer, f.eks. «2 uker»",
 			"varigheita «%s» må vere større enn null — skriv kor lenge aktiviteten varer, t.d. «2 veker»",
 			"the duration \"%s\" must be greater than zero — write how long the activity lasts, e.g. \"2 uker\""}, s)}

@@ -1,45 +1,33 @@
 package prosessplan
 
-// pick returns the form of a label for language l from its bokmål,
-// nynorsk and English forms; unknown languages get bokmål.
-func inLang(l Language, nb, nn, en string) string {
-	switch l {
-	case Nynorsk:
-		return nn
-	case English:
-		return en
-	}
-	return nb
-}
-
 // Label returns the name of k in language l, e.g. "Arbeidsverksted" / "Arbeidsverkstad".
 // An unknown kind is returned as it is written in the plan file.
 func (k ActivityKind) Label(l Language) string {
 	switch k {
 	case Work:
-		return inLang(l, "Arbeid", "Arbeid", "Work")
+		return Text{"Arbeid", "Arbeid", "Work"}.In(l)
 	case Meeting:
-		return inLang(l, "Møte", "Møte", "Meeting")
+		return Text{"Møte", "Møte", "Meeting"}.In(l)
 	case Workshop:
-		return inLang(l, "Arbeidsverksted", "Arbeidsverkstad", "Workshop")
+		return Text{"Arbeidsverksted", "Arbeidsverkstad", "Workshop"}.In(l)
 	case PublicMeeting:
-		return inLang(l, "Folkemøte", "Folkemøte", "Public meeting")
+		return Text{"Folkemøte", "Folkemøte", "Public meeting"}.In(l)
 	case Hearing:
-		return inLang(l, "Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection")
+		return Text{"Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection"}.In(l)
 	case PoliticalDecision:
-		return inLang(l, "Politisk behandling", "Politisk handsaming", "Political treatment")
+		return Text{"Politisk behandling", "Politisk handsaming", "Political treatment"}.In(l)
 	case Deadline:
-		return inLang(l, "Frist", "Frist", "Deadline")
+		return Text{"Frist", "Frist", "Deadline"}.In(l)
 	case Milestone:
-		return inLang(l, "Milepæl", "Milestolpe", "Milestone")
+		return Text{"Milepæl", "Milestolpe", "Milestone"}.In(l)
 	case Notice:
-		return inLang(l, "Varsel om oppstart", "Varsel om oppstart", "Notice of commencement")
+		return Text{"Varsel om oppstart", "Varsel om oppstart", "Notice of commencement"}.In(l)
 	case Survey:
-		return inLang(l, "Spørreundersøkelse", "Spørjeundersøking", "Survey")
+		return Text{"Spørreundersøkelse", "Spørjeundersøking", "Survey"}.In(l)
 	case InputRound:
-		return inLang(l, "Innspillsrunde", "Innspelsrunde", "Round of input")
+		return Text{"Innspillsrunde", "Innspelsrunde", "Round of input"}.In(l)
 	case Mediation:
-		return inLang(l, "Mekling", "Mekling", "Mediation")
+		return Text{"Mekling", "Mekling", "Mediation"}.In(l)
 	}
 	return string(k)
 }
@@ -49,15 +37,15 @@ func (k ActivityKind) Label(l Language) string {
 func (s ActivityStatus) Label(l Language) string {
 	switch s {
 	case NotStarted:
-		return inLang(l, "Ikke startet", "Ikkje starta", "Not started")
+		return Text{"Ikke startet", "Ikkje starta", "Not started"}.In(l)
 	case InProgress:
-		return inLang(l, "Pågår", "Pågår", "Ongoing")
+		return Text{"Pågår", "Pågår", "Ongoing"}.In(l)
 	case Done:
-		return inLang(l, "Ferdig", "Ferdig", "Done")
+		return Text{"Ferdig", "Ferdig", "Done"}.In(l)
 	case Postponed:
-		return inLang(l, "Utsatt", "Utsett", "Postponed")
+		return Text{"Utsatt", "Utsett", "Postponed"}.In(l)
 	case Cancelled:
-		return inLang(l, "Avlyst", "Avlyst", "Cancelled")
+		return Text{"Avlyst", "Avlyst", "Cancelled"}.In(l)
 	}
 	return string(s)
 }
@@ -67,19 +55,19 @@ func (s ActivityStatus) Label(l Language) string {
 func (t PlanType) Label(l Language) string {
 	switch t {
 	case Temaplan:
-		return inLang(l, "Temaplan", "Temaplan", "Thematic plan")
+		return Text{"Temaplan", "Temaplan", "Thematic plan"}.In(l)
 	case Kommunedelplan:
-		return inLang(l, "Kommunedelplan", "Kommunedelplan", "Municipal sub-plan")
+		return Text{"Kommunedelplan", "Kommunedelplan", "Municipal sub-plan"}.In(l)
 	case KommuneplanSamfunn:
-		return inLang(l, "Kommuneplanens samfunnsdel", "Kommuneplanen sin samfunnsdel", "Social element of the municipal master plan")
+		return Text{"Kommuneplanens samfunnsdel", "Kommuneplanen sin samfunnsdel", "Social element of the municipal master plan"}.In(l)
 	case KommuneplanAreal:
-		return inLang(l, "Kommuneplanens arealdel", "Kommuneplanen sin arealdel", "Land-use element of the municipal master plan")
+		return Text{"Kommuneplanens arealdel", "Kommuneplanen sin arealdel", "Land-use element of the municipal master plan"}.In(l)
 	case Planstrategi:
-		return inLang(l, "Kommunal planstrategi", "Kommunal planstrategi", "Municipal planning strategy")
+		return Text{"Kommunal planstrategi", "Kommunal planstrategi", "Municipal planning strategy"}.In(l)
 	case Reguleringsplan:
-		return inLang(l, "Reguleringsplan", "Reguleringsplan", "Zoning plan")
+		return Text{"Reguleringsplan", "Reguleringsplan", "Zoning plan"}.In(l)
 	case Kjoreplan:
-		return inLang(l, "Kjøreplan", "Køyreplan", "Run sheet")
+		return Text{"Kjøreplan", "Køyreplan", "Run sheet"}.In(l)
 	}
 	return string(t)
 }
@@ -89,17 +77,17 @@ func (t PlanType) Label(l Language) string {
 func (k DecisionKind) Label(l Language) string {
 	switch k {
 	case StartNotice:
-		return inLang(l, "Melding om oppstart", "Melding om oppstart", "Notification of start")
+		return Text{"Melding om oppstart", "Melding om oppstart", "Notification of start"}.In(l)
 	case ProcessPlanApproval:
-		return inLang(l, "Godkjenning av prosessplan", "Godkjenning av prosessplan", "Approval of the process plan")
+		return Text{"Godkjenning av prosessplan", "Godkjenning av prosessplan", "Approval of the process plan"}.In(l)
 	case PlanProgramFixing:
-		return inLang(l, "Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme")
+		return Text{"Fastsetting av planprogram", "Fastsetjing av planprogram", "Fixing of the planning programme"}.In(l)
 	case HearingDecision:
-		return inLang(l, "Utlegging til høring og offentlig ettersyn", "Utlegging til høyring og offentleg ettersyn", "Sending out for consultation and public inspection")
+		return Text{"Utlegging til høring og offentlig ettersyn", "Utlegging til høyring og offentleg ettersyn", "Sending out for consultation and public inspection"}.In(l)
 	case FinalDecision:
-		return inLang(l, "Sluttbehandling", "Sluthandsaming", "Final reading")
+		return Text{"Sluttbehandling", "Sluthandsaming", "Final reading"}.In(l)
 	case Briefing:
-		return inLang(l, "Orientering", "Orientering", "Briefing")
+		return Text{"Orientering", "Orientering", "Briefing"}.In(l)
 	}
 	return string(k)
 }
@@ -109,15 +97,15 @@ func (k DecisionKind) Label(l Language) string {
 func (k GroupKind) Label(l Language) string {
 	switch k {
 	case SteeringGroup:
-		return inLang(l, "Styringsgruppe", "Styringsgruppe", "Steering group")
+		return Text{"Styringsgruppe", "Styringsgruppe", "Steering group"}.In(l)
 	case ProjectGroup:
-		return inLang(l, "Prosjektgruppe", "Prosjektgruppe", "Project group")
+		return Text{"Prosjektgruppe", "Prosjektgruppe", "Project group"}.In(l)
 	case WorkingGroup:
-		return inLang(l, "Arbeidsgruppe", "Arbeidsgruppe", "Working group")
+		return Text{"Arbeidsgruppe", "Arbeidsgruppe", "Working group"}.In(l)
 	case ReferenceGroup:
-		return inLang(l, "Referansegruppe", "Referansegruppe", "Reference group")
+		return Text{"Referansegruppe", "Referansegruppe", "Reference group"}.In(l)
 	case OtherGroup:
-		return inLang(l, "Annen gruppe", "Anna gruppe", "Other group")
+		return Text{"Annen gruppe", "Anna gruppe", "Other group"}.In(l)
 	}
 	return string(k)
 }
@@ -127,23 +115,23 @@ func (k GroupKind) Label(l Language) string {
 func (k BodyKind) Label(l Language) string {
 	switch k {
 	case MunicipalCouncil:
-		return inLang(l, "Kommunestyre", "Kommunestyre", "Municipal council")
+		return Text{"Kommunestyre", "Kommunestyre", "Municipal council"}.In(l)
 	case ExecutiveBoard:
-		return inLang(l, "Formannskap", "Formannskap", "Executive committee")
+		return Text{"Formannskap", "Formannskap", "Executive committee"}.In(l)
 	case Committee:
-		return inLang(l, "Utvalg", "Utval", "Committee")
+		return Text{"Utvalg", "Utval", "Committee"}.In(l)
 	case ElderlyCouncil:
-		return inLang(l, "Eldreråd", "Eldreråd", "Council for the elderly")
+		return Text{"Eldreråd", "Eldreråd", "Council for the elderly"}.In(l)
 	case DisabilityCouncil:
-		return inLang(l, "Råd for personer med funksjonsnedsettelse", "Råd for personar med funksjonsnedsetjing", "Council for persons with disabilities")
+		return Text{"Råd for personer med funksjonsnedsettelse", "Råd for personar med funksjonsnedsetjing", "Council for persons with disabilities"}.In(l)
 	case YouthCouncil:
-		return inLang(l, "Ungdomsråd", "Ungdomsråd", "Youth council")
+		return Text{"Ungdomsråd", "Ungdomsråd", "Youth council"}.In(l)
 	case SubMunicipal:
-		return inLang(l, "Kommunedelsutvalg", "Kommunedelsutval", "Sub-municipal council")
+		return Text{"Kommunedelsutvalg", "Kommunedelsutval", "Sub-municipal council"}.In(l)
 	case Administrative:
-		return inLang(l, "Administrativt organ", "Administrativt organ", "Administrative body")
+		return Text{"Administrativt organ", "Administrativt organ", "Administrative body"}.In(l)
 	case OtherBody:
-		return inLang(l, "Annet organ", "Anna organ", "Other body")
+		return Text{"Annet organ", "Anna organ", "Other body"}.In(l)
 	}
 	return string(k)
 }
@@ -189,11 +177,11 @@ func AllBodyKinds() []BodyKind {
 func (s ObjectionStatus) Label(l Language) string {
 	switch s {
 	case ObjectionOpen:
-		return inLang(l, "Uløst", "Uløyst", "Unresolved")
+		return Text{"Uløst", "Uløyst", "Unresolved"}.In(l)
 	case ObjectionResolved:
-		return inLang(l, "Løst", "Løyst", "Resolved")
+		return Text{"Løst", "Løyst", "Resolved"}.In(l)
 	case ObjectionWithdrawn:
-		return inLang(l, "Trukket", "Trekt", "Withdrawn")
+		return Text{"Trukket", "Trekt", "Withdrawn"}.In(l)
 	}
 	return string(s)
 }

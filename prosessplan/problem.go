@@ -18,21 +18,19 @@ const (
 	SeverityAdvice
 )
 
+// severityNames are the names of the severities, in their order.
+var severityNames = [...]Text{
+	SeverityError:   {"feil", "feil", "error"},
+	SeverityWarning: {"advarsel", "åtvaring", "warning"},
+	SeverityAdvice:  {"råd", "råd", "advice"},
+}
+
 // Label returns the severity's name in language l ("feil", "advarsel", "råd").
 func (s Severity) Label(l Language) string {
-	names := map[Language][3]string{
-		Bokmal:  {"feil", "advarsel", "råd"},
-		Nynorsk: {"feil", "åtvaring", "råd"},
-		English: {"error", "warning", "advice"},
-	}
-	n, ok := names[l]
-	if !ok {
-		n = names[Bokmal]
-	}
 	if s < SeverityError || s > SeverityAdvice {
 		return fmt.Sprint(int(s))
 	}
-	return n[s]
+	return severityNames[s].In(l)
 }
 
 // Problem is something wrong with, or worth improving in, a plan: a decode
@@ -57,15 +55,13 @@ type Problem struct {
 	cause error
 }
 
-// Message returns the problem's message in language l (bokmål when l has none).
+// Message returns the problem's message in language l, by the rule of
+// [Text.In]: bokmål when l has none.
 // Control characters a message quotes from the plan (an escape sequence in
 // a key or a name) are shown as <U+001B>, never passed on raw to a terminal
 // or document.
 func (p Problem) Message(l Language) string {
-	s, ok := p.Text[l]
-	if !ok || s == "" {
-		s = p.Text[Bokmal]
-	}
+	s := Text{NB: p.Text[Bokmal], NN: p.Text[Nynorsk], EN: p.Text[English]}.In(l)
 	if _, bad := controlChar(s); bad {
 		s = neutralise(s)
 	}
@@ -149,10 +145,10 @@ func capProblems(ps Problems) Problems {
 	n := len(ps) - MaxProblems
 	last := ps[MaxProblems-1].Pos
 	out := append(Problems(nil), ps[:MaxProblems]...)
-	return append(out, Problem{Code: CodeDecodeTooMany, Severity: SeverityError, Pos: Pos{File: last.File}, Text: langTextf(langText{
+	return append(out, Problem{Code: CodeDecodeTooMany, Severity: SeverityError, Pos: Pos{File: last.File}, Text: textf(Text{
 		"… og %d problemer til — rett de over og les filen igjen",
 		"… og %d problem til — rett dei over og les fila på nytt",
-		"… and %d more problems — correct those above and read the file again"}, n).text()})
+		"… and %d more problems — correct those above and read the file again"}, n).Map()})
 }
 
 // HasErrors reports whether any problem has severity Error.

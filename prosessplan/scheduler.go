@@ -47,8 +47,8 @@ type scheduler struct {
 	undatedByCycle []bool
 }
 
-func (sc *scheduler) report(code string, sev Severity, pos Pos, activity string, nb, nn, en string) {
-	sc.probs = append(sc.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: nbnnen(nb, nn, en)})
+func (sc *scheduler) report(code string, sev Severity, pos Pos, activity string, t Text) {
+	sc.probs = append(sc.probs, Problem{Code: code, Severity: sev, Pos: pos, Activity: activity, Text: t.Map()})
 }
 
 // NewSchedule computes the dates of p. Problems that leave a date unknown
@@ -125,10 +125,10 @@ func (sc *scheduler) collect() {
 			sa.Activity, sa.Phase = a, ph
 			sp.Activities = append(sp.Activities, sa)
 			if _, dup := sc.index[a.ID]; dup {
-				sc.report(CodeDuplicateID, SeverityError, a.Pos, a.ID,
+				sc.report(CodeDuplicateID, SeverityError, a.Pos, a.ID, Text{
 					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gi aktiviteten et eget nummer.", a.ID),
 					fmt.Sprintf("Aktivitet %s: nummeret er brukt før — gje aktiviteten eit eige nummer.", a.ID),
-					fmt.Sprintf("Activity %s: the number is already used — give the activity a number of its own.", a.ID))
+					fmt.Sprintf("Activity %s: the number is already used — give the activity a number of its own.", a.ID)})
 			} else {
 				sc.index[a.ID] = len(sc.acts)
 			}
@@ -151,10 +151,10 @@ func (sc *scheduler) collect() {
 				if pos == (Pos{}) {
 					pos = sa.Pos
 				}
-				sc.report(CodeUnknownActivity, SeverityError, pos, sa.ID,
+				sc.report(CodeUnknownActivity, SeverityError, pos, sa.ID, Text{
 					fmt.Sprintf("Aktivitet %s skal komme etter %q, men det finnes ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
 					fmt.Sprintf("Aktivitet %s skal kome etter %q, men det finst ingen aktivitet med det nummeret — rett nummeret i «etter».", sa.ID, dep.ID),
-					fmt.Sprintf("Activity %s comes after %q, but there is no activity with that number — correct the number in \"after\".", sa.ID, dep.ID))
+					fmt.Sprintf("Activity %s comes after %q, but there is no activity with that number — correct the number in \"after\".", sa.ID, dep.ID)})
 				continue
 			}
 			flat = append(flat, edge{from: j, lag: dep.Lag, pos: dep.Pos})
@@ -292,10 +292,10 @@ func (sc *scheduler) reportCycle(nodes []int, inCycle []bool) {
 	ids = append(ids, ids[0])
 	chain := strings.Join(ids, " → ")
 	first := sc.acts[nodes[0]]
-	sc.report(CodeCycle, SeverityError, first.Pos, first.ID,
+	sc.report(CodeCycle, SeverityError, first.Pos, first.ID, Text{
 		fmt.Sprintf("Aktivitetene venter på hverandre i ring: %s — fjern én av avhengighetene («etter»).", chain),
 		fmt.Sprintf("Aktivitetane ventar på kvarandre i ring: %s — fjern éin av avhengnadene («etter»).", chain),
-		fmt.Sprintf("The activities wait for each other in a cycle: %s — remove one of the dependencies (\"after\").", chain))
+		fmt.Sprintf("The activities wait for each other in a cycle: %s — remove one of the dependencies (\"after\").", chain)})
 }
 
 // shift returns the day d after day t, not moved to a working day:
@@ -453,10 +453,10 @@ func (sc *scheduler) date(i int) {
 		return
 	}
 	if start.IsZero() {
-		sc.report(CodeNoDates, SeverityError, a.Pos, a.ID,
+		sc.report(CodeNoDates, SeverityError, a.Pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s har verken dato eller forgjenger — gi den en startdato, eller si hvilken aktivitet den kommer etter.", a.ID),
 			fmt.Sprintf("Aktivitet %s har verken dato eller forgjengar — gje han ein startdato, eller sei kva aktivitet han kjem etter.", a.ID),
-			fmt.Sprintf("Activity %s has neither a date nor a predecessor — give it a start date, or say which activity it comes after.", a.ID))
+			fmt.Sprintf("Activity %s has neither a date nor a predecessor — give it a start date, or say which activity it comes after.", a.ID)})
 		return
 	}
 	switch {
@@ -507,7 +507,7 @@ func (sc *scheduler) listIDs(is []int, l Language) string {
 	}
 	s := strings.Join(ids, ", ")
 	if more := len(is) - len(ids); more > 0 {
-		s += fmt.Sprintf(inLang(l, " og %d til", " og %d til", " and %d more"), more)
+		s += fmt.Sprintf(Text{" og %d til", " og %d til", " and %d more"}.In(l), more)
 	}
 	return s
 }
@@ -539,23 +539,23 @@ func (sc *scheduler) reportBlocked() {
 		if behindCycle {
 			nbCause, nnCause, enCause = "den kommer etter aktivitetene som venter på hverandre i ring", "han kjem etter aktivitetane som ventar på kvarandre i ring", "it comes after the activities that wait for each other in a cycle"
 		}
-		sc.report(CodeBlocked, sev, first.Pos, first.ID,
+		sc.report(CodeBlocked, sev, first.Pos, first.ID, Text{
 			fmt.Sprintf("Aktivitet %s får ingen datoer fordi %s — den får datoer når feilen over er rettet.", first.ID, nbCause),
 			fmt.Sprintf("Aktivitet %s får ingen datoar fordi %s — han får datoar når feilen over er retta.", first.ID, nnCause),
-			fmt.Sprintf("Activity %s gets no dates because %s — it gets them once the error above is fixed.", first.ID, enCause))
+			fmt.Sprintf("Activity %s gets no dates because %s — it gets them once the error above is fixed.", first.ID, enCause)})
 		return
 	}
 	if behindCycle {
-		sc.report(CodeBlocked, sev, first.Pos, first.ID,
+		sc.report(CodeBlocked, sev, first.Pos, first.ID, Text{
 			fmt.Sprintf("%d aktiviteter etter ringen får ingen datoer (%s) — de får datoer når ringen er brutt.", n, nbList),
 			fmt.Sprintf("%d aktivitetar etter ringen får ingen datoar (%s) — dei får datoar når ringen er broten.", n, nnList),
-			fmt.Sprintf("%d activities after the cycle get no dates (%s) — they get them once the cycle is broken.", n, enList))
+			fmt.Sprintf("%d activities after the cycle get no dates (%s) — they get them once the cycle is broken.", n, enList)})
 		return
 	}
-	sc.report(CodeBlocked, sev, first.Pos, first.ID,
+	sc.report(CodeBlocked, sev, first.Pos, first.ID, Text{
 		fmt.Sprintf("%d aktiviteter får ingen datoer fordi de kommer etter en aktivitet som mangler dato (%s) — de får datoer når feilene over er rettet.", n, nbList),
 		fmt.Sprintf("%d aktivitetar får ingen datoar fordi dei kjem etter ein aktivitet som manglar dato (%s) — dei får datoar når feila over er retta.", n, nnList),
-		fmt.Sprintf("%d activities get no dates because they come after an activity that has none (%s) — they get them once the errors above are fixed.", n, enList))
+		fmt.Sprintf("%d activities get no dates because they come after an activity that has none (%s) — they get them once the errors above are fixed.", n, enList)})
 }
 
 // lastMeetingBefore returns the last meeting of body strictly before d.
@@ -572,23 +572,23 @@ func (sc *scheduler) step(b *Body, meeting Date) CaseStep { return caseStep(sc.c
 
 func (sc *scheduler) noMeeting(sa *ScheduledActivity, pos Pos, b *Body, after Date) {
 	if len(sc.meetings[b.ID]) == 0 {
-		sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
+		sc.report(CodeNoMeeting, SeverityError, pos, sa.ID, Text{
 			fmt.Sprintf("Aktivitet %s: %s har ingen møter i møteplanen — legg inn møtedatoene til %s.", sa.ID, b.Name, b.Name),
 			fmt.Sprintf("Aktivitet %s: %s har ingen møte i møteplanen — legg inn møtedatoane til %s.", sa.ID, b.Name, b.Name),
-			fmt.Sprintf("Activity %s: %s has no meetings in the meeting plan — add the meeting dates of %s.", sa.ID, b.Name, b.Name))
+			fmt.Sprintf("Activity %s: %s has no meetings in the meeting plan — add the meeting dates of %s.", sa.ID, b.Name, b.Name)})
 		return
 	}
-	sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
+	sc.report(CodeNoMeeting, SeverityError, pos, sa.ID, Text{
 		fmt.Sprintf("Aktivitet %s: %s har ikke noe møte fra %s i møteplanen — legg inn flere møtedatoer, eller flytt saken tidligere.", sa.ID, b.Name, after),
 		fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte frå %s i møteplanen — legg inn fleire møtedatoar, eller flytt saka tidlegare.", sa.ID, b.Name, after),
-		fmt.Sprintf("Activity %s: %s has no meeting on or after %s in the meeting plan — add meeting dates, or move the case earlier.", sa.ID, b.Name, after))
+		fmt.Sprintf("Activity %s: %s has no meeting on or after %s in the meeting plan — add meeting dates, or move the case earlier.", sa.ID, b.Name, after)})
 }
 
 func (sc *scheduler) unknownBody(sa *ScheduledActivity, pos Pos, id string) {
-	sc.report(CodeUnknownBody, SeverityError, pos, sa.ID,
+	sc.report(CodeUnknownBody, SeverityError, pos, sa.ID, Text{
 		fmt.Sprintf("Aktivitet %s: organet %q finnes ikke i møteplanen — legg det til under «organer», eller rett navnet.", sa.ID, id),
 		fmt.Sprintf("Aktivitet %s: organet %q finst ikkje i møteplanen — legg det til under «organ», eller rett namnet.", sa.ID, id),
-		fmt.Sprintf("Activity %s: the body %q is not in the meeting plan — add it under \"bodies\", or correct the name.", sa.ID, id))
+		fmt.Sprintf("Activity %s: the body %q is not in the meeting plan — add it under \"bodies\", or correct the name.", sa.ID, id)})
 }
 
 // ready returns the day the work that prepares decision activity i is
@@ -683,10 +683,10 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 	steps := make([]CaseStep, len(route)+1)
 	if !d.Meeting.IsZero() {
 		if !slices.Contains(body.Meetings, d.Meeting) {
-			sc.report(CodeMeetingNotInPlan, SeverityError, pos, sa.ID,
+			sc.report(CodeMeetingNotInPlan, SeverityError, pos, sa.ID, Text{
 				fmt.Sprintf("Aktivitet %s: %s har ikke møte %s i møteplanen — velg en av møtedatoene, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
 				fmt.Sprintf("Aktivitet %s: %s har ikkje møte %s i møteplanen — vel ein av møtedatoane, eller legg møtet inn i møteplanen.", sa.ID, body.Name, d.Meeting),
-				fmt.Sprintf("Activity %s: %s has no meeting on %s in the meeting plan — choose one of its meeting dates, or add the meeting to the plan.", sa.ID, body.Name, d.Meeting))
+				fmt.Sprintf("Activity %s: %s has no meeting on %s in the meeting plan — choose one of its meeting dates, or add the meeting to the plan.", sa.ID, body.Name, d.Meeting)})
 		}
 		steps[len(route)] = sc.step(body, d.Meeting)
 		// With the decision fixed, the route goes to the last meetings
@@ -695,10 +695,10 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 		for k := len(route) - 1; k >= 0; k-- {
 			m, ok := sc.lastMeetingBefore(route[k].ID, next)
 			if !ok {
-				sc.report(CodeNoMeeting, SeverityError, pos, sa.ID,
+				sc.report(CodeNoMeeting, SeverityError, pos, sa.ID, Text{
 					fmt.Sprintf("Aktivitet %s: %s har ikke noe møte før %s i møteplanen — legg inn et møte, eller flytt vedtaket senere.", sa.ID, route[k].Name, next),
 					fmt.Sprintf("Aktivitet %s: %s har ikkje noko møte før %s i møteplanen — legg inn eit møte, eller flytt vedtaket seinare.", sa.ID, route[k].Name, next),
-					fmt.Sprintf("Activity %s: %s has no meeting before %s in the meeting plan — add a meeting, or move the decision later.", sa.ID, route[k].Name, next))
+					fmt.Sprintf("Activity %s: %s has no meeting before %s in the meeting plan — add a meeting, or move the decision later.", sa.ID, route[k].Name, next)})
 				for ; k >= 0; k-- {
 					steps[k] = CaseStep{Body: route[k]}
 				}
@@ -713,10 +713,10 @@ func (sc *scheduler) decide(i int, from Time, ready Date) {
 		return
 	}
 	if from.IsZero() {
-		sc.report(CodeNoDates, SeverityError, sa.Pos, sa.ID,
+		sc.report(CodeNoDates, SeverityError, sa.Pos, sa.ID, Text{
 			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjenger — velg møtedato, eller si hvilken aktivitet saken kommer etter.", sa.ID),
 			fmt.Sprintf("Aktivitet %s: vedtakspunktet har verken møtedato, dato eller forgjengar — vel møtedato, eller sei kva aktivitet saka kjem etter.", sa.ID),
-			fmt.Sprintf("Activity %s: the decision point has neither a meeting date, a date nor a predecessor — choose a meeting date, or say which activity the case comes after.", sa.ID))
+			fmt.Sprintf("Activity %s: the decision point has neither a meeting date, a date nor a predecessor — choose a meeting date, or say which activity the case comes after.", sa.ID)})
 		return
 	}
 	all := append(route, body)
@@ -760,18 +760,18 @@ func (sc *scheduler) decisionEnd(i int) {
 	}
 	m := sa.Start.Date
 	if d := a.Decision; d != nil && !d.Meeting.IsZero() && !a.Start.IsZero() && a.Start.Date != m {
-		sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID,
+		sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID, Text{
 			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
 			fmt.Sprintf("Aktivitet %s har startdato %s, men vedtaket er lagt til møtet %s — fjern «start», eller rett «møte».", a.ID, a.Start.Date, m),
-			fmt.Sprintf("Activity %s has the start date %s, but the decision is set for the meeting on %s — remove \"start\", or correct \"møte\".", a.ID, a.Start.Date, m))
+			fmt.Sprintf("Activity %s has the start date %s, but the decision is set for the meeting on %s — remove \"start\", or correct \"møte\".", a.ID, a.Start.Date, m)})
 	}
 	if a.End.IsZero() || a.End.Date == sa.Start.Date {
 		return
 	}
-	sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID,
+	sc.report(CodeDecisionDate, SeverityError, a.Pos, a.ID, Text{
 		fmt.Sprintf("Aktivitet %s er et vedtakspunkt og behandles på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saken i en egen aktivitet som vedtaket kommer etter.", a.ID, m, a.End.Date),
 		fmt.Sprintf("Aktivitet %s er eit vedtakspunkt og vert handsama på møtet %s, men har sluttdato %s — fjern «slutt», eller legg arbeidet fram til saka i ein eigen aktivitet som vedtaket kjem etter.", a.ID, m, a.End.Date),
-		fmt.Sprintf("Activity %s is a decision point, treated at the meeting on %s, but has the end date %s — remove \"slutt\", or put the work up to the case in an activity of its own that the decision comes after.", a.ID, m, a.End.Date))
+		fmt.Sprintf("Activity %s is a decision point, treated at the meeting on %s, but has the end date %s — remove \"slutt\", or put the work up to the case in an activity of its own that the decision comes after.", a.ID, m, a.End.Date)})
 }
 
 // finish computes the spans of the phases and of the plan. A phase's

@@ -6,62 +6,57 @@ import (
 	"strings"
 )
 
-// starterText is a text of a starter plan in bokmål, nynorsk and English.
-type starterText struct{ nb, nn, en string }
-
-func (t starterText) in(l Language) string { return inLang(l, t.nb, t.nn, t.en) }
-
-// foundIn reports whether s holds t in any of its languages: a plan may
+// holdsText reports whether s holds t in any of its languages: a plan may
 // have changed målform since it was made.
-func (t starterText) foundIn(s string) bool {
-	return s != "" && (strings.Contains(s, t.nb) || strings.Contains(s, t.nn) || strings.Contains(s, t.en))
+func holdsText(s string, t Text) bool {
+	return s != "" && (strings.Contains(s, t.NB) || strings.Contains(s, t.NN) || strings.Contains(s, t.EN))
 }
 
 // The placeholder texts NewStarter writes for the planner to replace.
 // Check finds those still in a plan (CodePlaceholder) by these very
 // values, so the two cannot drift apart.
 var (
-	placeholderTitle        = starterText{"skriv tittel", "skriv tittel", "write the title"}
-	placeholderMunicipality = starterText{"Kommunenavn", "Kommunenamn", "Municipality name"}
-	placeholderUnit         = starterText{"Ansvarlig enhet", "Ansvarleg eining", "Responsible unit"}
-	placeholderBackground   = starterText{"Skriv hvorfor planen lages nå: tidligere plan, vedtak i planstrategien, nye behov.",
+	placeholderTitle        = Text{"skriv tittel", "skriv tittel", "write the title"}
+	placeholderMunicipality = Text{"Kommunenavn", "Kommunenamn", "Municipality name"}
+	placeholderUnit         = Text{"Ansvarlig enhet", "Ansvarleg eining", "Responsible unit"}
+	placeholderBackground   = Text{"Skriv hvorfor planen lages nå: tidligere plan, vedtak i planstrategien, nye behov.",
 		"Skriv kvifor planen vert laga no: tidlegare plan, vedtak i planstrategien, nye behov.",
 		"Write why the plan is made now: the previous plan, the planning strategy, new needs."}
-	placeholderMandate = starterText{"Skriv hvem som har bestilt arbeidet, og hva mandatet er.",
+	placeholderMandate = Text{"Skriv hvem som har bestilt arbeidet, og hva mandatet er.",
 		"Skriv kven som har bestilt arbeidet, og kva mandatet er.",
 		"Write who ordered the work, and what the mandate is."}
-	placeholderGoals  = starterText{"Skriv målene for planarbeidet.", "Skriv måla for planarbeidet.", "Write the goals of the planning work."}
-	placeholderResult = starterText{"Skriv hva som skal være oppnådd når prosessen er ferdig.",
+	placeholderGoals  = Text{"Skriv målene for planarbeidet.", "Skriv måla for planarbeidet.", "Write the goals of the planning work."}
+	placeholderResult = Text{"Skriv hva som skal være oppnådd når prosessen er ferdig.",
 		"Skriv kva som skal vere oppnådd når prosessen er ferdig.",
 		"Write what is to be achieved when the process is over."}
-	placeholderLegalBasis = starterText{"Skriv hvilke andre lover, forskrifter og føringer planen bygger på, f.eks. nasjonale forventninger og overordnede planer.",
+	placeholderLegalBasis = Text{"Skriv hvilke andre lover, forskrifter og føringer planen bygger på, f.eks. nasjonale forventninger og overordnede planer.",
 		"Skriv kva andre lover, forskrifter og føringar planen byggjer på, t.d. nasjonale forventningar og overordna planar.",
 		"Write which other laws, regulations and guidelines the plan rests on, e.g. national expectations and overarching plans."}
-	placeholderPurpose = starterText{"Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."}
-	placeholderPerson  = starterText{"Navn Navnesen", "Namn Namnesen", "Name Surname"}
-	placeholderAmount  = starterText{"Skriv omfang, f.eks. 50 % stilling", "Skriv omfang, t.d. 50 % stilling", "Write how much, e.g. a half-time post"}
+	placeholderPurpose = Text{"Skriv hvorfor aktiviteten gjøres.", "Skriv kvifor aktiviteten vert gjord.", "Write why the activity is done."}
+	placeholderPerson  = Text{"Navn Navnesen", "Namn Namnesen", "Name Surname"}
+	placeholderAmount  = Text{"Skriv omfang, f.eks. 50 % stilling", "Skriv omfang, t.d. 50 % stilling", "Write how much, e.g. a half-time post"}
 )
 
 // A starterItem is one activity of a starter plan. When step is set, the
 // activity carries out that step of the plan type's rules and takes its
 // kind, decision kind, minimum duration and purpose from there.
 type starterItem struct {
-	step       string // StatutoryStep.Code, or ""
-	kind       ActivityKind
-	nb, nn, en string // name
-	dur        Duration
-	after      []string // activity numbers
-	lag        Duration
-	body       string // deciding body, for decisions
-	route      []string
-	resp       string
+	step  string // StatutoryStep.Code, or ""
+	kind  ActivityKind
+	name  Text
+	dur   Duration
+	after []string // activity numbers
+	lag   Duration
+	body  string // deciding body, for decisions
+	route []string
+	resp  string
 	// method is the Metode column of a kjøreplan, in nb, nn and en.
-	method starterText
+	method Text
 }
 
 type starterPhase struct {
-	nb, nn, en string
-	items      []starterItem
+	name  Text
+	items []starterItem
 }
 
 // starterPhases returns the skeleton of a starter plan for t.
@@ -71,33 +66,33 @@ func starterPhases(t PlanType) []starterPhase {
 	wd := func(n int) Duration { return Duration{N: n, Unit: WorkingDays} }
 	weeks := func(n int) Duration { return Duration{N: n, Unit: Weeks} }
 	hearingPhase := func(proposalHearing string, decisionBody string) starterPhase {
-		return starterPhase{"Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection", []starterItem{
-			{step: StepHearingDecision, nb: "Utlegging av planforslaget til høring", nn: "Utlegging av planframlegget til høyring", en: "Putting the proposal out for consultation", after: []string{"2.3"}, body: decisionBody, route: councils, resp: "prosjektleder"},
-			{step: proposalHearing, nb: "Høring og offentlig ettersyn av planforslaget", nn: "Høyring og offentleg ettersyn av planframlegget", en: "Consultation and public inspection of the proposal", after: []string{"3.1"}, resp: "prosjektleder"},
-			{kind: Work, nb: "Gjennomgå høringsuttalelsene og ferdigstille planen", nn: "Gå gjennom høyringsfråsegnene og ferdigstille planen", en: "Review the consultation statements and finish the plan", dur: wd(15), after: []string{"3.2"}, resp: "prosjektgruppe"},
+		return starterPhase{Text{"Høring og offentlig ettersyn", "Høyring og offentleg ettersyn", "Consultation and public inspection"}, []starterItem{
+			{step: StepHearingDecision, name: Text{"Utlegging av planforslaget til høring", "Utlegging av planframlegget til høyring", "Putting the proposal out for consultation"}, after: []string{"2.3"}, body: decisionBody, route: councils, resp: "prosjektleder"},
+			{step: proposalHearing, name: Text{"Høring og offentlig ettersyn av planforslaget", "Høyring og offentleg ettersyn av planframlegget", "Consultation and public inspection of the proposal"}, after: []string{"3.1"}, resp: "prosjektleder"},
+			{kind: Work, name: Text{"Gjennomgå høringsuttalelsene og ferdigstille planen", "Gå gjennom høyringsfråsegnene og ferdigstille planen", "Review the consultation statements and finish the plan"}, dur: wd(15), after: []string{"3.2"}, resp: "prosjektgruppe"},
 		}}
 	}
 	final := func(step string) starterPhase {
-		return starterPhase{"Sluttbehandling", "Sluthandsaming", "Final reading", []starterItem{
-			{step: step, nb: "Sluttbehandling i kommunestyret", nn: "Sluthandsaming i kommunestyret", en: "Final reading in the municipal council", after: []string{"3.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
-			{kind: Milestone, nb: "Vedtatt plan kunngjøres", nn: "Vedteken plan vert kunngjord", en: "The adopted plan is announced", after: []string{"4.1"}, resp: "prosjektleder"},
+		return starterPhase{Text{"Sluttbehandling", "Sluthandsaming", "Final reading"}, []starterItem{
+			{step: step, name: Text{"Sluttbehandling i kommunestyret", "Sluthandsaming i kommunestyret", "Final reading in the municipal council"}, after: []string{"3.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			{kind: Milestone, name: Text{"Vedtatt plan kunngjøres", "Vedteken plan vert kunngjord", "The adopted plan is announced"}, after: []string{"4.1"}, resp: "prosjektleder"},
 		}}
 	}
 	investigation := func(first string) starterPhase {
-		return starterPhase{"Utredning og medvirkning", "Utgreiing og medverknad", "Studies and participation", []starterItem{
-			{kind: Work, nb: "Kunnskapsgrunnlag og utredninger", nn: "Kunnskapsgrunnlag og utgreiingar", en: "Knowledge base and studies", dur: wd(30), after: []string{first}, resp: "prosjektgruppe"},
-			{kind: PublicMeeting, nb: "Folkemøte", nn: "Folkemøte", en: "Public meeting", after: []string{first}, lag: wd(10), resp: "prosjektleder"},
-			{kind: Work, nb: "Utarbeide planforslag", nn: "Utarbeide planframlegg", en: "Draft the plan proposal", dur: wd(30), after: []string{"2.1", "2.2"}, resp: "prosjektgruppe"},
+		return starterPhase{Text{"Utredning og medvirkning", "Utgreiing og medverknad", "Studies and participation"}, []starterItem{
+			{kind: Work, name: Text{"Kunnskapsgrunnlag og utredninger", "Kunnskapsgrunnlag og utgreiingar", "Knowledge base and studies"}, dur: wd(30), after: []string{first}, resp: "prosjektgruppe"},
+			{kind: PublicMeeting, name: Text{"Folkemøte", "Folkemøte", "Public meeting"}, after: []string{first}, lag: wd(10), resp: "prosjektleder"},
+			{kind: Work, name: Text{"Utarbeide planforslag", "Utarbeide planframlegg", "Draft the plan proposal"}, dur: wd(30), after: []string{"2.1", "2.2"}, resp: "prosjektgruppe"},
 		}}
 	}
 	switch t {
 	case KommuneplanSamfunn, KommuneplanAreal, Kommunedelplan:
 		return []starterPhase{
-			{"Oppstart og planprogram", "Oppstart og planprogram", "Start and planning programme", []starterItem{
-				{kind: Work, nb: "Utarbeide forslag til planprogram", nn: "Utarbeide framlegg til planprogram", en: "Draft the planning programme", dur: wd(20), resp: "prosjektgruppe"},
-				{step: StepStartNotice, nb: "Varsel om oppstart og høring av planprogram", nn: "Varsel om oppstart og høyring av planprogram", en: "Notice of commencement and consultation on the planning programme", after: []string{"1.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
-				{step: StepProgramHearing, nb: "Høring og offentlig ettersyn av planprogrammet", nn: "Høyring og offentleg ettersyn av planprogrammet", en: "Consultation and public inspection of the planning programme", after: []string{"1.2"}, resp: "prosjektleder"},
-				{step: StepProgramFixing, nb: "Fastsetting av planprogrammet", nn: "Fastsetjing av planprogrammet", en: "Fixing the planning programme", after: []string{"1.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			{Text{"Oppstart og planprogram", "Oppstart og planprogram", "Start and planning programme"}, []starterItem{
+				{kind: Work, name: Text{"Utarbeide forslag til planprogram", "Utarbeide framlegg til planprogram", "Draft the planning programme"}, dur: wd(20), resp: "prosjektgruppe"},
+				{step: StepStartNotice, name: Text{"Varsel om oppstart og høring av planprogram", "Varsel om oppstart og høyring av planprogram", "Notice of commencement and consultation on the planning programme"}, after: []string{"1.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+				{step: StepProgramHearing, name: Text{"Høring og offentlig ettersyn av planprogrammet", "Høyring og offentleg ettersyn av planprogrammet", "Consultation and public inspection of the planning programme"}, after: []string{"1.2"}, resp: "prosjektleder"},
+				{step: StepProgramFixing, name: Text{"Fastsetting av planprogrammet", "Fastsetjing av planprogrammet", "Fixing the planning programme"}, after: []string{"1.3"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
 			}},
 			investigation("1.4"),
 			hearingPhase(StepProposalHearing, "formannskap"),
@@ -105,10 +100,10 @@ func starterPhases(t PlanType) []starterPhase {
 		}
 	case Reguleringsplan:
 		return []starterPhase{
-			{"Oppstart", "Oppstart", "Start", []starterItem{
-				{kind: Meeting, nb: "Oppstartsmøte", nn: "Oppstartsmøte", en: "Start-up meeting", resp: "prosjektleder"},
-				{step: StepStartNotice, nb: "Varsel om oppstart og kunngjøring", nn: "Varsel om oppstart og kunngjering", en: "Notice of commencement and announcement", after: []string{"1.1"}, lag: wd(10), resp: "prosjektleder"},
-				{kind: Deadline, nb: "Frist for innspill til oppstartsvarselet", nn: "Frist for innspel til oppstartsvarselet", en: "Deadline for input to the notice", after: []string{"1.2"}, lag: weeks(3), resp: "prosjektleder"},
+			{Text{"Oppstart", "Oppstart", "Start"}, []starterItem{
+				{kind: Meeting, name: Text{"Oppstartsmøte", "Oppstartsmøte", "Start-up meeting"}, resp: "prosjektleder"},
+				{step: StepStartNotice, name: Text{"Varsel om oppstart og kunngjøring", "Varsel om oppstart og kunngjering", "Notice of commencement and announcement"}, after: []string{"1.1"}, lag: wd(10), resp: "prosjektleder"},
+				{kind: Deadline, name: Text{"Frist for innspill til oppstartsvarselet", "Frist for innspel til oppstartsvarselet", "Deadline for input to the notice"}, after: []string{"1.2"}, lag: weeks(3), resp: "prosjektleder"},
 			}},
 			investigation("1.3"),
 			hearingPhase(StepProposalHearing, "formannskap"),
@@ -116,13 +111,13 @@ func starterPhases(t PlanType) []starterPhase {
 		}
 	case Planstrategi:
 		return []starterPhase{
-			{"Kunnskap og innspill", "Kunnskap og innspel", "Knowledge and input", []starterItem{
-				{kind: Work, nb: "Innhente synspunkter fra statlige og regionale organer og nabokommuner", nn: "Hente inn synspunkt frå statlege og regionale organ og nabokommunar", en: "Seek views from state and regional bodies and neighbouring municipalities", dur: wd(20), resp: "prosjektleder"},
-				{kind: Work, nb: "Utarbeide forslag til planstrategi", nn: "Utarbeide framlegg til planstrategi", en: "Draft the planning strategy", dur: wd(20), after: []string{"1.1"}, resp: "prosjektgruppe"},
+			{Text{"Kunnskap og innspill", "Kunnskap og innspel", "Knowledge and input"}, []starterItem{
+				{kind: Work, name: Text{"Innhente synspunkter fra statlige og regionale organer og nabokommuner", "Hente inn synspunkt frå statlege og regionale organ og nabokommunar", "Seek views from state and regional bodies and neighbouring municipalities"}, dur: wd(20), resp: "prosjektleder"},
+				{kind: Work, name: Text{"Utarbeide forslag til planstrategi", "Utarbeide framlegg til planstrategi", "Draft the planning strategy"}, dur: wd(20), after: []string{"1.1"}, resp: "prosjektgruppe"},
 			}},
-			{"Offentliggjøring og vedtak", "Offentleggjering og vedtak", "Publication and decision", []starterItem{
-				{step: StepStrategyDraft, nb: "Forslaget til planstrategi gjøres offentlig", nn: "Framlegget til planstrategi vert gjort offentleg", en: "The draft planning strategy is made public", after: []string{"1.2"}, resp: "prosjektleder"},
-				{step: StepStrategyDecision, nb: "Vedtak av planstrategien i kommunestyret", nn: "Vedtak av planstrategien i kommunestyret", en: "Adoption of the planning strategy by the municipal council", after: []string{"2.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			{Text{"Offentliggjøring og vedtak", "Offentleggjering og vedtak", "Publication and decision"}, []starterItem{
+				{step: StepStrategyDraft, name: Text{"Forslaget til planstrategi gjøres offentlig", "Framlegget til planstrategi vert gjort offentleg", "The draft planning strategy is made public"}, after: []string{"1.2"}, resp: "prosjektleder"},
+				{step: StepStrategyDecision, name: Text{"Vedtak av planstrategien i kommunestyret", "Vedtak av planstrategien i kommunestyret", "Adoption of the planning strategy by the municipal council"}, after: []string{"2.1"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
 			}},
 		}
 	case Kjoreplan:
@@ -130,29 +125,29 @@ func starterPhases(t PlanType) []starterPhase {
 		// slots of ten minutes or more, each with its method.
 		mins := func(n int) Duration { return Duration{N: n, Unit: Minutes} }
 		return []starterPhase{
-			{"Arbeidsverksted", "Arbeidsverkstad", "Workshop", []starterItem{
-				{kind: Meeting, nb: "Velkommen, mål for møtet og program", nn: "Velkomen, mål for møtet og program", en: "Welcome, aims and programme", dur: mins(10), resp: "prosjektleder",
-					method: starterText{"Plenum", "Plenum", "Plenary"}},
-				{kind: Meeting, nb: "Innledning: hvor er vi?", nn: "Innleiing: kvar er vi?", en: "Introduction: where are we?", dur: mins(20), after: []string{"1.1"}, resp: "prosjektleder",
-					method: starterText{"Presentasjon", "Presentasjon", "Presentation"}},
-				{kind: Workshop, nb: "Gruppearbeid: hva vil vi?", nn: "Gruppearbeid: kva vil vi?", en: "Group work: what do we want?", dur: mins(50), after: []string{"1.2"}, resp: "prosjektgruppe",
-					method: starterText{"Grupper à 5–6, lapper på vegg", "Grupper på 5–6, lappar på vegg", "Groups of 5–6, notes on the wall"}},
-				{kind: Work, nb: "Pause", nn: "Pause", en: "Break", dur: mins(10), after: []string{"1.3"}, resp: "prosjektleder",
-					method: starterText{"Kaffe", "Kaffi", "Coffee"}},
-				{kind: Workshop, nb: "Gruppene legger fram", nn: "Gruppene legg fram", en: "The groups present", dur: mins(40), after: []string{"1.4"}, resp: "prosjektgruppe",
-					method: starterText{"Plenum, to minutter per gruppe", "Plenum, to minutt per gruppe", "Plenary, two minutes per group"}},
-				{kind: Workshop, nb: "Prioritering: hva gjør vi?", nn: "Prioritering: kva gjer vi?", en: "Priorities: what do we do?", dur: mins(30), after: []string{"1.5"}, resp: "prosjektleder",
-					method: starterText{"Prikkstemming", "Prikkrøysting", "Dot voting"}},
-				{kind: Meeting, nb: "Oppsummering og veien videre", nn: "Oppsummering og vegen vidare", en: "Summary and next steps", dur: mins(20), after: []string{"1.6"}, resp: "prosjektleder",
-					method: starterText{"Plenum", "Plenum", "Plenary"}},
+			{Text{"Arbeidsverksted", "Arbeidsverkstad", "Workshop"}, []starterItem{
+				{kind: Meeting, name: Text{"Velkommen, mål for møtet og program", "Velkomen, mål for møtet og program", "Welcome, aims and programme"}, dur: mins(10), resp: "prosjektleder",
+					method: Text{"Plenum", "Plenum", "Plenary"}},
+				{kind: Meeting, name: Text{"Innledning: hvor er vi?", "Innleiing: kvar er vi?", "Introduction: where are we?"}, dur: mins(20), after: []string{"1.1"}, resp: "prosjektleder",
+					method: Text{"Presentasjon", "Presentasjon", "Presentation"}},
+				{kind: Workshop, name: Text{"Gruppearbeid: hva vil vi?", "Gruppearbeid: kva vil vi?", "Group work: what do we want?"}, dur: mins(50), after: []string{"1.2"}, resp: "prosjektgruppe",
+					method: Text{"Grupper à 5–6, lapper på vegg", "Grupper på 5–6, lappar på vegg", "Groups of 5–6, notes on the wall"}},
+				{kind: Work, name: Text{"Pause", "Pause", "Break"}, dur: mins(10), after: []string{"1.3"}, resp: "prosjektleder",
+					method: Text{"Kaffe", "Kaffi", "Coffee"}},
+				{kind: Workshop, name: Text{"Gruppene legger fram", "Gruppene legg fram", "The groups present"}, dur: mins(40), after: []string{"1.4"}, resp: "prosjektgruppe",
+					method: Text{"Plenum, to minutter per gruppe", "Plenum, to minutt per gruppe", "Plenary, two minutes per group"}},
+				{kind: Workshop, name: Text{"Prioritering: hva gjør vi?", "Prioritering: kva gjer vi?", "Priorities: what do we do?"}, dur: mins(30), after: []string{"1.5"}, resp: "prosjektleder",
+					method: Text{"Prikkstemming", "Prikkrøysting", "Dot voting"}},
+				{kind: Meeting, name: Text{"Oppsummering og veien videre", "Oppsummering og vegen vidare", "Summary and next steps"}, dur: mins(20), after: []string{"1.6"}, resp: "prosjektleder",
+					method: Text{"Plenum", "Plenum", "Plenary"}},
 			}},
 		}
 	case Temaplan:
 		return []starterPhase{
-			{"Oppstart", "Oppstart", "Start", []starterItem{
-				{kind: Work, nb: "Utarbeide prosessplan", nn: "Utarbeide prosessplan", en: "Draft the process plan", dur: wd(10), resp: "prosjektleder"},
-				{kind: Milestone, nb: "Godkjenning av prosessplanen i styringsgruppa", nn: "Godkjenning av prosessplanen i styringsgruppa", en: "Approval of the process plan by the steering group", after: []string{"1.1"}, body: "ledergruppe", resp: "prosjektleder"},
-				{step: StepStartNotice, nb: "Melding om oppstart som politisk sak", nn: "Melding om oppstart som politisk sak", en: "Notification of start as a political case", after: []string{"1.2"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
+			{Text{"Oppstart", "Oppstart", "Start"}, []starterItem{
+				{kind: Work, name: Text{"Utarbeide prosessplan", "Utarbeide prosessplan", "Draft the process plan"}, dur: wd(10), resp: "prosjektleder"},
+				{kind: Milestone, name: Text{"Godkjenning av prosessplanen i styringsgruppa", "Godkjenning av prosessplanen i styringsgruppa", "Approval of the process plan by the steering group"}, after: []string{"1.1"}, body: "ledergruppe", resp: "prosjektleder"},
+				{step: StepStartNotice, name: Text{"Melding om oppstart som politisk sak", "Melding om oppstart som politisk sak", "Notification of start as a political case"}, after: []string{"1.2"}, body: "kommunestyre", route: toCouncil, resp: "prosjektleder"},
 			}},
 			investigation("1.3"),
 			hearingPhase(StepProposalHearing, "formannskap"),
@@ -184,48 +179,47 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 	}
 	cal := NewCalendar(CalendarSettings{})
 	start = cal.OnOrAfter(start)
-	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
 	p := &Plan{
-		Title:         fmt.Sprintf("%s – %s", t.Label(l), placeholderTitle.in(l)),
-		Municipality:  placeholderMunicipality.in(l),
-		Unit:          placeholderUnit.in(l),
+		Title:         fmt.Sprintf("%s – %s", t.Label(l), placeholderTitle.In(l)),
+		Municipality:  placeholderMunicipality.In(l),
+		Unit:          placeholderUnit.In(l),
 		Type:          t,
 		Language:      l,
 		Version:       "0.1",
 		Status:        Draft,
 		Date:          start,
-		Background:    []string{placeholderBackground.in(l)},
-		Mandate:       []string{placeholderMandate.in(l)},
-		Goals:         []string{placeholderGoals.in(l)},
-		DesiredResult: placeholderResult.in(l),
+		Background:    []string{placeholderBackground.In(l)},
+		Mandate:       []string{placeholderMandate.In(l)},
+		Goals:         []string{placeholderGoals.In(l)},
+		DesiredResult: placeholderResult.In(l),
 		LegalBasis:    legalBasis(rules, l),
 		People: []Person{
-			{ID: "prosjektleder", Name: placeholderPerson.in(l), Title: txt("prosjektleder", "prosjektleiar", "project leader")},
+			{ID: "prosjektleder", Name: placeholderPerson.In(l), Title: Text{"prosjektleder", "prosjektleiar", "project leader"}.In(l)},
 		},
 		Groups: []Group{
-			{ID: "styringsgruppe", Name: SteeringGroup.Label(l), Kind: SteeringGroup, Responsibility: txt("Godkjenner prosessplanen og tar strategiske valg.", "Godkjenner prosessplanen og tek strategiske val.", "Approves the process plan and makes strategic choices.")},
-			{ID: "prosjektgruppe", Name: ProjectGroup.Label(l), Kind: ProjectGroup, Leader: "prosjektleder", Responsibility: txt("Gjør utredningene og skriver planen.", "Gjer utgreiingane og skriv planen.", "Does the studies and writes the plan."),
-				Members: []Member{{Person: "prosjektleder", Role: txt("leder", "leiar", "leader")}}},
+			{ID: "styringsgruppe", Name: SteeringGroup.Label(l), Kind: SteeringGroup, Responsibility: Text{"Godkjenner prosessplanen og tar strategiske valg.", "Godkjenner prosessplanen og tek strategiske val.", "Approves the process plan and makes strategic choices."}.In(l)},
+			{ID: "prosjektgruppe", Name: ProjectGroup.Label(l), Kind: ProjectGroup, Leader: "prosjektleder", Responsibility: Text{"Gjør utredningene og skriver planen.", "Gjer utgreiingane og skriv planen.", "Does the studies and writes the plan."}.In(l),
+				Members: []Member{{Person: "prosjektleder", Role: Text{"leder", "leiar", "leader"}.In(l)}}},
 		},
 		Participation: starterParticipation(t, l),
 	}
 	if t != Kjoreplan {
 		p.Resources = []Resource{
-			{What: txt("Prosjektleder", "Prosjektleiar", "Project leader"), Amount: placeholderAmount.in(l)},
-			{What: txt("Prosjektgruppa", "Prosjektgruppa", "The project group"), Amount: placeholderAmount.in(l)},
-			{What: txt("Kunngjøringer, møtelokaler og servering", "Kunngjeringar, møtelokale og servering", "Announcements, meeting rooms and refreshments"), Amount: placeholderAmount.in(l)},
+			{What: Text{"Prosjektleder", "Prosjektleiar", "Project leader"}.In(l), Amount: placeholderAmount.In(l)},
+			{What: Text{"Prosjektgruppa", "Prosjektgruppa", "The project group"}.In(l), Amount: placeholderAmount.In(l)},
+			{What: Text{"Kunngjøringer, møtelokaler og servering", "Kunngjeringar, møtelokale og servering", "Announcements, meeting rooms and refreshments"}.In(l), Amount: placeholderAmount.In(l)},
 		}
 		p.Risks = []Risk{
-			{Description: txt("For lite tid i prosjektgruppa", "For lite tid i prosjektgruppa", "Too little time in the project group"),
-				Consequence: txt("Forsinkelser", "Forseinkingar", "Delays"),
-				Mitigation:  txt("Avklar ressursene med lederne før oppstart", "Avklar ressursane med leiarane før oppstart", "Agree the resources with the managers before the start")},
-			{Description: txt("Lav deltakelse i medvirkningen", "Låg deltaking i medverknaden", "Low turnout in participation"),
-				Consequence: txt("Planen mangler kunnskap og forankring", "Planen manglar kunnskap og forankring", "The plan lacks knowledge and support"),
-				Mitigation:  txt("Oppsøk gruppene der de er, også digitalt", "Oppsøk gruppene der dei er, også digitalt", "Go to the groups where they are, also online")},
+			{Description: Text{"For lite tid i prosjektgruppa", "For lite tid i prosjektgruppa", "Too little time in the project group"}.In(l),
+				Consequence: Text{"Forsinkelser", "Forseinkingar", "Delays"}.In(l),
+				Mitigation:  Text{"Avklar ressursene med lederne før oppstart", "Avklar ressursane med leiarane før oppstart", "Agree the resources with the managers before the start"}.In(l)},
+			{Description: Text{"Lav deltakelse i medvirkningen", "Låg deltaking i medverknaden", "Low turnout in participation"}.In(l),
+				Consequence: Text{"Planen mangler kunnskap og forankring", "Planen manglar kunnskap og forankring", "The plan lacks knowledge and support"}.In(l),
+				Mitigation:  Text{"Oppsøk gruppene der de er, også digitalt", "Oppsøk gruppene der dei er, også digitalt", "Go to the groups where they are, also online"}.In(l)},
 		}
 		p.Attachments = []Attachment{
-			{Title: txt("Mandat for planarbeidet", "Mandat for planarbeidet", "Mandate for the planning work")},
-			{Title: txt("Møteplan for politiske organer", "Møteplan for politiske organ", "Meeting plan of the political bodies")},
+			{Title: Text{"Mandat for planarbeidet", "Mandat for planarbeidet", "Mandate for the planning work"}.In(l)},
+			{Title: Text{"Møteplan for politiske organer", "Møteplan for politiske organ", "Meeting plan of the political bodies"}.In(l)},
 		}
 	}
 	p.Bodies = starterBodies(cal, l, start)
@@ -234,17 +228,17 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 		steps[st.Code] = st
 	}
 	for i, sp := range starterPhases(t) {
-		ph := Phase{ID: fmt.Sprint(i + 1), Name: txt(sp.nb, sp.nn, sp.en)}
+		ph := Phase{ID: fmt.Sprint(i + 1), Name: sp.name.In(l)}
 		for j, it := range sp.items {
 			a := Activity{
 				ID:          fmt.Sprintf("%d.%d", i+1, j+1),
-				Name:        txt(it.nb, it.nn, it.en),
+				Name:        it.name.In(l),
 				Kind:        it.kind,
 				Duration:    it.dur,
 				Responsible: it.resp,
 				Status:      NotStarted,
-				Purpose:     placeholderPurpose.in(l),
-				Method:      it.method.in(l),
+				Purpose:     placeholderPurpose.In(l),
+				Method:      it.method.In(l),
 			}
 			if st, ok := steps[it.step]; ok {
 				a.Kind = st.Kind
@@ -296,46 +290,45 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 // per group pbl § 5-1 names, children and young people among them; a
 // kjøreplan has only its participants.
 func starterParticipation(t PlanType, l Language) []Participation {
-	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
-	see := txt("Se framdriftsplanen", "Sjå framdriftsplanen", "See the schedule")
+	see := Text{"Se framdriftsplanen", "Sjå framdriftsplanen", "See the schedule"}.In(l)
 	if t == Kjoreplan {
 		return []Participation{{
-			Who:  txt("Deltakerne", "Deltakarane", "The participants"),
-			How:  txt("Gruppearbeid og plenum", "Gruppearbeid og plenum", "Group work and plenary"),
+			Who:  Text{"Deltakerne", "Deltakarane", "The participants"}.In(l),
+			How:  Text{"Gruppearbeid og plenum", "Gruppearbeid og plenum", "Group work and plenary"}.In(l),
 			When: see,
-			Why:  txt("Alle skal bli hørt.", "Alle skal bli høyrde.", "Everyone is to be heard."),
+			Why:  Text{"Alle skal bli hørt.", "Alle skal bli høyrde.", "Everyone is to be heard."}.In(l),
 		}}
 	}
 	return []Participation{
 		{
-			Who:  txt("Barn og unge", "Barn og unge", "Children and young people"),
-			How:  txt("Ungdomsrådet, elevrådene og et verksted i skolen", "Ungdomsrådet, elevråda og ein verkstad i skulen", "The youth council, the pupils' councils and a workshop at school"),
+			Who:  Text{"Barn og unge", "Barn og unge", "Children and young people"}.In(l),
+			How:  Text{"Ungdomsrådet, elevrådene og et verksted i skolen", "Ungdomsrådet, elevråda og ein verkstad i skulen", "The youth council, the pupils' councils and a workshop at school"}.In(l),
 			When: see,
-			Why:  txt("Barn og unge skal sikres medvirkning (pbl § 5-1).", "Barn og unge skal sikrast medverknad (pbl § 5-1).", "Children and young people are to be ensured participation (pbl § 5-1)."),
+			Why:  Text{"Barn og unge skal sikres medvirkning (pbl § 5-1).", "Barn og unge skal sikrast medverknad (pbl § 5-1).", "Children and young people are to be ensured participation (pbl § 5-1)."}.In(l),
 		},
 		{
-			Who:  txt("Innbyggere", "Innbyggjarar", "Residents"),
-			How:  txt("Folkemøte og høring", "Folkemøte og høyring", "Public meeting and consultation"),
+			Who:  Text{"Innbyggere", "Innbyggjarar", "Residents"}.In(l),
+			How:  Text{"Folkemøte og høring", "Folkemøte og høyring", "Public meeting and consultation"}.In(l),
 			When: see,
-			Why:  txt("Få fram kunnskap og behov, og forankre planen.", "Få fram kunnskap og behov, og forankre planen.", "Bring out knowledge and needs, and anchor the plan."),
+			Why:  Text{"Få fram kunnskap og behov, og forankre planen.", "Få fram kunnskap og behov, og forankre planen.", "Bring out knowledge and needs, and anchor the plan."}.In(l),
 		},
 		{
-			Who:  txt("Grupper som krever spesiell tilrettelegging: eldre og personer med funksjonsnedsettelse", "Grupper som krev særskild tilrettelegging: eldre og personar med funksjonsnedsetjing", "Groups that need particular arrangements: older people and persons with disabilities"),
-			How:  txt("Eldrerådet og rådet for personer med funksjonsnedsettelse, og møter med brukerorganisasjonene", "Eldrerådet og rådet for personar med funksjonsnedsetjing, og møte med brukarorganisasjonane", "The councils for the elderly and for persons with disabilities, and meetings with user organisations"),
+			Who:  Text{"Grupper som krever spesiell tilrettelegging: eldre og personer med funksjonsnedsettelse", "Grupper som krev særskild tilrettelegging: eldre og personar med funksjonsnedsetjing", "Groups that need particular arrangements: older people and persons with disabilities"}.In(l),
+			How:  Text{"Eldrerådet og rådet for personer med funksjonsnedsettelse, og møter med brukerorganisasjonene", "Eldrerådet og rådet for personar med funksjonsnedsetjing, og møte med brukarorganisasjonane", "The councils for the elderly and for persons with disabilities, and meetings with user organisations"}.In(l),
 			When: see,
-			Why:  txt("Alle skal kunne delta (pbl § 5-1).", "Alle skal kunne delta (pbl § 5-1).", "Everyone is to be able to take part (pbl § 5-1)."),
+			Why:  Text{"Alle skal kunne delta (pbl § 5-1).", "Alle skal kunne delta (pbl § 5-1).", "Everyone is to be able to take part (pbl § 5-1)."}.In(l),
 		},
 		{
-			Who:  txt("Lag, foreninger og næringsliv", "Lag, foreiningar og næringsliv", "Associations and businesses"),
-			How:  txt("Innspillsrunde og høring", "Innspelsrunde og høyring", "Round of input and consultation"),
+			Who:  Text{"Lag, foreninger og næringsliv", "Lag, foreiningar og næringsliv", "Associations and businesses"}.In(l),
+			How:  Text{"Innspillsrunde og høring", "Innspelsrunde og høyring", "Round of input and consultation"}.In(l),
 			When: see,
-			Why:  txt("Få fram kunnskap og engasjement lokalt.", "Få fram kunnskap og engasjement lokalt.", "Bring out local knowledge and engagement."),
+			Why:  Text{"Få fram kunnskap og engasjement lokalt.", "Få fram kunnskap og engasjement lokalt.", "Bring out local knowledge and engagement."}.In(l),
 		},
 		{
-			Who:  txt("Berørte offentlige organer og nabokommuner", "Råka offentlege organ og nabokommunar", "Affected public bodies and neighbouring municipalities"),
-			How:  txt("Varsel om oppstart og høring", "Varsel om oppstart og høyring", "Notice of commencement and consultation"),
+			Who:  Text{"Berørte offentlige organer og nabokommuner", "Råka offentlege organ og nabokommunar", "Affected public bodies and neighbouring municipalities"}.In(l),
+			How:  Text{"Varsel om oppstart og høring", "Varsel om oppstart og høyring", "Notice of commencement and consultation"}.In(l),
 			When: see,
-			Why:  txt("Avklare nasjonale og regionale interesser tidlig.", "Avklare nasjonale og regionale interesser tidleg.", "Clarify national and regional interests early."),
+			Why:  Text{"Avklare nasjonale og regionale interesser tidlig.", "Avklare nasjonale og regionale interesser tidleg.", "Clarify national and regional interests early."}.In(l),
 		},
 	}
 }
@@ -426,27 +419,27 @@ func legalBasis(r Rules, l Language) []string {
 		last := strings.TrimPrefix(paras[len(paras)-1], "§ ")
 		ref := "§ " + first
 		if len(paras) > 1 {
-			ref = fmt.Sprintf(inLang(l, "§§ %s til %s", "§§ %s til %s", "§§ %s to %s"), first, last)
+			ref = fmt.Sprintf(Text{"§§ %s til %s", "§§ %s til %s", "§§ %s to %s"}.In(l), first, last)
 		}
 		name := strings.ToLower(r.Type.Label(l))
 		if l == English {
 			name = "the " + name
 		}
-		out = append(out, fmt.Sprintf(inLang(l,
+		out = append(out, fmt.Sprintf(Text{
 			"Plan- og bygningsloven %s om prosessen for %s, og § 5-1 om medvirkning.",
 			"Plan- og bygningslova %s om prosessen for %s, og § 5-1 om medverknad.",
-			"The Planning and Building Act %s on the process for %s, and § 5-1 on participation."), ref, name))
+			"The Planning and Building Act %s on the process for %s, and § 5-1 on participation."}.In(l), ref, name))
 	} else {
-		out = append(out, inLang(l,
+		out = append(out, Text{
 			"Loven stiller ingen formelle krav til prosessen for en temaplan; plan- og bygningsloven § 5-1 om medvirkning er god praksis.",
 			"Lova set ingen formelle krav til prosessen for ein temaplan; plan- og bygningslova § 5-1 om medverknad er god praksis.",
-			"The law sets no formal process for a thematic plan; the Planning and Building Act § 5-1 on participation is good practice."))
+			"The law sets no formal process for a thematic plan; the Planning and Building Act § 5-1 on participation is good practice."}.In(l))
 	}
-	out = append(out, inLang(l,
+	out = append(out, Text{
 		"Kommuneloven § 5-12 om eldreråd, råd for personer med funksjonsnedsettelse og ungdomsråd, som skal få saken før den avgjøres.",
 		"Kommunelova § 5-12 om eldreråd, råd for personar med funksjonsnedsetjing og ungdomsråd, som skal få saka før ho vert avgjord.",
-		"The Local Government Act § 5-12 on the councils for the elderly, for persons with disabilities and for young people, which see the case before it is decided."),
-		placeholderLegalBasis.in(l))
+		"The Local Government Act § 5-12 on the councils for the elderly, for persons with disabilities and for young people, which see the case before it is decided."}.In(l),
+		placeholderLegalBasis.In(l))
 	return out
 }
 
@@ -456,14 +449,13 @@ func legalBasis(r Rules, l Language) []string {
 // years; the administrative management group meets every Tuesday.
 // No meeting falls on a holiday, in July, at Christmas or in Easter week.
 func starterBodies(cal *Calendar, l Language, start Date) []Body {
-	txt := func(nb, nn, en string) string { return inLang(l, nb, nn, en) }
 	bodies := []Body{
-		{ID: "eldreraad", Name: txt("Eldrerådet", "Eldrerådet", "Council for the elderly"), Kind: ElderlyCouncil, NoticeDays: 10},
-		{ID: "raad-funksjonsnedsettelse", Name: txt("Rådet for personer med funksjonsnedsettelse", "Rådet for personar med funksjonsnedsetjing", "Council for persons with disabilities"), Kind: DisabilityCouncil, NoticeDays: 10},
-		{ID: "ungdomsraad", Name: txt("Ungdomsrådet", "Ungdomsrådet", "Youth council"), Kind: YouthCouncil, NoticeDays: 10},
-		{ID: "formannskap", Name: txt("Formannskapet", "Formannskapet", "Executive committee"), Kind: ExecutiveBoard, NoticeDays: 14},
-		{ID: "kommunestyre", Name: txt("Kommunestyret", "Kommunestyret", "Municipal council"), Kind: MunicipalCouncil, NoticeDays: 21},
-		{ID: "ledergruppe", Name: txt("Kommunedirektørens ledergruppe", "Kommunedirektøren si leiargruppe", "Chief executive's management group"), Kind: Administrative, NoticeDays: 3},
+		{ID: "eldreraad", Name: Text{"Eldrerådet", "Eldrerådet", "Council for the elderly"}.In(l), Kind: ElderlyCouncil, NoticeDays: 10},
+		{ID: "raad-funksjonsnedsettelse", Name: Text{"Rådet for personer med funksjonsnedsettelse", "Rådet for personar med funksjonsnedsetjing", "Council for persons with disabilities"}.In(l), Kind: DisabilityCouncil, NoticeDays: 10},
+		{ID: "ungdomsraad", Name: Text{"Ungdomsrådet", "Ungdomsrådet", "Youth council"}.In(l), Kind: YouthCouncil, NoticeDays: 10},
+		{ID: "formannskap", Name: Text{"Formannskapet", "Formannskapet", "Executive committee"}.In(l), Kind: ExecutiveBoard, NoticeDays: 14},
+		{ID: "kommunestyre", Name: Text{"Kommunestyret", "Kommunestyret", "Municipal council"}.In(l), Kind: MunicipalCouncil, NoticeDays: 21},
+		{ID: "ledergruppe", Name: Text{"Kommunedirektørens ledergruppe", "Kommunedirektøren si leiargruppe", "Chief executive's management group"}.In(l), Kind: Administrative, NoticeDays: 3},
 	}
 	ok := func(d Date) bool {
 		return cal.IsWorkingDay(d) && !cal.InSummerHoliday(d) && !InChristmas(d) && !InEasterWeek(d)

@@ -137,8 +137,8 @@ func TestNewStarterLegalBasis(t *testing.T) {
 	for _, tt := range tests {
 		p := NewStarter(tt.pt, tt.l, D(2026, 8, 17))
 		if len(p.LegalBasis) != 3 || p.LegalBasis[0] != tt.want ||
-			!strings.HasPrefix(p.LegalBasis[1], inLang(tt.l, "Kommuneloven § 5-12", "Kommunelova § 5-12", "The Local Government Act § 5-12")) ||
-			p.LegalBasis[2] != placeholderLegalBasis.in(tt.l) {
+			!strings.HasPrefix(p.LegalBasis[1], Text{"Kommuneloven § 5-12", "Kommunelova § 5-12", "The Local Government Act § 5-12"}.In(tt.l)) ||
+			p.LegalBasis[2] != placeholderLegalBasis.In(tt.l) {
 			t.Errorf("%s %s: lovgrunnlag\n%s\nwant first %s", tt.pt, tt.l, strings.Join(p.LegalBasis, "\n"), tt.want)
 		}
 		rules, _ := RulesFor(tt.pt)

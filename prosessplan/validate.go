@@ -103,10 +103,10 @@ func validate(p *Plan) Problems {
 }
 
 func nilPlanProblem() Problem {
-	return Problem{Code: CodePlanNil, Severity: SeverityError, Text: langText{
+	return Problem{Code: CodePlanNil, Severity: SeverityError, Text: Text{
 		"ingen plan (nil) — les en planfil med Decode eller lag en Plan",
 		"ingen plan (nil) — les ei planfil med Decode eller lag ein Plan",
-		"no plan (nil) — read a plan file with Decode or make a Plan"}.text()}
+		"no plan (nil) — read a plan file with Decode or make a Plan"}.Map()}
 }
 
 type validator struct {
@@ -152,13 +152,13 @@ func (v *validator) partyIDs() []string {
 	return v.parties
 }
 
-func (v *validator) add(code string, pos Pos, act string, t langText) {
-	v.probs = append(v.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: act, Text: t.text()})
+func (v *validator) add(code string, pos Pos, act string, t Text) {
+	v.probs = append(v.probs, Problem{Code: code, Severity: SeverityError, Pos: pos, Activity: act, Text: t.Map()})
 }
 
 // missing reports an empty required field, named by its key in the file.
-func (v *validator) missing(pos Pos, act, key string, what langText) {
-	v.add(CodePlanMissing, pos, act, joinText(langTextf(langText{
+func (v *validator) missing(pos Pos, act, key string, what Text) {
+	v.add(CodePlanMissing, pos, act, joinText(textf(Text{
 		"«%s» mangler — ", "«%s» manglar — ", "\"%s\" is missing — "}, key), what))
 }
 
@@ -168,9 +168,9 @@ func (v *validator) value(pos Pos, act, key, val string, e enum) {
 		return
 	}
 	vals := strings.Join(e.values, ", ")
-	v.add(CodePlanValue, pos, act, joinText(langTextf(langText{
+	v.add(CodePlanValue, pos, act, joinText(textf(Text{
 		"«%s»: ukjent %s «%s» — bruk en av: ", "«%s»: ukjend %s «%s» — bruk ein av: ",
-		"\"%s\": unknown %s \"%s\" — use one of: "}, key, e.name, val), langText{vals, vals, vals}))
+		"\"%s\": unknown %s \"%s\" — use one of: "}, key, e.name, val), Text{vals, vals, vals}))
 }
 
 func (v *validator) date(pos Pos, act, key string, d Date) {
@@ -178,7 +178,7 @@ func (v *validator) date(pos Pos, act, key string, d Date) {
 		return
 	}
 	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > daysIn(d.Year, d.Month) || d.Year < 1 || d.Year > 9999 {
-		v.add(CodePlanDate, pos, act, langTextf(langText{
+		v.add(CodePlanDate, pos, act, textf(Text{
 			"«%s»: %04d-%02d-%02d er ikke en dato som finnes — rett datoen",
 			"«%s»: %04d-%02d-%02d er ikkje ein dato som finst — rett datoen",
 			"\"%s\": %04d-%02d-%02d is not a date that exists — correct the date"}, key, d.Year, int(d.Month), d.Day))
@@ -187,7 +187,7 @@ func (v *validator) date(pos Pos, act, key string, d Date) {
 
 func (v *validator) clock(pos Pos, act, key string, t Time) {
 	if t.IsZero() && (t.HasClock || t.Minute != 0) {
-		v.add(CodePlanDate, pos, act, langTextf(langText{
+		v.add(CodePlanDate, pos, act, textf(Text{
 			"«%s» har klokkeslett, men ingen dato — skriv datoen også",
 			"«%s» har klokkeslett, men ingen dato — skriv datoen òg",
 			"\"%s\" has a time of day but no date — give the date too"}, key))
@@ -195,7 +195,7 @@ func (v *validator) clock(pos Pos, act, key string, t Time) {
 	}
 	v.date(pos, act, key, t.Date)
 	if t.HasClock && (t.Minute < 0 || t.Minute >= 24*60) || !t.HasClock && t.Minute != 0 {
-		v.add(CodePlanDate, pos, act, langTextf(langText{
+		v.add(CodePlanDate, pos, act, textf(Text{
 			"«%s»: klokkeslettet er ugyldig — bruk et klokkeslett fra 00:00 til 23:59",
 			"«%s»: klokkeslettet er ugyldig — bruk eit klokkeslett frå 00:00 til 23:59",
 			"\"%s\": the time of day is invalid — use a time from 00:00 to 23:59"}, key))
@@ -209,14 +209,14 @@ func (v *validator) duration(pos Pos, act, key string, d Duration, lag bool) {
 	limit, ok := maxDuration[d.Unit]
 	switch {
 	case !ok:
-		v.add(CodePlanDate, pos, act, langTextf(langText{
+		v.add(CodePlanDate, pos, act, textf(Text{
 			"«%s»: ukjent enhet — bruk dager, virkedager, uker eller minutter",
 			"«%s»: ukjend eining — bruk dagar, vyrkedagar, veker eller minutt",
 			"\"%s\": unknown unit — use days, working days, weeks or minutes"}, key))
 	case d.N > limit || d.N < -limit:
 		v.add(CodePlanDate, pos, act, durationTooLong(d.String(), limit, d.Unit))
 	case d.N <= 0 && !lag:
-		v.add(CodePlanDate, pos, act, langTextf(langText{
+		v.add(CodePlanDate, pos, act, textf(Text{
 			"«%s» må være større enn null — skriv hvor lenge aktiviteten varer",
 			"«%s» må vere større enn null — skriv kor lenge aktiviteten varer",
 			"\"%s\" must be greater than zero — write how long the activity lasts"}, key))
@@ -224,24 +224,25 @@ func (v *validator) duration(pos Pos, act, key string, d Duration, lag bool) {
 }
 
 // durationTooLong says that duration s is longer than limit of unit.
-func durationTooLong(s string, limit int, unit DurationUnit) langText {
-	return langTextf(langText{
+func durationTooLong(s string, limit int, unit DurationUnit) Text {
+	return textf(Text{
 		"varigheten «%s» er for lang — en plan kan ha varigheter på høyst 100 år (%d %s)",
 		"varigheita «%s» er for lang — ein plan kan ha varigheiter på høgst 100 år (%d %s)",
 		"the duration \"%s\" is too long — a plan's durations can be at most 100 years (%d %s)"},
-		s, limit, langText{unitWord(unit, Bokmal), unitWord(unit, Nynorsk), unitWord(unit, English)})
+		s, limit, unitWord(unit))
 }
 
-func unitWord(u DurationUnit, l Language) string {
+// unitWord names the unit u in the plural.
+func unitWord(u DurationUnit) Text {
 	switch u {
 	case WorkingDays:
-		return inLang(l, "virkedager", "vyrkedagar", "working days")
+		return Text{"virkedager", "vyrkedagar", "working days"}
 	case Weeks:
-		return inLang(l, "uker", "veker", "weeks")
+		return Text{"uker", "veker", "weeks"}
 	case Minutes:
-		return inLang(l, "minutter", "minutt", "minutes")
+		return Text{"minutter", "minutt", "minutes"}
 	}
-	return inLang(l, "dager", "dagar", "days")
+	return Text{"dager", "dagar", "days"}
 }
 
 // text reports a control character in a text of the plan: it would reach
@@ -251,14 +252,14 @@ func (v *validator) text(pos Pos, act, key string, ss ...string) {
 		if !utf8.ValidString(s) {
 			// Encode would have to replace the bytes, and the plan would
 			// not read back as it was.
-			v.add(CodePlanText, pos, act, langTextf(langText{
+			v.add(CodePlanText, pos, act, textf(Text{
 				"«%s» er ikke gyldig UTF-8-tekst — les teksten inn som UTF-8",
 				"«%s» er ikkje gyldig UTF-8-tekst — les teksten inn som UTF-8",
 				"\"%s\" is not valid UTF-8 text — read the text in as UTF-8"}, key))
 			return
 		}
 		if r, ok := controlChar(s); ok {
-			v.add(CodePlanText, pos, act, controlText(langText{"«" + key + "»", "«" + key + "»", `"` + key + `"`}, r))
+			v.add(CodePlanText, pos, act, controlText(Text{"«" + key + "»", "«" + key + "»", `"` + key + `"`}, r))
 			return
 		}
 	}
@@ -285,8 +286,8 @@ func isBidiControl(r rune) bool {
 }
 
 // controlText says that the value named by what holds control character r.
-func controlText(what langText, r rune) langText {
-	return joinText(what, langTextf(langText{
+func controlText(what Text, r rune) Text {
+	return joinText(what, textf(Text{
 		" har et usynlig kontrolltegn (%s) — slett det (det kommer ofte med tekst limt inn fra et annet program)",
 		" har eit usynleg kontrollteikn (%s) — slett det (det kjem ofte med tekst limt inn frå eit anna program)",
 		" holds an invisible control character (%s) — delete it (it often comes with text pasted from another program)"},
@@ -327,40 +328,40 @@ func invisibleChar(s string) (rune, bool) {
 // What to write for each required field, said by Decode and by validate
 // alike after «… mangler — ».
 var (
-	hintTitle = langText{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
+	hintTitle = Text{"gi planen en tittel, f.eks. «tittel: Boligplan 2018–2021»",
 		"gi planen ein tittel, t.d. «tittel: Bustadplan 2018–2021»",
 		"give the plan a title, e.g. \"tittel: Boligplan 2018–2021\""}
-	hintPersonID = langText{"gi personen en kort id, f.eks. «id: prosjektleder»",
+	hintPersonID = Text{"gi personen en kort id, f.eks. «id: prosjektleder»",
 		"gi personen ein kort id, t.d. «id: prosjektleiar»",
 		"give the person a short id, e.g. \"id: prosjektleder\""}
-	hintGroupID = langText{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
+	hintGroupID = Text{"gi gruppen en kort id, f.eks. «id: prosjektgruppe»",
 		"gi gruppa ein kort id, t.d. «id: prosjektgruppe»",
 		"give the group a short id, e.g. \"id: prosjektgruppe\""}
-	hintBodyID = langText{"gi organet en kort id, f.eks. «id: bystyret»",
+	hintBodyID = Text{"gi organet en kort id, f.eks. «id: bystyret»",
 		"gi organet ein kort id, t.d. «id: kommunestyret»",
 		"give the body a short id, e.g. \"id: bystyret\""}
-	hintActivityNr = langText{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
+	hintActivityNr = Text{"gi aktiviteten et nummer, f.eks. «nr: 1.3»",
 		"gi aktiviteten eit nummer, t.d. «nr: 1.3»",
 		"give the activity a number, e.g. \"nr: 1.3\""}
-	hintDependencyNr = langText{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
+	hintDependencyNr = Text{"skriv nummeret til aktiviteten det skal ventes på, f.eks. «nr: 1.2»",
 		"skriv nummeret til aktiviteten det skal ventast på, t.d. «nr: 1.2»",
 		"write the number of the activity to wait for, e.g. \"nr: 1.2\""}
-	hintDecisionBody = langText{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
+	hintDecisionBody = Text{"skriv id-en til organet som vedtar, f.eks. «organ: bystyret»",
 		"skriv id-en til organet som vedtek, t.d. «organ: kommunestyret»",
 		"write the id of the deciding body, e.g. \"organ: bystyret\""}
-	hintClosureFrom = langText{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
+	hintClosureFrom = Text{"skriv første stengte dag, f.eks. «fra: 2017-12-27»",
 		"skriv første stengde dag, t.d. «fra: 2017-12-27»",
 		"write the first closed day, e.g. \"fra: 2017-12-27\""}
 )
 
 // hintDecisionKind lists the decision types to choose from.
-func hintDecisionKind() langText {
+func hintDecisionKind() Text {
 	vals := strings.Join(enumDecisionKind.values, ", ")
-	return langText{"skriv hva som skal vedtas: " + vals, "skriv kva som skal vedtakast: " + vals,
+	return Text{"skriv hva som skal vedtas: " + vals, "skriv kva som skal vedtakast: " + vals,
 		"write what is to be decided: " + vals}
 }
 
-var idHint = map[string]langText{"person": hintPersonID, "gruppe": hintGroupID, "organ": hintBodyID}
+var idHint = map[string]Text{"person": hintPersonID, "gruppe": hintGroupID, "organ": hintBodyID}
 
 func (v *validator) plan() {
 	p := v.p
@@ -389,7 +390,7 @@ func (v *validator) plan() {
 			return
 		}
 		if ids[s] {
-			v.add(CodePlanDuplicate, pos, "", langTextf(langText{
+			v.add(CodePlanDuplicate, pos, "", textf(Text{
 				"id «%s» er brukt før — personer, grupper og organer trenger hver sin id",
 				"id «%s» er brukt før — personar, grupper og organ treng kvar sin id",
 				"the id \"%s\" is used before — people, groups and bodies need an id each"}, s))
@@ -419,7 +420,7 @@ func (v *validator) plan() {
 		v.value(b.Pos, "", "type", string(b.Kind), enumBodyKind)
 		v.text(b.Pos, "", "organer", b.ID, b.Name)
 		if b.NoticeDays < 0 || b.NoticeDays > maxNoticeDays {
-			v.add(CodePlanValue, b.Pos, "", langTextf(langText{
+			v.add(CodePlanValue, b.Pos, "", textf(Text{
 				"«saksfrist-dager» må være et tall fra 0 til %d", "«saksfrist-dager» må vere eit tal frå 0 til %d",
 				"\"saksfrist-dager\" must be a number from 0 to %d"}, maxNoticeDays))
 		}
@@ -431,7 +432,7 @@ func (v *validator) plan() {
 	for _, ph := range p.Phases {
 		if id := strings.TrimSpace(ph.ID); id != "" {
 			if phases[id] {
-				v.add(CodePlanDuplicate, ph.Pos, "", langTextf(langText{
+				v.add(CodePlanDuplicate, ph.Pos, "", textf(Text{
 					"fase-id «%s» er brukt før — gi hver fase en egen id",
 					"fase-id «%s» er brukt før — gi kvar fase ein eigen id",
 					"the phase id \"%s\" is used before — give each phase its own id"}, ph.ID))
@@ -505,7 +506,7 @@ func (v *validator) activity(a *Activity) {
 	switch a.Kind {
 	case "", PoliticalDecision, Milestone, Meeting, Workshop, PublicMeeting:
 	default:
-		v.add(CodePlanValue, a.Pos, a.ID, langTextf(langText{
+		v.add(CodePlanValue, a.Pos, a.ID, textf(Text{
 			"«vedtak» hører bare til aktiviteter av typen politisk-behandling, milepæl, møte, arbeidsverksted eller folkemøte, ikke %s",
 			"«vedtak» høyrer berre til aktivitetar av typen politisk-behandling, milepæl, møte, arbeidsverksted eller folkemøte, ikkje %s",
 			"\"vedtak\" belongs only to activities of type politisk-behandling, milepæl, møte, arbeidsverksted or folkemøte, not %s"}, string(a.Kind)))
@@ -535,7 +536,7 @@ func (v *validator) activity(a *Activity) {
 }
 
 func (v *validator) ref(pos Pos, act, key, id string) {
-	v.add(CodePlanReference, pos, act, langTextf(langText{
+	v.add(CodePlanReference, pos, act, textf(Text{
 		"«%s»: «%s» finnes ikke i planen — bruk id-en eller nummeret til noe som er definert i planen",
 		"«%s»: «%s» finst ikkje i planen — bruk id-en eller nummeret til noko som er definert i planen",
 		"\"%s\": \"%s\" is not in the plan — use the id or number of something defined in the plan"}, key, id))
@@ -546,7 +547,7 @@ func (v *validator) calendar(c *CalendarSettings) {
 	if summer {
 		for _, md := range [][2]int{{c.SummerFromMonth, c.SummerFromDay}, {c.SummerToMonth, c.SummerToDay}} {
 			if md[0] < 1 || md[0] > 12 || md[1] < 1 || md[1] > daysIn(2000, time.Month(md[0])) {
-				v.add(CodePlanDate, v.p.Pos, "", langTextf(langText{
+				v.add(CodePlanDate, v.p.Pos, "", textf(Text{
 					"«fellesferie»: %02d.%02d er ikke en dag i året — skriv dag og måned, f.eks. 01.07",
 					"«fellesferie»: %02d.%02d er ikkje ein dag i året — skriv dag og månad, t.d. 01.07",
 					"\"fellesferie\": %02d.%02d is not a day of the year — write day and month, e.g. 01.07"}, md[1], md[0]))
