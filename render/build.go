@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // Options adjust what Build produces.
@@ -35,7 +36,6 @@ type builder struct {
 	s    *prosessplan.Schedule
 	p    *prosessplan.Plan
 	lang prosessplan.Language
-	w    *Words
 	prof Profile
 	doc  *Document
 	ids  map[string]int
@@ -65,13 +65,12 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 	if prof.Municipality == "" {
 		prof.Municipality = p.Municipality
 	}
-	w := WordsFor(lang)
 	if len(prof.Logo) > 0 && prof.LogoAlt == "" && prof.Municipality != "" {
-		prof.LogoAlt = sprintf(w.LogoAlt, prof.Municipality)
+		prof.LogoAlt = sprintf(words.LogoAlt.In(lang), prof.Municipality)
 	}
 	// Advice never makes a draft: only a plan still in draft, or one
 	// rendered in spite of its errors.
-	b := &builder{s: s, p: p, lang: lang, w: w, prof: prof, ids: map[string]int{},
+	b := &builder{s: s, p: p, lang: lang, prof: prof, ids: map[string]int{},
 		draft: p.Status == prosessplan.Draft || opts.Problems.HasErrors()}
 	b.doc = &Document{
 		Kind:     kind,
@@ -80,8 +79,8 @@ func newBuilder(s *prosessplan.Schedule, opts Options, kind DocumentKind) *build
 		Created:  planDate(s).Time(),
 		Profile:  prof,
 		Captions: Captions{
-			Contents: w.Contents, Page: w.Page, Of: w.Of, Week: w.Week,
-			Legend: w.Legend, Continued: w.Continued,
+			Contents: words.Contents.In(lang), Page: words.Page.In(lang), Of: words.Of.In(lang), Week: words.Week.In(lang),
+			Legend: words.Legend.In(lang), Continued: words.Continued.In(lang),
 		},
 	}
 	return b
@@ -274,25 +273,25 @@ func Build(s *prosessplan.Schedule, opts Options) *Document {
 		s = &prosessplan.Schedule{}
 	}
 	b := newBuilder(s, opts, ProcessPlanDoc)
-	p, w := b.p, b.w
+	p := b.p
 	d := b.doc
-	d.Title = docTitle(w, p.Title)
+	d.Title = docTitle(b.lang, p.Title)
 	d.Subject = Subject(p)
 	d.FileName = FileName(p)
-	d.Keywords = keywords(lowerFirst(w.ProcessPlan), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
+	d.Keywords = keywords(lowerFirst(words.ProcessPlan.In(b.lang)), p.Type.Label(b.lang), p.Municipality, planName(p.Title))
 	d.HeaderText = b.draftHeader(headerText(p.Municipality, d.Title))
 	d.FooterText = b.footer()
 
 	b.heading(0, d.Title)
 	b.titleBlock()
-	b.add(&TableOfContents{Title: w.Contents})
+	b.add(&TableOfContents{Title: words.Contents.In(b.lang)})
 
 	if nonEmpty(p.Background) {
-		b.heading(1, w.Background)
+		b.heading(1, words.Background.In(b.lang))
 		b.paras(p.Background)
 	}
 	if nonEmpty(p.Mandate) {
-		b.heading(1, w.Mandate)
+		b.heading(1, words.Mandate.In(b.lang))
 		b.paras(p.Mandate)
 	}
 	b.goals()
@@ -355,15 +354,15 @@ func planName(title string) string {
 	return title
 }
 
-func docTitle(w *Words, title string) string {
+func docTitle(lang prosessplan.Language, title string) string {
 	if title == "" {
-		return w.ProcessPlan
+		return words.ProcessPlan.In(lang)
 	}
 	lower := strings.ToLower(title)
-	if strings.Contains(lower, "prosessplan") || strings.Contains(lower, strings.ToLower(w.ProcessPlan)) {
+	if strings.Contains(lower, "prosessplan") || strings.Contains(lower, strings.ToLower(words.ProcessPlan.In(lang))) {
 		return title
 	}
-	return w.ProcessPlan + " – " + title
+	return words.ProcessPlan.In(lang) + " – " + title
 }
 
 func headerText(municipality, title string) string {
@@ -379,10 +378,10 @@ func (b *builder) footer() string {
 	}
 	parts := []string{}
 	if b.p.Version != "" {
-		parts = append(parts, b.w.Version+" "+b.p.Version)
+		parts = append(parts, words.Version.In(b.lang)+" "+b.p.Version)
 	}
 	if d := planDate(b.s); !d.IsZero() {
-		parts = append(parts, b.w.Date(d))
+		parts = append(parts, words.Date(b.lang, d))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -400,22 +399,22 @@ func keywords(kw ...string) []string {
 }
 
 func (b *builder) titleBlock() {
-	p, w := b.p, b.w
+	p := b.p
 	kv := &KeyValue{}
 	add := func(k, v string) {
 		if strings.TrimSpace(v) != "" {
 			kv.Pairs = append(kv.Pairs, Pair{Key: k, Value: v})
 		}
 	}
-	add(w.Municipality, p.Municipality)
-	add(w.Unit, p.Unit)
+	add(words.Municipality.In(b.lang), p.Municipality)
+	add(words.Unit.In(b.lang), p.Unit)
 	if p.Type != "" {
-		add(w.PlanType, p.Type.Label(b.lang))
+		add(words.PlanType.In(b.lang), p.Type.Label(b.lang))
 	}
-	add(w.Status, b.status())
-	add(w.Version, p.Version)
-	add(w.DateLabel, w.Date(p.Date))
-	add(w.CaseNumber, p.CaseNumber)
+	add(words.Status.In(b.lang), b.status())
+	add(words.Version.In(b.lang), p.Version)
+	add(words.DateLabel.In(b.lang), words.Date(b.lang, p.Date))
+	add(words.CaseNumber.In(b.lang), p.CaseNumber)
 	if len(kv.Pairs) > 0 {
 		b.add(kv)
 	}
@@ -426,51 +425,51 @@ func (b *builder) draftHeader(h string) string {
 	if !b.draft {
 		return h
 	}
-	return b.w.DraftMark + " – " + h
+	return words.DraftMark.In(b.lang) + " – " + h
 }
 
 func (b *builder) status() string {
-	p, w := b.p, b.w
+	p := b.p
 	if b.draft {
-		return w.DraftMark
+		return words.DraftMark.In(b.lang)
 	}
 	if p.Status == prosessplan.Adopted || p.Status == "" && !p.AdoptedDate.IsZero() {
 		switch {
 		case p.AdoptedBy != "" && !p.AdoptedDate.IsZero():
-			return sprintf(w.AdoptedByOn, p.Name(p.AdoptedBy), w.Date(p.AdoptedDate))
+			return sprintf(words.AdoptedByOn.In(b.lang), p.Name(p.AdoptedBy), words.Date(b.lang, p.AdoptedDate))
 		case !p.AdoptedDate.IsZero():
-			return sprintf(w.AdoptedOn, w.Date(p.AdoptedDate))
+			return sprintf(words.AdoptedOn.In(b.lang), words.Date(b.lang, p.AdoptedDate))
 		}
-		return w.AdoptedStatus
+		return words.AdoptedStatus.In(b.lang)
 	}
 	if p.Status == prosessplan.Draft {
-		return w.DraftStatus
+		return words.DraftStatus.In(b.lang)
 	}
 	return ""
 }
 
 func (b *builder) goals() {
-	p, w := b.p, b.w
+	p := b.p
 	if strings.TrimSpace(p.DesiredResult) == "" && !nonEmpty(p.Goals) && !nonEmpty(p.TargetAreas) {
 		return
 	}
-	b.heading(1, w.GoalsAndResult)
+	b.heading(1, words.GoalsAndResult.In(b.lang))
 	if strings.TrimSpace(p.DesiredResult) != "" {
-		b.heading(2, w.DesiredResult)
+		b.heading(2, words.DesiredResult.In(b.lang))
 		b.para(p.DesiredResult)
 	}
 	if nonEmpty(p.Goals) {
-		b.heading(2, w.Goals)
+		b.heading(2, words.Goals.In(b.lang))
 		b.list(false, p.Goals)
 	}
 	if nonEmpty(p.TargetAreas) {
-		b.heading(2, w.TargetAreas)
+		b.heading(2, words.TargetAreas.In(b.lang))
 		b.list(true, p.TargetAreas)
 	}
 }
 
 func (b *builder) frame() {
-	p, w := b.p, b.w
+	p := b.p
 	rules, ok := prosessplan.Rules{}, false
 	if p.Type != "" {
 		rules, ok = prosessplan.RulesFor(p.Type)
@@ -479,25 +478,25 @@ func (b *builder) frame() {
 		b.related(1)
 		return
 	}
-	b.heading(1, w.Frame)
+	b.heading(1, words.Frame.In(b.lang))
 	if p.Type != "" {
 		label := p.Type.Label(b.lang)
 		if b.lang != prosessplan.English {
 			label = lowerFirst(label)
 		}
-		b.para(sprintf(w.PreparedAs, label))
+		b.para(sprintf(words.PreparedAs.In(b.lang), label))
 	}
 	if ok && len(rules.Steps) > 0 {
 		if rules.Statutory {
-			b.para(w.StatutoryIntro)
-			t := table(w.CapStatutory, []string{w.Paragraph, w.Step, w.MinPeriod, w.Requirement},
+			b.para(words.StatutoryIntro.In(b.lang))
+			t := table(words.CapStatutory.In(b.lang), []string{words.Paragraph.In(b.lang), words.Step.In(b.lang), words.MinPeriod.In(b.lang), words.Requirement.In(b.lang)},
 				[]float64{0.14, 0.56, 0.14, 0.16})
 			for _, st := range rules.Steps {
-				req := w.Required
+				req := words.Required.In(b.lang)
 				if !st.Required {
-					req = w.WhenRelevant
+					req = words.WhenRelevant.In(b.lang)
 				}
-				t.addRow(st.Paragraph, b.stepText(st), w.Duration(st.MinDuration), req)
+				t.addRow(st.Paragraph, b.stepText(st), words.Duration(b.lang, st.MinDuration), req)
 			}
 			b.add(t)
 		} else {
@@ -514,7 +513,7 @@ func (b *builder) frame() {
 		shown = rules.Steps
 	}
 	if legal := b.withoutSteps(p.LegalBasis, shown); nonEmpty(legal) {
-		b.heading(2, w.LegalBasis)
+		b.heading(2, words.LegalBasis.In(b.lang))
 		b.paras(legal)
 	}
 	b.related(2)
@@ -524,12 +523,12 @@ func (b *builder) frame() {
 // of the given level: each name, a link when it has a web address, and
 // how the two are linked.
 func (b *builder) related(level int) {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Related) == 0 {
 		return
 	}
-	b.heading(level, w.RelatedPlans)
-	b.para(w.RelatedIntro)
+	b.heading(level, words.RelatedPlans.In(b.lang))
+	b.para(words.RelatedIntro.In(b.lang))
 	l := &List{}
 	for _, r := range p.Related {
 		name := Run{Text: r.Name}
@@ -563,22 +562,21 @@ func isWebAddress(s string) bool {
 // ownSteps lists the steps this plan takes in the order they come: its
 // political decisions and høringer with their dates.
 func (b *builder) ownSteps() {
-	w := b.w
-	t := table(w.CapRecommended, []string{w.Advice, w.AdvisedPeriod}, []float64{0.7, 0.3})
+	t := table(words.CapRecommended.In(b.lang), []string{words.Advice.In(b.lang), words.AdvisedPeriod.In(b.lang)}, []float64{0.7, 0.3})
 	for _, a := range b.s.Activities {
 		switch {
 		case a.Decision != nil:
-			when := strings.TrimSpace(b.decidingBody(a.Decision) + " " + w.ShortDate(a.Decision.Meeting()))
+			when := strings.TrimSpace(b.decidingBody(a.Decision) + " " + words.ShortDate(b.lang, a.Decision.Meeting()))
 			t.addRow(a.Decision.Kind.Label(b.lang), when)
 		case a.Kind == prosessplan.Hearing && !a.Start.IsZero():
-			t.addRow(a.Name, w.tentative(w.ShortDate(a.Start.Date)+"–"+w.ShortDate(endOf(a).Date), a.Activity))
+			t.addRow(a.Name, words.MarkTentative(b.lang, words.ShortDate(b.lang, a.Start.Date)+"–"+words.ShortDate(b.lang, endOf(a).Date), a.Activity))
 		}
 	}
 	if len(t.Rows) == 0 {
-		b.para(w.NonStatutoryIntro)
+		b.para(words.NonStatutoryIntro.In(b.lang))
 		return
 	}
-	b.para(w.NonStatutoryIntro + " " + w.NonStatutoryOwn)
+	b.para(words.NonStatutoryIntro.In(b.lang) + " " + words.NonStatutoryOwn.In(b.lang))
 	b.add(t)
 }
 
@@ -655,11 +653,11 @@ func (b *builder) withoutSteps(legal []string, steps []prosessplan.StatutoryStep
 }
 
 func (b *builder) organisation() {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Groups) == 0 {
 		return
 	}
-	b.heading(1, w.Organisation)
+	b.heading(1, words.Organisation.In(b.lang))
 	hasLeader := false
 	for _, g := range p.Groups {
 		if g.Leader != "" {
@@ -668,9 +666,9 @@ func (b *builder) organisation() {
 	}
 	var t *Table
 	if hasLeader {
-		t = table(w.CapOrganisation, []string{w.Group, w.Role, w.Responsibility, w.Leader}, []float64{0.25, 0.17, 0.38, 0.2})
+		t = table(words.CapOrganisation.In(b.lang), []string{words.Group.In(b.lang), words.Role.In(b.lang), words.Responsibility.In(b.lang), words.Leader.In(b.lang)}, []float64{0.25, 0.17, 0.38, 0.2})
 	} else {
-		t = table(w.CapOrganisation, []string{w.Group, w.Role, w.Responsibility}, []float64{0.3, 0.2, 0.5})
+		t = table(words.CapOrganisation.In(b.lang), []string{words.Group.In(b.lang), words.Role.In(b.lang), words.Responsibility.In(b.lang)}, []float64{0.3, 0.2, 0.5})
 	}
 	for _, g := range p.Groups {
 		role := ""
@@ -697,7 +695,7 @@ func (b *builder) organisation() {
 	if !any {
 		return
 	}
-	b.heading(2, w.Members)
+	b.heading(2, words.Members.In(b.lang))
 	for _, g := range p.Groups {
 		if len(g.Members) == 0 {
 			continue
@@ -789,9 +787,9 @@ func (b *builder) decisionName(d *prosessplan.ScheduledDecision) string {
 // participationTable adds the who/how/when/why table of the plan's
 // participation, if it has any; the plan and every saksframlegg show it.
 func (b *builder) participationTable() {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Participation) > 0 {
-		t := table(w.CapParticipation, []string{w.Who, w.How, w.When, w.Why}, []float64{0.22, 0.3, 0.18, 0.3})
+		t := table(words.CapParticipation.In(b.lang), []string{words.Who.In(b.lang), words.How.In(b.lang), words.When.In(b.lang), words.Why.In(b.lang)}, []float64{0.22, 0.3, 0.18, 0.3})
 		for _, pa := range p.Participation {
 			when := pa.When
 			if when == "" && len(pa.Activities) > 0 {
@@ -804,35 +802,35 @@ func (b *builder) participationTable() {
 }
 
 func (b *builder) participation() {
-	p, w := b.p, b.w
+	p := b.p
 	steps := b.councilSteps()
 	if len(p.Participation) == 0 && len(steps) == 0 && !b.hasCouncils() {
 		return
 	}
-	b.heading(1, w.Participation)
+	b.heading(1, words.Participation.In(b.lang))
 	b.participationTable()
 	if len(steps) == 0 && !b.hasCouncils() {
 		return
 	}
-	b.heading(2, w.StatutoryCouncils)
-	intro, none := w.CouncilsIntro, w.CouncilsNone
+	b.heading(2, words.StatutoryCouncils.In(b.lang))
+	intro, none := words.CouncilsIntro.In(b.lang), words.CouncilsNone.In(b.lang)
 	if !b.newLaw(planDate(b.s)) {
-		intro, none = w.CouncilsIntroOld, w.CouncilsNoneOld
+		intro, none = words.CouncilsIntroOld.In(b.lang), words.CouncilsNoneOld.In(b.lang)
 	}
 	if len(steps) == 0 {
 		b.para(none)
 		return
 	}
 	b.para(intro)
-	t := table(w.CapCouncils, []string{w.Council, w.MeetingDate, w.Case, w.DecidedIn},
+	t := table(words.CapCouncils.In(b.lang), []string{words.Council.In(b.lang), words.MeetingDate.In(b.lang), words.Case.In(b.lang), words.DecidedIn.In(b.lang)},
 		[]float64{0.25, 0.2, 0.3, 0.25})
 	for _, cs := range steps {
 		decided := ""
 		if n := len(cs.dec.Steps); n > 0 && cs.dec.Steps[n-1].Body != nil {
 			last := cs.dec.Steps[n-1]
-			decided = last.Body.Name + ", " + w.Date(last.Meeting)
+			decided = last.Body.Name + ", " + words.Date(b.lang, last.Meeting)
 		}
-		t.addRow(cs.step.Body.Name, w.Date(cs.step.Meeting), b.decisionName(cs.dec), decided)
+		t.addRow(cs.step.Body.Name, words.Date(b.lang, cs.step.Meeting), b.decisionName(cs.dec), decided)
 	}
 	b.add(t)
 }
@@ -843,36 +841,35 @@ func (b *builder) activityWhen(ids []string) string {
 	var out []string
 	for _, id := range ids {
 		if a := b.s.Activity(id); a != nil && !a.Start.IsZero() {
-			out = append(out, b.w.activitySpan(a))
+			out = append(out, words.ActivitySpan(b.lang, a))
 		}
 	}
 	return strings.Join(out, "; ")
 }
 
 func (b *builder) schedule(opts Options) {
-	w := b.w
 	if len(b.s.Activities) == 0 {
 		return
 	}
 	b.add(&Section{Orientation: Landscape})
-	b.heading(1, w.Schedule)
+	b.heading(1, words.Schedule.In(b.lang))
 	b.add(BuildTimeline(b.s, opts))
-	t := table(w.ActivityCaption,
-		[]string{w.Number, w.Activity, w.Purpose, w.Responsible, w.Participants, w.When, w.Deliverable, w.Status},
+	t := table(words.ActivityCaption.In(b.lang),
+		[]string{words.Number.In(b.lang), words.Activity.In(b.lang), words.Purpose.In(b.lang), words.Responsible.In(b.lang), words.Participants.In(b.lang), words.When.In(b.lang), words.Deliverable.In(b.lang), words.Status.In(b.lang)},
 		[]float64{0.05, 0.17, 0.19, 0.12, 0.14, 0.14, 0.11, 0.08})
 	withMethod := b.hasMethod()
 	if withMethod {
 		// How each item is run (a workshop's kjøreplan: "Gruppearbeid,
 		// post-it-lapper") stands beside why, where a planner reads it
 		// in the templates that have the column.
-		t = table(w.ActivityCaption,
-			[]string{w.Number, w.Activity, w.Purpose, w.Method, w.Responsible, w.Participants, w.When, w.Deliverable, w.Status},
+		t = table(words.ActivityCaption.In(b.lang),
+			[]string{words.Number.In(b.lang), words.Activity.In(b.lang), words.Purpose.In(b.lang), words.Method.In(b.lang), words.Responsible.In(b.lang), words.Participants.In(b.lang), words.When.In(b.lang), words.Deliverable.In(b.lang), words.Status.In(b.lang)},
 			[]float64{0.05, 0.15, 0.16, 0.12, 0.11, 0.12, 0.13, 0.09, 0.07})
 	}
 	fill := b.prof.AccentColor
 	seen := map[*prosessplan.ScheduledActivity]bool{}
 	for _, ph := range b.s.Phases {
-		t.addGroup(phaseTitle(w, ph.Phase), fill)
+		t.addGroup(phaseTitle(b.lang, ph.Phase), fill)
 		for _, a := range ph.Activities {
 			seen[a] = true
 			b.activityRow(t, a, withMethod)
@@ -909,20 +906,20 @@ func (b *builder) activityRow(t *Table, a *prosessplan.ScheduledActivity, withMe
 		cells = append(cells, a.Method)
 	}
 	cells = append(cells, b.names(a.ResponsibleParties()), b.names(a.Participants),
-		b.w.activitySpan(a), a.Deliverable, status)
+		words.ActivitySpan(b.lang, a), a.Deliverable, status)
 	t.addRow(cells...)
 }
 
 // phaseTitle is "Fase 1: Oppstart" for a numbered phase whose name does
 // not already say which phase it is.
-func phaseTitle(w *Words, ph *prosessplan.Phase) string {
+func phaseTitle(lang prosessplan.Language, ph *prosessplan.Phase) string {
 	if ph == nil {
 		return ""
 	}
-	if ph.ID == "" || !isNumber(ph.ID) || strings.HasPrefix(strings.ToLower(ph.Name), strings.ToLower(w.Phase)) {
+	if ph.ID == "" || !isNumber(ph.ID) || strings.HasPrefix(strings.ToLower(ph.Name), strings.ToLower(words.Phase.In(lang))) {
 		return ph.Name
 	}
-	return w.Phase + " " + ph.ID + ": " + ph.Name
+	return words.Phase.In(lang) + " " + ph.ID + ": " + ph.Name
 }
 
 func isNumber(s string) bool {
@@ -935,17 +932,16 @@ func isNumber(s string) bool {
 }
 
 func (b *builder) political() {
-	w := b.w
 	if len(b.s.Decisions) == 0 {
 		b.objections(1)
 		return
 	}
-	b.heading(1, w.Political)
+	b.heading(1, words.Political.In(b.lang))
 	// Five columns fit a portrait page without breaking words: the whole
 	// saksgang in one cell, the deciding body last and in bold, every date
 	// short, as narrow cells need.
-	t := table(w.PoliticalCaption,
-		[]string{w.Number, w.Case, w.Route, w.Deadline, w.ToDecide},
+	t := table(words.PoliticalCaption.In(b.lang),
+		[]string{words.Number.In(b.lang), words.Case.In(b.lang), words.Route.In(b.lang), words.Deadline.In(b.lang), words.ToDecide.In(b.lang)},
 		[]float64{0.07, 0.23, 0.27, 0.17, 0.26})
 	for _, d := range b.s.Decisions {
 		id := ""
@@ -957,18 +953,18 @@ func (b *builder) political() {
 			if st.Body == nil {
 				continue
 			}
-			text := strings.TrimSpace(st.Body.Name + " " + w.ShortDate(st.Meeting))
+			text := strings.TrimSpace(st.Body.Name + " " + words.ShortDate(b.lang, st.Meeting))
 			if len(route) > 0 {
 				route = append(route, Run{Text: ", "})
 			}
 			route = append(route, Run{Text: text, Bold: i == len(d.Steps)-1})
 		}
 		if len(route) == 0 && d.Body != "" {
-			route = []Run{{Text: strings.TrimSpace(b.p.Name(d.Body) + " " + w.ShortDate(d.Meeting())), Bold: true}}
+			route = []Run{{Text: strings.TrimSpace(b.p.Name(d.Body) + " " + words.ShortDate(b.lang, d.Meeting())), Bold: true}}
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Cell{
 			{Runs: Plain(id)}, {Runs: Plain(b.caseTitle(d))}, {Runs: route},
-			{Runs: Plain(w.ShortDate(d.Deadline()))}, {Runs: Plain(b.toDecide(d))},
+			{Runs: Plain(words.ShortDate(b.lang, d.Deadline()))}, {Runs: Plain(b.toDecide(d))},
 		}})
 	}
 	fitWords(t, portraitTextPt, tableFontPt)
@@ -980,20 +976,20 @@ func (b *builder) political() {
 // the mekling that treats them, under a heading of the given level: the
 // political bodies must know what still stands before they adopt.
 func (b *builder) objections(level int) {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Objections) == 0 {
 		return
 	}
-	b.heading(level, w.Objections)
-	b.para(w.ObjectionsIntro)
-	t := table(w.CapObjections, []string{w.From, w.Subject, w.DateLabel, w.Status, w.Mediation},
+	b.heading(level, words.Objections.In(b.lang))
+	b.para(words.ObjectionsIntro.In(b.lang))
+	t := table(words.CapObjections.In(b.lang), []string{words.From.In(b.lang), words.Subject.In(b.lang), words.DateLabel.In(b.lang), words.Status.In(b.lang), words.Mediation.In(b.lang)},
 		[]float64{0.22, 0.3, 0.13, 0.1, 0.25})
 	for _, o := range p.Objections {
 		status := o.Status
 		if status == "" {
 			status = prosessplan.ObjectionOpen
 		}
-		t.addRow(o.From, o.Subject, w.ShortDate(o.Date), status.Label(b.lang), b.mediation(o.Mediation))
+		t.addRow(o.From, o.Subject, words.ShortDate(b.lang, o.Date), status.Label(b.lang), b.mediation(o.Mediation))
 	}
 	fitWords(t, portraitTextPt, tableFontPt)
 	b.add(t)
@@ -1010,7 +1006,7 @@ func (b *builder) mediation(id string) string {
 	}
 	text := strings.TrimSpace(a.ID + " " + a.Name)
 	if !a.Start.IsZero() {
-		text += ", " + b.w.tentative(b.w.Period(a.Start.Date, endOf(a).Date), a.Activity)
+		text += ", " + words.MarkTentative(b.lang, words.Period(b.lang, a.Start.Date, endOf(a).Date), a.Activity)
 	}
 	return text
 }
@@ -1113,12 +1109,12 @@ func (b *builder) toDecide(d *prosessplan.ScheduledDecision) string {
 }
 
 func (b *builder) resources() {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Resources) == 0 {
 		return
 	}
-	b.heading(1, w.Resources)
-	t := table(w.CapResources, []string{w.What, w.Amount, w.Comment}, []float64{0.4, 0.2, 0.4})
+	b.heading(1, words.Resources.In(b.lang))
+	t := table(words.CapResources.In(b.lang), []string{words.What.In(b.lang), words.Amount.In(b.lang), words.Comment.In(b.lang)}, []float64{0.4, 0.2, 0.4})
 	for _, r := range p.Resources {
 		t.addRow(r.What, r.Amount, r.Comment)
 	}
@@ -1126,18 +1122,18 @@ func (b *builder) resources() {
 }
 
 func (b *builder) successAndRisk() {
-	p, w := b.p, b.w
+	p := b.p
 	if !nonEmpty(p.SuccessFactors) && len(p.Risks) == 0 {
 		return
 	}
-	b.heading(1, w.SuccessAndRisk)
+	b.heading(1, words.SuccessAndRisk.In(b.lang))
 	if nonEmpty(p.SuccessFactors) {
-		b.heading(2, w.SuccessFactors)
+		b.heading(2, words.SuccessFactors.In(b.lang))
 		b.list(false, p.SuccessFactors)
 	}
 	if len(p.Risks) > 0 {
-		b.heading(2, w.Risks)
-		t := table(w.CapRisks, []string{w.Risk, w.Consequence, w.Mitigation}, []float64{0.35, 0.3, 0.35})
+		b.heading(2, words.Risks.In(b.lang))
+		t := table(words.CapRisks.In(b.lang), []string{words.Risk.In(b.lang), words.Consequence.In(b.lang), words.Mitigation.In(b.lang)}, []float64{0.35, 0.3, 0.35})
 		for _, r := range p.Risks {
 			t.addRow(r.Description, r.Consequence, r.Mitigation)
 		}
@@ -1146,11 +1142,11 @@ func (b *builder) successAndRisk() {
 }
 
 func (b *builder) attachments() {
-	p, w := b.p, b.w
+	p := b.p
 	if len(p.Attachments) == 0 {
 		return
 	}
-	b.heading(1, w.Attachments)
+	b.heading(1, words.Attachments.In(b.lang))
 	l := &List{Ordered: true}
 	for _, a := range p.Attachments {
 		runs := Plain(a.Title)
@@ -1173,7 +1169,6 @@ func (b *builder) attachments() {
 // problems lists the errors and warnings a draft is rendered with. Advice
 // is check's to give, not the document's: it is left out.
 func (b *builder) problems(all prosessplan.Problems) {
-	w := b.w
 	var ps prosessplan.Problems
 	for _, pr := range all {
 		if pr.Severity != prosessplan.SeverityAdvice {
@@ -1184,9 +1179,9 @@ func (b *builder) problems(all prosessplan.Problems) {
 		return
 	}
 	b.add(&PageBreak{})
-	b.heading(1, w.Problems)
-	b.para(w.ProblemsIntro)
-	t := table(w.Problems, []string{w.Severity, w.Where, w.Message}, []float64{0.14, 0.2, 0.66})
+	b.heading(1, words.Problems.In(b.lang))
+	b.para(words.ProblemsIntro.In(b.lang))
+	t := table(words.Problems.In(b.lang), []string{words.Severity.In(b.lang), words.Where.In(b.lang), words.Message.In(b.lang)}, []float64{0.14, 0.2, 0.66})
 	for _, pr := range ps {
 		t.addRow(upperFirst(pr.Severity.Label(b.lang)), b.where(pr), pr.Message(b.lang))
 	}
@@ -1196,10 +1191,10 @@ func (b *builder) problems(all prosessplan.Problems) {
 func (b *builder) where(pr prosessplan.Problem) string {
 	var parts []string
 	if pr.Activity != "" {
-		parts = append(parts, lowerFirst(b.w.Activity)+" "+pr.Activity)
+		parts = append(parts, lowerFirst(words.Activity.In(b.lang))+" "+pr.Activity)
 	}
 	if pr.Pos.Line > 0 {
-		parts = append(parts, b.w.Line+" "+strconv.Itoa(pr.Pos.Line))
+		parts = append(parts, words.Line.In(b.lang)+" "+strconv.Itoa(pr.Pos.Line))
 	}
 	return upperFirst(strings.Join(parts, ", "))
 }

@@ -7,12 +7,13 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // activityRow returns the texts of the activity table's row for id.
 func activityRow(t *testing.T, d *render.Document, id string) []string {
 	t.Helper()
-	tb := tableByCaption(d, render.WordsFor(d.Language).ActivityCaption)
+	tb := tableByCaption(d, words.ActivityCaption.In(d.Language))
 	if tb == nil {
 		t.Fatal("no activity table")
 	}
@@ -72,12 +73,11 @@ func TestTentativeDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {
 			opts := render.Options{Language: tt.lang}
-			w := render.WordsFor(tt.lang)
 			d := render.Build(s, opts)
 			if got := activityRow(t, d, "2.1")[5]; got != tt.when {
 				t.Errorf("activity table: %q, want %q", got, tt.when)
 			}
-			if got := activityRow(t, d, "1.2")[5]; strings.Contains(got, "(") && strings.Contains(got, w.Tentative) {
+			if got := activityRow(t, d, "1.2")[5]; strings.Contains(got, "(") && strings.Contains(got, words.Tentative.In(tt.lang)) {
 				t.Errorf("activity 1.2 is not tentative: %q", got)
 			}
 			for _, r := range render.BuildTimeline(s, opts).Rows {
@@ -89,7 +89,7 @@ func TestTentativeDates(t *testing.T) {
 				t.Errorf("medvirkning does not give %q:\n%s", tt.when, allText(d))
 			}
 			c := caseOf(t, s, "1.3", opts)
-			if got := listItems(c, w.ProcessAhead); !slices.Contains(got, tt.ahead) {
+			if got := listItems(c, words.ProcessAhead.In(tt.lang)); !slices.Contains(got, tt.ahead) {
 				t.Errorf("videre prosess %q lacks %q", got, tt.ahead)
 			}
 		})
@@ -125,7 +125,7 @@ func TestMethodColumn(t *testing.T) {
 				a.Participants = []string{"Innbyggere"}
 			})
 			d := render.Build(s, render.Options{Language: tt.lang})
-			tb := tableByCaption(d, render.WordsFor(tt.lang).ActivityCaption)
+			tb := tableByCaption(d, words.ActivityCaption.In(tt.lang))
 			if got := columnTitles(tb); !slices.Equal(got, tt.columns) {
 				t.Errorf("columns %q, want %q", got, tt.columns)
 			}
@@ -167,7 +167,7 @@ func TestRelatedPlans(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {
 			d := render.Build(s, render.Options{Language: tt.lang})
-			if got, want := parentOf(d, tt.heading), render.WordsFor(tt.lang).Frame; got != want {
+			if got, want := parentOf(d, tt.heading), words.Frame.In(tt.lang); got != want {
 				t.Errorf("%q is under %q, want %q", tt.heading, got, want)
 			}
 			if got := listItems(d, tt.heading); !slices.Equal(got, tt.items) {
@@ -225,16 +225,15 @@ func TestPlanObjections(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {
-			w := render.WordsFor(tt.lang)
 			d := render.Build(s, render.Options{Language: tt.lang})
-			if got, want := parentOf(d, tt.heading), w.Political; got != want {
+			if got, want := parentOf(d, tt.heading), words.Political.In(tt.lang); got != want {
 				t.Errorf("%q is under %q, want %q", tt.heading, got, want)
 			}
-			tb := tableByCaption(d, w.CapObjections)
+			tb := tableByCaption(d, words.CapObjections.In(tt.lang))
 			if tb == nil {
 				t.Fatal("no table of innsigelser")
 			}
-			if got := columnTitles(tb); !slices.Equal(got, []string{w.From, w.Subject, w.DateLabel, w.Status, w.Mediation}) {
+			if got := columnTitles(tb); !slices.Equal(got, []string{words.From.In(tt.lang), words.Subject.In(tt.lang), words.DateLabel.In(tt.lang), words.Status.In(tt.lang), words.Mediation.In(tt.lang)}) {
 				t.Errorf("columns %q", got)
 			}
 			for i, r := range tb.Rows {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 func scheduleOf(t *testing.T, edit func(p *prosessplan.Plan)) *prosessplan.Schedule {
@@ -26,7 +27,7 @@ func statusOf(d *render.Document) string {
 	for _, b := range d.Blocks {
 		if kv, ok := b.(*render.KeyValue); ok {
 			for _, p := range kv.Pairs {
-				if p.Key == render.WordsFor(d.Language).Status {
+				if p.Key == words.Status.In(d.Language) {
 					return p.Value
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // ErrNoDecision is returned by [Saksframlegg] for a number that is not a
@@ -143,7 +144,6 @@ func capName(s string, max int) string {
 // give the same slug) by a suffix in plan order.
 func caseFileNames(s *prosessplan.Schedule, opts Options) []string {
 	lang := docLang(s.Plan, opts)
-	cw := caseWordsFor(lang)
 	seen := map[string]int{}
 	out := make([]string, len(s.Decisions))
 	for i, d := range s.Decisions {
@@ -151,7 +151,8 @@ func caseFileNames(s *prosessplan.Schedule, opts Options) []string {
 		if d.Activity != nil {
 			id = d.Activity.ID
 		}
-		kind, ok := cw.fileKind[d.Kind]
+		k, ok := caseText.fileKind[d.Kind]
+		kind := k.In(lang)
 		if !ok {
 			kind = Slug(string(d.Kind))
 		}
@@ -205,7 +206,6 @@ func (b *builder) decidingBody(d *prosessplan.ScheduledDecision) string {
 // caseBuilder holds what every section of one saksframlegg needs.
 type caseBuilder struct {
 	*builder
-	cw   *caseWords
 	d    *prosessplan.ScheduledDecision
 	date prosessplan.Date // the document's date
 	name string           // the plan's name
@@ -217,8 +217,8 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 		opts.Profile = prof
 	}
 	b := newBuilder(s, opts, SaksframleggDoc)
-	c := &caseBuilder{builder: b, cw: caseWordsFor(b.lang), d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
-	p, w := b.p, b.w
+	c := &caseBuilder{builder: b, d: d, date: caseDate(s, d), name: planName(b.p.Title), idx: idx}
+	p := b.p
 	doc := b.doc
 	doc.Created = c.date.Time()
 	doc.FileName = fileName
@@ -234,7 +234,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 		title += lowerFirst(c.kindLabel())
 	}
 	if title == "" {
-		title = w.Saksframlegg
+		title = words.Saksframlegg.In(b.lang)
 	}
 	doc.Title = title
 	doc.Subject = c.name
@@ -244,14 +244,14 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	if m := caseMunicipality(p, d); m != nil {
 		muni = m.Name
 	}
-	doc.Keywords = keywords(lowerFirst(w.Saksframlegg), d.Kind.Label(b.lang), muni, c.name)
+	doc.Keywords = keywords(lowerFirst(words.Saksframlegg.In(b.lang)), d.Kind.Label(b.lang), muni, c.name)
 	// A saksframlegg is a draft by nature; only one rendered in spite of
 	// the plan's errors is marked, since its facts may be wrong.
 	b.draft = opts.Problems.HasErrors()
-	doc.HeaderText = b.draftHeader(headerText(muni, w.Saksframlegg))
+	doc.HeaderText = b.draftHeader(headerText(muni, words.Saksframlegg.In(b.lang)))
 	doc.FooterText = b.prof.FooterText
 	if doc.FooterText == "" && p.CaseNumber != "" {
-		doc.FooterText = w.CaseNumber + " " + p.CaseNumber
+		doc.FooterText = words.CaseNumber.In(b.lang) + " " + p.CaseNumber
 	}
 
 	c.header(title)
@@ -259,7 +259,7 @@ func buildCase(s *prosessplan.Schedule, opts Options, d *prosessplan.ScheduledDe
 	b.heading(0, title)
 	c.innstilling()
 	c.summary()
-	b.heading(1, w.Facts)
+	b.heading(1, words.Facts.In(b.lang))
 	c.earlier()
 	c.thisStep()
 	c.hearing()
@@ -318,7 +318,7 @@ func caseProfile(p *prosessplan.Plan, opts Options, d *prosessplan.ScheduledDeci
 // on høring (pbl §§ 11-12 and 11-13).
 func (c *caseBuilder) kindLabel() string {
 	if c.d.Kind == prosessplan.StartNotice && c.programAtStart() {
-		return c.cw.startWithProgram
+		return caseText.startWithProgram.In(c.lang)
 	}
 	return c.d.Kind.Label(c.lang)
 }
@@ -326,15 +326,15 @@ func (c *caseBuilder) kindLabel() string {
 // longDate writes d as running text does, with a non-breaking space after
 // the day so that "7. desember 2017" never breaks after "7.".
 func (c *caseBuilder) longDate(d prosessplan.Date) string {
-	return strings.Replace(c.w.Date(d), " ", "\u00a0", 1)
+	return strings.Replace(words.Date(c.lang, d), " ", "\u00a0", 1)
 }
 
 // fromTo is a period in running text, "fra 15. september til 27. oktober 2017".
 func (c *caseBuilder) period(a, b prosessplan.Date) string {
-	from, to := c.w.fromTo(a, b)
+	from, to := words.FromTo(c.lang, a, b)
 	from = strings.Replace(from, " ", "\u00a0", 1)
 	to = strings.Replace(to, " ", "\u00a0", 1)
-	return sprintf(c.cw.hearingPeriod, from, to)
+	return sprintf(caseText.hearingPeriod.In(c.lang), from, to)
 }
 
 // newLaw reports whether the case's date falls under kommuneloven 2018
@@ -354,28 +354,28 @@ func (c *caseBuilder) chiefIsRadmann() bool {
 // Fylkesmannen until 2021, Statsforvalteren after.
 func (c *caseBuilder) agency() string {
 	if c.date.Before(prosessplan.D(2021, 1, 1)) {
-		return c.cw.fylkesmannen
+		return caseText.fylkesmannen.In(c.lang)
 	}
-	return c.cw.statsforvalteren
+	return caseText.statsforvalteren.In(c.lang)
 }
 
 func (c *caseBuilder) header(title string) {
-	w, p, d := c.w, c.p, c.d
+	p, d := c.p, c.d
 	officer := ""
 	if p.CaseOfficer != "" {
 		officer = p.Name(p.CaseOfficer)
 	}
 	c.doc.Fields = []Field{
-		{Key: FieldSaksbehandler, Label: w.CaseOfficer, Value: officer},
-		{Key: FieldArkivsak, Label: w.CaseNumber, Value: p.CaseNumber},
-		{Key: FieldArkivkode, Label: c.cw.archiveCode, Value: d.ArchiveCode},
-		{Key: FieldLopenr, Label: c.cw.journalNo, Value: d.JournalNo},
-		{Key: FieldDato, Label: w.DateLabel, Value: w.ShortDate(c.date)},
-		{Key: FieldTittel, Label: c.cw.titleLabel, Value: title},
+		{Key: FieldSaksbehandler, Label: words.CaseOfficer.In(c.lang), Value: officer},
+		{Key: FieldArkivsak, Label: words.CaseNumber.In(c.lang), Value: p.CaseNumber},
+		{Key: FieldArkivkode, Label: caseText.archiveCode.In(c.lang), Value: d.ArchiveCode},
+		{Key: FieldLopenr, Label: caseText.journalNo.In(c.lang), Value: d.JournalNo},
+		{Key: FieldDato, Label: words.DateLabel.In(c.lang), Value: words.ShortDate(c.lang, c.date)},
+		{Key: FieldTittel, Label: caseText.titleLabel.In(c.lang), Value: title},
 	}
 	kv := &KeyValue{Header: true}
-	kv.Pairs = append(kv.Pairs, Pair{Key: w.Municipality, Value: c.prof.Municipality},
-		Pair{Key: w.DocumentType, Value: w.Saksframlegg})
+	kv.Pairs = append(kv.Pairs, Pair{Key: words.Municipality.In(c.lang), Value: c.prof.Municipality},
+		Pair{Key: words.DocumentType.In(c.lang), Value: words.Saksframlegg.In(c.lang)})
 	for _, f := range c.doc.Fields {
 		if f.Key != FieldTittel {
 			kv.Pairs = append(kv.Pairs, Pair{Key: f.Label, Value: f.Value})
@@ -385,14 +385,14 @@ func (c *caseBuilder) header(title string) {
 }
 
 func (c *caseBuilder) saksgang() {
-	w, d := c.w, c.d
-	t := table(w.SaksgangTitle, []string{w.Body, w.MeetingDate, w.CaseNo}, []float64{0.5, 0.25, 0.25})
+	d := c.d
+	t := table(words.SaksgangTitle.In(c.lang), []string{words.Body.In(c.lang), words.MeetingDate.In(c.lang), words.CaseNo.In(c.lang)}, []float64{0.5, 0.25, 0.25})
 	for _, st := range d.Steps {
 		name, id := "", ""
 		if st.Body != nil {
 			name, id = st.Body.Name, st.Body.ID
 		}
-		t.addRow(name, w.ShortDate(st.Meeting), d.CaseNumberIn(id))
+		t.addRow(name, words.ShortDate(c.lang, st.Meeting), d.CaseNumberIn(id))
 	}
 	if len(d.Steps) == 0 && d.Body != "" {
 		t.addRow(c.p.Name(d.Body), "", d.CaseNumberIn(d.Body))
@@ -403,10 +403,10 @@ func (c *caseBuilder) saksgang() {
 }
 
 func (c *caseBuilder) innstilling() {
-	w, d := c.w, c.d
-	rec := w.Recommendation
+	d := c.d
+	rec := words.Recommendation.In(c.lang)
 	if c.chiefIsRadmann() {
-		rec = w.RecommendationRadmann
+		rec = words.RecommendationRadmann.In(c.lang)
 	}
 	c.heading(1, rec)
 	points := d.Proposal
@@ -416,9 +416,9 @@ func (c *caseBuilder) innstilling() {
 	c.list(true, points)
 	if pp := d.Prepared; pp != nil && nonEmpty(pp.Points) {
 		body := c.p.Name(pp.Body)
-		c.heading(2, sprintf(c.cw.preparedBy, body))
+		c.heading(2, sprintf(caseText.preparedBy.In(c.lang), body))
 		if !pp.Date.IsZero() {
-			c.para(sprintf(c.cw.preparedOn, body, c.longDate(pp.Date)))
+			c.para(sprintf(caseText.preparedOn.In(c.lang), body, c.longDate(pp.Date)))
 		}
 		c.list(true, pp.Points)
 	}
@@ -499,11 +499,11 @@ func (c *caseBuilder) legal(par string) string {
 	if par == "" {
 		return ""
 	}
-	return sprintf(c.cw.legalRef, par)
+	return sprintf(caseText.legalRef.In(c.lang), par)
 }
 
 func (c *caseBuilder) recommendation() []string {
-	p, w, cw, d := c.p, c.w, c.cw, c.d
+	p, d := c.p, c.d
 	name := c.name
 	body := c.decidingBody(d)
 	planDated := c.longDate(planDate(c.s))
@@ -511,66 +511,66 @@ func (c *caseBuilder) recommendation() []string {
 	switch d.Kind {
 	case prosessplan.StartNotice:
 		if c.programAtStart() {
-			pts := []string{sprintf(cw.startVarsel, body, name, c.legal(c.paragraphFor("", prosessplan.StepStartNotice)))}
+			pts := []string{sprintf(caseText.startVarsel.In(c.lang), body, name, c.legal(c.paragraphFor("", prosessplan.StepStartNotice)))}
 			period := ""
 			if h := c.hearingFor(d); h != nil {
 				period = c.period(h.Start.Date, endOf(h).Date)
 			}
-			pts = append(pts, sprintf(cw.programHearing, name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProgramHearing))))
-			return append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(c.lang)), planDated))
+			pts = append(pts, sprintf(caseText.programHearing.In(c.lang), name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProgramHearing))))
+			return append(pts, sprintf(caseText.startAsPlan.In(c.lang), lowerFirst(p.Type.Label(c.lang)), planDated))
 		}
-		pts := []string{sprintf(cw.startNotice, body, name)}
+		pts := []string{sprintf(caseText.startNotice.In(c.lang), body, name)}
 		switch {
 		case p.Type == prosessplan.Temaplan:
-			pts = append(pts, sprintf(cw.startAsTema, planDated))
+			pts = append(pts, sprintf(caseText.startAsTema.In(c.lang), planDated))
 		case p.Type != "":
-			pts = append(pts, sprintf(cw.startAsPlan, lowerFirst(p.Type.Label(c.lang)), planDated))
+			pts = append(pts, sprintf(caseText.startAsPlan.In(c.lang), lowerFirst(p.Type.Label(c.lang)), planDated))
 		}
 		if n := c.next(d, prosessplan.HearingDecision, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
-			pts = append(pts, sprintf(cw.startDraftIn, w.MonthYear(n.Meeting())))
+			pts = append(pts, sprintf(caseText.startDraftIn.In(c.lang), words.MonthYear(c.lang, n.Meeting())))
 		}
 		return pts
 	case prosessplan.ProcessPlanApproval:
-		return []string{sprintf(cw.ppApprove, body, name, planDated), cw.ppChanges}
+		return []string{sprintf(caseText.ppApprove.In(c.lang), body, name, planDated), caseText.ppChanges.In(c.lang)}
 	case prosessplan.PlanProgramFixing:
-		return []string{sprintf(cw.progFix, body, name, draftDated, c.legal(c.paragraphFor(d.Kind, ""))), cw.progNoAppeal}
+		return []string{sprintf(caseText.progFix.In(c.lang), body, name, draftDated, c.legal(c.paragraphFor(d.Kind, ""))), caseText.progNoAppeal.In(c.lang)}
 	case prosessplan.HearingDecision:
 		period := ""
 		if h := c.hearingFor(d); h != nil {
 			period = c.period(h.Start.Date, endOf(h).Date)
 		}
-		pts := []string{sprintf(cw.hearing, name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProposalHearing)))}
+		pts := []string{sprintf(caseText.hearing.In(c.lang), name, draftDated, period, c.legal(c.paragraphFor("", prosessplan.StepProposalHearing)))}
 		if n := c.next(d, prosessplan.FinalDecision); n != nil && !n.Meeting().IsZero() {
-			pts = append(pts, sprintf(cw.hearingFinalIn, w.MonthYear(n.Meeting())))
+			pts = append(pts, sprintf(caseText.hearingFinalIn.In(c.lang), words.MonthYear(c.lang, n.Meeting())))
 		}
 		return pts
 	case prosessplan.FinalDecision:
-		pts := []string{sprintf(cw.final, body, name, draftDated, c.legal(c.paragraphFor(d.Kind, "")))}
+		pts := []string{sprintf(caseText.final.In(c.lang), body, name, draftDated, c.legal(c.paragraphFor(d.Kind, "")))}
 		if p.Type != prosessplan.Reguleringsplan && p.Type != prosessplan.Planstrategi {
-			pts = append(pts, cw.finalBudget)
+			pts = append(pts, caseText.finalBudget.In(c.lang))
 		}
 		return pts
 	}
-	return []string{sprintf(cw.briefing, body, name)}
+	return []string{sprintf(caseText.briefing.In(c.lang), body, name)}
 }
 
 func (c *caseBuilder) summary() {
-	d, cw := c.d, c.cw
-	c.heading(1, c.w.Summary)
+	d := c.d
+	c.heading(1, words.Summary.In(c.lang))
 	if strings.TrimSpace(d.Summary) != "" {
 		c.para(d.Summary)
 		return
 	}
 	kind := lowerFirst(c.kindLabel())
-	text := sprintf(cw.summary, kind, c.name, c.decidingBody(d), c.longDate(d.Meeting()))
+	text := sprintf(caseText.summary.In(c.lang), kind, c.name, c.decidingBody(d), c.longDate(d.Meeting()))
 	switch d.Kind {
 	case prosessplan.HearingDecision:
 		if h := c.hearingFor(d); h != nil {
-			text += " " + sprintf(cw.summaryHearing, c.period(h.Start.Date, endOf(h).Date))
+			text += " " + sprintf(caseText.summaryHearing.In(c.lang), c.period(h.Start.Date, endOf(h).Date))
 		}
 	case prosessplan.FinalDecision:
 		if h := c.hearingBefore(d); h != nil {
-			text += " " + sprintf(cw.summaryFinal, c.period(h.Start.Date, endOf(h).Date))
+			text += " " + sprintf(caseText.summaryFinal.In(c.lang), c.period(h.Start.Date, endOf(h).Date))
 		}
 		if r := d.HearingReport; r != nil && r.Statements > 0 {
 			text += " " + c.statements(r.Statements)
@@ -607,13 +607,13 @@ func (c *caseBuilder) earlier() {
 	texts := make([]string, 0, len(picked))
 	for _, p := range picked {
 		x, when := p.d, p.when
-		head := c.decidingBody(x) + " " + c.w.ShortDate(when)
+		head := c.decidingBody(x) + " " + words.ShortDate(c.lang, when)
 		if no := x.CaseNumberIn(x.Body); no != "" {
 			head += " (" + no + ")"
 		}
-		what := c.cw.pastTense[x.Kind]
+		what := caseText.pastTense[x.Kind].In(c.lang)
 		if x.Kind == prosessplan.StartNotice && c.programAtStart() {
-			what = c.cw.pastStartProgram
+			what = caseText.pastStartProgram.In(c.lang)
 		}
 		if x.Outcome != nil && nonEmpty(x.Outcome.Text) {
 			what = strings.Join(x.Outcome.Text, " ")
@@ -627,28 +627,28 @@ func (c *caseBuilder) earlier() {
 		}
 		texts = append(texts, head+": "+what)
 	}
-	c.heading(2, c.cw.earlierTitle)
+	c.heading(2, caseText.earlierTitle.In(c.lang))
 	c.list(false, texts)
 }
 
 // thisStep says what this step decides and why now: the decision's own
 // purpose from the plan, and the step in the law.
 func (c *caseBuilder) thisStep() {
-	d, cw := c.d, c.cw
+	d := c.d
 	var paras []string
-	if t, ok := cw.stepIs[d.Kind]; ok {
-		paras = append(paras, t)
+	if t, ok := caseText.stepIs[d.Kind]; ok {
+		paras = append(paras, t.In(c.lang))
 	}
 	if d.Activity != nil && strings.TrimSpace(d.Activity.Purpose) != "" {
 		paras = append(paras, d.Activity.Purpose)
 	}
 	if d.Kind == prosessplan.HearingDecision && nonEmpty(c.p.TargetAreas) {
-		paras = append(paras, sprintf(cw.proposalAreas, c.w.Join(c.p.TargetAreas)))
+		paras = append(paras, sprintf(caseText.proposalAreas.In(c.lang), words.Join(c.lang, c.p.TargetAreas)))
 	}
 	if len(paras) == 0 {
 		return
 	}
-	c.heading(2, cw.thisStepTitle)
+	c.heading(2, caseText.thisStepTitle.In(c.lang))
 	c.paras(paras)
 }
 
@@ -657,7 +657,7 @@ func (c *caseBuilder) thisStep() {
 // the «Høringen» section with the statements, their main points and the
 // innsigelser.
 func (c *caseBuilder) hearing() {
-	d, cw := c.d, c.cw
+	d := c.d
 	switch d.Kind {
 	case prosessplan.HearingDecision, prosessplan.StartNotice:
 		if d.Kind == prosessplan.StartNotice && !c.programAtStart() {
@@ -667,10 +667,10 @@ func (c *caseBuilder) hearing() {
 		if h == nil {
 			return
 		}
-		c.heading(2, cw.hearingTitle)
-		out := cw.hearingOut
+		c.heading(2, caseText.hearingTitle.In(c.lang))
+		out := caseText.hearingOut.In(c.lang)
 		if d.Kind == prosessplan.StartNotice {
-			out = cw.hearingOutProgram
+			out = caseText.hearingOutProgram.In(c.lang)
 		}
 		text := sprintf(out, c.period(h.Start.Date, endOf(h).Date), c.weeks(h))
 		c.para(text)
@@ -684,7 +684,7 @@ func (c *caseBuilder) hearing() {
 			}
 		}
 		if len(parties) > 0 {
-			c.para(sprintf(cw.hearingParties, c.w.Join(parties)))
+			c.para(sprintf(caseText.hearingParties.In(c.lang), words.Join(c.lang, parties)))
 		}
 	case prosessplan.FinalDecision, prosessplan.PlanProgramFixing:
 		h := c.hearingBefore(d)
@@ -692,16 +692,16 @@ func (c *caseBuilder) hearing() {
 		if h == nil && r == nil {
 			return
 		}
-		c.heading(2, cw.hearingTitle)
+		c.heading(2, caseText.hearingTitle.In(c.lang))
 		if h != nil {
-			was := cw.hearingWas
+			was := caseText.hearingWas.In(c.lang)
 			if d.Kind == prosessplan.PlanProgramFixing {
-				was = cw.programWas
+				was = caseText.programWas.In(c.lang)
 			}
 			c.para(sprintf(was, c.period(h.Start.Date, endOf(h).Date), c.weeks(h)))
 		}
 		if r == nil || (r.Statements == 0 && len(r.From) == 0 && len(r.MainPoints) == 0 && len(r.Objections) == 0) {
-			c.styled(ToComplete, cw.hearingToFill)
+			c.styled(ToComplete, caseText.hearingToFill.In(c.lang))
 			return
 		}
 		if r.Statements > 0 || len(r.From) > 0 {
@@ -710,12 +710,12 @@ func (c *caseBuilder) hearing() {
 				text = c.statements(r.Statements)
 			}
 			if len(r.From) > 0 {
-				text = strings.TrimSpace(text + " " + sprintf(cw.statementsFrom, c.w.Join(r.From)))
+				text = strings.TrimSpace(text + " " + sprintf(caseText.statementsFrom.In(c.lang), words.Join(c.lang, r.From)))
 			}
 			c.para(text)
 		}
 		if len(r.MainPoints) > 0 {
-			c.para(cw.mainPoints)
+			c.para(caseText.mainPoints.In(c.lang))
 			c.list(false, r.MainPoints)
 		}
 		// The plan's own list of innsigelser, when it has one, follows
@@ -723,7 +723,7 @@ func (c *caseBuilder) hearing() {
 		if len(r.Objections) > 0 || len(c.p.Objections) == 0 {
 			c.para(c.objections(r))
 		}
-		c.para(cw.merknadAttached)
+		c.para(caseText.merknadAttached.In(c.lang))
 	}
 }
 
@@ -733,19 +733,19 @@ func (c *caseBuilder) weeks(h *prosessplan.ScheduledActivity) string {
 	switch {
 	case days > 7 && (days-1)%7 == 0:
 		// A period in weeks ends on the weekday it starts (domstolloven § 148).
-		return c.w.Duration(prosessplan.Duration{N: (days - 1) / 7, Unit: prosessplan.Weeks})
+		return words.Duration(c.lang, prosessplan.Duration{N: (days - 1) / 7, Unit: prosessplan.Weeks})
 	case days%7 == 0:
-		return c.w.Duration(prosessplan.Duration{N: days / 7, Unit: prosessplan.Weeks})
+		return words.Duration(c.lang, prosessplan.Duration{N: days / 7, Unit: prosessplan.Weeks})
 	}
-	return c.w.Duration(prosessplan.Duration{N: days, Unit: prosessplan.Days})
+	return words.Duration(c.lang, prosessplan.Duration{N: days, Unit: prosessplan.Days})
 }
 
 // objections says what became of the innsigelser: none, or each with how
 // it was met; an unresolved one says where the case goes.
 func (c *caseBuilder) objections(r *prosessplan.HearingReport) string {
-	cw := c.cw
+
 	if len(r.Objections) == 0 {
-		return cw.noObjections
+		return caseText.noObjections.In(c.lang)
 	}
 	var parts []string
 	for _, o := range r.Objections {
@@ -756,29 +756,29 @@ func (c *caseBuilder) objections(r *prosessplan.HearingReport) string {
 		if o.Resolution != "" {
 			s += ": " + strings.TrimSuffix(o.Resolution, ".")
 		} else {
-			s += ": " + sprintf(cw.unresolved, c.agency())
+			s += ": " + sprintf(caseText.unresolved.In(c.lang), c.agency())
 		}
 		parts = append(parts, s)
 	}
 	if len(parts) == 1 {
-		return sprintf(cw.objectionOne, parts[0])
+		return sprintf(caseText.objectionOne.In(c.lang), parts[0])
 	}
-	return sprintf(cw.objections, len(r.Objections), strings.Join(parts, "; "))
+	return sprintf(caseText.objections.In(c.lang), len(r.Objections), strings.Join(parts, "; "))
 }
 
 // planObjections lists the innsigelser of the plan (Plan.Objections) in
 // the sluttbehandling: each with what it is about, its mekling and whether
 // it still stands, so the council adopts knowing which ones are open.
 func (c *caseBuilder) planObjections() {
-	p, cw, w := c.p, c.cw, c.w
+	p := c.p
 	if c.d.Kind != prosessplan.FinalDecision || len(p.Objections) == 0 {
 		return
 	}
-	c.heading(2, cw.objectionsTitle)
+	c.heading(2, caseText.objectionsTitle.In(c.lang))
 	if len(p.Objections) == 1 {
-		c.para(cw.planObjectionOne)
+		c.para(caseText.planObjectionOne.In(c.lang))
 	} else {
-		c.para(sprintf(cw.planObjections, len(p.Objections)))
+		c.para(sprintf(caseText.planObjections.In(c.lang), len(p.Objections)))
 	}
 	var items []string
 	for _, o := range p.Objections {
@@ -789,16 +789,16 @@ func (c *caseBuilder) planObjections() {
 		if o.Mediation != "" {
 			when := o.Mediation
 			if a := c.s.Activity(o.Mediation); a != nil && !a.Start.IsZero() {
-				when = w.tentative(c.longDate(a.Start.Date), a.Activity)
+				when = words.MarkTentative(c.lang, c.longDate(a.Start.Date), a.Activity)
 			}
-			about = append(about, sprintf(cw.mediationOn, when))
+			about = append(about, sprintf(caseText.mediationOn.In(c.lang), when))
 		}
 		s := o.From
 		if len(about) > 0 {
 			s += " (" + strings.Join(about, "; ") + ")"
 		}
 		if o.Open() {
-			s += ": " + sprintf(cw.unresolved, c.agency())
+			s += ": " + sprintf(caseText.unresolved.In(c.lang), c.agency())
 		} else {
 			s += ": " + lowerFirst(o.Status.Label(c.lang))
 		}
@@ -810,40 +810,40 @@ func (c *caseBuilder) planObjections() {
 // statements says how many statements came: "Det kom 14 uttalelser."
 func (c *caseBuilder) statements(n int) string {
 	if n == 1 {
-		return c.cw.statementOne
+		return caseText.statementOne.In(c.lang)
 	}
-	return sprintf(c.cw.statementsCount, n)
+	return sprintf(caseText.statementsCount.In(c.lang), n)
 }
 
 // councils says which statutory councils treat this case, under the law
 // of the document's date, once.
 func (c *caseBuilder) councils() {
-	d, cw, w := c.d, c.cw, c.w
+	d := c.d
 	var councils []string
 	youth := false
 	for _, st := range d.Steps {
 		if st.Body != nil && st.Body.Kind.IsStatutoryCouncil() {
-			councils = append(councils, st.Body.Name+" ("+w.ShortDate(st.Meeting)+")")
+			councils = append(councils, st.Body.Name+" ("+words.ShortDate(c.lang, st.Meeting)+")")
 			youth = youth || st.Body.Kind == prosessplan.YouthCouncil
 		}
 	}
 	switch {
 	case len(councils) > 0:
-		c.heading(2, cw.councilsTitle)
-		law := cw.councilLawNew
+		c.heading(2, caseText.councilsTitle.In(c.lang))
+		law := caseText.councilLawNew.In(c.lang)
 		if !c.newLaw() {
-			law = cw.councilLawOld
+			law = caseText.councilLawOld.In(c.lang)
 		}
-		c.para(sprintf(cw.councilsInRoute, w.Join(councils), lowerFirst(c.decidingBody(d)), law))
+		c.para(sprintf(caseText.councilsInRoute.In(c.lang), words.Join(c.lang, councils), lowerFirst(c.decidingBody(d)), law))
 		if youth && !c.newLaw() {
-			c.para(cw.youthOld)
+			c.para(caseText.youthOld.In(c.lang))
 		}
 	case c.hasCouncils() && d.Kind != prosessplan.Briefing:
-		c.heading(2, cw.councilsTitle)
+		c.heading(2, caseText.councilsTitle.In(c.lang))
 		if c.newLaw() {
-			c.styled(ToComplete, cw.councilsMissing)
+			c.styled(ToComplete, caseText.councilsMissing.In(c.lang))
 		} else {
-			c.styled(ToComplete, cw.councilsMissingOld)
+			c.styled(ToComplete, caseText.councilsMissingOld.In(c.lang))
 		}
 	}
 }
@@ -851,7 +851,7 @@ func (c *caseBuilder) councils() {
 // ahead says what comes after this decision: the activities that follow it
 // directly, and the next political decisions.
 func (c *caseBuilder) ahead() {
-	d, w := c.d, c.w
+	d := c.d
 	var items []string
 	if d.Activity != nil {
 		for _, a := range c.idx.succ[d.Activity.ID] {
@@ -860,11 +860,11 @@ func (c *caseBuilder) ahead() {
 			// final decision, its follow-up).
 			shown := a.Kind != prosessplan.Work || d.Kind == prosessplan.FinalDecision
 			if a.Decision == nil && !a.Start.IsZero() && shown {
-				when := w.ShortDate(a.Start.Date)
+				when := words.ShortDate(c.lang, a.Start.Date)
 				if e := endOf(a).Date; e != a.Start.Date {
-					when += "–" + w.ShortDate(e)
+					when += "–" + words.ShortDate(c.lang, e)
 				}
-				items = append(items, a.Name+" ("+w.tentative(when, a.Activity)+")")
+				items = append(items, a.Name+" ("+words.MarkTentative(c.lang, when, a.Activity)+")")
 			}
 		}
 	}
@@ -876,7 +876,7 @@ func (c *caseBuilder) ahead() {
 		for _, x := range later {
 			when := ""
 			if m := x.Meeting(); !m.IsZero() {
-				when = " " + w.ShortDate(m)
+				when = " " + words.ShortDate(c.lang, m)
 			}
 			items = append(items, x.Kind.Label(c.lang)+": "+c.decidingBody(x)+when)
 		}
@@ -884,17 +884,17 @@ func (c *caseBuilder) ahead() {
 	if len(items) == 0 {
 		return
 	}
-	c.heading(2, w.ProcessAhead)
+	c.heading(2, words.ProcessAhead.In(c.lang))
 	c.list(false, items)
 }
 
 // economy sums the plan's resources: costs in kroner and staff time.
 func (c *caseBuilder) economy() {
-	p, cw := c.p, c.cw
+	p := c.p
 	if len(p.Resources) == 0 {
 		return
 	}
-	c.heading(1, cw.economyTitle)
+	c.heading(1, caseText.economyTitle.In(c.lang))
 	var items []string
 	kr, pct := 0, 0
 	for _, r := range p.Resources {
@@ -916,17 +916,17 @@ func (c *caseBuilder) economy() {
 		kr += r.Kroner
 		pct += r.Percent
 	}
-	c.para(cw.economyIntro)
+	c.para(caseText.economyIntro.In(c.lang))
 	c.list(false, items)
 	var sum []string
 	if kr > 0 {
 		sum = append(sum, kroner(kr))
 	}
 	if pct > 0 {
-		sum = append(sum, sprintf(cw.staffPercent, pct))
+		sum = append(sum, sprintf(caseText.staffPercent.In(c.lang), pct))
 	}
 	if len(sum) > 0 {
-		c.para(sprintf(cw.economySum, c.w.Join(sum)))
+		c.para(sprintf(caseText.economySum.In(c.lang), words.Join(c.lang, sum)))
 	}
 }
 
@@ -948,49 +948,49 @@ func kroner(n int) string {
 // officer's own text, and leaves one marked line for what only a person
 // can write.
 func (c *caseBuilder) assessment() {
-	d, cw := c.d, c.cw
-	c.heading(1, c.w.Assessment)
+	d := c.d
+	c.heading(1, words.Assessment.In(c.lang))
 	switch d.Kind {
 	case prosessplan.HearingDecision:
 		if h := c.hearingFor(d); h != nil {
 			if min := c.minHearing(); !min.IsZero() {
-				c.para(sprintf(cw.assessHearingLaw, c.weeks(h), c.w.Duration(min), c.paragraphFor("", prosessplan.StepProposalHearing)))
+				c.para(sprintf(caseText.assessHearingLaw.In(c.lang), c.weeks(h), words.Duration(c.lang, min), c.paragraphFor("", prosessplan.StepProposalHearing)))
 			}
 		}
 	case prosessplan.PlanProgramFixing:
 		if r := d.HearingReport; r != nil && r.Statements > 0 {
-			c.para(sprintf(cw.assessStatements, r.Statements))
+			c.para(sprintf(caseText.assessStatements.In(c.lang), r.Statements))
 		}
 	case prosessplan.FinalDecision:
 		if r := d.HearingReport; r != nil && r.Statements > 0 {
-			c.para(sprintf(cw.assessStatements, r.Statements))
+			c.para(sprintf(caseText.assessStatements.In(c.lang), r.Statements))
 		}
 		if isKommuneplan(c.p.Type) {
-			c.para(cw.assess1114)
+			c.para(caseText.assess1114.In(c.lang))
 		}
 		said := map[string]bool{}
 		if r := d.HearingReport; r != nil {
 			for _, o := range r.Objections {
 				if o.Resolution == "" && !said[o.From] {
 					said[o.From] = true
-					c.para(sprintf(cw.assessUnresolved, o.From))
+					c.para(sprintf(caseText.assessUnresolved.In(c.lang), o.From))
 				}
 			}
 		}
 		for _, o := range c.p.Objections {
 			if o.Open() && !said[o.From] {
 				said[o.From] = true
-				c.para(sprintf(cw.assessUnresolved, o.From))
+				c.para(sprintf(caseText.assessUnresolved.In(c.lang), o.From))
 			}
 		}
 	case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:
-		c.para(sprintf(cw.assessProcess, c.longDate(planDate(c.s))))
+		c.para(sprintf(caseText.assessProcess.In(c.lang), c.longDate(planDate(c.s))))
 	}
 	if nonEmpty(d.Assessment) {
 		c.paras(d.Assessment)
 		return
 	}
-	c.styled(ToComplete, cw.assessToWrite)
+	c.styled(ToComplete, caseText.assessToWrite.In(c.lang))
 }
 
 // minHearing is the plan type's minimum length of a proposal høring, when
@@ -1009,24 +1009,24 @@ func (c *caseBuilder) minHearing() prosessplan.Duration {
 }
 
 func (c *caseBuilder) attachments() {
-	d, w, cw := c.d, c.w, c.cw
-	c.heading(1, w.Attachments)
+	d := c.d
+	c.heading(1, words.Attachments.In(c.lang))
 	att := d.Attachments
 	if !nonEmpty(att) {
 		switch d.Kind {
 		case prosessplan.StartNotice, prosessplan.ProcessPlanApproval:
-			att = append(att, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
+			att = append(att, sprintf(words.ProcessPlanOf.In(c.lang), docTitle(c.lang, c.p.Title), c.longDate(planDate(c.s))))
 			if d.Kind == prosessplan.StartNotice && c.programAtStart() {
-				att = append(att, sprintf(cw.planProgramFor, c.name))
+				att = append(att, sprintf(caseText.planProgramFor.In(c.lang), c.name))
 			}
 		case prosessplan.PlanProgramFixing:
-			att = append(att, sprintf(cw.planProgramFor, c.name))
+			att = append(att, sprintf(caseText.planProgramFor.In(c.lang), c.name))
 		case prosessplan.HearingDecision:
-			att = append(att, sprintf(w.DraftOf, c.name))
+			att = append(att, sprintf(words.DraftOf.In(c.lang), c.name))
 		case prosessplan.FinalDecision:
-			att = append(att, sprintf(w.ProcessPlanOf, c.name, c.longDate(c.date)))
+			att = append(att, sprintf(words.ProcessPlanOf.In(c.lang), c.name, c.longDate(c.date)))
 			if d.HearingReport != nil {
-				att = append(att, cw.merknadsbehandling)
+				att = append(att, caseText.merknadsbehandling.In(c.lang))
 			}
 		}
 	}
@@ -1035,14 +1035,14 @@ func (c *caseBuilder) attachments() {
 	if !nonEmpty(other) {
 		switch d.Kind {
 		case prosessplan.PlanProgramFixing, prosessplan.FinalDecision:
-			other = append(other, cw.statements)
+			other = append(other, caseText.statements.In(c.lang))
 		}
 		if d.Kind != prosessplan.StartNotice && d.Kind != prosessplan.ProcessPlanApproval {
-			other = append(other, sprintf(w.ProcessPlanOf, docTitle(w, c.p.Title), c.longDate(planDate(c.s))))
+			other = append(other, sprintf(words.ProcessPlanOf.In(c.lang), docTitle(c.lang, c.p.Title), c.longDate(planDate(c.s))))
 		}
 	}
 	if nonEmpty(other) {
-		c.heading(2, cw.notAttached)
+		c.heading(2, caseText.notAttached.In(c.lang))
 		c.list(false, other)
 	}
 }

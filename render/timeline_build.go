@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // Colours of the activity kinds: muted, and each paired with a symbol or
@@ -119,13 +120,14 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 	if lang == "" && s.Plan != nil {
 		lang = s.Plan.Language
 	}
-	w := WordsFor(lang)
-	lang = w.Language
+	if lang != prosessplan.Nynorsk && lang != prosessplan.English {
+		lang = prosessplan.Bokmal
+	}
 	prof := DefaultProfile("")
 	if opts.Profile != nil {
 		prof = *opts.Profile
 	}
-	tl := &Timeline{Title: w.TimelineTitle}
+	tl := &Timeline{Title: words.TimelineTitle.In(lang)}
 	start, end := span(s)
 	if start.IsZero() {
 		return tl
@@ -135,7 +137,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		g = autoGranularity(s, start, end)
 	}
 	tl.Granularity = g
-	gr := columns(tl, s, w, g, start, end)
+	gr := columns(tl, s, lang, g, start, end)
 
 	used := map[prosessplan.ActivityKind]bool{}
 	critical, usedRoute, usedDeadline := false, false, false
@@ -172,10 +174,10 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		if r.Point {
 			r.End = r.Start
 		}
-		r.When = w.tentative(w.Span(r.Start, r.End), a.Activity)
+		r.When = words.MarkTentative(lang, words.Span(lang, r.Start, r.End), a.Activity)
 		bar(&r)
 		if a.Decision != nil {
-			r.Marks = routeMarks(a.Decision, w, gr)
+			r.Marks = routeMarks(a.Decision, lang, gr)
 			for _, m := range r.Marks {
 				if m.Deadline {
 					usedDeadline = true
@@ -193,7 +195,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		r := TimelineRow{Phase: true, Number: ph.ID, Label: ph.Name, Start: ph.Start, End: ph.End,
 			Color: prof.PrimaryColor}
 		if !ph.Start.IsZero() {
-			r.When = w.Period(ph.Start.Date, ph.End.Date) + " (" + w.Weeks(ph.Start.Date, ph.End.Date) + ")"
+			r.When = words.Period(lang, ph.Start.Date, ph.End.Date) + " (" + words.Weeks(lang, ph.Start.Date, ph.End.Date) + ")"
 		}
 		bar(&r)
 		tl.Rows = append(tl.Rows, r)
@@ -226,25 +228,25 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		}
 	}
 	if usedRoute {
-		tl.Legend = append(tl.Legend, LegendItem{Label: w.RouteMeeting, Symbol: routeSymbol,
+		tl.Legend = append(tl.Legend, LegendItem{Label: words.RouteMeeting.In(lang), Symbol: routeSymbol,
 			Color: KindColor(prosessplan.PoliticalDecision)})
 	}
 	if usedDeadline {
-		tl.Legend = append(tl.Legend, LegendItem{Label: w.Deadline, Symbol: deadlineSymbol,
+		tl.Legend = append(tl.Legend, LegendItem{Label: words.Deadline.In(lang), Symbol: deadlineSymbol,
 			Color: KindColor(prosessplan.Deadline)})
 	}
 	if critical {
 		// The colour is the outline the PDF draws round critical bars; a
 		// writer that marks them otherwise (bold in Word) ignores it.
-		tl.Legend = append(tl.Legend, LegendItem{Label: w.CriticalPath, Color: criticalColor, Critical: true})
+		tl.Legend = append(tl.Legend, LegendItem{Label: words.CriticalPath.In(lang), Color: criticalColor, Critical: true})
 	}
 	for _, c := range tl.Columns {
 		if c.Shaded {
-			tl.ShadedLabel = w.Shaded
+			tl.ShadedLabel = words.Shaded.In(lang)
 			break
 		}
 	}
-	tl.AltText = altText(s, w, g, tl.SlotMinutes, start, end)
+	tl.AltText = altText(s, lang, g, tl.SlotMinutes, start, end)
 	return tl
 }
 
@@ -259,7 +261,7 @@ const (
 // saksgang before the deciding one, and the saksframlegg deadline, which
 // is the earliest deadline of the saksgang (the case must be ready for its
 // first meeting).
-func routeMarks(d *prosessplan.ScheduledDecision, w *Words, gr *grid) []TimelineMark {
+func routeMarks(d *prosessplan.ScheduledDecision, lang prosessplan.Language, gr *grid) []TimelineMark {
 	var marks []TimelineMark
 	mark := func(at prosessplan.Date, symbol, label string, deadline bool) {
 		t := prosessplan.DayOf(at)
@@ -281,10 +283,10 @@ func routeMarks(d *prosessplan.ScheduledDecision, w *Words, gr *grid) []Timeline
 		if st.Body != nil {
 			name = st.Body.Name
 		}
-		mark(st.Meeting, routeSymbol, strings.TrimSpace(name+" "+w.ShortDate(st.Meeting)), false)
+		mark(st.Meeting, routeSymbol, strings.TrimSpace(name+" "+words.ShortDate(lang, st.Meeting)), false)
 	}
 	if !deadline.IsZero() {
-		mark(deadline, deadlineSymbol, w.Deadline+" "+w.ShortDate(deadline), true)
+		mark(deadline, deadlineSymbol, words.Deadline.In(lang)+" "+words.ShortDate(lang, deadline), true)
 	}
 	return marks
 }
@@ -341,7 +343,7 @@ func autoGranularity(s *prosessplan.Schedule, start, end prosessplan.Time) Granu
 	return ByWeek
 }
 
-func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, start, end prosessplan.Time) *grid {
+func columns(tl *Timeline, s *prosessplan.Schedule, lang prosessplan.Language, g Granularity, start, end prosessplan.Time) *grid {
 	cal := s.Calendar
 	gr := &grid{g: g}
 	group := func(label string, i int) {
@@ -369,26 +371,26 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 			tl.Columns = append(tl.Columns, TimeColumn{
 				Start: prosessplan.At(start.Date, m/60, m%60),
 				End:   prosessplan.At(start.Date, (m+slot)/60, (m+slot)%60),
-				Label: w.Clock(m),
+				Label: words.Clock(lang, m),
 			})
-			group(w.ClockWord+" "+strconv.Itoa(m/60), i)
+			group(words.ClockWord.In(lang)+" "+strconv.Itoa(m/60), i)
 		}
 	case ByDay:
 		gr.first = start.Date
 		for d := start.Date; !d.After(end.Date); d = d.AddDays(1) {
 			i := len(tl.Columns)
 			c := TimeColumn{Start: prosessplan.DayOf(d), End: prosessplan.DayOf(d),
-				Label: strconv.Itoa(d.Day), SubLabel: w.WeekdaysShort[d.Weekday()]}
-			c.Shaded, c.ShadeReason = dayShade(cal, w, d)
+				Label: strconv.Itoa(d.Day), SubLabel: words.WeekdaysShort[d.Weekday()].In(lang)}
+			c.Shaded, c.ShadeReason = dayShade(cal, lang, d)
 			tl.Columns = append(tl.Columns, c)
-			group(upperFirst(w.WeekOf(d)), i)
+			group(upperFirst(words.WeekOf(lang, d)), i)
 		}
 	case ByMonth:
 		gr.first = prosessplan.D(start.Date.Year, start.Date.Month, 1)
 		for d := gr.first; !d.After(end.Date); d = prosessplan.D(d.Year, d.Month+1, 1) {
 			i := len(tl.Columns)
 			last := prosessplan.D(d.Year, d.Month+1, 1).AddDays(-1)
-			c := TimeColumn{Start: prosessplan.DayOf(d), End: prosessplan.DayOf(last), Label: w.MonthsShort[d.Month-1]}
+			c := TimeColumn{Start: prosessplan.DayOf(d), End: prosessplan.DayOf(last), Label: words.MonthsShort[d.Month-1].In(lang)}
 			if cal != nil {
 				n := 0
 				for x := d; !x.After(last); x = x.AddDays(1) {
@@ -397,7 +399,7 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 					}
 				}
 				if n >= 10 {
-					c.Shaded, c.ShadeReason = true, w.Summer
+					c.Shaded, c.ShadeReason = true, words.Summer.In(lang)
 				}
 			}
 			tl.Columns = append(tl.Columns, c)
@@ -409,14 +411,14 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 			i := len(tl.Columns)
 			_, wk := d.ISOWeek()
 			c := TimeColumn{Start: prosessplan.DayOf(d), End: prosessplan.DayOf(d.AddDays(6)),
-				Label: strconv.Itoa(wk), SubLabel: w.DayMonth(d)}
-			c.Shaded, c.ShadeReason = weekShade(cal, w, d)
+				Label: strconv.Itoa(wk), SubLabel: words.DayMonth(lang, d)}
+			c.Shaded, c.ShadeReason = weekShade(cal, lang, d)
 			tl.Columns = append(tl.Columns, c)
 			// A week belongs to the month of its Thursday, as ISO weeks do to years.
 			th := d.AddDays(3)
-			group(w.Months[th.Month-1], i)
+			group(words.Months[th.Month-1].In(lang), i)
 		}
-		yearOnMonths(tl, w)
+		yearOnMonths(tl, lang)
 	}
 	gr.n = len(tl.Columns)
 	return gr
@@ -428,7 +430,7 @@ func columns(tl *Timeline, s *prosessplan.Schedule, w *Words, g Granularity, sta
 // weeks gets the short name ("jan 2017"), which fits where "januar 2017"
 // would be cut; when the first month is only a week or two, the second
 // carries the year too.
-func yearOnMonths(tl *Timeline, w *Words) {
+func yearOnMonths(tl *Timeline, lang prosessplan.Language) {
 	for i := range tl.Groups {
 		g := &tl.Groups[i]
 		th := tl.Columns[g.First].Start.Date.AddDays(3)
@@ -437,30 +439,30 @@ func yearOnMonths(tl *Timeline, w *Words) {
 			continue
 		}
 		if weeks < 4 {
-			g.Label = w.MonthsShort[th.Month-1] + " " + strconv.Itoa(th.Year)
+			g.Label = words.MonthsShort[th.Month-1].In(lang) + " " + strconv.Itoa(th.Year)
 		} else {
-			g.Label = w.MonthYear(th)
+			g.Label = words.MonthYear(lang, th)
 		}
 	}
 }
 
-func dayShade(cal *prosessplan.Calendar, w *Words, d prosessplan.Date) (bool, string) {
+func dayShade(cal *prosessplan.Calendar, lang prosessplan.Language, d prosessplan.Date) (bool, string) {
 	if cal != nil {
-		if name, ok := cal.Holiday(d, w.Language); ok {
+		if name, ok := cal.Holiday(d, lang); ok {
 			return true, name
 		}
 		if c, ok := cal.Closure(d); ok {
 			return true, c.Name
 		}
 		if cal.InSummerHoliday(d) {
-			return true, w.Summer
+			return true, words.Summer.In(lang)
 		}
 	}
 	if prosessplan.IsWeekend(d) {
-		return true, w.Weekend
+		return true, words.Weekend.In(lang)
 	}
 	if prosessplan.InChristmas(d) {
-		return true, w.Christmas
+		return true, words.Christmas.In(lang)
 	}
 	return false, ""
 }
@@ -468,7 +470,7 @@ func dayShade(cal *prosessplan.Calendar, w *Words, d prosessplan.Date) (bool, st
 // weekShade shades a week when most of it is summer holiday, or when at
 // least two of its weekdays are holidays or closures (Easter, Christmas):
 // a planner then knows the week is short.
-func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bool, string) {
+func weekShade(cal *prosessplan.Calendar, lang prosessplan.Language, monday prosessplan.Date) (bool, string) {
 	if cal == nil {
 		return false, ""
 	}
@@ -482,7 +484,7 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 		if prosessplan.InChristmas(d) {
 			christmas++
 		}
-		if name, ok := cal.Holiday(d, w.Language); ok {
+		if name, ok := cal.Holiday(d, lang); ok {
 			off++
 			names = append(names, name)
 		} else if c, ok := cal.Closure(d); ok {
@@ -494,39 +496,39 @@ func weekShade(cal *prosessplan.Calendar, w *Words, monday prosessplan.Date) (bo
 	}
 	switch {
 	case summer >= 3:
-		return true, w.Summer
+		return true, words.Summer.In(lang)
 	case off >= 2:
 		return true, strings.Join(names, ", ")
 	case christmas >= 3:
 		// The period check warns about, whatever weekdays the holidays
 		// fall on this year.
-		return true, w.Christmas
+		return true, words.Christmas.In(lang)
 	}
 	return false, ""
 }
 
-func altText(s *prosessplan.Schedule, w *Words, g Granularity, slot int, start, end prosessplan.Time) string {
+func altText(s *prosessplan.Schedule, lang prosessplan.Language, g Granularity, slot int, start, end prosessplan.Time) string {
 	title := ""
 	if s.Plan != nil {
 		title = planName(s.Plan.Title)
 	}
-	unit := w.UnitWeeks
+	unit := words.UnitWeeks.In(lang)
 	switch g {
 	case ByDay:
-		unit = w.UnitDays
+		unit = words.UnitDays.In(lang)
 	case ByMonth:
-		unit = w.UnitMonths
+		unit = words.UnitMonths.In(lang)
 	case ByMinutes:
-		unit = sprintf(w.UnitSlots, slot)
+		unit = sprintf(words.UnitSlots.In(lang), slot)
 	}
 	var sb strings.Builder
 	if start.Date == end.Date {
-		sb.WriteString(sprintf(w.TimelineAltDay, title, w.PeriodAt(start, end), unit))
+		sb.WriteString(sprintf(words.TimelineAltDay.In(lang), title, words.PeriodAt(lang, start, end), unit))
 	} else {
-		sb.WriteString(sprintf(w.TimelineAlt, title, w.Date(start.Date), w.Date(end.Date), unit))
+		sb.WriteString(sprintf(words.TimelineAlt.In(lang), title, words.Date(lang, start.Date), words.Date(lang, end.Date), unit))
 	}
 	if len(s.Phases) > 0 {
-		sb.WriteString(" " + w.TimelineAltPhases + " ")
+		sb.WriteString(" " + words.TimelineAltPhases.In(lang) + " ")
 		for i, ph := range s.Phases {
 			if i > 0 {
 				sb.WriteString("; ")
@@ -536,15 +538,15 @@ func altText(s *prosessplan.Schedule, w *Words, g Granularity, slot int, start, 
 			case ph.Start.IsZero():
 			case g == ByMinutes && ph.Start.HasClock && ph.End.HasClock:
 				// A planned phase span is whole days, with no clock to show.
-				sb.WriteString(" (" + w.Clock(ph.Start.Minute) + "–" + w.Clock(ph.End.Minute) + ")")
+				sb.WriteString(" (" + words.Clock(lang, ph.Start.Minute) + "–" + words.Clock(lang, ph.End.Minute) + ")")
 			default:
-				sb.WriteString(" (" + w.Period(ph.Start.Date, ph.End.Date) + ")")
+				sb.WriteString(" (" + words.Period(lang, ph.Start.Date, ph.End.Date) + ")")
 			}
 		}
 		sb.WriteString(".")
 	}
 	if len(s.Decisions) > 0 {
-		sb.WriteString(" " + w.TimelineAltDecs + " ")
+		sb.WriteString(" " + words.TimelineAltDecs.In(lang) + " ")
 		const most = 12
 		for i, d := range s.Decisions {
 			if i == most {
@@ -554,16 +556,16 @@ func altText(s *prosessplan.Schedule, w *Words, g Granularity, slot int, start, 
 			if i > 0 {
 				sb.WriteString("; ")
 			}
-			sb.WriteString(d.Kind.Label(w.Language))
+			sb.WriteString(d.Kind.Label(lang))
 			if n := len(d.Steps); n > 0 && d.Steps[n-1].Body != nil {
 				sb.WriteString(", " + d.Steps[n-1].Body.Name)
 			}
 			if m := d.Meeting(); !m.IsZero() {
-				sb.WriteString(", " + w.Date(m))
+				sb.WriteString(", " + words.Date(lang, m))
 			}
 		}
 		sb.WriteString(".")
 	}
-	sb.WriteString(" " + w.TimelineAltEnd)
+	sb.WriteString(" " + words.TimelineAltEnd.In(lang))
 	return sb.String()
 }

@@ -1,12 +1,18 @@
 package render
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // bokmalOnly are bokmål forms a nynorsk reader must never meet.
@@ -16,46 +22,93 @@ var bokmalOnly = []string{"ikke", "hvordan", "hvorfor", "hvem", "hva", "hvor", "
 	"påkrevd", "leder", "navn", "avgjøres", "gjelder", "krever", "legges", "følger", "uttalelse",
 	"uttalelsen", "høring", "offentlig", "loven", "sammendrag", "helligdag", "kommuneloven", "saken"}
 
-func strs(v reflect.Value, out *[]string) {
-	switch v.Kind() {
-	case reflect.String:
-		*out = append(*out, v.String())
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			strs(v.Field(i), out)
+// phrases returns every phrase the documents use: those of
+// render/internal/words, read from its source since they are package
+// variables, and those of the saksframlegg (caseText).
+func phrases(t *testing.T) []prosessplan.Text {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, filepath.Join("internal", "words", "words.go"), nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []prosessplan.Text
+	ast.Inspect(f, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || len(lit.Elts) != 3 {
+			return true
 		}
-	case reflect.Array, reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			strs(v.Index(i), out)
+		var x prosessplan.Text
+		fields := map[string]*string{"NB": &x.NB, "NN": &x.NN, "EN": &x.EN}
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
+			if !ok {
+				return true
+			}
+			k, ok := kv.Key.(*ast.Ident)
+			v, isLit := kv.Value.(*ast.BasicLit)
+			if !ok || fields[k.Name] == nil || !isLit || v.Kind != token.STRING {
+				return true
+			}
+			*fields[k.Name], err = strconv.Unquote(v.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
 		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			strs(v.MapIndex(k), out)
+		out = append(out, x)
+		return false
+	})
+	if len(out) < 100 {
+		t.Fatalf("found %d phrases in render/internal/words", len(out))
+	}
+	// caseText's fields are unexported: read them as values, which
+	// reflect allows, not as interfaces.
+	text := func(v reflect.Value) prosessplan.Text {
+		return prosessplan.Text{NB: v.Field(0).String(), NN: v.Field(1).String(), EN: v.Field(2).String()}
+	}
+	textType := reflect.TypeFor[prosessplan.Text]()
+	v := reflect.ValueOf(caseText)
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch {
+		case f.Type() == textType:
+			out = append(out, text(f))
+		case f.Kind() == reflect.Map && f.Type().Elem() == textType:
+			for it := f.MapRange(); it.Next(); {
+				out = append(out, text(it.Value()))
+			}
+		default:
+			t.Fatalf("caseWords.%s is a %s", v.Type().Field(i).Name, f.Type())
 		}
-	case reflect.Pointer:
-		if !v.IsNil() {
-			strs(v.Elem(), out)
+	}
+	return out
+}
+
+// Every phrase exists in every language: a missing one would print as
+// bokmål, or as an empty caption.
+func TestPhrasesComplete(t *testing.T) {
+	for _, x := range phrases(t) {
+		if x.NB == "" || x.NN == "" || x.EN == "" {
+			t.Errorf("phrase %q is missing a language", x)
 		}
 	}
 }
 
 func TestNynorskWordsAreNynorsk(t *testing.T) {
-	var texts []string
-	strs(reflect.ValueOf(WordsFor(prosessplan.Nynorsk)), &texts)
-	strs(reflect.ValueOf(caseWordsFor(prosessplan.Nynorsk)), &texts)
 	bad := map[string]bool{}
 	for _, w := range bokmalOnly {
 		bad[w] = true
 	}
-	for _, s := range texts {
+	for _, x := range phrases(t) {
+		s := x.In(prosessplan.Nynorsk)
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if bad[w] {
 				t.Errorf("nynorsk text has the bokmål form %q: %q", w, s)
 			}
 		}
 	}
-	if w := WordsFor(prosessplan.Nynorsk); w.Members != "Medlemer" {
-		t.Errorf("Members = %q", w.Members)
+	if got := words.Members.In(prosessplan.Nynorsk); got != "Medlemer" {
+		t.Errorf("Members = %q", got)
 	}
 }
 
@@ -73,7 +126,7 @@ func TestFromTo(t *testing.T) {
 		{prosessplan.English, d(2027, 8, 13), d(2027, 9, 23), "13 August", "23 September 2027"},
 	}
 	for _, tt := range tests {
-		from, to := WordsFor(tt.lang).fromTo(tt.a, tt.b)
+		from, to := words.FromTo(tt.lang, tt.a, tt.b)
 		if from != tt.from || to != tt.to {
 			t.Errorf("%s %v–%v: %q, %q; want %q, %q", tt.lang, tt.a, tt.b, from, to, tt.from, tt.to)
 		}

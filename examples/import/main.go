@@ -22,7 +22,6 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/examples"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
-	"github.com/prosessplan/go-prosessplan/render"
 	"github.com/prosessplan/go-prosessplan/render/xlsx"
 )
 
@@ -111,14 +110,15 @@ func edit(in, out string) error {
 	if err != nil {
 		return err
 	}
-	words := render.WordsFor(prosessplan.Bokmal)
+	// The column titles of a bokmål workbook, as its header row shows them.
+	const colNr, colStart, colEnd, colStatus = "Nr.", "Start", "Slutt", "Status"
 	col := map[string]int{} // column title → 1-based column
 	row := map[string]int{} // activity number → 1-based row
 	for i, r := range rows {
 		if len(r) == 0 {
 			continue
 		}
-		if r[0] == words.Number && len(col) == 0 {
+		if r[0] == colNr && len(col) == 0 {
 			for j, title := range r {
 				col[title] = j + 1
 			}
@@ -138,7 +138,7 @@ func edit(in, out string) error {
 
 	// The folkemøte moves a week, start and end: dates are serial numbers,
 	// days since 1899-12-30.
-	for _, title := range []string{words.Start, words.End} {
+	for _, title := range []string{colStart, colEnd} {
 		ref, err := cell(title, "2.3")
 		if err != nil {
 			return err
@@ -157,7 +157,7 @@ func edit(in, out string) error {
 	}
 
 	// 1.5 is done: the status as the drop-down offers it.
-	status, err := cell(words.Status, "1.5")
+	status, err := cell(colStatus, "1.5")
 	if err != nil {
 		return err
 	}

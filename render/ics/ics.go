@@ -51,6 +51,7 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // Option adjusts what Write puts in the calendar: WithLanguage,
@@ -118,15 +119,15 @@ func (o Options) apply(c *config) {
 // ErrNoPlan is returned when the schedule has no plan.
 var ErrNoPlan = errors.New("ics: schedule has no plan")
 
-// words are the fixed words of the calendar that render.Words lacks.
-type words struct {
+// calWords are the fixed calWords of the calendar that render.Words lacks.
+type calWords struct {
 	deadline      string // "Frist for saksframlegg"
 	route         string // "Saksgang"
 	participation string // "Medvirkning"
 	meeting       string // "Møte"
 }
 
-var wordsByLang = map[prosessplan.Language]words{
+var wordsByLang = map[prosessplan.Language]calWords{
 	prosessplan.Bokmal:  {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medvirkning", meeting: "Møte"},
 	prosessplan.Nynorsk: {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medverknad", meeting: "Møte"},
 	prosessplan.English: {deadline: "Deadline for the case presentation", route: "Routing", participation: "Participation", meeting: "Meeting"},
@@ -237,7 +238,6 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 // events returns the calendar's events ordered by start, then UID.
 func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []event {
 	p := s.Plan
-	rw := render.WordsFor(lang)
 	iw := wordsByLang[lang]
 	base := uidBase(p)
 	name := opts.name
@@ -290,7 +290,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				e.start.HasClock, e.start.Minute = false, 0
 				e.end.HasClock, e.end.Minute = false, 0
 			}
-			e.description = activityText(p, a, rw, lang)
+			e.description = activityText(p, a, lang)
 			e.description = append(e.description, partOf[a.ID]...)
 			out = append(out, e)
 		}
@@ -299,12 +299,12 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 		}
 		d := a.Decision
 		kind := d.Kind.Label(lang)
-		routeText := route(d, rw)
+		routeText := route(d, lang)
 		intro := []string{}
 		if d.Summary != "" {
 			intro = append(intro, d.Summary)
 		}
-		intro = append(intro, rw.Number+" "+a.ID+": "+a.Name)
+		intro = append(intro, words.Number.In(lang)+" "+a.ID+": "+a.Name)
 		if routeText != "" {
 			intro = append(intro, iw.route+": "+routeText)
 		}
@@ -322,14 +322,14 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 					first = st.Deadline
 				}
 				deadlineBodies = append(deadlineBodies, st.Body.Name)
-				deadlines = append(deadlines, join(" ", st.Body.Name, rw.Date(st.Deadline)))
+				deadlines = append(deadlines, join(" ", st.Body.Name, words.Date(lang, st.Deadline)))
 			}
 			if st.Meeting.IsZero() {
 				continue
 			}
 			desc := slices.Clip(intro)
 			if !st.Deadline.IsZero() {
-				desc = append(desc, iw.deadline+": "+rw.Date(st.Deadline))
+				desc = append(desc, iw.deadline+": "+words.Date(lang, st.Deadline))
 			}
 			if i == own {
 				desc = append(desc, partOf[a.ID]...)
@@ -416,11 +416,11 @@ func defaultKind(k prosessplan.ActivityKind) bool {
 	return false
 }
 
-func activityText(p *prosessplan.Plan, a *prosessplan.ScheduledActivity, rw *render.Words, lang prosessplan.Language) []string {
+func activityText(p *prosessplan.Plan, a *prosessplan.ScheduledActivity, lang prosessplan.Language) []string {
 	var d []string
-	head := rw.Number + " " + a.ID
+	head := words.Number.In(lang) + " " + a.ID
 	if a.Phase != nil && a.Phase.Name != "" {
-		head += ", " + rw.Phase + ": " + a.Phase.Name
+		head += ", " + words.Phase.In(lang) + ": " + a.Phase.Name
 	}
 	d = append(d, head)
 	add := func(label, value string) {
@@ -428,31 +428,31 @@ func activityText(p *prosessplan.Plan, a *prosessplan.ScheduledActivity, rw *ren
 			d = append(d, label+": "+value)
 		}
 	}
-	add(rw.Purpose, a.Purpose)
+	add(words.Purpose.In(lang), a.Purpose)
 	if a.Responsible != "" {
-		add(rw.Responsible, p.Name(a.Responsible))
+		add(words.Responsible.In(lang), p.Name(a.Responsible))
 	}
 	names := make([]string, len(a.Participants))
 	for i, id := range a.Participants {
 		names[i] = p.Name(id)
 	}
-	add(rw.Participants, strings.Join(names, ", "))
-	add(rw.Deliverable, a.Deliverable)
+	add(words.Participants.In(lang), strings.Join(names, ", "))
+	add(words.Deliverable.In(lang), a.Deliverable)
 	if a.Status != "" {
-		add(rw.Status, a.Status.Label(lang))
+		add(words.Status.In(lang), a.Status.Label(lang))
 	}
-	add(rw.Comment, a.Comment)
+	add(words.Comment.In(lang), a.Comment)
 	return d
 }
 
 // route describes a decision's saksgang: "Eldrerådet 12. oktober 2017, Bystyret 7. desember 2017".
-func route(d *prosessplan.ScheduledDecision, rw *render.Words) string {
+func route(d *prosessplan.ScheduledDecision, lang prosessplan.Language) string {
 	var parts []string
 	for _, st := range d.Steps {
 		if st.Body == nil {
 			continue
 		}
-		parts = append(parts, join(" ", st.Body.Name, rw.Date(st.Meeting)))
+		parts = append(parts, join(" ", st.Body.Name, words.Date(lang, st.Meeting)))
 	}
 	return strings.Join(parts, ", ")
 }

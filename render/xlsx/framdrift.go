@@ -11,6 +11,7 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 func cellName(col, row int) string {
@@ -380,7 +381,7 @@ func (b *book) framdrift(sheet string) error {
 		meta = append(meta, b.w.Version+" "+p.Version)
 	}
 	if !p.Date.IsZero() {
-		meta = append(meta, b.rw.Date(p.Date))
+		meta = append(meta, words.Date(b.lang, p.Date))
 	}
 	if p.CaseNumber != "" {
 		meta = append(meta, p.CaseNumber)
@@ -553,7 +554,7 @@ func (b *book) framdrift(sheet string) error {
 		r++
 		vals := make([]interface{}, ncol)
 		if r == b.lastRow+2 {
-			vals[slots[0][0]-1] = str(st.legendTitle, b.rw.Legend)
+			vals[slots[0][0]-1] = str(st.legendTitle, words.Legend.In(b.lang))
 		}
 		for _, c := range cells {
 			col, li := slots[c[0]], items[c[1]]

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
-	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // colKey names a column of the activity table. Read finds columns by their
@@ -72,40 +72,40 @@ func withMethod(cols []column) []column {
 	return out
 }
 
-// title returns the column's title in the language of ws.
-func (k colKey) title(ws *render.Words) string {
+// title returns the column's title in language l.
+func (k colKey) title(l prosessplan.Language) string {
 	switch k {
 	case cNr:
-		return ws.Number
+		return words.Number.In(l)
 	case cPhase:
-		return ws.Phase
+		return words.Phase.In(l)
 	case cActivity:
-		return ws.Activity
+		return words.Activity.In(l)
 	case cPurpose:
-		return ws.Purpose
+		return words.Purpose.In(l)
 	case cResponsible:
-		return ws.Responsible
+		return words.Responsible.In(l)
 	case cParticipants:
-		return ws.Participants
+		return words.Participants.In(l)
 	case cType:
-		return ws.Type
+		return words.Type.In(l)
 	case cStart:
-		return ws.Start
+		return words.Start.In(l)
 	case cEnd:
-		return ws.End
+		return words.End.In(l)
 	case cStatus:
-		return ws.Status
+		return words.Status.In(l)
 	case cDeliverable:
-		return ws.Deliverable
+		return words.Deliverable.In(l)
 	case cMethod:
-		return ws.Method
+		return words.Method.In(l)
 	}
 	return ""
 }
 
 // shortTitle returns the title the short (workshop) template gives column
 // k, or "" where it uses the common one.
-func (k colKey) shortTitle(w *words) string {
+func (k colKey) shortTitle(w *bookWords) string {
 	switch k {
 	case cStart:
 		return w.ColFrom
@@ -132,7 +132,7 @@ func colTitle(k colKey, l prosessplan.Language, clock bool) string {
 			return t
 		}
 	}
-	return k.title(render.WordsFor(l))
+	return k.title(l)
 }
 
 // keyOfTitle maps a column title in any language, of either template, to its key.

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
-	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // merge builds the plan the visible rows describe, on top of the stored
@@ -16,7 +16,6 @@ import (
 // so an activity that starts after its predecessors still does.
 func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Change) {
 	orig := rd.plan
-	rw := render.WordsFor(rd.lang)
 	nm := newNames(orig)
 	np := *orig
 	np.Phases = nil
@@ -76,7 +75,7 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 				ph = *o
 				ph.Activities = nil
 				if s, ok := snapPhase[id]; ok && s.text[cPhase] != name {
-					change(Change{Kind: Modified, Phase: true, ID: id, Name: name, Field: rw.Phase,
+					change(Change{Kind: Modified, Phase: true, ID: id, Name: name, Field: words.Phase.In(rd.lang),
 						Old: s.text[cPhase], New: name, Cell: cell(r, cPhase)})
 					ph.Name = name
 				}
@@ -89,13 +88,13 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			continue
 		}
 		if phaseIdx < 0 {
-			rd.problem(prosessplan.CodeXLSXPhase, cell(r, cActivity), r.text[cNr], func(w *words) string { return w.NoPhase })
+			rd.problem(prosessplan.CodeXLSXPhase, cell(r, cActivity), r.text[cNr], func(w *bookWords) string { return w.NoPhase })
 			continue
 		}
 		ph := &np.Phases[phaseIdx]
 		id := r.text[cNr]
 		if prev, dup := seen[id]; dup && id != "" {
-			rd.problem(prosessplan.CodeXLSXDuplicate, cell(r, cNr), id, func(w *words) string { return fmt.Sprintf(w.Duplicate, id, prev) })
+			rd.problem(prosessplan.CodeXLSXDuplicate, cell(r, cNr), id, func(w *bookWords) string { return fmt.Sprintf(w.Duplicate, id, prev) })
 			continue
 		}
 		o := origAct[id]

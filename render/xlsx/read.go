@@ -16,7 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
-	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // ErrNotProsessplan is what errors.Is finds in Read's error for a file
@@ -125,10 +125,9 @@ type Change struct {
 // "Framdrift!H14: 1.3 Møte med referansegruppe 1: Start endret fra «12.01.2026» til «19.01.2026»".
 func (c Change) String() string {
 	w := wordsFor(c.Language)
-	rw := render.WordsFor(c.Language)
 	what := strings.TrimSpace(c.ID + " " + c.Name)
 	if c.Phase {
-		what = strings.ToLower(rw.Phase) + " " + what
+		what = strings.ToLower(words.Phase.In(c.Language)) + " " + what
 	}
 	var s string
 	switch c.Kind {
@@ -191,7 +190,7 @@ func Read(r io.Reader, name string) (p *prosessplan.Plan, changes []Change, err 
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, nil, sizeProblem(name, func(w *words) string { return fmt.Sprintf(w.TooBig, name, MaxFileSize>>20) })
+		return nil, nil, sizeProblem(name, func(w *bookWords) string { return fmt.Sprintf(w.TooBig, name, MaxFileSize>>20) })
 	}
 	if err := checkUnpacked(data, name); err != nil {
 		return nil, nil, err
@@ -283,12 +282,12 @@ func checkUnpacked(data []byte, name string) error {
 		total += size
 		if size > MaxPartSize {
 			part := zf.Name
-			return sizeProblem(name, func(w *words) string {
+			return sizeProblem(name, func(w *bookWords) string {
 				return fmt.Sprintf(w.PartTooBig, name, part, mib(size), MaxPartSize>>20)
 			})
 		}
 		if total > MaxUnpackedSize {
-			return sizeProblem(name, func(w *words) string {
+			return sizeProblem(name, func(w *bookWords) string {
 				return fmt.Sprintf(w.UnpacksTooBig, name, MaxUnpackedSize>>20)
 			})
 		}
@@ -301,7 +300,7 @@ func mib(n uint64) string {
 	return strconv.FormatUint((n+1<<20-1)>>20, 10) + " MiB"
 }
 
-func sizeProblem(name string, text func(w *words) string) prosessplan.Problems {
+func sizeProblem(name string, text func(w *bookWords) string) prosessplan.Problems {
 	t := map[prosessplan.Language]string{}
 	for _, l := range languages {
 		t[l] = text(wordsFor(l))
@@ -363,7 +362,7 @@ func readMeta(f *excelize.File, name string) (*metaInfo, error) {
 type row struct {
 	line  int
 	phase bool
-	text  [nKeys]string // what the cells show; dates as Words.ShortDate
+	text  [nKeys]string // what the cells show; dates as words.ShortDate
 	col   [nKeys]int    // 1-based column of each key, 0 when absent
 	start prosessplan.Time
 	end   prosessplan.Time
@@ -382,7 +381,7 @@ type reader struct {
 	problems prosessplan.Problems
 }
 
-func (rd *reader) problem(code, cell string, id string, texts func(w *words) string) {
+func (rd *reader) problem(code, cell string, id string, texts func(w *bookWords) string) {
 	t := map[prosessplan.Language]string{}
 	for _, l := range languages {
 		t[l] = cell + ": " + texts(wordsFor(l))
@@ -407,7 +406,7 @@ type scanner struct {
 func (rd *reader) scanner(sheet string) *scanner {
 	sc := &scanner{rd: rd, sheet: sheet, legend: map[string]bool{}}
 	for _, l := range languages {
-		sc.legend[normalize(render.WordsFor(l).Legend)] = true
+		sc.legend[normalize(words.Legend.In(l))] = true
 	}
 	return sc
 }
@@ -535,7 +534,7 @@ func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]i
 		}
 		v, err := rd.f.CalcCellValue(sheet, ref, excelize.Options{RawCellValue: true})
 		if v = strings.TrimSpace(v); err != nil || v == "" {
-			rd.problem(prosessplan.CodeXLSXFormula, sheet+"!"+ref, text(cNr), func(w *words) string { return fmt.Sprintf(w.Formula, fm) })
+			rd.problem(prosessplan.CodeXLSXFormula, sheet+"!"+ref, text(cNr), func(w *bookWords) string { return fmt.Sprintf(w.Formula, fm) })
 			ok = false
 			continue
 		}
@@ -603,10 +602,9 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 			r.text[cStart], r.text[cEnd] = "", ""
 			return r, true
 		}
-		rd.problem(prosessplan.CodeXLSXRow, rd.cell(sheet, r, cActivity), r.text[cNr], func(w *words) string { return w.NoActivity })
+		rd.problem(prosessplan.CodeXLSXRow, rd.cell(sheet, r, cActivity), r.text[cNr], func(w *bookWords) string { return w.NoActivity })
 		return r, false
 	}
-	rw := render.WordsFor(rd.lang)
 	for _, k := range []colKey{cStart, cEnd} {
 		v := r.text[k]
 		if v == "" {
@@ -614,7 +612,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		}
 		t, ok := rd.parseTime(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXDate, rd.cell(sheet, r, k), r.text[cNr], func(w *words) string { return fmt.Sprintf(w.BadDate, v) })
+			rd.problem(prosessplan.CodeXLSXDate, rd.cell(sheet, r, k), r.text[cNr], func(w *bookWords) string { return fmt.Sprintf(w.BadDate, v) })
 			continue
 		}
 		if k == cStart {
@@ -622,12 +620,12 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		} else {
 			r.end = t
 		}
-		r.text[k] = rd.showTime(rw, t)
+		r.text[k] = rd.showTime(t)
 	}
 	if v := r.text[cType]; v != "" {
 		k, ok := kindOf(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXType, rd.cell(sheet, r, cType), r.text[cNr], func(w *words) string {
+			rd.problem(prosessplan.CodeXLSXType, rd.cell(sheet, r, cType), r.text[cNr], func(w *bookWords) string {
 				return fmt.Sprintf(w.BadKind, v, kindChoices(rd.lang))
 			})
 		}
@@ -636,7 +634,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	if v := r.text[cStatus]; v != "" {
 		s, ok := statusOf(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXStatus, rd.cell(sheet, r, cStatus), r.text[cNr], func(w *words) string {
+			rd.problem(prosessplan.CodeXLSXStatus, rd.cell(sheet, r, cStatus), r.text[cNr], func(w *bookWords) string {
 				return fmt.Sprintf(w.BadStatus, v, statusChoices(rd.lang))
 			})
 		}
@@ -653,11 +651,11 @@ func (rd *reader) cell(sheet string, r row, k colKey) string {
 	return sheet + "!" + cellName(c, r.line)
 }
 
-func (rd *reader) showTime(rw *render.Words, t prosessplan.Time) string {
+func (rd *reader) showTime(t prosessplan.Time) string {
 	if rd.clock {
 		return fmt.Sprintf("%02d:%02d", t.Minute/60, t.Minute%60)
 	}
-	return rw.ShortDate(t.Date)
+	return words.ShortDate(rd.lang, t.Date)
 }
 
 var (

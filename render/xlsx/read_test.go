@@ -14,6 +14,7 @@ import (
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/prosessplan/plantest"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // yamlOf returns p as a plan file, to compare plans.
@@ -245,7 +246,7 @@ func TestReadEdited(t *testing.T) {
 	for _, want := range []string{
 		fmt.Sprintf("Framdrift!J13: 1.2 %s: Status endret fra «%s» til «Pågår»", p.Activity("1.2").Name, oldStatus),
 		fmt.Sprintf("Framdrift!H14: 1.3 %s: Start endret fra «%s» til «%s»", p.Activity("1.3").Name,
-			render.WordsFor(prosessplan.Bokmal).ShortDate(fromSerial(start, false).Date), render.WordsFor(prosessplan.Bokmal).ShortDate(want1_3.Date)),
+			words.ShortDate(prosessplan.Bokmal, fromSerial(start, false).Date), words.ShortDate(prosessplan.Bokmal, want1_3.Date)),
 		"Ansvarlig endret fra «" + p.Name(p.Activity("1.4").Responsible) + "» til «Pål Æsøy»",
 		"2.1 " + p.Activity("2.1").Name + " er flyttet til fase 1 ",
 		": Ny aktivitet 2.11 Befaring i sentrum i fase " + p.Phases[1].Name,

@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // table writes a sheet with a title, a header row and rows. Strings are
@@ -115,7 +116,7 @@ func (b *book) writeTable(t sheetTable) error {
 // politicalTable lists every decision point with its saksgang: each body's
 // meeting and the deadline for the finished saksframlegg.
 func (b *book) politicalTable() sheetTable {
-	w, rw := b.w, b.rw
+	w := b.w
 	var rows [][]interface{}
 	for _, d := range b.s.Decisions {
 		id, name := "", ""
@@ -151,14 +152,14 @@ func (b *book) politicalTable() sheetTable {
 		}
 	}
 	return sheetTable{w.Political,
-		[]string{rw.Number, rw.Activity, rw.Case, rw.Body, rw.MeetingDate, rw.Deadline, w.Decides},
+		[]string{words.Number.In(b.lang), words.Activity.In(b.lang), words.Case.In(b.lang), words.Body.In(b.lang), words.MeetingDate.In(b.lang), words.Deadline.In(b.lang), w.Decides},
 		[]float64{6, 34, 26, 26, 12, 14, 8}, rows}
 }
 
 // organisationTable lists the groups with their members, then the people
 // under a header row of their own.
 func (b *book) organisationTable() sheetTable {
-	w, rw := b.w, b.rw
+	w := b.w
 	p := b.p
 	var rows [][]interface{}
 	for _, g := range p.Groups {
@@ -189,13 +190,13 @@ func (b *book) organisationTable() sheetTable {
 		rows = append(rows, []interface{}{g.Name, g.Kind.Label(b.lang), g.Responsibility, leader, strings.Join(members, "\n")})
 	}
 	if len(p.People) > 0 {
-		rows = append(rows, []interface{}{}, []interface{}{rw.Name, w.TitleWord, w.Unit, w.Email})
+		rows = append(rows, []interface{}{}, []interface{}{words.Name.In(b.lang), w.TitleWord, w.Unit, w.Email})
 		for _, x := range p.People {
 			rows = append(rows, []interface{}{x.Name, x.Title, x.Unit, x.Email})
 		}
 	}
 	return sheetTable{w.Organisation,
-		[]string{rw.Group, rw.Type, rw.Responsibility, rw.Leader, rw.Members},
+		[]string{words.Group.In(b.lang), words.Type.In(b.lang), words.Responsibility.In(b.lang), words.Leader.In(b.lang), words.Members.In(b.lang)},
 		[]float64{24, 16, 40, 20, 40}, rows}
 }
 
@@ -213,13 +214,13 @@ func (b *book) organisationSheet() error {
 
 // participationTable lists who takes part, how, when and why.
 func (b *book) participationTable() sheetTable {
-	w, rw := b.w, b.rw
+	w := b.w
 	var rows [][]interface{}
 	for _, x := range b.p.Participation {
 		rows = append(rows, []interface{}{x.Who, x.How, x.When, x.Why, strings.Join(x.Activities, ", ")})
 	}
 	return sheetTable{w.Participation,
-		[]string{rw.Who, rw.How, rw.When, rw.Why, w.Activities},
+		[]string{words.Who.In(b.lang), words.How.In(b.lang), words.When.In(b.lang), words.Why.In(b.lang), w.Activities},
 		[]float64{24, 32, 20, 40, 14}, rows}
 }
 
@@ -227,15 +228,15 @@ func (b *book) participationTable() sheetTable {
 // statuses, the types and the names offered under Ansvarlig.
 func (b *book) lists() [3][]string {
 	var l [3][]string
-	l[0] = append(l[0], b.rw.Status)
+	l[0] = append(l[0], words.Status.In(b.lang))
 	for _, s := range prosessplan.AllStatuses() {
 		l[0] = append(l[0], s.Label(b.lang))
 	}
-	l[1] = append(l[1], b.rw.Type)
+	l[1] = append(l[1], words.Type.In(b.lang))
 	for _, k := range prosessplan.AllActivityKinds() {
 		l[1] = append(l[1], k.Label(b.lang))
 	}
-	l[2] = append([]string{b.rw.Responsible}, b.responsibleNames()...)
+	l[2] = append([]string{words.Responsible.In(b.lang)}, b.responsibleNames()...)
 	return l
 }
 
@@ -271,12 +272,12 @@ func (b *book) listsSheet() error {
 // problemsTable lists the problems of a draft (render.Options.Problems), so
 // the workbook shows what is still missing.
 func (b *book) problemsTable() sheetTable {
-	w, rw := b.w, b.rw
+	w := b.w
 	var rows [][]interface{}
 	for _, p := range b.opts.Problems {
 		rows = append(rows, []interface{}{p.Severity.Label(b.lang), p.Code, p.Activity, p.Message(b.lang)})
 	}
 	return sheetTable{w.Check,
-		[]string{w.Severity, w.Code, rw.Number, w.Message},
+		[]string{w.Severity, w.Code, words.Number.In(b.lang), w.Message},
 		[]float64{10, 22, 8, 90}, rows}
 }

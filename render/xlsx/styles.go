@@ -7,6 +7,7 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // styles are the cell style IDs of the workbook.
@@ -117,7 +118,7 @@ func (b *book) legendItems() []legendItem {
 	out = append(out,
 		legendItem{label: b.w.DoneBar, color: mix(work, 0.45)},
 		legendItem{label: b.w.CancelledBar, color: cancelledColor},
-		legendItem{label: b.rw.Shaded, color: shadeColor},
+		legendItem{label: words.Shaded.In(b.lang), color: shadeColor},
 		legendItem{label: b.w.PhaseBand, color: mix(b.primary(), 0.35)},
 		legendItem{label: b.w.Today, color: todayColor},
 	)

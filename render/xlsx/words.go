@@ -2,12 +2,12 @@ package xlsx
 
 import "github.com/prosessplan/go-prosessplan/prosessplan"
 
-// words are the fixed words only the workbook needs: sheet names, the
+// bookWords are the fixed bookWords only the workbook needs: sheet names, the
 // captions of the extra sheets, data-validation messages and the change
 // report. Column titles, the captions the documents share (Hvem, Ansvar,
 // Møtedato, Tegnforklaring …), months and enum labels come from
 // render.WordsFor and the prosessplan Label methods.
-type words struct {
+type bookWords struct {
 	Schedule, Political, Organisation, Participation, Lists string // sheet names
 	Check, Severity, Code, Message                          string // problems of a draft
 	// Column titles of the short (workshop) template.
@@ -44,7 +44,7 @@ type words struct {
 	Found map[string]string
 }
 
-var wordsByLang = map[prosessplan.Language]*words{
+var wordsByLang = map[prosessplan.Language]*bookWords{
 	prosessplan.Bokmal: {
 		Schedule: "Framdrift", Political: "Politisk behandling", Organisation: "Organisering",
 		Participation: "Medvirkning", Lists: "Lister",
@@ -167,7 +167,7 @@ var wordsByLang = map[prosessplan.Language]*words{
 	},
 }
 
-func wordsFor(l prosessplan.Language) *words {
+func wordsFor(l prosessplan.Language) *bookWords {
 	if w, ok := wordsByLang[l]; ok {
 		return w
 	}

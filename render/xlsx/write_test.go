@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/prosessplan/go-prosessplan/examples"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 
 	"github.com/prosessplan/go-prosessplan/internal/validate"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
@@ -139,7 +140,7 @@ func TestWriteLayout(t *testing.T) {
 	if get("A12") != first.ID || get("C12") != first.Name {
 		t.Errorf("row 12 = %s %s, want %s %s", get("A12"), get("C12"), first.ID, first.Name)
 	}
-	if want := render.WordsFor(prosessplan.Bokmal).ShortDate(first.Start.Date); get("H12") != want {
+	if want := words.ShortDate(prosessplan.Bokmal, first.Start.Date); get("H12") != want {
 		t.Errorf("H12 shows %q, want %q", get("H12"), want)
 	}
 	if typ, _ := f.GetCellType(sh, "H12"); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {

@@ -48,6 +48,7 @@ import (
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render"
+	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
 
 // Names of the very hidden sheets that carry the plan file and the rows as
@@ -131,8 +132,7 @@ type book struct {
 	tl    *render.Timeline
 	opts  render.Options
 	lang  prosessplan.Language
-	rw    *render.Words
-	w     *words
+	w     *bookWords
 	prof  render.Profile
 	cols  []column
 	colOf [nKeys]int // 1-based column number of each key
@@ -163,7 +163,7 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options, 
 	}
 	b := &book{
 		f: excelize.NewFile(xo), s: s, p: s.Plan, tl: tl, opts: opts, lang: lang,
-		rw: render.WordsFor(lang), w: wordsFor(lang),
+		w:       wordsFor(lang),
 		clock:   tl.Granularity == render.ByMinutes,
 		hatched: map[int]string{},
 	}
@@ -292,7 +292,7 @@ func (b *book) docProps() error {
 		Version:        b.p.Version,
 		Created:        stamp,
 		Modified:       stamp,
-		Category:       b.rw.Activity,
+		Category:       words.Activity.In(b.lang),
 		Keywords:       "prosessplan",
 	})
 }
