@@ -86,14 +86,11 @@ func (e *ProfileError) Error() string {
 	return msg
 }
 
-// Message returns "file:line: message" in language l (bokmål for an
-// unknown language), for the planner.
+// Message returns "file:line: message" in language l, for the planner,
+// by the rule of [prosessplan.Text.In]: bokmål when l has none.
 func (e *ProfileError) Message(l prosessplan.Language) string {
-	t, ok := e.Text[l]
-	if !ok {
-		t = e.Text[prosessplan.Bokmal]
-	}
-	return e.pos() + ": " + t
+	t := prosessplan.Text{NB: e.Text[prosessplan.Bokmal], NN: e.Text[prosessplan.Nynorsk], EN: e.Text[prosessplan.English]}
+	return e.pos() + ": " + t.In(l)
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -126,14 +123,15 @@ var profileKeys = []string{"kommune", "logo", "logo-alt", "farge", "aksentfarge"
 func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxProfileSize+1))
 	if err != nil {
-		return Profile{}, &ProfileError{File: name, Text: texts("kan ikke lese profilen", "kan ikkje lese profilen", "cannot read the profile"), Err: err}
+		return Profile{}, &ProfileError{File: name, Text: prosessplan.Text{NB: "kan ikke lese profilen", NN: "kan ikkje lese profilen", EN: "cannot read the profile"}.Map(), Err: err}
 	}
 	if len(data) > maxProfileSize {
 		mib := maxProfileSize >> 20
-		return Profile{}, &ProfileError{File: name, Text: texts(
-			fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er riktig fil", mib),
-			fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er rett fil", mib),
-			fmt.Sprintf("the profile is larger than %d MiB — check that it is the right file", mib)), Err: ErrProfileTooLarge}
+		return Profile{}, &ProfileError{File: name, Text: prosessplan.Text{
+			NB: fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er riktig fil", mib),
+			NN: fmt.Sprintf("profilen er større enn %d MiB — sjekk at det er rett fil", mib),
+			EN: fmt.Sprintf("the profile is larger than %d MiB — check that it is the right file", mib),
+		}.Map(), Err: ErrProfileTooLarge}
 	}
 	var vals []kv
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
@@ -161,10 +159,11 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 		case "farge", "aksentfarge":
 			c, ok := hexColor(v.val)
 			if !ok {
-				return Profile{}, perr(texts(
-					fmt.Sprintf("%s: %q er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. \"1F3A5F\"", v.key, v.val),
-					fmt.Sprintf("%s: %q er ikkje ein farge — skriv han som seks heksadesimale siffer, t.d. \"1F3A5F\"", v.key, v.val),
-					fmt.Sprintf("%s: %q is not a colour — write it as six hexadecimal digits, e.g. \"1F3A5F\"", v.key, v.val)), nil)
+				return Profile{}, perr(prosessplan.Text{
+					NB: fmt.Sprintf("%s: %q er ikke en farge — skriv den som seks heksadesimale sifre, f.eks. \"1F3A5F\"", v.key, v.val),
+					NN: fmt.Sprintf("%s: %q er ikkje ein farge — skriv han som seks heksadesimale siffer, t.d. \"1F3A5F\"", v.key, v.val),
+					EN: fmt.Sprintf("%s: %q is not a colour — write it as six hexadecimal digits, e.g. \"1F3A5F\"", v.key, v.val),
+				}.Map(), nil)
 			}
 			if v.key == "farge" {
 				p.PrimaryColor = c
@@ -178,10 +177,11 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 			case Radmann, "radmann":
 				p.ChiefExecutive = Radmann
 			default:
-				return Profile{}, perr(texts(
-					fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
-					fmt.Sprintf("administrasjonssjef: %q er ukjend — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
-					fmt.Sprintf("administrasjonssjef: %q is unknown — write \"kommunedirektør\" or \"rådmann\"", v.val)), nil)
+				return Profile{}, perr(prosessplan.Text{
+					NB: fmt.Sprintf("administrasjonssjef: %q er ukjent — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
+					NN: fmt.Sprintf("administrasjonssjef: %q er ukjend — skriv \"kommunedirektør\" eller \"rådmann\"", v.val),
+					EN: fmt.Sprintf("administrasjonssjef: %q is unknown — write \"kommunedirektør\" or \"rådmann\"", v.val),
+				}.Map(), nil)
 			}
 		case "logo":
 			logo, err := readLogo(v.val, fsys)
@@ -190,18 +190,18 @@ func ReadProfile(r io.Reader, name string, fsys fs.FS) (Profile, error) {
 			}
 			p.Logo = logo
 		default:
-			t := texts(fmt.Sprintf("ukjent nøkkel %q", v.key), fmt.Sprintf("ukjend nøkkel %q", v.key), fmt.Sprintf("unknown key %q", v.key))
+			t := prosessplan.Text{NB: fmt.Sprintf("ukjent nøkkel %q", v.key), NN: fmt.Sprintf("ukjend nøkkel %q", v.key), EN: fmt.Sprintf("unknown key %q", v.key)}
 			if s := prosessplan.Suggest(v.key, profileKeys); s != "" {
-				t[prosessplan.Bokmal] += fmt.Sprintf(" — mente du %q?", s)
-				t[prosessplan.Nynorsk] += fmt.Sprintf(" — meinte du %q?", s)
-				t[prosessplan.English] += fmt.Sprintf(" — did you mean %q?", s)
+				t.NB += fmt.Sprintf(" — mente du %q?", s)
+				t.NN += fmt.Sprintf(" — meinte du %q?", s)
+				t.EN += fmt.Sprintf(" — did you mean %q?", s)
 			} else {
 				known := strings.Join(profileKeys, ", ")
-				t[prosessplan.Bokmal] += " — kjente nøkler er " + known
-				t[prosessplan.Nynorsk] += " — kjende nøklar er " + known
-				t[prosessplan.English] += " — the known keys are " + known
+				t.NB += " — kjente nøkler er " + known
+				t.NN += " — kjende nøklar er " + known
+				t.EN += " — the known keys are " + known
 			}
-			return Profile{}, perr(t, nil)
+			return Profile{}, perr(t.Map(), nil)
 		}
 	}
 	return p, nil
@@ -216,23 +216,23 @@ func parseJSONProfile(data []byte, name string) ([]kv, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil || tok != json.Delim('{') {
-		return nil, &ProfileError{File: name, Line: 1, Text: texts("profilen må være et JSON-objekt", "profilen må vere eit JSON-objekt", "the profile must be a JSON object"), Err: err}
+		return nil, &ProfileError{File: name, Line: 1, Text: prosessplan.Text{NB: "profilen må være et JSON-objekt", NN: "profilen må vere eit JSON-objekt", EN: "the profile must be a JSON object"}.Map(), Err: err}
 	}
 	var out []kv
 	for dec.More() {
 		line := lineAt(data, dec.InputOffset())
 		kt, err := dec.Token()
 		if err != nil {
-			return nil, &ProfileError{File: name, Line: line, Text: texts("ugyldig JSON", "ugyldig JSON", "invalid JSON"), Err: err}
+			return nil, &ProfileError{File: name, Line: line, Text: prosessplan.Text{NB: "ugyldig JSON", NN: "ugyldig JSON", EN: "invalid JSON"}.Map(), Err: err}
 		}
 		key, _ := kt.(string)
 		var val any
 		if err := dec.Decode(&val); err != nil {
-			return nil, &ProfileError{File: name, Line: line, Text: texts("ugyldig JSON", "ugyldig JSON", "invalid JSON"), Err: err}
+			return nil, &ProfileError{File: name, Line: line, Text: prosessplan.Text{NB: "ugyldig JSON", NN: "ugyldig JSON", EN: "invalid JSON"}.Map(), Err: err}
 		}
 		s, ok := val.(string)
 		if !ok {
-			return nil, &ProfileError{File: name, Line: line, Text: texts(key+": verdien må være tekst", key+": verdien må vere tekst", key+": the value must be text")}
+			return nil, &ProfileError{File: name, Line: line, Text: prosessplan.Text{NB: key + ": verdien må være tekst", NN: key + ": verdien må vere tekst", EN: key + ": the value must be text"}.Map()}
 		}
 		out = append(out, kv{key, s, line})
 	}
@@ -256,45 +256,50 @@ func parseFlatYAML(data []byte, name string) ([]kv, error) {
 		if errors.As(err, &se) {
 			line = se.Line
 		}
-		return nil, &ProfileError{File: name, Line: line, Text: texts(
-			"ugyldig YAML — sjekk innrykk, kolon og anførselstegn",
-			"ugyldig YAML — sjekk innrykk, kolon og hermeteikn",
-			"invalid YAML — check indentation, colons and quotes"), Err: err}
+		return nil, &ProfileError{File: name, Line: line, Text: prosessplan.Text{
+			NB: "ugyldig YAML — sjekk innrykk, kolon og anførselstegn",
+			NN: "ugyldig YAML — sjekk innrykk, kolon og hermeteikn",
+			EN: "invalid YAML — check indentation, colons and quotes",
+		}.Map(), Err: err}
 	}
 	root := yamlfile.Value(tree.Root)
 	if root == nil {
 		return nil, nil
 	}
 	if root.Kind != yamlfile.Mapping {
-		return nil, &ProfileError{File: name, Line: root.Line, Text: texts(
-			"en profil er nøkler med verdier, én «nøkkel: verdi» per linje",
-			"ein profil er nøklar med verdiar, éin «nøkkel: verdi» per linje",
-			"a profile is keys with values, one «key: value» per line")}
+		return nil, &ProfileError{File: name, Line: root.Line, Text: prosessplan.Text{
+			NB: "en profil er nøkler med verdier, én «nøkkel: verdi» per linje",
+			NN: "ein profil er nøklar med verdiar, éin «nøkkel: verdi» per linje",
+			EN: "a profile is keys with values, one «key: value» per line",
+		}.Map()}
 	}
 	var out []kv
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := yamlfile.Value(root.Content[i]), yamlfile.Value(root.Content[i+1])
 		if k == nil || k.Kind != yamlfile.Scalar {
 			k = root.Content[i]
-			return nil, &ProfileError{File: name, Line: k.Line, Text: texts(
-				"en nøkkel skal være et ord, som «kommune»",
-				"ein nøkkel skal vere eit ord, som «kommune»",
-				"a key is a word, such as «kommune»")}
+			return nil, &ProfileError{File: name, Line: k.Line, Text: prosessplan.Text{
+				NB: "en nøkkel skal være et ord, som «kommune»",
+				NN: "ein nøkkel skal vere eit ord, som «kommune»",
+				EN: "a key is a word, such as «kommune»",
+			}.Map()}
 		}
 		switch {
 		case v == nil:
 			out = append(out, kv{k.Value, "", k.Line})
 			continue
 		case v.Kind == yamlfile.Mapping && v.Line > k.Line:
-			return nil, &ProfileError{File: name, Line: v.Line, Text: texts(
-				"innrykket linje — en profil har bare nøkler på øverste nivå",
-				"innrykt linje — ein profil har berre nøklar på øvste nivå",
-				"indented line — a profile has keys on the top level only")}
+			return nil, &ProfileError{File: name, Line: v.Line, Text: prosessplan.Text{
+				NB: "innrykket linje — en profil har bare nøkler på øverste nivå",
+				NN: "innrykt linje — ein profil har berre nøklar på øvste nivå",
+				EN: "indented line — a profile has keys on the top level only",
+			}.Map()}
 		case v.Kind != yamlfile.Scalar:
-			return nil, &ProfileError{File: name, Line: v.Line, Text: texts(
-				k.Value+": lister og tabeller støttes ikke i en profil",
-				k.Value+": lister og tabellar er ikkje støtta i ein profil",
-				k.Value+": lists and tables are not supported in a profile")}
+			return nil, &ProfileError{File: name, Line: v.Line, Text: prosessplan.Text{
+				NB: k.Value + ": lister og tabeller støttes ikke i en profil",
+				NN: k.Value + ": lister og tabellar er ikkje støtta i ein profil",
+				EN: k.Value + ": lists and tables are not supported in a profile",
+			}.Map()}
 		}
 		out = append(out, kv{k.Value, strings.TrimSpace(v.Value), k.Line})
 	}
@@ -320,24 +325,21 @@ var pngMagic = []byte("\x89PNG\r\n\x1a\n")
 // the profile's folder or is not a path at all.
 var errLogoPath = errors.New("render: logo path must be relative to the profile's folder")
 
-func texts(nb, nn, en string) map[prosessplan.Language]string {
-	return map[prosessplan.Language]string{prosessplan.Bokmal: nb, prosessplan.Nynorsk: nn, prosessplan.English: en}
-}
-
 // logoText words readLogo's error err for the logo value v.
 func logoText(v string, err error) map[prosessplan.Language]string {
 	switch {
 	case errors.Is(err, ErrNotPNG):
-		return texts("logo: "+v+": logoen er ikke et PNG-bilde", "logo: "+v+": logoen er ikkje eit PNG-bilete", "logo: "+v+": the logo is not a PNG image")
+		return prosessplan.Text{NB: "logo: " + v + ": logoen er ikke et PNG-bilde", NN: "logo: " + v + ": logoen er ikkje eit PNG-bilete", EN: "logo: " + v + ": the logo is not a PNG image"}.Map()
 	case errors.Is(err, errLogoPath):
-		return texts(
-			fmt.Sprintf("logo: %q: skriv logoen som en sti i forhold til profilfilens mappe, f.eks. \"logo.png\"", v),
-			fmt.Sprintf("logo: %q: skriv logoen som ein sti i høve til mappa til profilfila, t.d. \"logo.png\"", v),
-			fmt.Sprintf("logo: %q: write the logo as a path relative to the profile's folder, e.g. \"logo.png\"", v))
+		return prosessplan.Text{
+			NB: fmt.Sprintf("logo: %q: skriv logoen som en sti i forhold til profilfilens mappe, f.eks. \"logo.png\"", v),
+			NN: fmt.Sprintf("logo: %q: skriv logoen som ein sti i høve til mappa til profilfila, t.d. \"logo.png\"", v),
+			EN: fmt.Sprintf("logo: %q: write the logo as a path relative to the profile's folder, e.g. \"logo.png\"", v),
+		}.Map()
 	case errors.Is(err, fs.ErrNotExist):
-		return texts(fmt.Sprintf("logo: %q finnes ikke", v), fmt.Sprintf("logo: %q finst ikkje", v), fmt.Sprintf("logo: %q does not exist", v))
+		return prosessplan.Text{NB: fmt.Sprintf("logo: %q finnes ikke", v), NN: fmt.Sprintf("logo: %q finst ikkje", v), EN: fmt.Sprintf("logo: %q does not exist", v)}.Map()
 	}
-	return texts(fmt.Sprintf("logo: kan ikke lese %q", v), fmt.Sprintf("logo: kan ikkje lese %q", v), fmt.Sprintf("logo: cannot read %q", v))
+	return prosessplan.Text{NB: fmt.Sprintf("logo: kan ikke lese %q", v), NN: fmt.Sprintf("logo: kan ikkje lese %q", v), EN: fmt.Sprintf("logo: cannot read %q", v)}.Map()
 }
 
 // readLogo reads the logo: inline base64 (optionally as a data: URL), or a

@@ -119,18 +119,15 @@ func (o Options) apply(c *config) {
 // ErrNoPlan is returned when the schedule has no plan.
 var ErrNoPlan = errors.New("ics: schedule has no plan")
 
-// calWords are the fixed calWords of the calendar that render.Words lacks.
-type calWords struct {
-	deadline      string // "Frist for saksframlegg"
-	route         string // "Saksgang"
-	participation string // "Medvirkning"
-	meeting       string // "Møte"
-}
-
-var wordsByLang = map[prosessplan.Language]calWords{
-	prosessplan.Bokmal:  {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medvirkning", meeting: "Møte"},
-	prosessplan.Nynorsk: {deadline: "Frist for saksframlegg", route: "Saksgang", participation: "Medverknad", meeting: "Møte"},
-	prosessplan.English: {deadline: "Deadline for the case presentation", route: "Routing", participation: "Participation", meeting: "Meeting"},
+// calText holds the fixed words of the calendar that the documents do
+// not share (render/internal/words).
+var calText = struct {
+	deadline, route, participation, meeting prosessplan.Text
+}{
+	deadline:      prosessplan.Text{NB: "Frist for saksframlegg", NN: "Frist for saksframlegg", EN: "Deadline for the case presentation"},
+	route:         prosessplan.Text{NB: "Saksgang", NN: "Saksgang", EN: "Routing"},
+	participation: prosessplan.Text{NB: "Medvirkning", NN: "Medverknad", EN: "Participation"},
+	meeting:       prosessplan.Text{NB: "Møte", NN: "Møte", EN: "Meeting"},
 }
 
 // event is one VEVENT before it is written.
@@ -165,7 +162,7 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 	if lang == "" {
 		lang = p.Language
 	}
-	if _, ok := wordsByLang[lang]; !ok {
+	if lang != prosessplan.Nynorsk && lang != prosessplan.English {
 		lang = prosessplan.Bokmal
 	}
 	ev := events(s, lang, c)
@@ -238,7 +235,6 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 // events returns the calendar's events ordered by start, then UID.
 func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []event {
 	p := s.Plan
-	iw := wordsByLang[lang]
 	base := uidBase(p)
 	name := opts.name
 	if name == "" {
@@ -254,7 +250,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 			continue
 		}
 		for _, id := range pa.Activities {
-			partOf[id] = append(partOf[id], iw.participation+": "+line)
+			partOf[id] = append(partOf[id], calText.participation.In(lang)+": "+line)
 		}
 	}
 
@@ -306,7 +302,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 		}
 		intro = append(intro, words.Number.In(lang)+" "+a.ID+": "+a.Name)
 		if routeText != "" {
-			intro = append(intro, iw.route+": "+routeText)
+			intro = append(intro, calText.route.In(lang)+": "+routeText)
 		}
 		// One deadline for the case: the saksframlegg is one document,
 		// due for the first body of its saksgang; the event names every
@@ -329,7 +325,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 			}
 			desc := slices.Clip(intro)
 			if !st.Deadline.IsZero() {
-				desc = append(desc, iw.deadline+": "+words.Date(lang, st.Deadline))
+				desc = append(desc, calText.deadline.In(lang)+": "+words.Date(lang, st.Deadline))
 			}
 			if i == own {
 				desc = append(desc, partOf[a.ID]...)
@@ -338,7 +334,7 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 				uid:         base + "/sak/" + a.ID + "/" + st.Body.ID,
 				summary:     []string{st.Body.Name, ": ", kind, " – ", name},
 				description: desc,
-				categories:  []string{prosessplan.PoliticalDecision.Label(lang), iw.meeting},
+				categories:  []string{prosessplan.PoliticalDecision.Label(lang), calText.meeting.In(lang)},
 				location:    st.Body.MeetingPlace(st.Meeting),
 				start:       prosessplan.DayOf(st.Meeting),
 				end:         prosessplan.DayOf(st.Meeting),
@@ -350,8 +346,8 @@ func events(s *prosessplan.Schedule, lang prosessplan.Language, opts config) []e
 		if !first.IsZero() {
 			out = append(out, event{
 				uid:         base + "/frist/" + a.ID,
-				summary:     []string{iw.deadline, " (", strings.Join(deadlineBodies, ", "), "): ", kind, " – ", name},
-				description: append(slices.Clip(intro), iw.deadline+": "+strings.Join(deadlines, ", ")),
+				summary:     []string{calText.deadline.In(lang), " (", strings.Join(deadlineBodies, ", "), "): ", kind, " – ", name},
+				description: append(slices.Clip(intro), calText.deadline.In(lang)+": "+strings.Join(deadlines, ", ")),
 				categories:  []string{prosessplan.Deadline.Label(lang)},
 				start:       prosessplan.DayOf(first),
 				end:         prosessplan.DayOf(first),

@@ -227,7 +227,7 @@ func (b *book) validations(sheet string) error {
 		c := colName(b.colOf[k])
 		return fmt.Sprintf("%s%d:%s%d", c, firstData, c, b.lastRow)
 	}
-	lists := sheetRef(b.w.Lists)
+	lists := sheetRef(bookText.Lists.In(b.lang))
 	list := func(k colKey, source string, style excelize.DataValidationErrorStyle, title, msg string) error {
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = col(k)
@@ -236,16 +236,16 @@ func (b *book) validations(sheet string) error {
 		return f.AddDataValidation(sheet, dv)
 	}
 	if err := list(cStatus, fmt.Sprintf("%s!$A$2:$A$%d", lists, 1+len(prosessplan.AllStatuses())),
-		excelize.DataValidationErrorStyleStop, b.w.ListTitle, b.w.ListMsg); err != nil {
+		excelize.DataValidationErrorStyleStop, bookText.ListTitle.In(b.lang), bookText.ListMsg.In(b.lang)); err != nil {
 		return err
 	}
 	if err := list(cType, fmt.Sprintf("%s!$B$2:$B$%d", lists, 1+len(prosessplan.AllActivityKinds())),
-		excelize.DataValidationErrorStyleStop, b.w.ListTitle, b.w.ListMsg); err != nil {
+		excelize.DataValidationErrorStyleStop, bookText.ListTitle.In(b.lang), bookText.ListMsg.In(b.lang)); err != nil {
 		return err
 	}
 	if n := len(b.responsibleNames()); n > 0 {
 		if err := list(cResponsible, fmt.Sprintf("%s!$C$2:$C$%d", lists, 1+n),
-			excelize.DataValidationErrorStyleWarning, b.w.PersonTitle, b.w.PersonMsg); err != nil {
+			excelize.DataValidationErrorStyleWarning, bookText.PersonTitle.In(b.lang), bookText.PersonMsg.In(b.lang)); err != nil {
 			return err
 		}
 	}
@@ -259,7 +259,7 @@ func (b *book) validations(sheet string) error {
 	if err := dv.SetRange(32874, 109938, typ, excelize.DataValidationOperatorBetween); err != nil {
 		return err
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, b.w.DateTitle, b.w.DateMsg)
+	dv.SetError(excelize.DataValidationErrorStyleStop, bookText.DateTitle.In(b.lang), bookText.DateMsg.In(b.lang))
 	return f.AddDataValidation(sheet, dv)
 }
 
@@ -372,13 +372,13 @@ func (b *book) framdrift(sheet string) error {
 		return err
 	}
 	if p.DesiredResult != "" {
-		if err := sw.SetRow(cellName(1, rowResult), []interface{}{str(st.subtitle, b.w.DesiredResult+": "+p.DesiredResult)}); err != nil {
+		if err := sw.SetRow(cellName(1, rowResult), []interface{}{str(st.subtitle, bookText.DesiredResult.In(b.lang)+": "+p.DesiredResult)}); err != nil {
 			return err
 		}
 	}
 	var meta []string
 	if p.Version != "" {
-		meta = append(meta, b.w.Version+" "+p.Version)
+		meta = append(meta, bookText.Version.In(b.lang)+" "+p.Version)
 	}
 	if !p.Date.IsZero() {
 		meta = append(meta, words.Date(b.lang, p.Date))

@@ -105,18 +105,18 @@ func (k colKey) title(l prosessplan.Language) string {
 
 // shortTitle returns the title the short (workshop) template gives column
 // k, or "" where it uses the common one.
-func (k colKey) shortTitle(w *bookWords) string {
+func (k colKey) shortTitle(l prosessplan.Language) string {
 	switch k {
 	case cStart:
-		return w.ColFrom
+		return bookText.ColFrom.In(l)
 	case cEnd:
-		return w.ColTo
+		return bookText.ColTo.In(l)
 	case cActivity:
-		return w.AgendaItem
+		return bookText.AgendaItem.In(l)
 	case cResponsible:
-		return w.Leads
+		return bookText.Leads.In(l)
 	case cDeliverable:
-		return w.Output
+		return bookText.Output.In(l)
 	}
 	return ""
 }
@@ -125,10 +125,10 @@ func (k colKey) shortTitle(w *bookWords) string {
 // template's words when clock is set.
 func colTitle(k colKey, l prosessplan.Language, clock bool) string {
 	if k == cCritical {
-		return wordsFor(l).Critical
+		return bookText.Critical.In(l)
 	}
 	if clock {
-		if t := k.shortTitle(wordsFor(l)); t != "" {
+		if t := k.shortTitle(l); t != "" {
 			return t
 		}
 	}

@@ -88,13 +88,13 @@ func (rd *reader) merge(sheet string, snap, vis []row) (*prosessplan.Plan, []Cha
 			continue
 		}
 		if phaseIdx < 0 {
-			rd.problem(prosessplan.CodeXLSXPhase, cell(r, cActivity), r.text[cNr], func(w *bookWords) string { return w.NoPhase })
+			rd.problem(prosessplan.CodeXLSXPhase, cell(r, cActivity), r.text[cNr], func(l prosessplan.Language) string { return bookText.NoPhase.In(l) })
 			continue
 		}
 		ph := &np.Phases[phaseIdx]
 		id := r.text[cNr]
 		if prev, dup := seen[id]; dup && id != "" {
-			rd.problem(prosessplan.CodeXLSXDuplicate, cell(r, cNr), id, func(w *bookWords) string { return fmt.Sprintf(w.Duplicate, id, prev) })
+			rd.problem(prosessplan.CodeXLSXDuplicate, cell(r, cNr), id, func(l prosessplan.Language) string { return fmt.Sprintf(bookText.Duplicate.In(l), id, prev) })
 			continue
 		}
 		o := origAct[id]

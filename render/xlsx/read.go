@@ -48,12 +48,11 @@ func (e *NotProsessplanError) Error() string { return e.Message(prosessplan.Engl
 // "budsjett.xlsx er en arbeidsbok, men ikke en som prosessplan har skrevet
 // — den mangler det skjulte arket «prosessplan»".
 func (e *NotProsessplanError) Message(l prosessplan.Language) string {
-	w := wordsFor(l)
 	if e.Workbook {
-		return fmt.Sprintf(w.NotOurs, e.Name, metaSheet)
+		return fmt.Sprintf(bookText.NotOurs.In(l), e.Name, metaSheet)
 	}
-	msg := fmt.Sprintf(w.NotXLSX, e.Name)
-	if f := w.Found[e.Found]; f != "" {
+	msg := fmt.Sprintf(bookText.NotXLSX.In(l), e.Name)
+	if f := bookText.Found[e.Found].In(l); f != "" {
 		msg += f
 	}
 	return msg
@@ -124,7 +123,6 @@ type Change struct {
 // String describes the change in the workbook's language:
 // "Framdrift!H14: 1.3 Møte med referansegruppe 1: Start endret fra «12.01.2026» til «19.01.2026»".
 func (c Change) String() string {
-	w := wordsFor(c.Language)
 	what := strings.TrimSpace(c.ID + " " + c.Name)
 	if c.Phase {
 		what = strings.ToLower(words.Phase.In(c.Language)) + " " + what
@@ -132,22 +130,22 @@ func (c Change) String() string {
 	var s string
 	switch c.Kind {
 	case Added:
-		kind := w.NewActivity
+		kind := bookText.NewActivity.In(c.Language)
 		if c.Phase {
-			kind, what = w.NewPhase, strings.TrimSpace(c.ID+" "+c.Name)
+			kind, what = bookText.NewPhase.In(c.Language), strings.TrimSpace(c.ID+" "+c.Name)
 		}
 		s = kind + " " + what
 		if !c.Phase && c.New != "" {
-			s += " " + w.InPhase + " " + c.New
+			s += " " + bookText.InPhase.In(c.Language) + " " + c.New
 		}
 	case Deleted:
-		s = upperFirst(what) + " " + w.Deleted
+		s = upperFirst(what) + " " + bookText.Deleted.In(c.Language)
 	case Modified:
-		s = upperFirst(what) + ": " + c.Field + " " + w.Changed + " " + w.From + " «" + c.Old + "» " + w.To + " «" + c.New + "»"
+		s = upperFirst(what) + ": " + c.Field + " " + bookText.Changed.In(c.Language) + " " + bookText.From.In(c.Language) + " «" + c.Old + "» " + bookText.To.In(c.Language) + " «" + c.New + "»"
 	case Moved:
-		s = upperFirst(what) + " " + w.Moved
+		s = upperFirst(what) + " " + bookText.Moved.In(c.Language)
 		if c.New != "" {
-			s += " " + w.MovedTo + " " + c.New
+			s += " " + bookText.MovedTo.In(c.Language) + " " + c.New
 		}
 	}
 	if c.Cell != "" {
@@ -190,7 +188,7 @@ func Read(r io.Reader, name string) (p *prosessplan.Plan, changes []Change, err 
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, nil, sizeProblem(name, func(w *bookWords) string { return fmt.Sprintf(w.TooBig, name, MaxFileSize>>20) })
+		return nil, nil, sizeProblem(name, func(l prosessplan.Language) string { return fmt.Sprintf(bookText.TooBig.In(l), name, MaxFileSize>>20) })
 	}
 	if err := checkUnpacked(data, name); err != nil {
 		return nil, nil, err
@@ -282,13 +280,13 @@ func checkUnpacked(data []byte, name string) error {
 		total += size
 		if size > MaxPartSize {
 			part := zf.Name
-			return sizeProblem(name, func(w *bookWords) string {
-				return fmt.Sprintf(w.PartTooBig, name, part, mib(size), MaxPartSize>>20)
+			return sizeProblem(name, func(l prosessplan.Language) string {
+				return fmt.Sprintf(bookText.PartTooBig.In(l), name, part, mib(size), MaxPartSize>>20)
 			})
 		}
 		if total > MaxUnpackedSize {
-			return sizeProblem(name, func(w *bookWords) string {
-				return fmt.Sprintf(w.UnpacksTooBig, name, MaxUnpackedSize>>20)
+			return sizeProblem(name, func(l prosessplan.Language) string {
+				return fmt.Sprintf(bookText.UnpacksTooBig.In(l), name, MaxUnpackedSize>>20)
 			})
 		}
 	}
@@ -300,10 +298,10 @@ func mib(n uint64) string {
 	return strconv.FormatUint((n+1<<20-1)>>20, 10) + " MiB"
 }
 
-func sizeProblem(name string, text func(w *bookWords) string) prosessplan.Problems {
+func sizeProblem(name string, text func(l prosessplan.Language) string) prosessplan.Problems {
 	t := map[prosessplan.Language]string{}
 	for _, l := range languages {
-		t[l] = text(wordsFor(l))
+		t[l] = text(l)
 	}
 	return prosessplan.Problems{{Code: prosessplan.CodeXLSXSize, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: name}, Text: t}}
 }
@@ -313,11 +311,11 @@ func sizeProblem(name string, text func(w *bookWords) string) prosessplan.Proble
 func (rd *reader) damaged(detail func(l prosessplan.Language) string) prosessplan.Problems {
 	t := map[prosessplan.Language]string{}
 	for _, l := range languages {
-		msg := fmt.Sprintf(wordsFor(l).Damaged, metaSheet)
+		msg := fmt.Sprintf(bookText.Damaged.In(l), metaSheet)
 		if d := detail(l); d != "" {
 			msg += " (" + d + ")"
 		}
-		t[l] = msg + ". " + wordsFor(l).DamagedHelp
+		t[l] = msg + ". " + bookText.DamagedHelp.In(l)
 	}
 	return prosessplan.Problems{{Code: prosessplan.CodeXLSXHidden, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: rd.name}, Text: t}}
 }
@@ -381,10 +379,10 @@ type reader struct {
 	problems prosessplan.Problems
 }
 
-func (rd *reader) problem(code, cell string, id string, texts func(w *bookWords) string) {
+func (rd *reader) problem(code, cell string, id string, texts func(l prosessplan.Language) string) {
 	t := map[prosessplan.Language]string{}
 	for _, l := range languages {
-		t[l] = cell + ": " + texts(wordsFor(l))
+		t[l] = cell + ": " + texts(l)
 	}
 	rd.problems = append(rd.problems, prosessplan.Problem{
 		Code: code, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: rd.name}, Activity: id, Text: t,
@@ -447,7 +445,7 @@ func (sc *scanner) result() ([]row, error) {
 			for _, k := range []colKey{cActivity, cStart, cEnd} {
 				titles = append(titles, colTitle(k, l, sc.rd.clock))
 			}
-			t[l] = sc.sheet + ": " + fmt.Sprintf(wordsFor(l).NoHeader, strings.Join(titles, ", "))
+			t[l] = sc.sheet + ": " + fmt.Sprintf(bookText.NoHeader.In(l), strings.Join(titles, ", "))
 		}
 		return nil, prosessplan.Problems{{Code: prosessplan.CodeXLSXHeader, Severity: prosessplan.SeverityError, Pos: prosessplan.Pos{File: sc.rd.name}, Text: t}}
 	}
@@ -534,7 +532,7 @@ func (rd *reader) formulas(sheet string, line int, cells []string, cols [nKeys]i
 		}
 		v, err := rd.f.CalcCellValue(sheet, ref, excelize.Options{RawCellValue: true})
 		if v = strings.TrimSpace(v); err != nil || v == "" {
-			rd.problem(prosessplan.CodeXLSXFormula, sheet+"!"+ref, text(cNr), func(w *bookWords) string { return fmt.Sprintf(w.Formula, fm) })
+			rd.problem(prosessplan.CodeXLSXFormula, sheet+"!"+ref, text(cNr), func(l prosessplan.Language) string { return fmt.Sprintf(bookText.Formula.In(l), fm) })
 			ok = false
 			continue
 		}
@@ -563,7 +561,7 @@ func (rd *reader) snapshot(data string) ([]row, error) {
 			if line == 0 {
 				return ""
 			}
-			return fmt.Sprintf(wordsFor(l).DamagedRows, line)
+			return fmt.Sprintf(bookText.DamagedRows.In(l), line)
 		})
 	}
 	sc := rd.scanner(metaSheet)
@@ -602,7 +600,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 			r.text[cStart], r.text[cEnd] = "", ""
 			return r, true
 		}
-		rd.problem(prosessplan.CodeXLSXRow, rd.cell(sheet, r, cActivity), r.text[cNr], func(w *bookWords) string { return w.NoActivity })
+		rd.problem(prosessplan.CodeXLSXRow, rd.cell(sheet, r, cActivity), r.text[cNr], func(l prosessplan.Language) string { return bookText.NoActivity.In(l) })
 		return r, false
 	}
 	for _, k := range []colKey{cStart, cEnd} {
@@ -612,7 +610,7 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 		}
 		t, ok := rd.parseTime(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXDate, rd.cell(sheet, r, k), r.text[cNr], func(w *bookWords) string { return fmt.Sprintf(w.BadDate, v) })
+			rd.problem(prosessplan.CodeXLSXDate, rd.cell(sheet, r, k), r.text[cNr], func(l prosessplan.Language) string { return fmt.Sprintf(bookText.BadDate.In(l), v) })
 			continue
 		}
 		if k == cStart {
@@ -625,8 +623,8 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	if v := r.text[cType]; v != "" {
 		k, ok := kindOf(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXType, rd.cell(sheet, r, cType), r.text[cNr], func(w *bookWords) string {
-				return fmt.Sprintf(w.BadKind, v, kindChoices(rd.lang))
+			rd.problem(prosessplan.CodeXLSXType, rd.cell(sheet, r, cType), r.text[cNr], func(l prosessplan.Language) string {
+				return fmt.Sprintf(bookText.BadKind.In(l), v, kindChoices(rd.lang))
 			})
 		}
 		r.kind = k
@@ -634,8 +632,8 @@ func (rd *reader) parse(sheet string, line int, cells []string, cols [nKeys]int)
 	if v := r.text[cStatus]; v != "" {
 		s, ok := statusOf(v)
 		if !ok {
-			rd.problem(prosessplan.CodeXLSXStatus, rd.cell(sheet, r, cStatus), r.text[cNr], func(w *bookWords) string {
-				return fmt.Sprintf(w.BadStatus, v, statusChoices(rd.lang))
+			rd.problem(prosessplan.CodeXLSXStatus, rd.cell(sheet, r, cStatus), r.text[cNr], func(l prosessplan.Language) string {
+				return fmt.Sprintf(bookText.BadStatus.In(l), v, statusChoices(rd.lang))
 			})
 		}
 		r.stat = s

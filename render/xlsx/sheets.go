@@ -116,7 +116,6 @@ func (b *book) writeTable(t sheetTable) error {
 // politicalTable lists every decision point with its saksgang: each body's
 // meeting and the deadline for the finished saksframlegg.
 func (b *book) politicalTable() sheetTable {
-	w := b.w
 	var rows [][]interface{}
 	for _, d := range b.s.Decisions {
 		id, name := "", ""
@@ -132,7 +131,7 @@ func (b *book) politicalTable() sheetTable {
 			if d.Decision != nil {
 				body = b.p.Name(d.Body)
 			}
-			rows = append(rows, []interface{}{id, name, kind, body, prosessplan.Date{}, prosessplan.Date{}, w.Yes})
+			rows = append(rows, []interface{}{id, name, kind, body, prosessplan.Date{}, prosessplan.Date{}, bookText.Yes.In(b.lang)})
 			continue
 		}
 		for i, step := range d.Steps {
@@ -142,7 +141,7 @@ func (b *book) politicalTable() sheetTable {
 			}
 			decides := ""
 			if i == len(d.Steps)-1 {
-				decides = w.Yes
+				decides = bookText.Yes.In(b.lang)
 			}
 			if i == 0 {
 				rows = append(rows, []interface{}{id, name, kind, body, step.Meeting, step.Deadline, decides})
@@ -151,15 +150,14 @@ func (b *book) politicalTable() sheetTable {
 			}
 		}
 	}
-	return sheetTable{w.Political,
-		[]string{words.Number.In(b.lang), words.Activity.In(b.lang), words.Case.In(b.lang), words.Body.In(b.lang), words.MeetingDate.In(b.lang), words.Deadline.In(b.lang), w.Decides},
+	return sheetTable{bookText.Political.In(b.lang),
+		[]string{words.Number.In(b.lang), words.Activity.In(b.lang), words.Case.In(b.lang), words.Body.In(b.lang), words.MeetingDate.In(b.lang), words.Deadline.In(b.lang), bookText.Decides.In(b.lang)},
 		[]float64{6, 34, 26, 26, 12, 14, 8}, rows}
 }
 
 // organisationTable lists the groups with their members, then the people
 // under a header row of their own.
 func (b *book) organisationTable() sheetTable {
-	w := b.w
 	p := b.p
 	var rows [][]interface{}
 	for _, g := range p.Groups {
@@ -190,37 +188,36 @@ func (b *book) organisationTable() sheetTable {
 		rows = append(rows, []interface{}{g.Name, g.Kind.Label(b.lang), g.Responsibility, leader, strings.Join(members, "\n")})
 	}
 	if len(p.People) > 0 {
-		rows = append(rows, []interface{}{}, []interface{}{words.Name.In(b.lang), w.TitleWord, w.Unit, w.Email})
+		rows = append(rows, []interface{}{}, []interface{}{words.Name.In(b.lang), bookText.TitleWord.In(b.lang), bookText.Unit.In(b.lang), bookText.Email.In(b.lang)})
 		for _, x := range p.People {
 			rows = append(rows, []interface{}{x.Name, x.Title, x.Unit, x.Email})
 		}
 	}
-	return sheetTable{w.Organisation,
+	return sheetTable{bookText.Organisation.In(b.lang),
 		[]string{words.Group.In(b.lang), words.Type.In(b.lang), words.Responsibility.In(b.lang), words.Leader.In(b.lang), words.Members.In(b.lang)},
 		[]float64{24, 16, 40, 20, 40}, rows}
 }
 
 func (b *book) organisationSheet() error {
-	w, p := b.w, b.p
+	p := b.p
 	if err := b.writeTable(b.organisationTable()); err != nil {
 		return err
 	}
 	if len(p.People) > 0 {
 		r := 4 + len(p.Groups) + 1
-		return b.f.SetCellStyle(w.Organisation, cellName(1, r), cellName(4, r), b.st.sheetHead)
+		return b.f.SetCellStyle(bookText.Organisation.In(b.lang), cellName(1, r), cellName(4, r), b.st.sheetHead)
 	}
 	return nil
 }
 
 // participationTable lists who takes part, how, when and why.
 func (b *book) participationTable() sheetTable {
-	w := b.w
 	var rows [][]interface{}
 	for _, x := range b.p.Participation {
 		rows = append(rows, []interface{}{x.Who, x.How, x.When, x.Why, strings.Join(x.Activities, ", ")})
 	}
-	return sheetTable{w.Participation,
-		[]string{words.Who.In(b.lang), words.How.In(b.lang), words.When.In(b.lang), words.Why.In(b.lang), w.Activities},
+	return sheetTable{bookText.Participation.In(b.lang),
+		[]string{words.Who.In(b.lang), words.How.In(b.lang), words.When.In(b.lang), words.Why.In(b.lang), bookText.Activities.In(b.lang)},
 		[]float64{24, 32, 20, 40, 14}, rows}
 }
 
@@ -244,7 +241,7 @@ func (b *book) lists() [3][]string {
 // hidden, so a planner can add a name under Ansvarlig.
 func (b *book) listsSheet() error {
 	f := b.f
-	sheet := b.w.Lists
+	sheet := bookText.Lists.In(b.lang)
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
@@ -272,12 +269,11 @@ func (b *book) listsSheet() error {
 // problemsTable lists the problems of a draft (render.Options.Problems), so
 // the workbook shows what is still missing.
 func (b *book) problemsTable() sheetTable {
-	w := b.w
 	var rows [][]interface{}
 	for _, p := range b.opts.Problems {
 		rows = append(rows, []interface{}{p.Severity.Label(b.lang), p.Code, p.Activity, p.Message(b.lang)})
 	}
-	return sheetTable{w.Check,
-		[]string{w.Severity, w.Code, words.Number.In(b.lang), w.Message},
+	return sheetTable{bookText.Check.In(b.lang),
+		[]string{bookText.Severity.In(b.lang), bookText.Code.In(b.lang), words.Number.In(b.lang), bookText.Message.In(b.lang)},
 		[]float64{10, 22, 8, 90}, rows}
 }

@@ -103,7 +103,7 @@ func (b *book) legendItems() []legendItem {
 		if li.Critical {
 			// The sheet marks the critical path as written in its Kritisk
 			// column, with a red frame (see conditionalFormats).
-			out = append(out, legendItem{label: li.Label + " (" + wordsFor(b.lang).Critical + ")", color: "FFFFFF", critical: true})
+			out = append(out, legendItem{label: li.Label + " (" + bookText.Critical.In(b.lang) + ")", color: "FFFFFF", critical: true})
 			continue
 		}
 		shown[li.Kind] = true
@@ -116,11 +116,11 @@ func (b *book) legendItems() []legendItem {
 	}
 	work := b.kindStyle(prosessplan.Work).color
 	out = append(out,
-		legendItem{label: b.w.DoneBar, color: mix(work, 0.45)},
-		legendItem{label: b.w.CancelledBar, color: cancelledColor},
+		legendItem{label: bookText.DoneBar.In(b.lang), color: mix(work, 0.45)},
+		legendItem{label: bookText.CancelledBar.In(b.lang), color: cancelledColor},
 		legendItem{label: words.Shaded.In(b.lang), color: shadeColor},
-		legendItem{label: b.w.PhaseBand, color: mix(b.primary(), 0.35)},
-		legendItem{label: b.w.Today, color: todayColor},
+		legendItem{label: bookText.PhaseBand.In(b.lang), color: mix(b.primary(), 0.35)},
+		legendItem{label: bookText.Today.In(b.lang), color: todayColor},
 	)
 	return out
 }

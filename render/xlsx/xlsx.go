@@ -132,7 +132,6 @@ type book struct {
 	tl    *render.Timeline
 	opts  render.Options
 	lang  prosessplan.Language
-	w     *bookWords
 	prof  render.Profile
 	cols  []column
 	colOf [nKeys]int // 1-based column number of each key
@@ -163,7 +162,6 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options, 
 	}
 	b := &book{
 		f: excelize.NewFile(xo), s: s, p: s.Plan, tl: tl, opts: opts, lang: lang,
-		w:       wordsFor(lang),
 		clock:   tl.Granularity == render.ByMinutes,
 		hatched: map[int]string{},
 	}
@@ -200,7 +198,7 @@ func (b *book) build(planFile string) error {
 	if err := b.newStyles(); err != nil {
 		return err
 	}
-	sheet := b.w.Schedule
+	sheet := bookText.Schedule.In(b.lang)
 	if err := b.f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
@@ -343,7 +341,7 @@ func (b *book) pageSetup(sheet string, landscape, chart bool) error {
 	}
 	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
 		OddHeader: header,
-		OddFooter: "&L" + hfFit(b.p.Title, maxHF-utf16Len("&L&R"+b.w.Page)) + "&R" + b.w.Page,
+		OddFooter: "&L" + hfFit(b.p.Title, maxHF-utf16Len("&L&R"+bookText.Page.In(b.lang))) + "&R" + bookText.Page.In(b.lang),
 	})
 }
 
@@ -502,7 +500,7 @@ func (b *book) hiddenSheets(planFile string) error {
 	if err != nil {
 		return err
 	}
-	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, b.w.Schedule}); err != nil {
+	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, bookText.Schedule.In(b.lang)}); err != nil {
 		return err
 	}
 	for i := 0; i < max(len(planChunks), len(rowChunks)); i++ {
@@ -584,7 +582,7 @@ func (b *book) activityValue(a *prosessplan.ScheduledActivity, k colKey) interfa
 		return str(b.phaseName[a])
 	case cCritical:
 		if a.Critical {
-			return b.w.Yes
+			return bookText.Yes.In(b.lang)
 		}
 		return nil
 	case cActivity:
