@@ -2,11 +2,12 @@ package xlsx
 
 import "github.com/prosessplan/go-prosessplan/prosessplan"
 
-// bookWords are the fixed bookWords only the workbook needs: sheet names, the
+// bookWords are the fixed words only the workbook needs: sheet names, the
 // captions of the extra sheets, data-validation messages and the change
-// report. Column titles, the captions the documents share (Hvem, Ansvar,
-// Møtedato, Tegnforklaring …), months and enum labels come from
-// render.WordsFor and the prosessplan Label methods.
+// report, each in the three languages; bookText holds them. Column titles,
+// the captions the documents share (Hvem, Ansvar, Møtedato, Tegnforklaring
+// …), months and enum labels come from render/internal/words and the
+// prosessplan Label methods.
 type bookWords struct {
 	Schedule, Political, Organisation, Participation, Lists prosessplan.Text // sheet names
 	Check, Severity, Code, Message                          prosessplan.Text // problems of a draft
