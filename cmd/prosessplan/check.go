@@ -37,7 +37,7 @@ func runCheck(c *command, args []string) int {
 		return code
 	}
 	if len(pos) > 1 {
-		return c.usage("%s", c.m().onePlan)
+		return c.usage("%s", msgs.onePlan.In(c.lang))
 	}
 	p, code := c.load(pos)
 	if p == nil {
@@ -46,7 +46,7 @@ func runCheck(c *command, args []string) int {
 	lang := orLang(c.lang, p.Language)
 	_, ps := schedule(p)
 	if len(ps) == 0 {
-		fmt.Fprintf(c.stdout, msgFor(lang).noProblems+"\n", displayName(p))
+		fmt.Fprintf(c.stdout, msgs.noProblems.In(lang)+"\n", displayName(p))
 		return exitOK
 	}
 	printProblems(c.stdout, ps, lang)

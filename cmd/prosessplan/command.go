@@ -48,10 +48,6 @@ func newCommand(ctx context.Context, name, help, langUsage string, stdin io.Read
 	return c
 }
 
-// m returns the command's sentences in its language (bokmål until the
-// plan's målform is known, or -lang says otherwise).
-func (c *command) m() *messages { return msgFor(c.lang) }
-
 // failf writes "prosessplan NAME: message" to stderr.
 func (c *command) failf(format string, args ...any) {
 	fmt.Fprintf(c.stderr, "prosessplan %s: %s\n", c.name, fmt.Sprintf(format, args...))
@@ -94,7 +90,7 @@ func (c *command) parse(args []string) (pos []string, code int, ok bool) {
 				return nil, exitOK, false
 			}
 			c.failf("%s", c.flagError(err))
-			fmt.Fprintf(c.stderr, c.m().seeHelp+"\n", c.name)
+			fmt.Fprintf(c.stderr, msgs.seeHelp.In(c.lang)+"\n", c.name)
 			return nil, exitUsage, false
 		}
 		if c.NArg() == 0 {
@@ -108,12 +104,12 @@ func (c *command) parse(args []string) (pos []string, code int, ok bool) {
 		if !good {
 			c.lang = ""
 			if c.norwegianOnly {
-				return nil, c.usage(c.m().newLang, *c.langFlag), false
+				return nil, c.usage(msgs.newLang.In(c.lang), *c.langFlag), false
 			}
-			return nil, c.usage(c.m().unknownLang, *c.langFlag), false
+			return nil, c.usage(msgs.unknownLang.In(c.lang), *c.langFlag), false
 		}
 		if c.norwegianOnly && l == prosessplan.English {
-			return nil, c.usage(c.m().newLang, *c.langFlag), false
+			return nil, c.usage(msgs.newLang.In(c.lang), *c.langFlag), false
 		}
 		c.lang = l
 	}
@@ -122,25 +118,24 @@ func (c *command) parse(args []string) (pos []string, code int, ok bool) {
 
 // flagError words an error of the flag package for the planner.
 func (c *command) flagError(err error) string {
-	m := c.m()
 	s := err.Error()
 	if f, ok := strings.CutPrefix(s, "flag provided but not defined: "); ok {
-		return fmt.Sprintf(m.flagUnknown, f)
+		return fmt.Sprintf(msgs.flagUnknown.In(c.lang), f)
 	}
 	if f, ok := strings.CutPrefix(s, "flag needs an argument: "); ok {
-		return fmt.Sprintf(m.flagNeedsArg, f)
+		return fmt.Sprintf(msgs.flagNeedsArg.In(c.lang), f)
 	}
 	// invalid value "x" for flag -n: …; invalid boolean value "x" for -force: …
 	if rest, ok := strings.CutPrefix(s, "invalid "); ok {
 		if _, v, ok := strings.Cut(rest, "value "); ok {
 			if val, after, ok := strings.Cut(v, " for "); ok {
 				name, _, _ := strings.Cut(strings.TrimPrefix(after, "flag "), ":")
-				return fmt.Sprintf(m.flagBadValue, strings.Trim(val, `"`), name)
+				return fmt.Sprintf(msgs.flagBadValue.In(c.lang), strings.Trim(val, `"`), name)
 			}
 		}
 	}
 	if f, ok := strings.CutPrefix(s, "bad flag syntax: "); ok {
-		return fmt.Sprintf(m.flagUnknown, f)
+		return fmt.Sprintf(msgs.flagUnknown.In(c.lang), f)
 	}
 	return s
 }

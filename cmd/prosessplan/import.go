@@ -43,7 +43,7 @@ func runImport(c *command, args []string) int {
 		return code
 	}
 	if len(pos) != 1 {
-		return c.usage("%s", c.m().oneWorkbook)
+		return c.usage("%s", msgs.oneWorkbook.In(c.lang))
 	}
 	lang := orLang(c.lang, prosessplan.Bokmal)
 	data, err := readInput(pos[0], kindWorkbook)
@@ -65,7 +65,6 @@ func runImport(c *command, args []string) int {
 		return exitFail
 	}
 	lang = orLang(c.lang, p.Language)
-	m := msgFor(lang)
 	var b bytes.Buffer
 	if err := prosessplan.Encode(&b, p); err != nil {
 		c.fail(err, lang)
@@ -77,23 +76,23 @@ func runImport(c *command, args []string) int {
 		report = c.stderr
 	} else if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			c.failf(m.exists, *out)
+			c.failf(msgs.exists.In(lang), *out)
 		} else {
 			c.fail(err, lang)
 		}
 		return exitFail
 	}
 	if len(changes) == 0 {
-		fmt.Fprintln(report, m.importNoChange)
+		fmt.Fprintln(report, msgs.importNoChange.In(lang))
 	} else {
-		fmt.Fprintf(report, plural(len(changes), m.importChanges)+"\n", len(changes))
+		fmt.Fprintf(report, plural(len(changes), msgs.importChanges, lang)+"\n", len(changes))
 		for _, ch := range changes {
 			ch.Language = lang
 			fmt.Fprintln(report, "  "+ch.String())
 		}
 	}
 	if *out != "" {
-		fmt.Fprintf(report, m.wrote+"\n", *out)
+		fmt.Fprintf(report, msgs.wrote.In(lang)+"\n", *out)
 	}
 	if _, ps := prosessplan.CheckPlan(p); len(ps) > 0 {
 		printProblems(c.stderr, ps, lang)
@@ -101,12 +100,13 @@ func runImport(c *command, args []string) int {
 	return exitOK
 }
 
-// plural picks the singular or plural of a sentence about n things.
-func plural(n int, forms [2]string) string {
+// plural picks the singular or plural of a sentence about n things, in
+// language l.
+func plural(n int, forms [2]prosessplan.Text, l prosessplan.Language) string {
 	if n == 1 {
-		return forms[0]
+		return forms[0].In(l)
 	}
-	return forms[1]
+	return forms[1].In(l)
 }
 
 func orLang(l, def prosessplan.Language) prosessplan.Language {

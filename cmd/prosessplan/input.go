@@ -75,10 +75,9 @@ func (e *fileError) Unwrap() error { return e.Err }
 // message says what went wrong in the planner's language: «kan ikke lese
 // plan.yaml: fila finnes ikke».
 func (e *fileError) message(l prosessplan.Language) string {
-	m := msgFor(l)
-	f := m.cannotRead
+	f := msgs.cannotRead.In(l)
 	if e.Write {
-		f = m.cannotWrite
+		f = msgs.cannotWrite.In(l)
 	}
 	return fmt.Sprintf(f, e.Path, e.reason(l))
 }
@@ -86,34 +85,33 @@ func (e *fileError) message(l prosessplan.Language) string {
 // reason is why, in words a planner knows, never the English of the
 // operating system when the error is one of the common ones.
 func (e *fileError) reason(l prosessplan.Language) string {
-	m := msgFor(l)
 	switch {
 	case errors.Is(e.Err, errTooLarge):
-		return fmt.Sprintf(m.tooLarge, mib(limits[e.Kind]), m.kinds[e.Kind])
+		return fmt.Sprintf(msgs.tooLarge.In(l), mib(limits[e.Kind]), msgs.kinds[e.Kind].In(l))
 	case errors.Is(e.Err, errNotRegular):
 		switch t := e.Mode.Type(); {
 		case e.Kind == kindFolder:
-			return m.notFolder
+			return msgs.notFolder.In(l)
 		case t&fs.ModeDir != 0:
-			return m.isDir
+			return msgs.isDir.In(l)
 		case t&fs.ModeNamedPipe != 0:
-			return m.isFIFO
+			return msgs.isFIFO.In(l)
 		case t&(fs.ModeDevice|fs.ModeCharDevice) != 0:
-			return m.isDevice
+			return msgs.isDevice.In(l)
 		}
-		return m.notRegular
+		return msgs.notRegular.In(l)
 	case errors.Is(e.Err, fs.ErrNotExist):
-		return m.notExist
+		return msgs.notExist.In(l)
 	case errors.Is(e.Err, fs.ErrPermission):
-		return m.permission
+		return msgs.permission.In(l)
 	}
 	var errno syscall.Errno
 	if errors.As(e.Err, &errno) {
-		if r, ok := m.errnos[errno]; ok {
-			return r
+		if r, ok := msgs.errnos[errno]; ok {
+			return r.In(l)
 		}
 	}
-	return fmt.Sprintf(m.otherOS, e.Err)
+	return fmt.Sprintf(msgs.otherOS.In(l), e.Err)
 }
 
 // mib writes a limit in MiB, as a planner's file manager would.

@@ -57,8 +57,7 @@ func TestHasErrorsLine(t *testing.T) {
 		{prosessplan.Bokmal, 1, "plan.yaml har 1 feil og blir ikke laget."},
 		{prosessplan.Nynorsk, 2, "plan.yaml har 2 feil og blir ikkje laga. Rett feila, eller bruk -draft for å lage eit utkast"},
 	} {
-		m := msgFor(tc.lang)
-		got := fmt.Sprintf(m.hasErrors, "plan.yaml", count(tc.n, m.errorN))
+		got := fmt.Sprintf(msgs.hasErrors.In(tc.lang), "plan.yaml", count(tc.n, msgs.errorN, tc.lang))
 		if !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%s %d: %q, want it to begin %q", tc.lang, tc.n, got, tc.want)
 		}
@@ -68,11 +67,12 @@ func TestHasErrorsLine(t *testing.T) {
 // TestNynorskMessages keeps the command's nynorsk to one norm: "ukjend",
 // and the e-infinitive the documents use.
 func TestNynorskMessages(t *testing.T) {
-	m := *msgFor(prosessplan.Nynorsk)
-	for _, s := range []string{m.noProblems, m.hasErrors, m.notOurs, m.unknownFormat, m.unknownLang,
+	m := msgs
+	for _, x := range []prosessplan.Text{m.noProblems, m.hasErrors, m.notOurs, m.unknownFormat, m.unknownLang,
 		m.unknownType, m.unknownPDF, m.wrote, m.importChanges[0], m.importChanges[1], m.importNoChange, m.interrupted,
 		m.flagUnknown, m.flagNeedsArg, m.seeHelp, m.onePlan, m.unusedTmpl, m.unusedArchive, m.newLang, m.cannotRead,
 		m.cannotWrite, m.tooLarge, m.notExist, m.otherOS, m.cannotMake, m.tooWide, m.sameName, m.tmplNotWord, m.tmplOther, m.tmplPlaceholder} {
+		s := x.In(prosessplan.Nynorsk)
 		for _, bad := range []string{"ukjent", "å laga", "å skriva", "å lesa", "å gjera"} {
 			if strings.Contains(s, bad) {
 				t.Errorf("nynorsk %q has %q", s, bad)
@@ -142,7 +142,7 @@ func TestImportChangesCount(t *testing.T) {
 		{prosessplan.English, 1, "1 change from the workbook:"},
 		{prosessplan.English, 2, "2 changes from the workbook:"},
 	} {
-		if got := fmt.Sprintf(plural(tc.n, msgFor(tc.lang).importChanges), tc.n); got != tc.want {
+		if got := fmt.Sprintf(plural(tc.n, msgs.importChanges, tc.lang), tc.n); got != tc.want {
 			t.Errorf("%s %d: %q, want %q", tc.lang, tc.n, got, tc.want)
 		}
 	}

@@ -45,9 +45,8 @@ func runNew(c *command, args []string) int {
 		return code
 	}
 	lang := orLang(c.lang, prosessplan.Bokmal)
-	m := msgFor(lang)
 	if len(pos) > 0 {
-		return c.usage(m.newArg, pos[0])
+		return c.usage(msgs.newArg.In(lang), pos[0])
 	}
 	var types []string
 	for _, t := range prosessplan.AllPlanTypes() {
@@ -55,13 +54,13 @@ func runNew(c *command, args []string) int {
 	}
 	t := prosessplan.PlanType(*typeFlag)
 	if _, known := prosessplan.RulesFor(t); !known {
-		return c.usage(m.unknownType, *typeFlag, strings.Join(types, ", "))
+		return c.usage(msgs.unknownType.In(lang), *typeFlag, strings.Join(types, ", "))
 	}
 	var start prosessplan.Date
 	if *startFlag != "" {
 		tm, err := time.Parse("2006-01-02", *startFlag)
 		if err != nil {
-			return c.usage(m.newStart, *startFlag)
+			return c.usage(msgs.newStart.In(lang), *startFlag)
 		}
 		start = prosessplan.DateOf(tm)
 	} else {
@@ -70,7 +69,7 @@ func runNew(c *command, args []string) int {
 	}
 	p := prosessplan.NewStarter(t, lang, start)
 	if p == nil {
-		return c.usage(m.unknownType, *typeFlag, strings.Join(types, ", "))
+		return c.usage(msgs.unknownType.In(lang), *typeFlag, strings.Join(types, ", "))
 	}
 	var b bytes.Buffer
 	if err := prosessplan.Encode(&b, p); err != nil {
@@ -83,7 +82,7 @@ func runNew(c *command, args []string) int {
 	}
 	if err := writeNewFile(*out, b.Bytes(), *force); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			c.failf(m.exists, *out)
+			c.failf(msgs.exists.In(lang), *out)
 		} else {
 			c.fail(err, lang)
 		}

@@ -44,7 +44,7 @@ func municipalityProfiles(p *prosessplan.Plan, planFile, profileFile string, l p
 		// The name comes from the plan file: it names a file in dir and
 		// never a path elsewhere.
 		if !plainName(name) {
-			notes = append(notes, fmt.Sprintf(profileWords(l).badName, m.Name, name))
+			notes = append(notes, fmt.Sprintf(msgs.profileBadName.In(l), m.Name, name))
 			continue
 		}
 		found := false
@@ -66,7 +66,7 @@ func municipalityProfiles(p *prosessplan.Plan, planFile, profileFile string, l p
 			break
 		}
 		if !found {
-			notes = append(notes, fmt.Sprintf(profileWords(l).notFound, name, filepath.Join(dir, name+".yaml"), m.Name))
+			notes = append(notes, fmt.Sprintf(msgs.profileNotFound.In(l), name, filepath.Join(dir, name+".yaml"), m.Name))
 		}
 	}
 	return profiles, notes, nil
@@ -81,25 +81,4 @@ func plainName(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-type profileText struct{ notFound, badName string }
-
-func profileWords(l prosessplan.Language) profileText {
-	switch l {
-	case prosessplan.Nynorsk:
-		return profileText{
-			notFound: "merknad: fann ikkje profilen «%s» (%s) — saksframlegga til %s får standardoppsettet",
-			badName:  "merknad: %s: profilen «%s» er ikkje eit filnamn — skriv berre bokstavar, siffer og bindestrek, t.d. «saltdal»",
-		}
-	case prosessplan.English:
-		return profileText{
-			notFound: "note: profile %q not found (%s) — the saksframlegg of %s get the default layout",
-			badName:  "note: %s: profile %q is not a file name — write only letters, digits and hyphens, e.g. \"saltdal\"",
-		}
-	}
-	return profileText{
-		notFound: "merknad: fant ikke profilen «%s» (%s) — saksframleggene til %s får standardoppsettet",
-		badName:  "merknad: %s: profilen «%s» er ikke et filnavn — skriv bare bokstaver, sifre og bindestrek, f.eks. «saltdal»",
-	}
 }

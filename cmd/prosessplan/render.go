@@ -112,13 +112,12 @@ func runRender(c *command, args []string) int {
 		cfg.dir = "."
 	}
 	cfg.lang = c.lang
-	m := c.m()
 	switch *pdfFlag {
 	case "publisering", "":
 	case "arkiv":
 		cfg.archive = true
 	default:
-		return c.usage(m.unknownPDF, *pdfFlag)
+		return c.usage(msgs.unknownPDF.In(c.lang), *pdfFlag)
 	}
 	if *formatFlag == "" {
 		cfg.formats = allFormats
@@ -126,7 +125,7 @@ func runRender(c *command, args []string) int {
 		for _, f := range strings.Split(*formatFlag, ",") {
 			f = strings.ToLower(strings.TrimSpace(f))
 			if !slices.Contains(allFormats, f) {
-				return c.usage(m.unknownFormat, f, strings.Join(allFormats, ", "))
+				return c.usage(msgs.unknownFormat.In(c.lang), f, strings.Join(allFormats, ", "))
 			}
 			if !slices.Contains(cfg.formats, f) {
 				cfg.formats = append(cfg.formats, f)
@@ -134,19 +133,19 @@ func runRender(c *command, args []string) int {
 		}
 	}
 	if cfg.placeholder != "" && cfg.template == "" {
-		return c.usage("%s", m.placeholderNo)
+		return c.usage("%s", msgs.placeholderNo.In(c.lang))
 	}
 	// An option no chosen format uses is a mistake, not something to
 	// ignore: the planner would think the archive PDF or the template
 	// was made.
 	if cfg.archive && !cfg.want("pdf") {
-		return c.usage(m.unusedArchive, strings.Join(cfg.formats, ","))
+		return c.usage(msgs.unusedArchive.In(c.lang), strings.Join(cfg.formats, ","))
 	}
 	if cfg.template != "" && !cfg.usesTemplate() {
-		return c.usage(m.unusedTmpl, strings.Join(cfg.formats, ","))
+		return c.usage(msgs.unusedTmpl.In(c.lang), strings.Join(cfg.formats, ","))
 	}
 	if len(pos) > 1 {
-		return c.usage("%s", m.onePlan)
+		return c.usage("%s", msgs.onePlan.In(c.lang))
 	}
 
 	if cfg.want("pdf") && !cfg.archive {
@@ -159,11 +158,10 @@ func runRender(c *command, args []string) int {
 		return code
 	}
 	lang := orLang(cfg.lang, p.Language)
-	m = msgFor(lang)
 	s, ps := schedule(p)
 	if n := countErrors(ps); n > 0 && !cfg.draft {
 		printProblems(c.stderr, ps, lang)
-		fmt.Fprintf(c.stderr, m.hasErrors+"\n", displayName(p), count(n, m.errorN))
+		fmt.Fprintf(c.stderr, msgs.hasErrors.In(lang)+"\n", displayName(p), count(n, msgs.errorN, lang))
 		return exitFail
 	} else if len(ps) > 0 {
 		printProblems(c.stderr, ps, lang)
@@ -203,7 +201,7 @@ func runRender(c *command, args []string) int {
 	}
 	outs, renamed := outputs(s, opts, cfg, w)
 	for _, r := range renamed {
-		c.failf(m.sameName, r[0], r[1])
+		c.failf(msgs.sameName.In(lang), r[0], r[1])
 	}
 
 	dir, err := openOutDir(cfg.dir, cfg.force)
@@ -259,17 +257,16 @@ func (e *makeError) Unwrap() error { return e.Err }
 
 // renderError reports an error of render in the planner's words.
 func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Language) {
-	m := msgFor(l)
 	var refused *refusedError
 	switch {
 	case errors.As(err, &refused):
 		for _, p := range refused.Paths {
-			c.failf(m.notOurs, p)
+			c.failf(msgs.notOurs.In(l), p)
 		}
 	case errors.Is(err, errNotOurs):
-		c.failf(m.notOurs, strings.TrimSuffix(err.Error(), ": "+errNotOurs.Error()))
+		c.failf(msgs.notOurs.In(l), strings.TrimSuffix(err.Error(), ": "+errNotOurs.Error()))
 	case errors.Is(err, context.Canceled):
-		c.failf("%s", m.interrupted)
+		c.failf("%s", msgs.interrupted.In(l))
 	default:
 		if msg, ok := templateMessage(err, cfg, l); ok {
 			c.failf("%s", msg)
@@ -282,13 +279,13 @@ func (c *command) renderError(err error, cfg renderConfig, l prosessplan.Languag
 		}
 		var me *makeError
 		if errors.As(err, &me) && errors.Is(me.Err, xlsx.ErrTooLong) {
-			c.failf(m.tooWide, me.Path)
+			c.failf(msgs.tooWide.In(l), me.Path)
 			return
 		}
 		if errors.As(err, &me) {
 			// The writer's own words are for developers; the sentence
 			// around them says which file could not be made.
-			c.failf(m.cannotMake, me.Path, me.Err)
+			c.failf(msgs.cannotMake.In(l), me.Path, me.Err)
 			return
 		}
 		c.fail(err, l)

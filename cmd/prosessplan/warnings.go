@@ -46,24 +46,23 @@ func (pw *pdfWarnings) option(name string) pdf.Option {
 func (pw *pdfWarnings) print(c *command, dir string, outs []output, l prosessplan.Language) {
 	pw.mu.Lock()
 	defer pw.mu.Unlock()
-	m := msgFor(l)
 	for _, o := range outs {
 		rs, ok := pw.missing[o.name]
 		if !ok {
 			continue
 		}
-		c.failf(m.missingChars, filepath.Join(dir, o.name), missingList(rs, m))
+		c.failf(msgs.missingChars.In(l), filepath.Join(dir, o.name), missingList(rs, l))
 	}
 }
 
 // missingList names the characters rs as "«😀» (U+1F600), «𝕏» (U+1D54F)":
 // the character for the planner who sees it, the code point for the one
 // whose terminal shows a box, at most maxMissingShown of them.
-func missingList(rs []rune, m *messages) string {
+func missingList(rs []rune, l prosessplan.Language) string {
 	var parts []string
 	for i, r := range rs {
 		if i == maxMissingShown {
-			parts = append(parts, fmt.Sprintf(m.missingMore, len(rs)-i))
+			parts = append(parts, fmt.Sprintf(msgs.missingMore.In(l), len(rs)-i))
 			break
 		}
 		parts = append(parts, fmt.Sprintf("«%c» (%U)", r, r))

@@ -65,7 +65,7 @@ func TestMissingListIsCapped(t *testing.T) {
 	for r := rune(0x1F600); r < 0x1F600+13; r++ {
 		rs = append(rs, r)
 	}
-	got := missingList(rs, msgFor("nb"))
+	got := missingList(rs, "nb")
 	if !strings.HasSuffix(got, "«😉» (U+1F609), og 3 til") || strings.Count(got, "U+") != 10 {
 		t.Errorf("missingList = %s", got)
 	}

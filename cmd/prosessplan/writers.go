@@ -68,26 +68,25 @@ func (e *templateError) Unwrap() error { return e.err }
 // naming the template (not the file being written), and ok false when err
 // is not about the template.
 func templateMessage(err error, cfg renderConfig, l prosessplan.Language) (string, bool) {
-	m := msgFor(l)
 	t := cfg.template
 	if t == "" {
 		return "", false
 	}
 	switch {
 	case errors.Is(err, docx.ErrPlaceholder):
-		return fmt.Sprintf(m.tmplPlaceholder, cfg.placeholder, t), true
+		return fmt.Sprintf(msgs.tmplPlaceholder.In(l), cfg.placeholder, t), true
 	case errors.Is(err, docx.ErrEncrypted):
-		return fmt.Sprintf(m.tmplEncrypted, t), true
+		return fmt.Sprintf(msgs.tmplEncrypted.In(l), t), true
 	case errors.Is(err, docx.ErrMacroEnabled):
-		return fmt.Sprintf(m.tmplMacro, t), true
+		return fmt.Sprintf(msgs.tmplMacro.In(l), t), true
 	case errors.Is(err, docx.ErrTooLarge):
-		return fmt.Sprintf(m.tmplTooLarge, t), true
+		return fmt.Sprintf(msgs.tmplTooLarge.In(l), t), true
 	case errors.Is(err, docx.ErrNotWord):
-		return fmt.Sprintf(m.tmplNotWord, t), true
+		return fmt.Sprintf(msgs.tmplNotWord.In(l), t), true
 	}
 	var te *templateError
 	if errors.As(err, &te) {
-		return fmt.Sprintf(m.tmplOther, t, te.err), true
+		return fmt.Sprintf(msgs.tmplOther.In(l), t, te.err), true
 	}
 	return "", false
 }

@@ -107,34 +107,58 @@ var (
 	// Plan statuses; AdoptedByOn is a format taking the body and the date.
 	DraftStatus   = prosessplan.Text{NB: "Utkast", NN: "Utkast", EN: "Draft"}
 	AdoptedStatus = prosessplan.Text{NB: "Vedtatt", NN: "Vedteken", EN: "Adopted"}
-	AdoptedByOn   = prosessplan.Text{NB: "Vedtatt av %s %s", NN: "Vedteken av %s %s", EN: "Adopted by %s on %s"}
-	AdoptedOn     = prosessplan.Text{NB: "Vedtatt %s", NN: "Vedteken %s", EN: "Adopted on %s"}
+	AdoptedByOn   = prosessplan.Text{
+		NB: "Vedtatt av %s %s",
+		NN: "Vedteken av %s %s",
+		EN: "Adopted by %s on %s",
+	}
+	AdoptedOn = prosessplan.Text{NB: "Vedtatt %s", NN: "Vedteken %s", EN: "Adopted on %s"}
 
 	// DraftMark marks a draft in the title block and page header, in
 	// capitals so a printed draft is never taken for the adopted plan.
 	DraftMark = prosessplan.Text{NB: "UTKAST", NN: "UTKAST", EN: "DRAFT"}
 
 	// Section headings of the process plan.
-	Background        = prosessplan.Text{NB: "Bakgrunn", NN: "Bakgrunn", EN: "Background"}
-	Mandate           = prosessplan.Text{NB: "Mandat", NN: "Mandat", EN: "Mandate"}
-	GoalsAndResult    = prosessplan.Text{NB: "Mål og ønsket resultat", NN: "Mål og ønskt resultat", EN: "Goals and desired result"}
-	Goals             = prosessplan.Text{NB: "Mål", NN: "Mål", EN: "Goals"}
-	DesiredResult     = prosessplan.Text{NB: "Ønsket resultat", NN: "Ønskt resultat", EN: "Desired result"}
-	TargetAreas       = prosessplan.Text{NB: "Målområder", NN: "Målområde", EN: "Target areas"}
-	Frame             = prosessplan.Text{NB: "Plantype og rammer", NN: "Plantype og rammer", EN: "Plan type and legal framework"}
+	Background     = prosessplan.Text{NB: "Bakgrunn", NN: "Bakgrunn", EN: "Background"}
+	Mandate        = prosessplan.Text{NB: "Mandat", NN: "Mandat", EN: "Mandate"}
+	GoalsAndResult = prosessplan.Text{
+		NB: "Mål og ønsket resultat",
+		NN: "Mål og ønskt resultat",
+		EN: "Goals and desired result",
+	}
+	Goals         = prosessplan.Text{NB: "Mål", NN: "Mål", EN: "Goals"}
+	DesiredResult = prosessplan.Text{NB: "Ønsket resultat", NN: "Ønskt resultat", EN: "Desired result"}
+	TargetAreas   = prosessplan.Text{NB: "Målområder", NN: "Målområde", EN: "Target areas"}
+	Frame         = prosessplan.Text{
+		NB: "Plantype og rammer",
+		NN: "Plantype og rammer",
+		EN: "Plan type and legal framework",
+	}
 	LegalBasis        = prosessplan.Text{NB: "Lovgrunnlag", NN: "Lovgrunnlag", EN: "Legal basis"}
 	Organisation      = prosessplan.Text{NB: "Organisering", NN: "Organisering", EN: "Organisation"}
 	Participation     = prosessplan.Text{NB: "Medvirkning", NN: "Medverknad", EN: "Participation"}
 	StatutoryCouncils = prosessplan.Text{NB: "Lovpålagte råd", NN: "Lovpålagde råd", EN: "Statutory councils"}
 	Schedule          = prosessplan.Text{NB: "Framdriftsplan", NN: "Framdriftsplan", EN: "Schedule"}
 	ActivityTable     = prosessplan.Text{NB: "Aktiviteter", NN: "Aktivitetar", EN: "Activities"}
-	Political         = prosessplan.Text{NB: "Politisk behandling", NN: "Politisk handsaming", EN: "Political treatment"}
-	Resources         = prosessplan.Text{NB: "Ressurser", NN: "Ressursar", EN: "Resources"}
-	SuccessAndRisk    = prosessplan.Text{NB: "Suksessfaktorer og risiko", NN: "Suksessfaktorar og risiko", EN: "Success factors and risks"}
-	SuccessFactors    = prosessplan.Text{NB: "Suksessfaktorer", NN: "Suksessfaktorar", EN: "Success factors"}
-	Risks             = prosessplan.Text{NB: "Risiko", NN: "Risiko", EN: "Risks"}
-	Attachments       = prosessplan.Text{NB: "Vedlegg", NN: "Vedlegg", EN: "Attachments"}
-	Problems          = prosessplan.Text{NB: "Mangler i planen", NN: "Manglar i planen", EN: "Issues in the plan"}
+	Political         = prosessplan.Text{
+		NB: "Politisk behandling",
+		NN: "Politisk handsaming",
+		EN: "Political treatment",
+	}
+	Resources      = prosessplan.Text{NB: "Ressurser", NN: "Ressursar", EN: "Resources"}
+	SuccessAndRisk = prosessplan.Text{
+		NB: "Suksessfaktorer og risiko",
+		NN: "Suksessfaktorar og risiko",
+		EN: "Success factors and risks",
+	}
+	SuccessFactors = prosessplan.Text{NB: "Suksessfaktorer", NN: "Suksessfaktorar", EN: "Success factors"}
+	Risks          = prosessplan.Text{NB: "Risiko", NN: "Risiko", EN: "Risks"}
+	Attachments    = prosessplan.Text{NB: "Vedlegg", NN: "Vedlegg", EN: "Attachments"}
+	Problems       = prosessplan.Text{
+		NB: "Mangler i planen",
+		NN: "Manglar i planen",
+		EN: "Issues in the plan",
+	}
 
 	// Table columns.
 	Group          = prosessplan.Text{NB: "Gruppe", NN: "Gruppe", EN: "Group"}
@@ -151,30 +175,38 @@ var (
 	MeetingDate    = prosessplan.Text{NB: "Møtedato", NN: "Møtedato", EN: "Meeting date"}
 	Case           = prosessplan.Text{NB: "Sak", NN: "Sak", EN: "Case"}
 	DecidingBody   = prosessplan.Text{NB: "Vedtaksorgan", NN: "Vedtaksorgan", EN: "Deciding body"}
-	Deadline       = prosessplan.Text{NB: "Frist for saksframlegg", NN: "Frist for saksframlegg", EN: "Deadline for case papers"}
-	Route          = prosessplan.Text{NB: "Saksgang", NN: "Saksgang", EN: "Route"}
-	ToDecide       = prosessplan.Text{NB: "Hva skal avgjøres", NN: "Kva skal avgjerast", EN: "What is to be decided"}
-	What           = prosessplan.Text{NB: "Hva", NN: "Kva", EN: "What"}
-	Amount         = prosessplan.Text{NB: "Omfang", NN: "Omfang", EN: "Amount"}
-	Risk           = prosessplan.Text{NB: "Risiko", NN: "Risiko", EN: "Risk"}
-	Consequence    = prosessplan.Text{NB: "Konsekvens", NN: "Konsekvens", EN: "Consequence"}
-	Mitigation     = prosessplan.Text{NB: "Tiltak", NN: "Tiltak", EN: "Mitigation"}
-	Severity       = prosessplan.Text{NB: "Alvorlighet", NN: "Alvor", EN: "Severity"}
-	Where          = prosessplan.Text{NB: "Hvor", NN: "Kvar", EN: "Where"}
-	Message        = prosessplan.Text{NB: "Melding", NN: "Melding", EN: "Message"}
-	Step           = prosessplan.Text{NB: "Steg", NN: "Steg", EN: "Step"}
-	Paragraph      = prosessplan.Text{NB: "Hjemmel", NN: "Heimel", EN: "Legal basis"}
-	MinPeriod      = prosessplan.Text{NB: "Minste frist", NN: "Minste frist", EN: "Minimum period"}
-	Requirement    = prosessplan.Text{NB: "Krav", NN: "Krav", EN: "Requirement"}
-	Required       = prosessplan.Text{NB: "Påkrevd", NN: "Påkravd", EN: "Required"}
-	Recommended    = prosessplan.Text{NB: "Valgfritt", NN: "Valfritt", EN: "Optional"}
-	WhenRelevant   = prosessplan.Text{NB: "Ved behov", NN: "Ved behov", EN: "When applicable"}
-	Advice         = prosessplan.Text{NB: "Steg", NN: "Steg", EN: "Step"}
-	CaseNo         = prosessplan.Text{NB: "Saksnr.", NN: "Saksnr.", EN: "Case no."}
-	Council        = prosessplan.Text{NB: "Råd", NN: "Råd", EN: "Council"}
-	DecidedIn      = prosessplan.Text{NB: "Avgjøres i", NN: "Vert avgjord i", EN: "Decided in"}
-	Line           = prosessplan.Text{NB: "linje", NN: "linje", EN: "line"}
-	Concerns       = prosessplan.Text{NB: "Gjelder", NN: "Gjeld", EN: "Concerns"}
+	Deadline       = prosessplan.Text{
+		NB: "Frist for saksframlegg",
+		NN: "Frist for saksframlegg",
+		EN: "Deadline for case papers",
+	}
+	Route    = prosessplan.Text{NB: "Saksgang", NN: "Saksgang", EN: "Route"}
+	ToDecide = prosessplan.Text{
+		NB: "Hva skal avgjøres",
+		NN: "Kva skal avgjerast",
+		EN: "What is to be decided",
+	}
+	What         = prosessplan.Text{NB: "Hva", NN: "Kva", EN: "What"}
+	Amount       = prosessplan.Text{NB: "Omfang", NN: "Omfang", EN: "Amount"}
+	Risk         = prosessplan.Text{NB: "Risiko", NN: "Risiko", EN: "Risk"}
+	Consequence  = prosessplan.Text{NB: "Konsekvens", NN: "Konsekvens", EN: "Consequence"}
+	Mitigation   = prosessplan.Text{NB: "Tiltak", NN: "Tiltak", EN: "Mitigation"}
+	Severity     = prosessplan.Text{NB: "Alvorlighet", NN: "Alvor", EN: "Severity"}
+	Where        = prosessplan.Text{NB: "Hvor", NN: "Kvar", EN: "Where"}
+	Message      = prosessplan.Text{NB: "Melding", NN: "Melding", EN: "Message"}
+	Step         = prosessplan.Text{NB: "Steg", NN: "Steg", EN: "Step"}
+	Paragraph    = prosessplan.Text{NB: "Hjemmel", NN: "Heimel", EN: "Legal basis"}
+	MinPeriod    = prosessplan.Text{NB: "Minste frist", NN: "Minste frist", EN: "Minimum period"}
+	Requirement  = prosessplan.Text{NB: "Krav", NN: "Krav", EN: "Requirement"}
+	Required     = prosessplan.Text{NB: "Påkrevd", NN: "Påkravd", EN: "Required"}
+	Recommended  = prosessplan.Text{NB: "Valgfritt", NN: "Valfritt", EN: "Optional"}
+	WhenRelevant = prosessplan.Text{NB: "Ved behov", NN: "Ved behov", EN: "When applicable"}
+	Advice       = prosessplan.Text{NB: "Steg", NN: "Steg", EN: "Step"}
+	CaseNo       = prosessplan.Text{NB: "Saksnr.", NN: "Saksnr.", EN: "Case no."}
+	Council      = prosessplan.Text{NB: "Råd", NN: "Råd", EN: "Council"}
+	DecidedIn    = prosessplan.Text{NB: "Avgjøres i", NN: "Vert avgjord i", EN: "Decided in"}
+	Line         = prosessplan.Text{NB: "linje", NN: "linje", EN: "line"}
+	Concerns     = prosessplan.Text{NB: "Gjelder", NN: "Gjeld", EN: "Concerns"}
 
 	// AdvisedPeriod titles the period column of recommended (not statutory) steps.
 	AdvisedPeriod = prosessplan.Text{NB: "Når", NN: "Når", EN: "When"}
@@ -183,56 +215,144 @@ var (
 	LogoAlt = prosessplan.Text{NB: "Logoen til %s", NN: "Logoen til %s", EN: "Logo of %s"}
 
 	// Table captions.
-	CapStatutory     = prosessplan.Text{NB: "Lovkrav til prosessen", NN: "Lovkrav til prosessen", EN: "Statutory requirements for the process"}
-	CapRecommended   = prosessplan.Text{NB: "Stegene i denne planen", NN: "Stega i denne planen", EN: "The steps of this plan"}
-	CapOrganisation  = prosessplan.Text{NB: "Prosjektorganisering", NN: "Prosjektorganisering", EN: "Project organisation"}
-	CapParticipation = prosessplan.Text{NB: "Medvirkningsopplegg", NN: "Medverknadsopplegg", EN: "Participation plan"}
-	CapCouncils      = prosessplan.Text{NB: "Rådenes møter i sakene", NN: "Møta til råda i sakene", EN: "The councils' meetings on the cases"}
-	CapResources     = prosessplan.Text{NB: "Ressursbehov", NN: "Ressursbehov", EN: "Resource needs"}
-	CapRisks         = prosessplan.Text{NB: "Risikoer og tiltak", NN: "Risikoar og tiltak", EN: "Risks and mitigation"}
+	CapStatutory = prosessplan.Text{
+		NB: "Lovkrav til prosessen",
+		NN: "Lovkrav til prosessen",
+		EN: "Statutory requirements for the process",
+	}
+	CapRecommended = prosessplan.Text{
+		NB: "Stegene i denne planen",
+		NN: "Stega i denne planen",
+		EN: "The steps of this plan",
+	}
+	CapOrganisation = prosessplan.Text{
+		NB: "Prosjektorganisering",
+		NN: "Prosjektorganisering",
+		EN: "Project organisation",
+	}
+	CapParticipation = prosessplan.Text{
+		NB: "Medvirkningsopplegg",
+		NN: "Medverknadsopplegg",
+		EN: "Participation plan",
+	}
+	CapCouncils = prosessplan.Text{
+		NB: "Rådenes møter i sakene",
+		NN: "Møta til råda i sakene",
+		EN: "The councils' meetings on the cases",
+	}
+	CapResources = prosessplan.Text{NB: "Ressursbehov", NN: "Ressursbehov", EN: "Resource needs"}
+	CapRisks     = prosessplan.Text{
+		NB: "Risikoer og tiltak",
+		NN: "Risikoar og tiltak",
+		EN: "Risks and mitigation",
+	}
 
 	// Sentences of the process plan. Formats take %s arguments as noted.
-	PreparedAs = prosessplan.Text{NB: "Planen utarbeides som %s.", NN: "Planen vert utarbeidd som %s.", EN: "Plan type: %s."} // plan type label
+	PreparedAs = prosessplan.Text{ // plan type label
+		NB: "Planen utarbeides som %s.",
+		NN: "Planen vert utarbeidd som %s.",
+		EN: "Plan type: %s.",
+	}
 
-	StatutoryIntro = prosessplan.Text{NB: "Plan- og bygningsloven stiller disse kravene til prosessen:", NN: "Plan- og bygningslova stiller desse krava til prosessen:", EN: "The Planning and Building Act sets these requirements for the process:"}
+	StatutoryIntro = prosessplan.Text{
+		NB: "Plan- og bygningsloven stiller disse kravene til prosessen:",
+		NN: "Plan- og bygningslova stiller desse krava til prosessen:",
+		EN: "The Planning and Building Act sets these requirements for the process:",
+	}
 
-	NonStatutoryIntro = prosessplan.Text{NB: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen.", NN: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen.", EN: "The Planning and Building Act sets no formal process requirements for this plan type."}
+	NonStatutoryIntro = prosessplan.Text{
+		NB: "Plan- og bygningsloven stiller ikke formelle krav til prosessen for denne plantypen.",
+		NN: "Plan- og bygningslova stiller ikkje formelle krav til prosessen for denne plantypen.",
+		EN: "The Planning and Building Act sets no formal process requirements for this plan type.",
+	}
 
 	// NonStatutoryOwn introduces the table of the plan's own steps (a plan
 	// type without a statutory process).
-	NonStatutoryOwn = prosessplan.Text{NB: "Planen har disse stegene:", NN: "Planen har desse stega:", EN: "The plan has these steps:"}
+	NonStatutoryOwn = prosessplan.Text{
+		NB: "Planen har disse stegene:",
+		NN: "Planen har desse stega:",
+		EN: "The plan has these steps:",
+	}
 
-	CouncilsIntro = prosessplan.Text{NB: "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket, og uttalelsen skal følge saken til det organet som avgjør den (kommuneloven § 5-12). Rådene har sakene til behandling slik:", NN: "Eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket, og fråsegna skal følgje saka til det organet som avgjer ho (kommunelova § 5-12). Råda har sakene til handsaming slik:", EN: "The council for the elderly, the council for persons with disabilities and the youth council must receive cases that concern them early enough for their statement to influence the decision, and the statement goes with the case to the deciding body (Local Government Act § 5-12). The councils treat the cases as follows:"}
+	CouncilsIntro = prosessplan.Text{
+		NB: "Eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket, og uttalelsen skal følge saken til det organet som avgjør den (kommuneloven § 5-12). Rådene har sakene til behandling slik:",
+		NN: "Eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket, og fråsegna skal følgje saka til det organet som avgjer ho (kommunelova § 5-12). Råda har sakene til handsaming slik:",
+		EN: "The council for the elderly, the council for persons with disabilities and the youth council must receive cases that concern them early enough for their statement to influence the decision, and the statement goes with the case to the deciding body (Local Government Act § 5-12). The councils treat the cases as follows:",
+	}
 
-	CouncilsNone = prosessplan.Text{NB: "Ingen av de lovpålagte rådene har saken til behandling etter møteplanen. Vurder om eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saken før den avgjøres (kommuneloven § 5-12).", NN: "Ingen av dei lovpålagde råda har saka til handsaming etter møteplanen. Vurder om eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saka før ho vert avgjord (kommunelova § 5-12).", EN: "None of the statutory councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly, the council for persons with disabilities and the youth council should see the case before it is decided (Local Government Act § 5-12)."} // the plan has statutory councils, but none meets on a case
+	CouncilsNone = prosessplan.Text{ // the plan has statutory councils, but none meets on a case
+		NB: "Ingen av de lovpålagte rådene har saken til behandling etter møteplanen. Vurder om eldrerådet, rådet for personer med funksjonsnedsettelse og ungdomsrådet skal få saken før den avgjøres (kommuneloven § 5-12).",
+		NN: "Ingen av dei lovpålagde råda har saka til handsaming etter møteplanen. Vurder om eldrerådet, rådet for personar med funksjonsnedsetjing og ungdomsrådet skal få saka før ho vert avgjord (kommunelova § 5-12).",
+		EN: "None of the statutory councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly, the council for persons with disabilities and the youth council should see the case before it is decided (Local Government Act § 5-12).",
+	}
 
 	// CouncilsIntroOld and CouncilsNoneOld are CouncilsIntro and
 	// CouncilsNone for documents dated before the councils elected in
 	// 2019 were constituted, when the eldrerådslova (1991) and the 2005
 	// law on councils for persons with disabilities applied, and a youth
 	// council was not statutory.
-	CouncilsIntroOld = prosessplan.Text{NB: "Eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for mennesker med nedsatt funksjonsevne). Rådene har sakene til behandling slik:", NN: "Eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for menneske med nedsett funksjonsevne). Råda har sakene til handsaming slik:", EN: "The council for the elderly and the council for persons with disabilities must receive cases that concern them early enough for their statement to influence the decision (the Acts on councils for the elderly and for persons with disabilities). The councils treat the cases as follows:"}
-	CouncilsNoneOld  = prosessplan.Text{NB: "Ingen av rådene har saken til behandling etter møteplanen. Vurder om eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saken før den avgjøres.", NN: "Ingen av råda har saka til handsaming etter møteplanen. Vurder om eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saka før ho vert avgjord.", EN: "None of the councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly and the council for persons with disabilities should see the case before it is decided."}
+	CouncilsIntroOld = prosessplan.Text{
+		NB: "Eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saker som gjelder dem tidlig nok til at uttalelsen deres kan påvirke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for mennesker med nedsatt funksjonsevne). Rådene har sakene til behandling slik:",
+		NN: "Eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saker som gjeld dei tidleg nok til at fråsegna deira kan påverke vedtaket (lov om kommunale og fylkeskommunale eldreråd og lov om råd for menneske med nedsett funksjonsevne). Råda har sakene til handsaming slik:",
+		EN: "The council for the elderly and the council for persons with disabilities must receive cases that concern them early enough for their statement to influence the decision (the Acts on councils for the elderly and for persons with disabilities). The councils treat the cases as follows:",
+	}
+	CouncilsNoneOld = prosessplan.Text{
+		NB: "Ingen av rådene har saken til behandling etter møteplanen. Vurder om eldrerådet og rådet for mennesker med nedsatt funksjonsevne skal få saken før den avgjøres.",
+		NN: "Ingen av råda har saka til handsaming etter møteplanen. Vurder om eldrerådet og rådet for menneske med nedsett funksjonsevne skal få saka før ho vert avgjord.",
+		EN: "None of the councils has the case on its agenda in the meeting plan. Consider whether the council for the elderly and the council for persons with disabilities should see the case before it is decided.",
+	}
 
-	ProblemsIntro = prosessplan.Text{NB: "Kontrollen av planutkastet fant dette som bør rettes eller vurderes:", NN: "Kontrollen av planutkastet fann dette som bør rettast eller vurderast:", EN: "Checking the draft found the following to fix or consider:"}
+	ProblemsIntro = prosessplan.Text{
+		NB: "Kontrollen av planutkastet fant dette som bør rettes eller vurderes:",
+		NN: "Kontrollen av planutkastet fann dette som bør rettast eller vurderast:",
+		EN: "Checking the draft found the following to fix or consider:",
+	}
 
-	ActivityCaption = prosessplan.Text{NB: "Aktiviteter per fase", NN: "Aktivitetar per fase", EN: "Activities by phase"} // phase-grouped activity table caption
+	ActivityCaption = prosessplan.Text{ // phase-grouped activity table caption
+		NB: "Aktiviteter per fase",
+		NN: "Aktivitetar per fase",
+		EN: "Activities by phase",
+	}
 
-	PoliticalCaption = prosessplan.Text{NB: "Politiske behandlinger", NN: "Politiske handsamingar", EN: "Political treatments"}
+	PoliticalCaption = prosessplan.Text{
+		NB: "Politiske behandlinger",
+		NN: "Politiske handsamingar",
+		EN: "Political treatments",
+	}
 
 	TimelineTitle = prosessplan.Text{NB: "Tidslinje", NN: "Tidslinje", EN: "Timeline"}
 
-	TimelineAlt = prosessplan.Text{NB: "Tidslinje for %s fra %s til %s, vist i %s.", NN: "Tidslinje for %s frå %s til %s, vist i %s.", EN: "Timeline of %s from %s to %s, shown in %s."} // title, from, to, unit
+	TimelineAlt = prosessplan.Text{ // title, from, to, unit
+		NB: "Tidslinje for %s fra %s til %s, vist i %s.",
+		NN: "Tidslinje for %s frå %s til %s, vist i %s.",
+		EN: "Timeline of %s from %s to %s, shown in %s.",
+	}
 
-	TimelineAltDay = prosessplan.Text{NB: "Tidslinje for %s, %s, vist i %s.", NN: "Tidslinje for %s, %s, vist i %s.", EN: "Timeline of %s, %s, shown in %s."} // title, the day with times, unit
+	TimelineAltDay = prosessplan.Text{ // title, the day with times, unit
+		NB: "Tidslinje for %s, %s, vist i %s.",
+		NN: "Tidslinje for %s, %s, vist i %s.",
+		EN: "Timeline of %s, %s, shown in %s.",
+	}
 
-	UnitSlots = prosessplan.Text{NB: "tidsluker på %d minutter", NN: "tidsluker på %d minutt", EN: "%d-minute slots"} // slot minutes
+	UnitSlots = prosessplan.Text{ // slot minutes
+		NB: "tidsluker på %d minutter",
+		NN: "tidsluker på %d minutt",
+		EN: "%d-minute slots",
+	}
 
 	TimelineAltPhases = prosessplan.Text{NB: "Faser:", NN: "Fasar:", EN: "Phases:"}
 
-	TimelineAltDecs = prosessplan.Text{NB: "Politiske behandlinger:", NN: "Politiske handsamingar:", EN: "Political treatments:"} // list of decisions
+	TimelineAltDecs = prosessplan.Text{ // list of decisions
+		NB: "Politiske behandlinger:",
+		NN: "Politiske handsamingar:",
+		EN: "Political treatments:",
+	}
 
-	TimelineAltEnd = prosessplan.Text{NB: "Alle aktiviteter står i tabellen under.", NN: "Alle aktivitetane står i tabellen under.", EN: "Every activity is listed in the table below."}
+	TimelineAltEnd = prosessplan.Text{
+		NB: "Alle aktiviteter står i tabellen under.",
+		NN: "Alle aktivitetane står i tabellen under.",
+		EN: "Every activity is listed in the table below.",
+	}
 
 	UnitDays    = prosessplan.Text{NB: "dager", NN: "dagar", EN: "days"}
 	UnitWeeks   = prosessplan.Text{NB: "uker", NN: "veker", EN: "weeks"}
@@ -244,15 +364,23 @@ var (
 
 	// Shaded explains the shaded columns of a timeline in its legend; the
 	// columns themselves name the holiday.
-	Shaded = prosessplan.Text{NB: "Helligdag, jul, fellesferie eller stengt", NN: "Heilagdag, jul, fellesferie eller stengt", EN: "Public holiday, Christmas, summer holiday or closed"}
+	Shaded = prosessplan.Text{
+		NB: "Helligdag, jul, fellesferie eller stengt",
+		NN: "Heilagdag, jul, fellesferie eller stengt",
+		EN: "Public holiday, Christmas, summer holiday or closed",
+	}
 
 	// CriticalPath explains how activities on the critical path are drawn.
 	CriticalPath = prosessplan.Text{NB: "Kritisk linje", NN: "Kritisk linje", EN: "Critical path"}
 
 	// RouteMeeting explains the mark of an earlier meeting in a decision's
 	// saksgang; Christmas names the Christmas and New Year weeks.
-	RouteMeeting = prosessplan.Text{NB: "Behandling i saksgangen", NN: "Handsaming i saksgangen", EN: "Meeting on the case before the decision"}
-	Christmas    = prosessplan.Text{NB: "Jul og nyttår", NN: "Jul og nyttår", EN: "Christmas and New Year"}
+	RouteMeeting = prosessplan.Text{
+		NB: "Behandling i saksgangen",
+		NN: "Handsaming i saksgangen",
+		EN: "Meeting on the case before the decision",
+	}
+	Christmas = prosessplan.Text{NB: "Jul og nyttår", NN: "Jul og nyttår", EN: "Christmas and New Year"}
 
 	ClockWord = prosessplan.Text{NB: "kl.", NN: "kl.", EN: "at"} // "kl."
 
@@ -276,28 +404,56 @@ var (
 	// RelatedPlans heads the plan processes the plan is linked to;
 	// RelatedIntro introduces their list.
 	RelatedPlans = prosessplan.Text{NB: "Relaterte planer", NN: "Relaterte planar", EN: "Related plans"}
-	RelatedIntro = prosessplan.Text{NB: "Planarbeidet henger sammen med disse planprosessene:", NN: "Planarbeidet heng saman med desse planprosessane:", EN: "The planning work is linked to these plan processes:"}
+	RelatedIntro = prosessplan.Text{
+		NB: "Planarbeidet henger sammen med disse planprosessene:",
+		NN: "Planarbeidet heng saman med desse planprosessane:",
+		EN: "The planning work is linked to these plan processes:",
+	}
 
 	// Objections heads the innsigelser (pbl § 5-4); ObjectionsIntro
 	// introduces their table, CapObjections is its caption, and From,
 	// Subject and Mediation title its columns.
 	Objections      = prosessplan.Text{NB: "Innsigelser", NN: "Motsegner", EN: "Objections"}
-	ObjectionsIntro = prosessplan.Text{NB: "Innsigelser mot planforslaget etter plan- og bygningsloven § 5-4, og hvordan de følges opp. En innsigelse som ikke løses, kan gå til mekling (§ 5-6).", NN: "Motsegner mot planframlegget etter plan- og bygningslova § 5-4, og korleis dei blir følgde opp. Ei motsegn som ikkje blir løyst, kan gå til mekling (§ 5-6).", EN: "Objections to the plan proposal under the Planning and Building Act § 5-4, and how they are followed up. An objection that is not resolved may go to mediation (§ 5-6)."}
-	CapObjections   = prosessplan.Text{NB: "Innsigelser og status", NN: "Motsegner og status", EN: "Objections and their status"}
-	From            = prosessplan.Text{NB: "Fra", NN: "Frå", EN: "From"}
-	Subject         = prosessplan.Text{NB: "Tema", NN: "Tema", EN: "Subject"}
-	Mediation       = prosessplan.Text{NB: "Mekling", NN: "Mekling", EN: "Mediation"}
+	ObjectionsIntro = prosessplan.Text{
+		NB: "Innsigelser mot planforslaget etter plan- og bygningsloven § 5-4, og hvordan de følges opp. En innsigelse som ikke løses, kan gå til mekling (§ 5-6).",
+		NN: "Motsegner mot planframlegget etter plan- og bygningslova § 5-4, og korleis dei blir følgde opp. Ei motsegn som ikkje blir løyst, kan gå til mekling (§ 5-6).",
+		EN: "Objections to the plan proposal under the Planning and Building Act § 5-4, and how they are followed up. An objection that is not resolved may go to mediation (§ 5-6).",
+	}
+	CapObjections = prosessplan.Text{
+		NB: "Innsigelser og status",
+		NN: "Motsegner og status",
+		EN: "Objections and their status",
+	}
+	From      = prosessplan.Text{NB: "Fra", NN: "Frå", EN: "From"}
+	Subject   = prosessplan.Text{NB: "Tema", NN: "Tema", EN: "Subject"}
+	Mediation = prosessplan.Text{NB: "Mekling", NN: "Mekling", EN: "Mediation"}
 
 	// Saksframlegg.
-	SaksgangTitle         = prosessplan.Text{NB: "Saksgang", NN: "Saksgang", EN: "Route of the case"}
-	Recommendation        = prosessplan.Text{NB: "Kommunedirektørens innstilling", NN: "Kommunedirektøren si innstilling", EN: "The chief executive's recommendation"}
-	RecommendationRadmann = prosessplan.Text{NB: "Rådmannens innstilling", NN: "Rådmannen si innstilling", EN: "The chief executive's recommendation"}
-	Summary               = prosessplan.Text{NB: "Sammendrag", NN: "Samandrag", EN: "Summary"}
-	Facts                 = prosessplan.Text{NB: "Saksopplysninger", NN: "Saksopplysningar", EN: "Facts of the case"}
-	ProcessSoFar          = prosessplan.Text{NB: "Prosessen så langt", NN: "Prosessen så langt", EN: "The process so far"}
-	ProcessAhead          = prosessplan.Text{NB: "Videre prosess", NN: "Vidare prosess", EN: "The process ahead"}
-	Assessment            = prosessplan.Text{NB: "Vurdering", NN: "Vurdering", EN: "Assessment"}
-	HearingRules          = prosessplan.Text{NB: "Krav etter plan- og bygningsloven § 11-14", NN: "Krav etter plan- og bygningslova § 11-14", EN: "Requirements of the Planning and Building Act § 11-14"}
-	ProcessPlanOf         = prosessplan.Text{NB: "%s, datert %s", NN: "%s, datert %s", EN: "%s, dated %s"}
-	DraftOf               = prosessplan.Text{NB: "Forslag til %s", NN: "Framlegg til %s", EN: "Proposed %s"}
+	SaksgangTitle  = prosessplan.Text{NB: "Saksgang", NN: "Saksgang", EN: "Route of the case"}
+	Recommendation = prosessplan.Text{
+		NB: "Kommunedirektørens innstilling",
+		NN: "Kommunedirektøren si innstilling",
+		EN: "The chief executive's recommendation",
+	}
+	RecommendationRadmann = prosessplan.Text{
+		NB: "Rådmannens innstilling",
+		NN: "Rådmannen si innstilling",
+		EN: "The chief executive's recommendation",
+	}
+	Summary      = prosessplan.Text{NB: "Sammendrag", NN: "Samandrag", EN: "Summary"}
+	Facts        = prosessplan.Text{NB: "Saksopplysninger", NN: "Saksopplysningar", EN: "Facts of the case"}
+	ProcessSoFar = prosessplan.Text{
+		NB: "Prosessen så langt",
+		NN: "Prosessen så langt",
+		EN: "The process so far",
+	}
+	ProcessAhead = prosessplan.Text{NB: "Videre prosess", NN: "Vidare prosess", EN: "The process ahead"}
+	Assessment   = prosessplan.Text{NB: "Vurdering", NN: "Vurdering", EN: "Assessment"}
+	HearingRules = prosessplan.Text{
+		NB: "Krav etter plan- og bygningsloven § 11-14",
+		NN: "Krav etter plan- og bygningslova § 11-14",
+		EN: "Requirements of the Planning and Building Act § 11-14",
+	}
+	ProcessPlanOf = prosessplan.Text{NB: "%s, datert %s", NN: "%s, datert %s", EN: "%s, dated %s"}
+	DraftOf       = prosessplan.Text{NB: "Forslag til %s", NN: "Framlegg til %s", EN: "Proposed %s"}
 )
