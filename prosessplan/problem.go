@@ -61,7 +61,7 @@ type Problem struct {
 // a key or a name) are shown as <U+001B>, never passed on raw to a terminal
 // or document.
 func (p Problem) Message(l Language) string {
-	s := Text{NB: p.Text[Bokmal], NN: p.Text[Nynorsk], EN: p.Text[English]}.In(l)
+	s := TextOf(p.Text).In(l)
 	if _, bad := controlChar(s); bad {
 		s = neutralise(s)
 	}

@@ -242,7 +242,7 @@ func NewStarter(t PlanType, l Language, start Date) *Plan {
 			}
 			if st, ok := steps[it.step]; ok {
 				a.Kind = st.Kind
-				a.Purpose = st.Text[l]
+				a.Purpose = TextOf(st.Text).In(l)
 				if st.Kind == Hearing {
 					a.Duration = st.MinDuration
 				}

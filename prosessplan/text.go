@@ -35,6 +35,14 @@ func (t Text) Map() map[Language]string {
 	return map[Language]string{Bokmal: t.NB, Nynorsk: t.NN, English: t.EN}
 }
 
+// TextOf returns the Text a map from language to text holds, the inverse
+// of [Text.Map], so that the exported message maps ([Problem.Text],
+// [StatutoryStep.Text]) are looked up by the one rule of [Text.In].
+// Languages other than bokmål, nynorsk and English are left out.
+func TextOf(m map[Language]string) Text {
+	return Text{NB: m[Bokmal], NN: m[Nynorsk], EN: m[English]}
+}
+
 // textf formats the arguments into each language's pattern. An argument that
 // is itself a Text is put in in the pattern's language.
 func textf(t Text, args ...any) Text {

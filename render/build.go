@@ -580,11 +580,9 @@ func (b *builder) ownSteps() {
 	b.add(t)
 }
 
+// stepText is the text of step st in language l.
 func stepText(st prosessplan.StatutoryStep, l prosessplan.Language) string {
-	if t := st.Text[l]; t != "" {
-		return t
-	}
-	return st.Text[prosessplan.Bokmal]
+	return prosessplan.TextOf(st.Text).In(l)
 }
 
 // stepText is the statutory step's text as this plan reads it: the generic

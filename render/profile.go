@@ -89,8 +89,7 @@ func (e *ProfileError) Error() string {
 // Message returns "file:line: message" in language l, for the planner,
 // by the rule of [prosessplan.Text.In]: bokmål when l has none.
 func (e *ProfileError) Message(l prosessplan.Language) string {
-	t := prosessplan.Text{NB: e.Text[prosessplan.Bokmal], NN: e.Text[prosessplan.Nynorsk], EN: e.Text[prosessplan.English]}
-	return e.pos() + ": " + t.In(l)
+	return e.pos() + ": " + prosessplan.TextOf(e.Text).In(l)
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
