@@ -27,6 +27,9 @@ type fontFile struct {
 	// this document, which the rewrite replaces (fontfile.go).
 	static  int
 	program int
+	// res is the font's resource name, /F<res>, in gopdf's numbering:
+	// the fonts of a document counted from 1 in the order added.
+	res int
 }
 
 // style is a text style; it selects a chain of fonts, tried in order for
@@ -46,6 +49,9 @@ type fontSet struct {
 	files  []fontFile
 	chains [nStyles][]fontID
 	used   []bool
+	// glyphs holds, per font used, the characters drawn in it and their
+	// glyphs (made by emit).
+	glyphs []*glyphTable
 	// missing holds the characters clean replaced with '?'.
 	missing map[rune]bool
 }
@@ -118,6 +124,7 @@ func Prepare() {
 	fallbackFaces()
 	for k := range 4 {
 		gopdfFonts[k]()
+		gopdfCmaps[k]()
 		fontStatics[k]()
 	}
 }

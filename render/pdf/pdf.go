@@ -49,20 +49,22 @@
 // on each later page of the table, so a reader that looks at one page
 // (pdf.js does) still finds the table's header. Nothing is left untagged.
 //
-// gopdf (v0.33.0) cannot write marked content, and its content stream
-// items are unexported, so no operator can be added from outside. Write
-// therefore has gopdf write a marker (a line width no drawing uses) where
-// a marked-content sequence begins and ends, lets gopdf write its content
-// streams uncompressed, and copies gopdf's output object by object
-// (rewrite.go), replacing the markers with BDC/EMC as it compresses each
-// stream, and adding /StructParents to pages and /StructParent to link
-// annotations. This keeps gopdf the engine for fonts, images, links and
-// page objects, costs one pass over the content (which replaces gopdf's
-// own compression), and needs no fork. The structure tree itself is
-// written in the incremental update described above. The same pass
-// replaces the font programs of the embedded fonts, which gopdf knows
-// only as stubs without glyphs, with subsets made in gopdf's layout
-// whose unchanging tables are compressed once per process (fontfile.go).
+// gopdf (v0.33.0) cannot write marked content, and it keeps every
+// drawing call of a document in memory until it writes the document,
+// which it writes whole into memory too. Write therefore has gopdf make
+// everything but the content streams (pages, fonts, the logo, link
+// annotations), writes each page's content stream itself from the
+// page's drawing operations, with the operators gopdf would have
+// written and the marked content the structure tree needs, and copies
+// gopdf's output object by object (rewrite.go), putting the content
+// streams in, compressed, and adding /StructParents to pages and
+// /StructParent to link annotations. This keeps gopdf the engine for
+// fonts, images, links and page objects, and needs no fork. The
+// structure tree itself is written in the incremental update described
+// above. The same pass replaces the font programs of the embedded
+// fonts, which gopdf knows only as stubs without glyphs, with subsets
+// made in gopdf's layout whose unchanging tables are compressed once
+// per process (fontfile.go).
 //
 // For an archivable copy (tagged PDF/A-2b) convert the Word document with
 // [Archive], which needs LibreOffice.
@@ -172,7 +174,7 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	l.furnish()
 
 	var gp gopdf.GoPdf
-	pageIDs, err := l.emit(&gp)
+	sk, err := l.emit(&gp)
 	if err != nil {
 		return err
 	}
@@ -181,13 +183,13 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	tw := newTailWriter(w)
-	if err := l.rewrite(tw, raw.Bytes(), pageIDs); err != nil {
+	if err := l.rewrite(tw, raw.Bytes(), sk); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if tw.err != nil {
 		return fmt.Errorf("pdf: %w", tw.err)
 	}
-	if err := l.writeUpdate(tw, gp.GetNextObjectID(), pageIDs); err != nil {
+	if err := l.writeUpdate(tw, gp.GetNextObjectID(), sk.pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if cfg.warn != nil && len(fs.missing) > 0 {

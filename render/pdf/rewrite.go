@@ -10,21 +10,6 @@ import (
 	"strconv"
 )
 
-// gopdf has no operator for marked content (BDC/EMC), and its content
-// stream items are unexported, so no caller can add one. emit therefore
-// writes a marker where a marked-content sequence begins or ends: a line
-// width (the "w" operator) far beyond any real one, whose value encodes
-// the sequence. gopdf writes its content streams uncompressed, and
-// rewrite copies its output object by object, replacing each marker with
-// the BDC or EMC it stands for while compressing the stream, and adding
-// the entries that tie pages and link annotations to the structure tree.
-// Every other object is copied as it is. The line width itself never
-// reaches the output, so the graphics state is the one emit set.
-const (
-	markEnd   = 8000000.0 // EMC
-	markBegin = 9000000.0 // + 0: /Artifact BMC; + mc: BDC with MCID mc-1
-)
-
 // zlibWriters reuses deflate state between content streams (gopdf makes
 // a new writer, with its 1 MB of tables, for every page). It holds no
 // data between uses: each writer is Reset to a fresh output first.
@@ -35,10 +20,12 @@ var zlibWriters = newSpare(2, func() *zlib.Writer {
 
 var errGopdfOutput = errors.New("pdf: unexpected gopdf output")
 
-// rewrite copies gopdf's output src to w with the content streams marked
-// up and compressed, /StructParents and /Tabs on every page, and
-// /StructParent on every link annotation, ending in an xref of its own.
-func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
+// rewrite copies gopdf's output src to w with each page's content
+// stream written from its operations (content.go) and compressed,
+// /StructParents and /Tabs on every page, and /StructParent on every
+// link annotation, ending in an xref of its own. A page's operations
+// are let go once its content stream is written.
+func (l *layouter) rewrite(w io.Writer, src []byte, sk *skeleton) error {
 	sx := bytes.LastIndex(src, []byte("startxref"))
 	if sx < 0 {
 		return errGopdfOutput
@@ -86,11 +73,14 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 	)
 	kind := make([]uint8, n)
 	key := make([]int32, n) // page index, or struct parent key
-	for i, id := range pageIDs {
+	for i, id := range sk.pageIDs {
 		if id <= 0 || id >= n {
 			return errGopdfOutput
 		}
 		kind[id], key[id] = pageObj, int32(i)
+		if c := sk.contentIDs[i]; c > id && c < n {
+			kind[c], key[c] = contentObj, int32(i)
+		}
 	}
 	for i, lk := range l.links {
 		if lk.obj > 0 && lk.obj < n {
@@ -119,7 +109,7 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 	newOffs := make([]int64, n)
 	write(src[:offs[1]])
 	var zbuf bytes.Buffer
-	var num []byte
+	var num, cbuf []byte
 	for id := 1; id < n; id++ {
 		body := src[offs[id]:offs[id+1]]
 		newOffs[id] = pos
@@ -135,20 +125,6 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 			num = append(num, " /Tabs /S"...)
 			write(num)
 			write(body[i+2:])
-			// The page's content streams follow it.
-			if c := bytes.Index(body, []byte("/Contents")); c >= 0 {
-				line := body[c+len("/Contents"):]
-				if e := bytes.IndexByte(line, '\n'); e >= 0 {
-					line = line[:e]
-				}
-				refs := bytes.Fields(line)
-				for k := 0; k+2 < len(refs); k += 3 {
-					cid, err := strconv.Atoi(string(refs[k]))
-					if err == nil && cid > id && cid < n {
-						kind[cid], key[cid] = contentObj, key[id]
-					}
-				}
-			}
 		case annotObj:
 			i := bytes.Index(body, []byte("<<"))
 			if i < 0 {
@@ -166,14 +142,16 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 			write(num)
 			write(body[i+2:])
 		case contentObj:
-			data, err := streamData(body)
-			if err != nil {
-				return err
+			// gopdf's own content stream is empty, bar what made gopdf
+			// add it.
+			if !bytes.Contains(body, []byte(" 0 obj\n<<\n/Length ")) {
+				return fmt.Errorf("%w: content stream %d", errGopdfOutput, id)
 			}
+			p := l.pages[key[id]]
 			zbuf.Reset()
 			zw := zlibWriters.get()
 			zw.Reset(&zbuf)
-			err = l.markUp(zw, data, l.pages[key[id]])
+			cbuf, err = l.writeContent(zw, p, sk.logo, cbuf)
 			if err == nil {
 				err = zw.Close()
 			}
@@ -181,6 +159,7 @@ func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
 			if err != nil {
 				return err
 			}
+			p.ops = nil
 			num = strconv.AppendInt(num[:0], int64(id), 10)
 			num = append(num, " 0 obj\n<< /Length "...)
 			num = strconv.AppendInt(num, int64(zbuf.Len()), 10)
@@ -237,79 +216,4 @@ func appendXref(b []byte, off int64) []byte {
 	}
 	b = append(b, d[:]...)
 	return append(b, " 00000 n \n"...)
-}
-
-// streamData returns the data of an uncompressed stream object as gopdf
-// writes it: "<<\n/Length L\n>>\nstream\n" data "endstream".
-func streamData(body []byte) ([]byte, error) {
-	i := bytes.Index(body, []byte("/Length "))
-	s := bytes.Index(body, []byte("stream\n"))
-	if i < 0 || s < i {
-		return nil, errGopdfOutput
-	}
-	f := bytes.Fields(body[i+len("/Length ") : s])
-	if len(f) == 0 {
-		return nil, errGopdfOutput
-	}
-	n, err := strconv.Atoi(string(f[0]))
-	if err != nil || s+7+n > len(body) {
-		return nil, errGopdfOutput
-	}
-	return body[s+7 : s+7+n], nil
-}
-
-// markUp writes content stream data to w with its markers replaced by
-// marked-content operators. A marker is a line of seven digits followed
-// by ".00 w".
-func (l *layouter) markUp(w io.Writer, data []byte, p *page) error {
-	suffix := []byte(".00 w\n")
-	var buf []byte
-	for {
-		j := bytes.Index(data, suffix)
-		if j < 0 {
-			_, err := w.Write(data)
-			return err
-		}
-		start := j - 7
-		if start < 0 || (start > 0 && data[start-1] != '\n') || !digits(data[start:j]) {
-			if _, err := w.Write(data[:j+len(suffix)]); err != nil {
-				return err
-			}
-			data = data[j+len(suffix):]
-			continue
-		}
-		v, _ := strconv.Atoi(string(data[start:j]))
-		if _, err := w.Write(data[:start]); err != nil {
-			return err
-		}
-		data = data[j+len(suffix):]
-		buf = buf[:0]
-		switch {
-		case v == int(markEnd):
-			buf = append(buf, "EMC\n"...)
-		case v == int(markBegin):
-			buf = append(buf, "/Artifact BMC\n"...)
-		case v > int(markBegin) && v-int(markBegin)-1 < len(p.parents):
-			mcid := v - int(markBegin) - 1
-			buf = append(buf, '/')
-			buf = append(buf, l.tags[p.parents[mcid]].role...)
-			buf = append(buf, " <</MCID "...)
-			buf = strconv.AppendInt(buf, int64(mcid), 10)
-			buf = append(buf, ">> BDC\n"...)
-		default:
-			return fmt.Errorf("%w: marker %d", errGopdfOutput, v)
-		}
-		if _, err := w.Write(buf); err != nil {
-			return err
-		}
-	}
-}
-
-func digits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return len(b) > 0
 }
