@@ -71,7 +71,7 @@ func (l *layouter) writeContent(w io.Writer, p *page, logo int, buf []byte) ([]b
 					return cw.buf, fmt.Errorf("pdf: marked content %d of %d on page %d", mc-1, len(p.parents), p.index+1)
 				}
 				cw.buf = append(cw.buf, '/')
-				cw.buf = append(cw.buf, l.tags[p.parents[mc-1]].role...)
+				cw.buf = append(cw.buf, l.tags[p.parents[mc-1]].role.String()...)
 				cw.buf = append(cw.buf, " <</MCID "...)
 				cw.buf = strconv.AppendInt(cw.buf, int64(mc-1), 10)
 				cw.buf = append(cw.buf, ">> BDC\n"...)

@@ -8,54 +8,81 @@ import (
 )
 
 // skeleton is what emit tells the rewrite about gopdf's objects: the
-// object number of each page and of its content stream, and of the logo
-// image (0 when there is none).
+// object number of each page and of its content stream, the page's
+// orientation, and the object number of the logo image (0 when there is
+// none).
 type skeleton struct {
 	pageIDs    []int
 	contentIDs []int
+	landscape  []bool
 	logo       int
+}
+
+// sketch is the first layout's onPage: it records the characters drawn
+// on page p in the glyph tables and keeps of p's operations only what
+// emit needs of a page, besides its size, once the header and footer are
+// drawn: links and page references. So the first layout never holds
+// more than a page's drawing.
+func (l *layouter) sketch(p *page) {
+	n := 0
+	for k := range p.ops {
+		o := &p.ops[k]
+		switch o.kind {
+		case opText:
+			l.fs.glyphsOf(o.font).add(o.text)
+		case opLink, opPageRef:
+			n++
+		}
+	}
+	var kept []op
+	if n > 0 {
+		kept = make([]op, 0, n)
+		for _, o := range p.ops {
+			if o.kind == opLink || o.kind == opPageRef {
+				kept = append(kept, o)
+			}
+		}
+	}
+	l.spare = p.ops[:0]
+	p.ops, p.parents = kept, nil
 }
 
 // emit has gopdf make everything of the document but its content
 // streams: pages, fonts with the characters drawn in them, the logo,
 // anchors and link annotations. Each page gets a content stream of its
 // own with nothing in it, which the rewrite replaces with the page's
-// drawing (content.go).
+// drawing (content.go). It records the characters of the text on the
+// pages in the glyph tables, and the link annotations' object numbers
+// in l.links.
 func (l *layouter) emit(gp *gopdf.GoPdf) (*skeleton, error) {
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// gopdf writes the content streams plain: rewrite replaces them. The
 	// embedded fonts gopdf knows as stubs, whose font programs rewrite
 	// replaces (fontfile.go).
 	gp.SetNoCompression()
-	l.fs.glyphs = make([]*glyphTable, len(l.fs.files))
 	res := 1
 	for id, f := range l.fs.files {
 		if !l.fs.used[id] {
 			continue
 		}
-		var cmap *gopdf.SubsetFontObj
 		var err error
 		if f.embedded {
 			var fc *gopdf.FontContainer
 			if fc, err = gopdfFonts[f.static](); err == nil {
-				cmap, err = gopdfCmaps[f.static]()
-			}
-			if err == nil {
 				// gopdf (v0.33.0) adds a font as five objects: the
 				// ToUnicode map, the font program, the descriptor, the
 				// CIDFont and the Type0 font.
 				l.fs.files[id].program = gp.GetNextObjectID() + 1
 				err = gp.AddTTFFontFromFontContainer(f.family, fc)
 			}
-		} else if err = gp.AddTTFFontData(f.family, f.data()); err == nil {
-			cmap, err = parseCmap(f.data())
+		} else {
+			err = gp.AddTTFFontData(f.family, f.data())
 		}
 		if err != nil {
 			return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
 		}
 		l.fs.files[id].res = res
 		res++
-		l.fs.glyphs[id] = newGlyphTable(cmap)
 	}
 	var logo gopdf.ImageHolder
 	if len(l.d.Profile.Logo) > 0 {
@@ -64,9 +91,11 @@ func (l *layouter) emit(gp *gopdf.GoPdf) (*skeleton, error) {
 			return nil, fmt.Errorf("pdf: logo: %w", err)
 		}
 	}
-	sk := &skeleton{pageIDs: make([]int, len(l.pages)), contentIDs: make([]int, len(l.pages))}
+	n := len(l.pages)
+	sk := &skeleton{pageIDs: make([]int, n), contentIDs: make([]int, n), landscape: make([]bool, n)}
 	for i, p := range l.pages {
 		pw, ph := p.size()
+		sk.landscape[i] = p.landscape
 		sk.pageIDs[i] = gp.GetNextObjectID()
 		gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: pw, H: ph}})
 		// gopdf places link rectangles and anchors as if every page had
@@ -78,17 +107,14 @@ func (l *layouter) emit(gp *gopdf.GoPdf) (*skeleton, error) {
 			gp.SetY(a.y + dy - 4)
 			gp.SetAnchor(name)
 		}
+		// The page's content stream: any drawing makes gopdf add one.
+		sk.contentIDs[i] = gp.GetNextObjectID()
+		gp.SetLineWidth(0)
 		for k := range p.ops {
 			o := &p.ops[k]
-			if sk.contentIDs[i] == 0 && o.kind != opLink && !(o.kind == opText && o.text == "") && !(o.kind == opImage && logo == nil) {
-				// The page's content stream: any drawing makes gopdf
-				// add one.
-				sk.contentIDs[i] = gp.GetNextObjectID()
-				gp.SetLineWidth(0)
-			}
 			switch o.kind {
 			case opText:
-				l.fs.glyphs[o.font].add(o.text)
+				l.fs.glyphsOf(o.font).add(o.text)
 			case opImage:
 				if logo == nil || sk.logo != 0 {
 					continue
@@ -112,8 +138,11 @@ func (l *layouter) emit(gp *gopdf.GoPdf) (*skeleton, error) {
 			}
 		}
 	}
+	if l.fs.err != nil {
+		return nil, l.fs.err
+	}
 	// Tell gopdf the characters drawn in each font, in the order first
-	// drawn, as drawing them through gopdf did.
+	// drawn, for its widths and ToUnicode map.
 	for id, t := range l.fs.glyphs {
 		if t == nil || len(t.order) == 0 {
 			continue

@@ -76,6 +76,9 @@ func (t *glyphTable) lookup(r rune) (uint16, bool) {
 // for a character the font lacks, that of a space, which gopdf draws
 // instead (gopdf.DefaultOnGlyphNotFoundSubstitute), or glyph 0.
 func (t *glyphTable) glyph(r rune) uint {
+	if t.cmap == nil {
+		return 0
+	}
 	g, err := t.cmap.CharCodeToGlyphIndex(r)
 	if err != nil {
 		if g, err = t.cmap.CharCodeToGlyphIndex(' '); err != nil {
