@@ -44,7 +44,7 @@ func (l *layouter) sketch(p *page) {
 		}
 	}
 	l.spare = p.ops[:0]
-	p.ops, p.parents = kept, nil
+	p.ops = kept
 }
 
 // emit has gopdf make everything of the document but its content

@@ -64,6 +64,10 @@ type layouter struct {
 	// twice and writes the pages of the second layout as they come
 	// (pdf.go).
 	onPage func(p *page)
+	// untagged leaves the structure tree out: the first of Write's two
+	// layouts needs none. Every element is then the root, and no
+	// operation has marked content.
+	untagged bool
 	// spare is the operations slice of a page onPage is done with,
 	// for the next page to reuse, so the pages do not each grow one.
 	spare []op

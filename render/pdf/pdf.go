@@ -178,7 +178,7 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	// and page references once the page is done, and gopdf makes the
 	// document from it without content streams: a small skeleton.
 	first := newLayouter(d, fs)
-	first.onPage = first.sketch
+	first.onPage, first.untagged = first.sketch, true
 	first.run()
 	first.furnish()
 	var gp gopdf.GoPdf
@@ -190,7 +190,8 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if _, err := gp.WriteTo(&raw); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	// Of the first layout and gopdf only these are kept.
+	// Of the first layout and of gopdf, only these, the skeleton and
+	// gopdf's output are kept.
 	next := gp.GetNextObjectID()
 	anchors, links := first.anchors, first.links
 

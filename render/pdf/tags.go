@@ -114,6 +114,9 @@ func (l *layouter) initTags() {
 // newElem adds an element of role r under parent, as its last kid, and
 // returns it.
 func (l *layouter) newElem(r role, parent int32) int32 {
+	if l.untagged {
+		return tagRoot
+	}
 	id := int32(len(l.tags))
 	l.tags = append(l.tags, selem{role: r, parent: parent, first: -1, last: -1})
 	l.addKid(parent, skid{kind: kidElem, a: id})
@@ -150,6 +153,9 @@ func (l *layouter) firstKid(e int32) {
 
 // setAlt sets the alternative text of element e.
 func (l *layouter) setAlt(e int32, s string) {
+	if l.untagged {
+		return
+	}
 	if l.alt == nil {
 		l.alt = map[int32]string{}
 	}
@@ -158,7 +164,7 @@ func (l *layouter) setAlt(e int32, s string) {
 
 // setLang sets the language of element e.
 func (l *layouter) setLang(e int32, s string) {
-	if s == "" {
+	if s == "" || l.untagged {
 		return
 	}
 	if l.lang == nil {
@@ -210,6 +216,10 @@ func (l *layouter) mark(o *op) {
 	if o.kind == opLink {
 		return
 	}
+	if l.untagged {
+		o.mc = 0
+		return
+	}
 	own := l.owner(o.kind)
 	if own == noOwner {
 		o.mc = 0
@@ -232,7 +242,9 @@ func (l *layouter) mark(o *op) {
 func (l *layouter) addLink(elem int32, desc string) int32 {
 	i := int32(len(l.links))
 	l.links = append(l.links, linkRec{elem: elem, page: l.cur.index, desc: desc})
-	l.addKid(elem, skid{kind: kidOBJR, a: i})
+	if !l.untagged {
+		l.addKid(elem, skid{kind: kidOBJR, a: i})
+	}
 	return i
 }
 
