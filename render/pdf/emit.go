@@ -7,49 +7,82 @@ import (
 	"github.com/signintech/gopdf"
 )
 
-// drawState remembers the graphics state already set in the page's
-// content stream, so an unchanged colour or font is not set again.
-type drawState struct {
-	font      fontID
-	size      float64
-	text      rgb
-	fill      rgb
-	stroke    rgb
-	lineW     float64
-	haveFont  bool
-	haveText  bool
-	haveFill  bool
-	haveStrk  bool
-	haveLineW bool
+// skeleton is what emit tells the rewrite about gopdf's objects: the
+// object number of each page and of its content stream, the page's
+// orientation, and the object number of the logo image (0 when there is
+// none).
+type skeleton struct {
+	pageIDs    []int
+	contentIDs []int
+	landscape  []bool
+	logo       int
 }
 
-// emit hands the laid-out pages to gopdf and returns the object number of
-// each page, needed for the outline.
-func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
+// sketch is the first layout's onPage: it records the characters drawn
+// on page p in the glyph tables and keeps of p's operations only what
+// emit needs of a page, besides its size, once the header and footer are
+// drawn: links and page references. So the first layout never holds
+// more than a page's drawing.
+func (l *layouter) sketch(p *page) {
+	n := 0
+	for k := range p.ops {
+		o := &p.ops[k]
+		switch o.kind {
+		case opText:
+			l.fs.glyphsOf(o.font).add(o.text)
+		case opLink, opPageRef:
+			n++
+		}
+	}
+	var kept []op
+	if n > 0 {
+		kept = make([]op, 0, n)
+		for _, o := range p.ops {
+			if o.kind == opLink || o.kind == opPageRef {
+				kept = append(kept, o)
+			}
+		}
+	}
+	l.spare = p.ops[:0]
+	p.ops = kept
+}
+
+// emit has gopdf make everything of the document but its content
+// streams: pages, fonts with the characters drawn in them, the logo,
+// anchors and link annotations. Each page gets a content stream of its
+// own with nothing in it, which the rewrite replaces with the page's
+// drawing (content.go). It records the characters of the text on the
+// pages in the glyph tables, and the link annotations' object numbers
+// in l.links.
+func (l *layouter) emit(gp *gopdf.GoPdf) (*skeleton, error) {
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	// gopdf writes the content streams plain: rewrite marks them up and
-	// compresses them (rewrite.go). The embedded fonts gopdf knows as
-	// stubs, whose font programs rewrite replaces (fontfile.go).
+	// gopdf writes the content streams plain: rewrite replaces them. The
+	// embedded fonts gopdf knows as stubs, whose font programs rewrite
+	// replaces (fontfile.go).
 	gp.SetNoCompression()
+	res := 1
 	for id, f := range l.fs.files {
 		if !l.fs.used[id] {
 			continue
 		}
+		var err error
 		if f.embedded {
-			fc, err := gopdfFonts[f.static]()
-			if err == nil {
+			var fc *gopdf.FontContainer
+			if fc, err = gopdfFonts[f.static](); err == nil {
 				// gopdf (v0.33.0) adds a font as five objects: the
 				// ToUnicode map, the font program, the descriptor, the
 				// CIDFont and the Type0 font.
 				l.fs.files[id].program = gp.GetNextObjectID() + 1
 				err = gp.AddTTFFontFromFontContainer(f.family, fc)
 			}
-			if err != nil {
-				return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
-			}
-		} else if err := gp.AddTTFFontData(f.family, f.data()); err != nil {
+		} else {
+			err = gp.AddTTFFontData(f.family, f.data())
+		}
+		if err != nil {
 			return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
 		}
+		l.fs.files[id].res = res
+		res++
 	}
 	var logo gopdf.ImageHolder
 	if len(l.d.Profile.Logo) > 0 {
@@ -58,86 +91,35 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 			return nil, fmt.Errorf("pdf: logo: %w", err)
 		}
 	}
-	pageIDs := make([]int, len(l.pages))
-	pts := make([]gopdf.Point, 4)
+	n := len(l.pages)
+	sk := &skeleton{pageIDs: make([]int, n), contentIDs: make([]int, n), landscape: make([]bool, n)}
 	for i, p := range l.pages {
 		pw, ph := p.size()
-		pageIDs[i] = gp.GetNextObjectID()
+		sk.landscape[i] = p.landscape
+		sk.pageIDs[i] = gp.GetNextObjectID()
 		gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: pw, H: ph}})
 		// gopdf places link rectangles and anchors as if every page had
 		// the first page's height; shift them on landscape pages.
 		dy := a4H - ph
-		var st drawState
-		mc := int32(-1) // the open marked-content sequence; -1 none
 		for _, name := range l.pageAnch[i] {
 			a := l.anchors[name]
 			_ = gp.SetFontSize(0)
 			gp.SetY(a.y + dy - 4)
 			gp.SetAnchor(name)
 		}
+		// The page's content stream: any drawing makes gopdf add one.
+		sk.contentIDs[i] = gp.GetNextObjectID()
+		gp.SetLineWidth(0)
 		for k := range p.ops {
 			o := &p.ops[k]
-			if o.kind != opLink && o.mc != mc && !(o.kind == opText && o.text == "") && !(o.kind == opImage && logo == nil) {
-				if mc >= 0 {
-					gp.SetLineWidth(markEnd)
-				}
-				mc = o.mc
-				gp.SetLineWidth(markBegin + float64(mc))
-			}
 			switch o.kind {
 			case opText:
-				if o.text == "" {
-					continue
-				}
-				if !st.haveFont || st.font != o.font || st.size != o.size {
-					if err := gp.SetFontWithStyle(l.fs.files[o.font].family, gopdf.Regular, o.size); err != nil {
-						return nil, fmt.Errorf("pdf: font %s: %w", l.fs.files[o.font].family, err)
-					}
-					st.font, st.size, st.haveFont = o.font, o.size, true
-				}
-				if !st.haveText || st.text != o.color {
-					gp.SetTextColor(o.color.r, o.color.g, o.color.b)
-					st.text, st.haveText = o.color, true
-				}
-				gp.SetXY(o.x, o.y)
-				if err := gp.Text(o.text); err != nil {
-					return nil, fmt.Errorf("pdf: text %q: %w", o.text, err)
-				}
-				// The text colour is the fill colour in PDF.
-				st.fill, st.haveFill = o.color, true
-			case opFill:
-				st.setFill(gp, o.color)
-				gp.RectFromUpperLeftWithStyle(o.x, o.y, o.w, o.h, "F")
-			case opStroke:
-				st.setStroke(gp, o.color, o.size)
-				gp.RectFromUpperLeftWithStyle(o.x, o.y, o.w, o.h, "D")
-			case opLine:
-				st.setStroke(gp, o.color, o.size)
-				gp.Line(o.x, o.y, o.w, o.h)
-			case opDots:
-				st.setStroke(gp, o.color, 0.8)
-				gp.SetCustomLineType([]float64{0.8, 2.2}, 0)
-				gp.Line(o.x, o.y, o.w, o.y)
-				gp.SetLineType("solid")
-			case opDiamond:
-				st.setFill(gp, o.color)
-				st.setStroke(gp, rgb{0x26, 0x26, 0x26}, 0.5)
-				pts[0] = gopdf.Point{X: o.x, Y: o.y - o.w}
-				pts[1] = gopdf.Point{X: o.x + o.w, Y: o.y}
-				pts[2] = gopdf.Point{X: o.x, Y: o.y + o.w}
-				pts[3] = gopdf.Point{X: o.x - o.w, Y: o.y}
-				gp.Polygon(pts, "FD")
-			case opArrow:
-				st.setFill(gp, o.color)
-				tri := pts[:3]
-				tri[0] = gopdf.Point{X: o.x, Y: o.y - o.h}
-				tri[1] = gopdf.Point{X: o.x + o.w, Y: o.y}
-				tri[2] = gopdf.Point{X: o.x, Y: o.y + o.h}
-				gp.Polygon(tri, "F")
+				l.fs.glyphsOf(o.font).add(o.text)
 			case opImage:
-				if logo == nil {
+				if logo == nil || sk.logo != 0 {
 					continue
 				}
+				sk.logo = gp.GetNextObjectID()
 				if err := gp.ImageByHolder(logo, o.x, o.y, &gopdf.Rect{W: o.w, H: o.h}); err != nil {
 					return nil, fmt.Errorf("pdf: logo: %w", err)
 				}
@@ -155,32 +137,25 @@ func (l *layouter) emit(gp *gopdf.GoPdf) ([]int, error) {
 				}
 			}
 		}
-		if mc >= 0 {
-			gp.SetLineWidth(markEnd)
+	}
+	if l.fs.err != nil {
+		return nil, l.fs.err
+	}
+	// Tell gopdf the characters drawn in each font, in the order first
+	// drawn, for its widths and ToUnicode map.
+	for id, t := range l.fs.glyphs {
+		if t == nil || len(t.order) == 0 {
+			continue
 		}
-		// gopdf now holds the page; let the garbage collector have ours,
-		// so a long document is not held twice.
-		p.ops = nil
+		f := l.fs.files[id]
+		if err := gp.SetFontWithStyle(f.family, gopdf.Regular, bodySize); err != nil {
+			return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
+		}
+		if _, err := gp.MeasureTextWidth(string(t.order)); err != nil {
+			return nil, fmt.Errorf("pdf: font %s: %w", f.family, err)
+		}
 	}
-	return pageIDs, nil
-}
-
-func (st *drawState) setFill(gp *gopdf.GoPdf, c rgb) {
-	if !st.haveFill || st.fill != c {
-		gp.SetFillColor(c.r, c.g, c.b)
-		st.fill, st.haveFill = c, true
-	}
-}
-
-func (st *drawState) setStroke(gp *gopdf.GoPdf, c rgb, w float64) {
-	if !st.haveStrk || st.stroke != c {
-		gp.SetStrokeColor(c.r, c.g, c.b)
-		st.stroke, st.haveStrk = c, true
-	}
-	if !st.haveLineW || st.lineW != w {
-		gp.SetLineWidth(w)
-		st.lineW, st.haveLineW = w, true
-	}
+	return sk, nil
 }
 
 // linkable reports whether an external link target is a URL a reader may

@@ -27,6 +27,9 @@ type fontFile struct {
 	// this document, which the rewrite replaces (fontfile.go).
 	static  int
 	program int
+	// res is the font's resource name, /F<res>, in gopdf's numbering:
+	// the fonts of a document counted from 1 in the order added.
+	res int
 }
 
 // style is a text style; it selects a chain of fonts, tried in order for
@@ -46,6 +49,11 @@ type fontSet struct {
 	files  []fontFile
 	chains [nStyles][]fontID
 	used   []bool
+	// glyphs holds, per font, the characters drawn in it and their
+	// glyphs; nil for a font nothing is drawn in (see glyphsOf).
+	glyphs []*glyphTable
+	// err is the first error glyphsOf met.
+	err error
 	// missing holds the characters clean replaced with '?'.
 	missing map[rune]bool
 }
@@ -118,6 +126,7 @@ func Prepare() {
 	fallbackFaces()
 	for k := range 4 {
 		gopdfFonts[k]()
+		gopdfCmaps[k]()
 		fontStatics[k]()
 	}
 }
@@ -194,7 +203,30 @@ func newFontSet(custom *customFont) (*fontSet, error) {
 	fs.chains[bold] = append(fs.chains[bold], fbBold)
 	fs.chains[italic] = append(fs.chains[italic], fbReg)
 	fs.used = make([]bool, len(fs.files))
+	fs.glyphs = make([]*glyphTable, len(fs.files))
 	return fs, nil
+}
+
+// glyphsOf returns the glyph table of font id, made on first use. When
+// gopdf cannot read the font, glyphsOf records the error in fs.err and
+// returns a table that maps every character to glyph 0.
+func (fs *fontSet) glyphsOf(id fontID) *glyphTable {
+	if t := fs.glyphs[id]; t != nil {
+		return t
+	}
+	f := fs.files[id]
+	var cmap *gopdf.SubsetFontObj
+	var err error
+	if f.embedded {
+		cmap, err = gopdfCmaps[f.static]()
+	} else {
+		cmap, err = parseCmap(f.data())
+	}
+	if err != nil && fs.err == nil {
+		fs.err = fmt.Errorf("pdf: font %s: %w", f.family, err)
+	}
+	fs.glyphs[id] = newGlyphTable(cmap)
+	return fs.glyphs[id]
 }
 
 // fontFor returns the font that draws r in style s: the first in the chain

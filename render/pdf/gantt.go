@@ -77,11 +77,12 @@ func (l *layouter) timeline(t *render.Timeline) {
 	// The chart is one figure over all its pages, text and graphics
 	// alike; its alternative text says what it shows and points to the
 	// activity table, which has the same dates as text.
-	fig := l.open("Figure")
-	l.tags[fig].alt = t.AltText
-	if l.tags[fig].alt == "" {
-		l.tags[fig].alt = t.Title
+	fig := l.open(roleFigure)
+	alt := t.AltText
+	if alt == "" {
+		alt = t.Title
 	}
+	l.setAlt(fig, alt)
 	l.deco = fig
 	defer func() {
 		l.deco = noOwner

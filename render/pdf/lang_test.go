@@ -42,15 +42,16 @@ func TestLanguageOfParts(t *testing.T) {
 					if o.kind != opText || !strings.Contains(o.text, name) || o.mc == 0 {
 						continue
 					}
-					e := l.tags[p.parents[o.mc-1]]
-					if e.role == "Figure" {
+					id := p.parents[o.mc-1]
+					e, lang := l.tags[id], l.lang[id]
+					if e.role == roleFigure {
 						// The Gantt chart, read through its
 						// alternative text.
 						continue
 					}
 					found++
-					if marked := e.role == "Span" && e.lang == "nb-NO"; marked != tc.spans {
-						t.Errorf("%q is in a %s with /Lang %q; want it marked nb-NO: %v", o.text, e.role, e.lang, tc.spans)
+					if marked := e.role == roleSpan && lang == "nb-NO"; marked != tc.spans {
+						t.Errorf("%q is in a %s with /Lang %q; want it marked nb-NO: %v", o.text, e.role, lang, tc.spans)
 					}
 				}
 			}

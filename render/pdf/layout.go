@@ -48,6 +48,9 @@ type layouter struct {
 	// graphics are artifacts), and art > 0 while drawing artifacts
 	// (running header and footer, repeated table headers).
 	tags   []selem
+	kids   []kidNode
+	alt    map[int32]string // alternative text of Figure elements
+	lang   map[int32]string // /Lang of elements in another language
 	curTag int32
 	deco   int32
 	art    int
@@ -55,6 +58,19 @@ type layouter struct {
 	// minHeading is the highest heading level in the document (H1);
 	// lastHeading the number of the last heading element written.
 	minHeading, lastHeading int
+
+	// onPage, when set, is called with each page as soon as it is
+	// complete, before the next one starts: Write lays a document out
+	// twice and writes the pages of the second layout as they come
+	// (pdf.go).
+	onPage func(p *page)
+	// untagged leaves the structure tree out: the first of Write's two
+	// layouts needs none. Every element is then the root, and no
+	// operation has marked content.
+	untagged bool
+	// spare is the operations slice of a page onPage is done with,
+	// for the next page to reuse, so the pages do not each grow one.
+	spare []op
 }
 
 func newLayouter(d *render.Document, fs *fontSet) *layouter {
@@ -129,7 +145,11 @@ func (l *layouter) bottom() float64 {
 }
 
 func (l *layouter) newPage(landscape bool) {
-	l.cur = &page{index: int32(len(l.pages)), landscape: landscape, lastOwner: noOwner}
+	if l.cur != nil && l.onPage != nil {
+		l.onPage(l.cur)
+	}
+	l.cur = &page{index: int32(len(l.pages)), landscape: landscape, lastOwner: noOwner, ops: l.spare}
+	l.spare = nil
 	l.pages = append(l.pages, l.cur)
 	l.pageAnch = append(l.pageAnch, nil)
 	l.y = l.top()
@@ -188,14 +208,14 @@ func (l *layouter) drawLine(ln textLine, x, y float64) {
 		}
 		if p.ts.link == "" {
 			// Text in another language is a Span with its /Lang.
-			span := l.open("Span")
-			l.tags[span].lang = p.ts.lang
+			span := l.open(roleSpan)
+			l.setLang(span, p.ts.lang)
 			l.text(x+p.x, y, p.text(), p.ts)
 			l.close(span)
 			continue
 		}
-		link := l.open("Link")
-		l.tags[link].lang = p.ts.lang
+		link := l.open(roleLink)
+		l.setLang(link, p.ts.lang)
 		l.text(x+p.x, y, p.text(), p.ts)
 		l.line(x+p.x, y+1.2, x+p.x+p.w, y+1.2, 0.5, p.ts.color)
 		l.add(op{kind: opLink, x: x + p.x, y: y - p.ts.size*0.9, w: p.w, h: p.ts.size * 1.2, text: p.ts.link, mc: l.addLink(link, p.text())})
@@ -257,6 +277,9 @@ func (l *layouter) run() {
 		case *render.PageBreak:
 			l.breakPage()
 		}
+	}
+	if l.onPage != nil {
+		l.onPage(l.cur)
 	}
 }
 
@@ -435,7 +458,7 @@ func (l *layouter) paragraph(p *render.Paragraph) {
 		x, w = x+3, w-6
 	}
 	lines := l.fs.wrapRuns(p.Runs, ts, w)
-	e := l.open("P")
+	e := l.open(roleP)
 	defer l.close(e)
 	for _, ln := range lines {
 		l.need(lead)
@@ -456,11 +479,11 @@ func (l *layouter) list(ls *render.List) {
 	if ls.Ordered && len(ls.Items) >= 10 {
 		indent = 22
 	}
-	le := l.open("L")
+	le := l.open(roleL)
 	defer l.close(le)
 	for i, item := range ls.Items {
-		li := l.newElem("LI", le)
-		lbl, body := l.newElem("Lbl", li), l.newElem("LBody", li)
+		li := l.newElem(roleLI, le)
+		lbl, body := l.newElem(roleLbl, li), l.newElem(roleLBody, li)
 		lines := l.fs.wrapRuns(item, ts, l.width()-indent)
 		if n := len(ls.Items); i == n-2 && n >= 3 {
 			// Not the last item alone at the top of a page: the one
@@ -497,12 +520,12 @@ func (l *layouter) keyValue(kv *render.KeyValue) {
 	keyTS := tstyle{st: bold, size: bodySize, color: black}
 	valTS := tstyle{st: regular, size: bodySize, color: black}
 	// Keys and values are a two-column table with the keys as row headers.
-	tbl := l.open("Table")
+	tbl := l.open(roleTable)
 	defer l.close(tbl)
 	for _, p := range kv.Pairs {
-		tr := l.newElem("TR", tbl)
-		th, td := l.newElem("TH", tr), l.newElem("TD", tr)
-		l.tags[th].scope = "Row"
+		tr := l.newElem(roleTR, tbl)
+		th, td := l.newElem(roleTH, tr), l.newElem(roleTD, tr)
+		l.tags[th].scope = scopeRow
 		kl := l.fs.wrapString(p.Key, keyTS, kw-6)
 		vl := l.fs.wrapString(p.Value, valTS, l.width()-kw-3)
 		n := max(len(kl), len(vl))
@@ -547,7 +570,7 @@ func (l *layouter) toc(t *render.TableOfContents) {
 	}
 	lead := bodySize * 1.45
 	numW := 30.0
-	toc := l.open("TOC")
+	toc := l.open(roleTOC)
 	defer l.close(toc)
 	for _, b := range l.d.Blocks {
 		h, ok := b.(*render.Heading)
@@ -565,8 +588,8 @@ func (l *layouter) toc(t *render.TableOfContents) {
 		id := l.headingIDs[h]
 		l.need(float64(len(lines)) * lead)
 		top := l.y
-		l.curTag = l.newElem("TOCI", toc)
-		link := l.open("Link")
+		l.curTag = l.newElem(roleTOCI, toc)
+		link := l.open(roleLink)
 		for i, ln := range lines {
 			base := l.y + ascent(bodySize, 1.45)
 			l.drawLine(ln, l.left()+indent, base)

@@ -49,20 +49,26 @@
 // on each later page of the table, so a reader that looks at one page
 // (pdf.js does) still finds the table's header. Nothing is left untagged.
 //
-// gopdf (v0.33.0) cannot write marked content, and its content stream
-// items are unexported, so no operator can be added from outside. Write
-// therefore has gopdf write a marker (a line width no drawing uses) where
-// a marked-content sequence begins and ends, lets gopdf write its content
-// streams uncompressed, and copies gopdf's output object by object
-// (rewrite.go), replacing the markers with BDC/EMC as it compresses each
-// stream, and adding /StructParents to pages and /StructParent to link
-// annotations. This keeps gopdf the engine for fonts, images, links and
-// page objects, costs one pass over the content (which replaces gopdf's
-// own compression), and needs no fork. The structure tree itself is
-// written in the incremental update described above. The same pass
-// replaces the font programs of the embedded fonts, which gopdf knows
-// only as stubs without glyphs, with subsets made in gopdf's layout
-// whose unchanging tables are compressed once per process (fontfile.go).
+// gopdf (v0.33.0) cannot write marked content, and it keeps every
+// drawing call of a document in memory until it writes the document,
+// which it writes whole into memory too: gigabytes for a plan of
+// 100,000 activities. Write therefore lays the document out twice. The
+// first layout only learns the pages, anchors, links and characters,
+// letting each page's drawing go when the page is done, and gopdf makes
+// from it everything but the content streams (pages, fonts, the logo,
+// link annotations). The second layout draws the same pages again, and
+// as each page is done Write writes its content stream itself, with the
+// operators gopdf would have written and the marked content the
+// structure tree needs, and lets the page's drawing go, so no more than
+// a page's drawing is held at a time. The rewrite (rewrite.go) copies
+// gopdf's objects in between, adding /StructParents to pages and
+// /StructParent to link annotations. This keeps gopdf the engine for
+// fonts, images, links and page objects, and needs no fork. The
+// structure tree itself is written in the incremental update described
+// above. The same pass replaces the font programs of the embedded
+// fonts, which gopdf knows only as stubs without glyphs, with subsets
+// made in gopdf's layout whose unchanging tables are compressed once
+// per process (fontfile.go).
 //
 // For an archivable copy (tagged PDF/A-2b) convert the Word document with
 // [Archive], which needs LibreOffice.
@@ -149,7 +155,7 @@ func WithFont(regular, bold, italic []byte) Option {
 var ErrNoDocument = errors.New("pdf: no document")
 
 // Write lays out d as a PDF and writes it to w. It is safe for
-// concurrent use: each call has its own layout and gopdf document, and
+// concurrent use: each call has its own layouts and gopdf document, and
 // what calls share (the parsed embedded fonts, pooled deflate writers)
 // is read-only or handed to one call at a time.
 func Write(w io.Writer, d *render.Document, opts ...Option) error {
@@ -167,12 +173,16 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if err != nil {
 		return err
 	}
-	l := newLayouter(d, fs)
-	l.run()
-	l.furnish()
-
+	// The first layout finds the pages, anchors, links and characters
+	// of the document, keeping of each page's drawing only its links
+	// and page references once the page is done, and gopdf makes the
+	// document from it without content streams: a small skeleton.
+	first := newLayouter(d, fs)
+	first.onPage, first.untagged = first.sketch, true
+	first.run()
+	first.furnish()
 	var gp gopdf.GoPdf
-	pageIDs, err := l.emit(&gp)
+	sk, err := first.emit(&gp)
 	if err != nil {
 		return err
 	}
@@ -180,14 +190,46 @@ func Write(w io.Writer, d *render.Document, opts ...Option) error {
 	if _, err := gp.WriteTo(&raw); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	// Of the first layout and of gopdf, only these, the skeleton and
+	// gopdf's output are kept.
+	next := gp.GetNextObjectID()
+	anchors, links := first.anchors, first.links
+
+	// The second layout, the same as the first, draws each page again,
+	// now with its header and footer, and the rewrite writes the page's
+	// content stream as soon as the page is done. The layout is
+	// deterministic, so the pages are those of the skeleton; the
+	// rewrite checks that they are.
 	tw := newTailWriter(w)
-	if err := l.rewrite(tw, raw.Bytes(), pageIDs); err != nil {
+	l := newLayouter(d, fs)
+	rw, err := newRewriter(tw, raw.Bytes(), sk, links, l)
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	l.onPage = func(p *page) {
+		if rw.err == nil && tw.err == nil {
+			l.furnishPage(p, len(sk.pageIDs), anchors)
+			rw.page(p)
+		}
+		l.spare, p.ops = p.ops[:0], nil
+	}
+	l.run()
+	if err := rw.finish(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if tw.err != nil {
 		return fmt.Errorf("pdf: %w", tw.err)
 	}
-	if err := l.writeUpdate(tw, gp.GetNextObjectID(), pageIDs); err != nil {
+	if len(l.links) != len(links) {
+		return errRelayout
+	}
+	for i := range l.links {
+		if l.links[i].page != links[i].page {
+			return errRelayout
+		}
+		l.links[i].obj = links[i].obj
+	}
+	if err := l.writeUpdate(tw, next, sk.pageIDs); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if cfg.warn != nil && len(fs.missing) > 0 {

@@ -10,21 +10,6 @@ import (
 	"strconv"
 )
 
-// gopdf has no operator for marked content (BDC/EMC), and its content
-// stream items are unexported, so no caller can add one. emit therefore
-// writes a marker where a marked-content sequence begins or ends: a line
-// width (the "w" operator) far beyond any real one, whose value encodes
-// the sequence. gopdf writes its content streams uncompressed, and
-// rewrite copies its output object by object, replacing each marker with
-// the BDC or EMC it stands for while compressing the stream, and adding
-// the entries that tie pages and link annotations to the structure tree.
-// Every other object is copied as it is. The line width itself never
-// reaches the output, so the graphics state is the one emit set.
-const (
-	markEnd   = 8000000.0 // EMC
-	markBegin = 9000000.0 // + 0: /Artifact BMC; + mc: BDC with MCID mc-1
-)
-
 // zlibWriters reuses deflate state between content streams (gopdf makes
 // a new writer, with its 1 MB of tables, for every page). It holds no
 // data between uses: each writer is Reset to a fresh output first.
@@ -35,197 +20,261 @@ var zlibWriters = newSpare(2, func() *zlib.Writer {
 
 var errGopdfOutput = errors.New("pdf: unexpected gopdf output")
 
-// rewrite copies gopdf's output src to w with the content streams marked
-// up and compressed, /StructParents and /Tabs on every page, and
-// /StructParent on every link annotation, ending in an xref of its own.
-func (l *layouter) rewrite(w io.Writer, src []byte, pageIDs []int) error {
+// errRelayout reports that the second layout of a document differs
+// from the first, which it never should (see Write).
+var errRelayout = errors.New("pdf: the second layout differs from the first")
+
+// What an object of gopdf's output is to the rewrite.
+const (
+	otherObj = iota
+	pageObj
+	contentObj
+	annotObj
+	fontObj
+)
+
+// A rewriter copies gopdf's output (src: the document without content
+// streams, see emit) to w object by object, in order: with each page's
+// content stream written from the page's operations (content.go) and
+// compressed as soon as the page is laid out (page), /StructParents
+// and /Tabs on every page, /StructParent on every link annotation, and
+// the embedded fonts' programs; then an xref of its own (finish).
+type rewriter struct {
+	l       *layouter // the layout the pages come from
+	src     []byte
+	sk      *skeleton
+	offs    []int // offs[i]: object i in src; offs[n]: the xref
+	kind    []uint8
+	key     []int32 // page index, struct parent key, or font
+	n       int     // objects + 1
+	fonts   int     // embedded font programs still to write
+	pages   int     // pages written
+	next    int     // the next object to copy
+	bw      *bufio.Writer
+	pos     int64
+	newOffs []int64
+	zbuf    bytes.Buffer
+	num     []byte
+	cbuf    []byte
+	err     error
+}
+
+// newRewriter reads gopdf's xref from src. links are the link
+// annotations emit made, in the order of the layout's links.
+func newRewriter(w io.Writer, src []byte, sk *skeleton, links []linkRec, l *layouter) (*rewriter, error) {
 	sx := bytes.LastIndex(src, []byte("startxref"))
 	if sx < 0 {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
 	f := bytes.Fields(src[sx+len("startxref"):])
 	if len(f) == 0 {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
 	xref, err := strconv.Atoi(string(f[0]))
 	if err != nil || xref <= 0 || xref >= sx {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
 	// "xref\n0 N\n" and N entries of 20 bytes.
 	hdr := src[xref:]
 	nl := bytes.IndexByte(hdr[5:], '\n')
 	if !bytes.HasPrefix(hdr, []byte("xref\n0 ")) || nl < 0 {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
 	n, err := strconv.Atoi(string(hdr[7 : 5+nl]))
 	if err != nil || n < 2 {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
 	ents := hdr[5+nl+1:]
 	if len(ents) < 20*n {
-		return errGopdfOutput
+		return nil, errGopdfOutput
 	}
-	offs := make([]int, n+1) // offs[i]: object i; offs[n]: the xref
+	r := &rewriter{
+		l: l, src: src, sk: sk, n: n, next: 1,
+		offs: make([]int, n+1), kind: make([]uint8, n), key: make([]int32, n),
+		bw: bufio.NewWriterSize(w, 64<<10), newOffs: make([]int64, n),
+	}
 	for i := 1; i < n; i++ {
 		v, err := strconv.Atoi(string(ents[20*i : 20*i+10]))
-		if err != nil || v <= offs[i-1] || v >= xref {
-			return errGopdfOutput
+		if err != nil || v <= r.offs[i-1] || v >= xref {
+			return nil, errGopdfOutput
 		}
-		offs[i] = v
+		r.offs[i] = v
 	}
-	offs[n] = xref
+	r.offs[n] = xref
 
-	// What each object is to the rewrite: a page, a page's content, a
-	// link annotation.
-	const (
-		other = iota
-		pageObj
-		contentObj
-		annotObj
-		fontObj
-	)
-	kind := make([]uint8, n)
-	key := make([]int32, n) // page index, or struct parent key
-	for i, id := range pageIDs {
-		if id <= 0 || id >= n {
-			return errGopdfOutput
+	npages := len(sk.pageIDs)
+	for i, id := range sk.pageIDs {
+		c := sk.contentIDs[i]
+		if id <= 0 || c <= id || c >= n {
+			return nil, errGopdfOutput
 		}
-		kind[id], key[id] = pageObj, int32(i)
+		r.kind[id], r.key[id] = pageObj, int32(i)
+		r.kind[c], r.key[c] = contentObj, int32(i)
 	}
-	for i, lk := range l.links {
+	for i, lk := range links {
 		if lk.obj > 0 && lk.obj < n {
-			kind[lk.obj], key[lk.obj] = annotObj, int32(len(l.pages)+i)
+			r.kind[lk.obj], r.key[lk.obj] = annotObj, int32(npages+i)
 		}
 	}
-
-	fonts := 0
 	for i, f := range l.fs.files {
 		if p := f.program; l.fs.used[i] && f.embedded && p > 0 {
 			// The CIDFont, two objects on, lists the glyphs.
 			if p+3 >= n {
-				return errGopdfOutput
+				return nil, errGopdfOutput
 			}
-			kind[p], key[p] = fontObj, int32(i)
-			fonts++
+			r.kind[p], r.key[p] = fontObj, int32(i)
+			r.fonts++
 		}
 	}
+	r.write(src[:r.offs[1]])
+	return r, nil
+}
 
-	bw := bufio.NewWriterSize(w, 64<<10)
-	var pos int64
-	write := func(p []byte) {
-		bw.Write(p)
-		pos += int64(len(p))
+func (r *rewriter) write(p []byte) {
+	r.bw.Write(p)
+	r.pos += int64(len(p))
+}
+
+// page writes the objects up to page p's content stream, and the content
+// stream, from p's operations. Pages come in order.
+func (r *rewriter) page(p *page) error {
+	if r.err != nil {
+		return r.err
 	}
-	newOffs := make([]int64, n)
-	write(src[:offs[1]])
-	var zbuf bytes.Buffer
-	var num []byte
-	for id := 1; id < n; id++ {
-		body := src[offs[id]:offs[id+1]]
-		newOffs[id] = pos
-		switch kind[id] {
+	i := int(p.index)
+	if i != r.pages || i >= len(r.sk.pageIDs) || p.landscape != r.sk.landscape[i] {
+		r.err = errRelayout
+		return r.err
+	}
+	c := r.sk.contentIDs[i]
+	if r.err = r.copy(c); r.err != nil {
+		return r.err
+	}
+	// gopdf's own content stream is empty, bar what made gopdf add it.
+	if !bytes.Contains(r.src[r.offs[c]:r.offs[c+1]], []byte(" 0 obj\n<<\n/Length ")) {
+		r.err = fmt.Errorf("%w: content stream %d", errGopdfOutput, c)
+		return r.err
+	}
+	r.zbuf.Reset()
+	zw := zlibWriters.get()
+	zw.Reset(&r.zbuf)
+	var err error
+	r.cbuf, err = r.l.writeContent(zw, p, r.sk.logo, r.cbuf)
+	if err == nil {
+		err = zw.Close()
+	}
+	zlibWriters.put(zw)
+	if err != nil {
+		r.err = err
+		return err
+	}
+	r.newOffs[c] = r.pos
+	r.num = strconv.AppendInt(r.num[:0], int64(c), 10)
+	r.num = append(r.num, " 0 obj\n<< /Length "...)
+	r.num = strconv.AppendInt(r.num, int64(r.zbuf.Len()), 10)
+	r.num = append(r.num, " /Filter /FlateDecode >>\nstream\n"...)
+	r.write(r.num)
+	r.write(r.zbuf.Bytes())
+	r.write([]byte("\nendstream\nendobj\n\n"))
+	r.next = c + 1
+	r.pages++
+	return nil
+}
+
+// copy writes the objects before object end, which must not be content
+// streams.
+func (r *rewriter) copy(end int) error {
+	for ; r.next < end; r.next++ {
+		id := r.next
+		body := r.src[r.offs[id]:r.offs[id+1]]
+		r.newOffs[id] = r.pos
+		switch r.kind[id] {
 		case pageObj:
 			i := bytes.Index(body, []byte("<<"))
 			if i < 0 {
 				return errGopdfOutput
 			}
-			write(body[:i+2])
-			num = append(num[:0], " /StructParents "...)
-			num = strconv.AppendInt(num, int64(key[id]), 10)
-			num = append(num, " /Tabs /S"...)
-			write(num)
-			write(body[i+2:])
-			// The page's content streams follow it.
-			if c := bytes.Index(body, []byte("/Contents")); c >= 0 {
-				line := body[c+len("/Contents"):]
-				if e := bytes.IndexByte(line, '\n'); e >= 0 {
-					line = line[:e]
-				}
-				refs := bytes.Fields(line)
-				for k := 0; k+2 < len(refs); k += 3 {
-					cid, err := strconv.Atoi(string(refs[k]))
-					if err == nil && cid > id && cid < n {
-						kind[cid], key[cid] = contentObj, key[id]
-					}
-				}
-			}
+			r.write(body[:i+2])
+			r.num = append(r.num[:0], " /StructParents "...)
+			r.num = strconv.AppendInt(r.num, int64(r.key[id]), 10)
+			r.num = append(r.num, " /Tabs /S"...)
+			r.write(r.num)
+			r.write(body[i+2:])
 		case annotObj:
 			i := bytes.Index(body, []byte("<<"))
+			k := int(r.key[id]) - len(r.sk.pageIDs)
 			if i < 0 {
 				return errGopdfOutput
 			}
-			write(body[:i+2])
-			num = append(num[:0], "/StructParent "...)
-			num = strconv.AppendInt(num, int64(key[id]), 10)
+			if k >= len(r.l.links) {
+				return errRelayout
+			}
+			r.write(body[:i+2])
+			r.num = append(r.num[:0], "/StructParent "...)
+			r.num = strconv.AppendInt(r.num, int64(r.key[id]), 10)
 			// PDF/UA asks for a description of every annotation.
-			if desc := l.links[int(key[id])-len(l.pages)].desc; desc != "" {
-				num = append(num, " /Contents "...)
-				num = append(num, pdfText(desc)...)
+			if desc := r.l.links[k].desc; desc != "" {
+				r.num = append(r.num, " /Contents "...)
+				r.num = append(r.num, pdfText(desc)...)
 			}
-			num = append(num, ' ')
-			write(num)
-			write(body[i+2:])
+			r.num = append(r.num, ' ')
+			r.write(r.num)
+			r.write(body[i+2:])
 		case contentObj:
-			data, err := streamData(body)
-			if err != nil {
-				return err
-			}
-			zbuf.Reset()
-			zw := zlibWriters.get()
-			zw.Reset(&zbuf)
-			err = l.markUp(zw, data, l.pages[key[id]])
-			if err == nil {
-				err = zw.Close()
-			}
-			zlibWriters.put(zw)
-			if err != nil {
-				return err
-			}
-			num = strconv.AppendInt(num[:0], int64(id), 10)
-			num = append(num, " 0 obj\n<< /Length "...)
-			num = strconv.AppendInt(num, int64(zbuf.Len()), 10)
-			num = append(num, " /Filter /FlateDecode >>\nstream\n"...)
-			write(num)
-			write(zbuf.Bytes())
-			write([]byte("\nendstream\nendobj\n\n"))
+			return errRelayout
 		case fontObj:
-			f := l.fs.files[key[id]]
-			z, size, err := embeddedProgram(f, body, src[offs[id+2]:offs[id+3]])
+			f := r.l.fs.files[r.key[id]]
+			z, size, err := embeddedProgram(f, body, r.src[r.offs[id+2]:r.offs[id+3]])
 			if err != nil {
 				return err
 			}
-			num = strconv.AppendInt(num[:0], int64(id), 10)
-			num = append(num, " 0 obj\n<</Length "...)
-			num = strconv.AppendInt(num, int64(len(z)), 10)
-			num = append(num, "\n/Filter /FlateDecode\n/Length1 "...)
-			num = strconv.AppendInt(num, int64(size), 10)
-			num = append(num, "\n>>\nstream\n"...)
-			write(num)
-			write(z)
-			write([]byte("\nendstream\nendobj\n\n"))
-			fonts--
+			r.num = strconv.AppendInt(r.num[:0], int64(id), 10)
+			r.num = append(r.num, " 0 obj\n<</Length "...)
+			r.num = strconv.AppendInt(r.num, int64(len(z)), 10)
+			r.num = append(r.num, "\n/Filter /FlateDecode\n/Length1 "...)
+			r.num = strconv.AppendInt(r.num, int64(size), 10)
+			r.num = append(r.num, "\n>>\nstream\n"...)
+			r.write(r.num)
+			r.write(z)
+			r.write([]byte("\nendstream\nendobj\n\n"))
+			r.fonts--
 		default:
-			write(body)
+			r.write(body)
 		}
 	}
-	if fonts != 0 {
+	return nil
+}
+
+// finish writes the objects after the last page's content stream and
+// the xref.
+func (r *rewriter) finish() error {
+	if r.err != nil {
+		return r.err
+	}
+	if r.pages != len(r.sk.pageIDs) {
+		return errRelayout
+	}
+	if err := r.copy(r.n); err != nil {
+		return err
+	}
+	if r.fonts != 0 {
 		return errGopdfOutput
 	}
-	xrefPos := pos
+	xrefPos := r.pos
 	var b []byte
 	b = append(b, "xref\n0 "...)
-	b = strconv.AppendInt(b, int64(n), 10)
+	b = strconv.AppendInt(b, int64(r.n), 10)
 	b = append(b, "\n0000000000 65535 f \n"...)
-	for id := 1; id < n; id++ {
-		b = appendXref(b, newOffs[id])
+	for id := 1; id < r.n; id++ {
+		b = appendXref(b, r.newOffs[id])
 	}
 	b = append(b, "trailer\n<< /Size "...)
-	b = strconv.AppendInt(b, int64(n), 10)
+	b = strconv.AppendInt(b, int64(r.n), 10)
 	b = append(b, " /Root 1 0 R >>\nstartxref\n"...)
 	b = strconv.AppendInt(b, xrefPos, 10)
 	b = append(b, "\n%%EOF\n"...)
-	write(b)
-	return bw.Flush()
+	r.write(b)
+	return r.bw.Flush()
 }
 
 // appendXref appends an in-use xref entry for offset off.
@@ -237,79 +286,4 @@ func appendXref(b []byte, off int64) []byte {
 	}
 	b = append(b, d[:]...)
 	return append(b, " 00000 n \n"...)
-}
-
-// streamData returns the data of an uncompressed stream object as gopdf
-// writes it: "<<\n/Length L\n>>\nstream\n" data "endstream".
-func streamData(body []byte) ([]byte, error) {
-	i := bytes.Index(body, []byte("/Length "))
-	s := bytes.Index(body, []byte("stream\n"))
-	if i < 0 || s < i {
-		return nil, errGopdfOutput
-	}
-	f := bytes.Fields(body[i+len("/Length ") : s])
-	if len(f) == 0 {
-		return nil, errGopdfOutput
-	}
-	n, err := strconv.Atoi(string(f[0]))
-	if err != nil || s+7+n > len(body) {
-		return nil, errGopdfOutput
-	}
-	return body[s+7 : s+7+n], nil
-}
-
-// markUp writes content stream data to w with its markers replaced by
-// marked-content operators. A marker is a line of seven digits followed
-// by ".00 w".
-func (l *layouter) markUp(w io.Writer, data []byte, p *page) error {
-	suffix := []byte(".00 w\n")
-	var buf []byte
-	for {
-		j := bytes.Index(data, suffix)
-		if j < 0 {
-			_, err := w.Write(data)
-			return err
-		}
-		start := j - 7
-		if start < 0 || (start > 0 && data[start-1] != '\n') || !digits(data[start:j]) {
-			if _, err := w.Write(data[:j+len(suffix)]); err != nil {
-				return err
-			}
-			data = data[j+len(suffix):]
-			continue
-		}
-		v, _ := strconv.Atoi(string(data[start:j]))
-		if _, err := w.Write(data[:start]); err != nil {
-			return err
-		}
-		data = data[j+len(suffix):]
-		buf = buf[:0]
-		switch {
-		case v == int(markEnd):
-			buf = append(buf, "EMC\n"...)
-		case v == int(markBegin):
-			buf = append(buf, "/Artifact BMC\n"...)
-		case v > int(markBegin) && v-int(markBegin)-1 < len(p.parents):
-			mcid := v - int(markBegin) - 1
-			buf = append(buf, '/')
-			buf = append(buf, l.tags[p.parents[mcid]].role...)
-			buf = append(buf, " <</MCID "...)
-			buf = strconv.AppendInt(buf, int64(mcid), 10)
-			buf = append(buf, ">> BDC\n"...)
-		default:
-			return fmt.Errorf("%w: marker %d", errGopdfOutput, v)
-		}
-		if _, err := w.Write(buf); err != nil {
-			return err
-		}
-	}
-}
-
-func digits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return len(b) > 0
 }

@@ -174,10 +174,10 @@ func (l *layouter) table(t *render.Table, pageAfter bool) {
 		first += tl.rowHeight(min(row.n, 3))
 	}
 	l.need(capH + first)
-	tl.elem = l.open("Table")
+	tl.elem = l.open(roleTable)
 	defer l.close(tl.elem)
 	if len(tl.capLines) > 0 {
-		c := l.open("Caption")
+		c := l.open(roleCaption)
 		for _, ln := range tl.capLines {
 			l.drawLine(ln, l.left(), l.y+ascent(9.5, 1.3))
 			l.y += 9.5 * 1.3
@@ -386,13 +386,13 @@ func (tl *tableLayout) drawHeader() {
 		l.art++
 		defer func() { l.art-- }()
 	} else {
-		tr = l.newElem("TR", tl.elem)
+		tr = l.newElem(roleTR, tl.elem)
 	}
 	for i := range tl.header.cells {
 		c := &tl.header.cells[i]
 		if !tl.headerTagged {
-			th := l.newElem("TH", tr)
-			l.tags[th].scope = "Column"
+			th := l.newElem(roleTH, tr)
+			l.tags[th].scope = scopeColumn
 			l.curTag = th
 			tl.th = append(tl.th, th)
 		}
@@ -423,11 +423,11 @@ func (tl *tableLayout) drawRow(r *trow, from, to int) {
 	}
 	if r.tags == nil {
 		r.tags = make([]int32, len(r.cells)+1)
-		r.tags[0] = l.newElem("TR", tl.elem)
+		r.tags[0] = l.newElem(roleTR, tl.elem)
 		for i := range r.cells {
-			r.tags[i+1] = l.newElem("TD", r.tags[0])
+			r.tags[i+1] = l.newElem(roleTD, r.tags[0])
 			if span := tl.span(&r.cells[i]); span > 1 {
-				l.tags[r.tags[i+1]].span = span
+				l.tags[r.tags[i+1]].span = uint16(min(span, 1<<16-1))
 			}
 		}
 	}

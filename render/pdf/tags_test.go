@@ -85,11 +85,11 @@ func TestStructureTree(t *testing.T) {
 	l.furnish()
 	roles := map[string]int{}
 	for _, e := range l.tags {
-		roles[e.role]++
+		roles[e.role.String()]++
 	}
 	var longTable int32 = -1
 	for i, e := range l.tags {
-		if e.role == "Caption" && i > 0 {
+		if e.role == roleCaption && i > 0 {
 			longTable = e.parent
 		}
 	}
@@ -100,10 +100,10 @@ func TestStructureTree(t *testing.T) {
 	var pages = map[int32]bool{}
 	var walk func(e int32)
 	walk = func(e int32) {
-		if l.tags[e].role == "TH" {
+		if l.tags[e].role == roleTH {
 			th++
 		}
-		for _, k := range l.tags[e].kids {
+		for _, k := range kidsOf(l, e) {
 			switch k.kind {
 			case kidElem:
 				walk(k.a)
@@ -128,7 +128,7 @@ func TestStructureTree(t *testing.T) {
 	for pi, p := range l.pages {
 		for mcid, e := range p.parents {
 			found := false
-			for _, k := range l.tags[e].kids {
+			for _, k := range kidsOf(l, e) {
 				if k.kind == kidMCR && k.a == int32(pi) && k.b == int32(mcid) {
 					found = true
 				}
@@ -197,4 +197,13 @@ func TestTitleFromHeading(t *testing.T) {
 			t.Errorf("the PDF lacks %s", want)
 		}
 	}
+}
+
+// kidsOf returns the kids of element e.
+func kidsOf(l *layouter, e int32) []skid {
+	var out []skid
+	for k := l.tags[e].first; k >= 0; k = l.kids[k].next {
+		out = append(out, l.kids[k].skid)
+	}
+	return out
 }

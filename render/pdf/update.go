@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/md5"
 	"encoding/xml"
@@ -68,6 +69,55 @@ func (t *tailWriter) prevXref() (int64, error) {
 	return strconv.ParseInt(f[0], 10, 64)
 }
 
+// updateWriter writes the objects of the incremental update through a
+// buffer, remembering where each starts: the update of a long document
+// holds a structure element for every table cell, so it is written as
+// it is made rather than made whole first.
+type updateWriter struct {
+	bw  *bufio.Writer
+	off int64 // offset in the file of the next byte
+	// offsets holds where the objects before the structure tree start,
+	// structOffs those of the structure tree, numbered from structFirst.
+	offsets     map[int]int64
+	structFirst int
+	structOffs  []int64
+	num         []byte
+}
+
+func (u *updateWriter) Write(p []byte) (int, error) {
+	n, err := u.bw.Write(p)
+	u.off += int64(n)
+	return n, err
+}
+
+func (u *updateWriter) WriteString(s string) (int, error) {
+	n, err := u.bw.WriteString(s)
+	u.off += int64(n)
+	return n, err
+}
+
+// begin starts object num.
+func (u *updateWriter) begin(num int) {
+	if u.structOffs != nil && num >= u.structFirst {
+		u.structOffs[num-u.structFirst] = u.off
+	} else {
+		u.offsets[num] = u.off
+	}
+	u.num = strconv.AppendInt(u.num[:0], int64(num), 10)
+	u.num = append(u.num, " 0 obj\n"...)
+	u.Write(u.num)
+}
+
+// end ends an object.
+func (u *updateWriter) end() { u.WriteString("\nendobj\n") }
+
+// obj writes object num with body.
+func (u *updateWriter) obj(num int, body string) {
+	u.begin(num)
+	u.WriteString(body)
+	u.end()
+}
+
 // writeUpdate appends the incremental update. next is the first free
 // object number, pageIDs the object number of each page.
 func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
@@ -76,25 +126,8 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 		return err
 	}
 	id := fmt.Sprintf("%x", t.h.Sum(nil))
-	var b bytes.Buffer
-	offsets := map[int]int64{}
-	obj := func(num int, body string) {
-		offsets[num] = t.n + int64(b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", num, body)
-	}
-	// The structure tree's elements are numbered after the other
-	// objects, their offsets kept in a slice: there may be many.
-	var structFirst int
-	var structOffs []int64
-	var numBuf []byte
-	structObj := func(num int, body []byte) {
-		structOffs[num-structFirst] = t.n + int64(b.Len())
-		numBuf = strconv.AppendInt(numBuf[:0], int64(num), 10)
-		b.Write(numBuf)
-		b.WriteString(" 0 obj\n")
-		b.Write(body)
-		b.WriteString("\nendobj\n")
-	}
+	b := &updateWriter{bw: bufio.NewWriterSize(t, 64<<10), off: t.n, offsets: map[int]int64{}}
+	obj := b.obj
 	b.WriteString("\n")
 
 	d := l.d
@@ -203,12 +236,13 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 	metaID := next
 	next++
 	xmp := l.xmp()
-	offsets[metaID] = t.n + int64(b.Len())
-	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream\nendobj\n", metaID, len(xmp), xmp)
+	b.begin(metaID)
+	fmt.Fprintf(b, "<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream", len(xmp), xmp)
+	b.end()
 
-	structFirst = next
-	structOffs = make([]int64, 2+len(l.tags))
-	next = l.structObjects(structFirst, pageIDs, structObj)
+	structFirst := next
+	b.structFirst, b.structOffs = structFirst, make([]int64, 2+len(l.tags))
+	next = l.structObjects(structFirst, pageIDs, b)
 
 	var cat strings.Builder
 	fmt.Fprintf(&cat, "<< /Type /Catalog /Pages 2 0 R /Lang %s /Metadata %d 0 R /ViewerPreferences << /DisplayDocTitle true >> /MarkInfo << /Marked true >> /StructTreeRoot %d 0 R", pdfText(langTag(d.Language)), metaID, structFirst)
@@ -218,23 +252,25 @@ func (l *layouter) writeUpdate(t *tailWriter, next int, pageIDs []int) error {
 	cat.WriteString(" >>")
 	obj(1, cat.String())
 
-	xref := t.n + int64(b.Len())
+	xref := b.off
 	b.WriteString("xref\n0 2\n0000000000 65535 f \n")
-	fmt.Fprintf(&b, "%010d 00000 n \n", offsets[1])
-	fmt.Fprintf(&b, "%d %d\n", infoID, next-infoID)
+	fmt.Fprintf(b, "%010d 00000 n \n", b.offsets[1])
+	fmt.Fprintf(b, "%d %d\n", infoID, next-infoID)
 	var xb []byte
 	for n := infoID; n < next; n++ {
 		if n >= structFirst {
-			xb = appendXref(xb, structOffs[n-structFirst])
+			xb = appendXref(xb[:0], b.structOffs[n-structFirst])
 		} else {
-			xb = appendXref(xb, offsets[n])
+			xb = appendXref(xb[:0], b.offsets[n])
 		}
+		b.Write(xb)
 	}
-	b.Write(xb)
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R /Prev %d /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
+	fmt.Fprintf(b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R /Prev %d /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
 		next, infoID, prev, id, id, xref)
-	_, err = t.Write(b.Bytes())
-	return err
+	if err := b.bw.Flush(); err != nil {
+		return err
+	}
+	return t.err
 }
 
 // xmp returns the document's XMP metadata packet: the same title,
