@@ -512,12 +512,12 @@ func altText(s *prosessplan.Schedule, lang prosessplan.Language, g Granularity, 
 	if s.Plan != nil {
 		title = planName(s.Plan.Title)
 	}
-	unit := words.UnitWeeks.In(lang)
+	unit := words.WeekPl.In(lang)
 	switch g {
 	case ByDay:
-		unit = words.UnitDays.In(lang)
+		unit = words.DayPl.In(lang)
 	case ByMonth:
-		unit = words.UnitMonths.In(lang)
+		unit = words.MonthPl.In(lang)
 	case ByMinutes:
 		unit = sprintf(words.UnitSlots.In(lang), slot)
 	}

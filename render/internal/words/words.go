@@ -354,11 +354,6 @@ var (
 		EN: "Every activity is listed in the table below.",
 	}
 
-	UnitDays    = prosessplan.Text{NB: "dager", NN: "dagar", EN: "days"}
-	UnitWeeks   = prosessplan.Text{NB: "uker", NN: "veker", EN: "weeks"}
-	UnitMonths  = prosessplan.Text{NB: "måneder", NN: "månader", EN: "months"}
-	UnitMinutes = prosessplan.Text{NB: "minutter", NN: "minutt", EN: "minutes"}
-
 	Summer  = prosessplan.Text{NB: "Fellesferie", NN: "Fellesferie", EN: "Summer holiday"}
 	Weekend = prosessplan.Text{NB: "Helg", NN: "Helg", EN: "Weekend"}
 
@@ -393,6 +388,7 @@ var (
 	WeekPl    = prosessplan.Text{NB: "uker", NN: "veker", EN: "weeks"}
 	MinuteSg  = prosessplan.Text{NB: "minutt", NN: "minutt", EN: "minute"}
 	MinutePl  = prosessplan.Text{NB: "minutter", NN: "minutt", EN: "minutes"}
+	MonthPl   = prosessplan.Text{NB: "måneder", NN: "månader", EN: "months"}
 
 	// Tentative marks dates not yet decided, in brackets after them:
 	// "foreløpig", "førebels", "tentative".
