@@ -59,9 +59,7 @@ func stem(f string) string {
 func PDFTags(t testing.TB, files []string, extra ...string) {
 	t.Helper()
 	need(t, "node", "npm", "qpdf")
-	for _, f := range files {
-		run(t, filepath.Join(Dir(t), "validate-pdf-tags"), append(append([]string{}, extra...), f)...)
-	}
+	nodeCheck(t, tagsValidator, files, extra)
 }
 
 // HTML checks each page with validate-html: axe-core (WCAG 2.0/2.1 A and
@@ -73,9 +71,7 @@ func HTML(t testing.TB, files []string, extra ...string) {
 	if _, err := lookChromium(); err != nil {
 		missing(t, "the tool chromium")
 	}
-	for _, f := range files {
-		run(t, filepath.Join(Dir(t), "validate-html"), append(append([]string{}, extra...), f)...)
-	}
+	nodeCheck(t, htmlValidator, files, extra)
 }
 
 func lookChromium() (string, error) {
