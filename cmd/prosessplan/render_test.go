@@ -235,6 +235,7 @@ func TestRenderUsageErrors(t *testing.T) {
 // TestRenderBuiltinEveryFormat is the README's first command: the built-in
 // example in every format, each file checked by the independent validators.
 func TestRenderBuiltinEveryFormat(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	dir := t.TempDir()
 	r := runCmd(t, "", "render", "-o", dir)
 	if r.code != 0 {
@@ -301,6 +302,7 @@ func TestRenderBuiltinEveryFormat(t *testing.T) {
 // -pdf arkiv makes the PDF from the Word file with LibreOffice: PDF/A,
 // tagged. It takes seconds, so -short skips it.
 func TestRenderArchivePDF(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	if testing.Short() {
 		t.Skip("LibreOffice conversion; skipped with -short")
 	}

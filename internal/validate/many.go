@@ -29,8 +29,7 @@ func OfficeMany(t testing.TB, files []string, extra ...string) map[string]string
 		}
 		stems[s] = f
 	}
-	officeMu.Lock()
-	defer officeMu.Unlock()
+	defer lockOffice()()
 	out := t.TempDir()
 	args := append([]string{"--out", out}, extra...)
 	args = append(args, files...)

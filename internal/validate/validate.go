@@ -58,9 +58,18 @@ func need(t testing.TB, tools ...string) {
 	}
 }
 
-// LibreOffice runs one conversion at a time per process: two soffice
-// processes on one profile fail, and the machine has two cores.
+// officeMu keeps two LibreOffice runs off one profile, where they fail.
+// validate-office makes a profile per run unless VALIDATE_LO_PROFILE names
+// one to share, so only then do the runs wait for each other.
 var officeMu sync.Mutex
+
+func lockOffice() (unlock func()) {
+	if os.Getenv("VALIDATE_LO_PROFILE") == "" {
+		return func() {}
+	}
+	officeMu.Lock()
+	return officeMu.Unlock
+}
 
 // OOXML validates .docx/.xlsx files with validate-ooxml (ECMA-376 schemas,
 // relationships, content types) and fails t with the tool's findings.
@@ -76,8 +85,7 @@ func OOXML(t testing.TB, files ...string) {
 func Office(t testing.TB, file string, expect []string, extra ...string) string {
 	t.Helper()
 	need(t, "soffice", "pdftotext", "pdfinfo")
-	officeMu.Lock()
-	defer officeMu.Unlock()
+	defer lockOffice()()
 	out := t.TempDir()
 	args := []string{"--out", out}
 	for _, e := range expect {

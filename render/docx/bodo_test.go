@@ -49,6 +49,7 @@ func headings(d *render.Document) []string {
 var breakAfter = regexp.MustCompile(`[^–/-]+[–/-]*|[–/-]+`)
 
 func TestBodoPlan(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	s, prof := bodo(t)
 	d := render.Build(s, render.Options{Profile: prof})
 	r := office(t, "bodo-prosessplan.docx", append([]string{d.Title, "Bodø kommune"}, headings(d)...)...)

@@ -60,6 +60,7 @@ func taggedPDFs(t *testing.T, files []string) []string {
 // LibreOffice tags TH, so every piece has TH cells; pdf.Archive then gives
 // those cells /Scope /Row.
 func TestTaggedPDF(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	tmpl := readTemplate(t, "kommunemal.dotx")
 	s, probs := prosessplan.NewSchedule(plantest.Generate(60))
 	if s == nil {

@@ -525,6 +525,7 @@ func rezipFuzz(tmpl []byte, name string, at int, insert string) []byte {
 // random ways (bytes inserted, replaced, cut): Write returns an error
 // without output, or a zip.
 func TestDamagedTemplates(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	rng := rand.New(rand.NewPCG(1, 2))
 	snippets := []string{"<", ">", "</w:p>", "<w:p>", "\"", "&", "<w:sectPr/>", "<w:body>", "</w:body>", "{{innhold}}", "\x00", "<w:sdt>", "w:id=\"-1\"", "rId1", "xmlns:w=\"x\""}
 	var tmpls [][]byte

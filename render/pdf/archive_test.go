@@ -54,6 +54,7 @@ func miniDocx(t *testing.T) []byte {
 }
 
 func TestArchive(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	if _, err := findSoffice(); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatal(err)
@@ -97,6 +98,7 @@ func TestArchiveWithoutLibreOffice(t *testing.T) {
 // The archive path end to end: the Bodø plan written by render/docx,
 // converted by LibreOffice.
 func TestArchiveBodo(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	if _, err := findSoffice(); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatal(err)

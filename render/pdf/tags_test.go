@@ -21,6 +21,7 @@ import (
 // TestBodo and TestBodoSaksframlegg. Each file is checked in a parallel
 // subtest: the validators start node, qpdf and pdfcpu once per file.
 func TestTaggedPDFs(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	s, prof := bodo(t)
 	type doc struct {
 		d    *render.Document

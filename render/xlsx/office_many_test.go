@@ -18,6 +18,7 @@ import (
 // so printing them proves the bars are drawn), clock times, the problems
 // of a draft, and user text starting with = as text.
 func TestOffice(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	type officeCase struct {
 		s      *prosessplan.Schedule
 		opts   render.Options

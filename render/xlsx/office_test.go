@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -25,9 +24,6 @@ const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `
-
-// officeMu runs one LibreOffice at a time, as internal/validate does.
-var officeMu sync.Mutex
 
 // resave opens path in LibreOffice and saves it again as .xlsx, as a
 // planner who edits the workbook there does, and returns the new bytes.
@@ -46,8 +42,6 @@ func resaveMany(t *testing.T, paths ...string) [][]byte {
 		}
 		t.Skip("soffice is missing")
 	}
-	officeMu.Lock()
-	defer officeMu.Unlock()
 	dir := t.TempDir()
 	profile := filepath.Join(dir, "profile")
 	out := filepath.Join(dir, "out")
@@ -80,6 +74,7 @@ func resaveMany(t *testing.T, paths ...string) [][]byte {
 // to the same plan with no changes, and an edit made before the re-save
 // comes through it.
 func TestLibreOfficeResave(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	p := examples.Bodo()
 	s := schedule(t, p)
 	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
@@ -131,6 +126,7 @@ func TestLibreOfficeResave(t *testing.T) {
 // TestLibreOfficeResaveWorkshop: clock times survive LibreOffice's
 // rounding of serial numbers, and a nynorsk workbook reads back.
 func TestLibreOfficeResaveWorkshop(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	p := workshop()
 	p.Language = "nn"
 	s := schedule(t, p)
@@ -160,8 +156,6 @@ func pdfsOf(t *testing.T, paths ...string) []string {
 		}
 		t.Skip("soffice is missing")
 	}
-	officeMu.Lock()
-	defer officeMu.Unlock()
 	dir := t.TempDir()
 	args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless",
 		"--convert-to", "pdf", "--outdir", dir}, paths...)
@@ -205,6 +199,7 @@ func leftmost(t *testing.T, pdf, w string) float64 {
 // TestBarsFollowEdits: the bars are conditional formats on the dates, so a
 // date moved in the sheet moves the bar when LibreOffice draws it.
 func TestBarsFollowEdits(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	s := schedule(t, examples.Bodo())
 	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
 	e := openEdit(t, data)
@@ -236,8 +231,6 @@ func toPDF(t *testing.T, path string) string {
 			t.Skipf("%s is missing", tool)
 		}
 	}
-	officeMu.Lock()
-	defer officeMu.Unlock()
 	dir := t.TempDir()
 	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
 		"--convert-to", "pdf", "--outdir", dir, path)
@@ -256,6 +249,7 @@ var bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax=
 // header is whole or abbreviated (never «deser»), and the legend prints
 // once (not on every page of the chart's width), on a page with activity rows.
 func TestPrintedChartReadable(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	p := examples.Bodo()
 	s := schedule(t, p)
 	path, _ := writeFile(t, s, render.Options{}, "bodo.xlsx")
@@ -321,6 +315,7 @@ func TestPrintedChartReadable(t *testing.T) {
 // working the formulas out, and the phase row holds the new first start
 // and last end, which the phase band's conditional format is drawn from.
 func TestPhaseFollowsEdits(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	s := schedule(t, examples.Bodo())
 	path, data := writeFile(t, s, render.Options{}, "bodo.xlsx")
 	type copyCase struct {

@@ -14,6 +14,7 @@ import (
 // be byte for byte the one written in memory, and the file must be gone
 // afterwards.
 func TestWithTempDir(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	s, probs := prosessplan.NewSchedule(plantest.Generate(15000))
 	if probs.HasErrors() {
 		t.Fatal(probs)

@@ -528,6 +528,7 @@ func TestLongActivityName(t *testing.T) {
 // ErrTooLong, not excelize's own error, when its timeline is wider than a
 // worksheet; over 73 years it still fits by months, not by days.
 func TestTooLong(t *testing.T) {
+	t.Parallel() // slow: runs beside the package's other slow tests
 	plan := func(last int) *prosessplan.Plan {
 		return &prosessplan.Plan{
 			Title: "Lang plan", Municipality: "Vågå kommune",
