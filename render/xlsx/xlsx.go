@@ -30,7 +30,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"image/png"
@@ -40,7 +39,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -100,22 +98,40 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
 		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
 	}
-	var plan bytes.Buffer
-	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
-		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
-	}
 	b := newBook(s, tl, c.Options, c.tempDir)
 	defer b.f.Close()
-	if err := b.build(plan.String()); err != nil {
+	// The hidden sheet only reads the schedule: it is written beside the
+	// rest.
+	metac := make(chan metaResult, 1)
+	go func() {
+		p, err := b.metaPart()
+		metac <- metaResult{p, err}
+	}()
+	err := b.build()
+	meta := <-metac
+	if meta.err != nil {
+		return fmt.Errorf("xlsx: %w", meta.err)
+	}
+	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	// The package writer writes to w itself; the buffer excelize returns
 	// stays empty.
-	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackageWriter(w) })
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		z := newPackageWriter(w)
+		z.replace(b.metaPath, meta.part)
+		return z
+	})
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
+}
+
+// metaResult is what metaPart returns.
+type metaResult struct {
+	part *part
+	err  error
 }
 
 // noTempFiles keeps excelize from writing temporary files, so that the
@@ -140,6 +156,8 @@ type book struct {
 	st    styles
 	// hatched maps conditional-format style IDs with a hatched fill to their colour.
 	hatched map[int]string
+	// metaPath is the package part of the very hidden sheet.
+	metaPath string
 	// lastData is the last activity row; lastRow includes the spare rows.
 	lastData, lastRow int
 	// phaseName is the name of each activity's phase, for its Fase cell.
@@ -194,7 +212,7 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options, 
 	return b
 }
 
-func (b *book) build(planFile string) error {
+func (b *book) build() error {
 	if err := b.newStyles(); err != nil {
 		return err
 	}
@@ -238,7 +256,7 @@ func (b *book) build(planFile string) error {
 	if err := b.listsSheet(); err != nil {
 		return err
 	}
-	if err := b.hiddenSheets(planFile); err != nil {
+	if err := b.hiddenSheet(); err != nil {
 		return err
 	}
 	if err := b.f.SetDefinedName(&excelize.DefinedName{
@@ -448,75 +466,18 @@ func chunks(s string, n int) []string {
 	return out
 }
 
-// hiddenSheets writes the plan file (column A) and the rows as written (CSV,
-// column B) into a very hidden sheet: Read needs the first for what the rows
-// do not show and the second to tell what the planner changed. The sheet is
-// streamed, so its text is stored in its cells rather than in the shared
-// strings, which excelize would otherwise build and encode as a whole.
-func (b *book) hiddenSheets(planFile string) error {
-	f := b.f
-	if _, err := f.NewSheet(metaSheet); err != nil {
+// hiddenSheet adds the very hidden sheet that carries the plan file (column
+// A) and the rows as written (CSV, column B): Read needs the first for what
+// the rows do not show and the second to tell what the planner changed.
+// The sheet is empty here; metaPart writes its cells.
+func (b *book) hiddenSheet() error {
+	if _, err := b.f.NewSheet(metaSheet); err != nil {
 		return err
 	}
-	clock := "0"
-	if b.clock {
-		clock = "1"
-	}
-	var rows strings.Builder
-	cw := csv.NewWriter(&rows)
-	head := make([]string, len(b.cols))
-	for i, c := range b.cols {
-		head[i] = colTitle(c.key, b.lang, b.clock)
-	}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	err := b.eachRow(func(vals []interface{}, _ bool) error {
-		rec := make([]string, len(vals))
-		for i, v := range vals {
-			switch v := v.(type) {
-			case string:
-				rec[i] = v
-			case float64:
-				rec[i] = strconv.FormatFloat(v, 'f', -1, 64)
-			}
+	for _, sh := range b.f.WorkBook.Sheets.Sheet {
+		if sh.Name == metaSheet {
+			b.metaPath = "xl/worksheets/sheet" + strconv.Itoa(sh.SheetID) + ".xml"
 		}
-		return cw.Write(rec)
-	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	planChunks := chunks(planFile, chunkUnits)
-	rowChunks := chunks(rows.String(), chunkUnits)
-	// The stream writer writes the dimension it finds when it starts.
-	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(metaSheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, bookText.Schedule.In(b.lang)}); err != nil {
-		return err
-	}
-	for i := 0; i < max(len(planChunks), len(rowChunks)); i++ {
-		vals := make([]interface{}, 2)
-		if i < len(planChunks) {
-			vals[0] = planChunks[i]
-		}
-		if i < len(rowChunks) {
-			vals[1] = rowChunks[i]
-		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), vals); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
 	}
 	b.hide(metaSheet, "veryHidden")
 	return nil

@@ -32,6 +32,9 @@ type packageWriter struct {
 	// fw compresses the part being written: excelize writes one part
 	// after the other, so one compressor serves them all.
 	fw *flate.Writer
+	// done are parts compressed beforehand, by name: they replace what
+	// excelize writes under that name.
+	done map[string]*part
 }
 
 // part is one compressed member of the package.
@@ -57,10 +60,24 @@ var errPartDone = errors.New("xlsx: write to a finished part of the package")
 
 func newPackageWriter(out io.Writer) *packageWriter { return &packageWriter{out: out} }
 
+// replace puts p, a finished part, in the package as name, in place of what
+// excelize writes under that name.
+func (z *packageWriter) replace(name string, p *part) {
+	if z.done == nil {
+		z.done = map[string]*part{}
+	}
+	p.name = name
+	z.done[name] = p
+}
+
 // Create ends the part before and starts a part named name.
 func (z *packageWriter) Create(name string) (io.Writer, error) {
 	if err := z.endPart(); err != nil {
 		return nil, err
+	}
+	if p, ok := z.done[name]; ok {
+		z.parts = append(z.parts, p)
+		return io.Discard, nil
 	}
 	p := &part{name: name, crc: crc32.NewIEEE()}
 	if z.fw == nil {
