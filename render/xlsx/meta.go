@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/csv"
-	"hash/crc32"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,7 +33,7 @@ func (b *book) metaPart() (*part, error) {
 	rowChunks := chunks(rows, chunkUnits)
 	n := max(len(planChunks), len(rowChunks))
 
-	p := &part{crc: crc32.NewIEEE()}
+	p := &part{}
 	fw, err := flate.NewWriter(&p.data, flate.BestSpeed)
 	if err != nil {
 		return nil, err
@@ -63,7 +62,7 @@ func (b *book) metaPart() (*part, error) {
 			}
 		}
 		w.WriteByte('>')
-		writeCellText(w, s)
+		writeXMLText(w, s, true)
 		w.WriteString(`</t></is></c>`)
 	}
 	w.WriteString(`<row r="1">`)
@@ -129,12 +128,12 @@ func (b *book) rowsCSV() (string, error) {
 	return rows.String(), cw.Error()
 }
 
-// writeCellText writes s as the text of a cell, escaped so that excelize
-// (and Excel) read s back: the XML escapes, a character XML cannot hold
-// as U+FFFD (as encoding/xml does), and "_x" followed by four hex digits
-// and "_", which excelize and Excel read as an escaped character, with
-// its underscore escaped as "_x005F_".
-func writeCellText(w *bufio.Writer, s string) {
+// writeXMLText writes s as XML text, escaped so that excelize (and Excel)
+// read s back: the XML escapes, and a character XML cannot hold as U+FFFD
+// (as encoding/xml does). For a cell's text (cell true) also "_x"
+// followed by four hex digits and "_", which excelize and Excel read as an
+// escaped character, with its underscore escaped as "_x005F_".
+func writeXMLText(w *bufio.Writer, s string, cell bool) {
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -157,7 +156,7 @@ func writeCellText(w *bufio.Writer, s string) {
 			i++
 			continue
 		case c == '_':
-			if !escapedChar(s[i:]) {
+			if !cell || !escapedChar(s[i:]) {
 				i++
 				continue
 			}

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"hash/crc32"
 	"strings"
 	"testing"
 
@@ -59,5 +60,15 @@ func TestMetaText(t *testing.T) {
 	}
 	if got, want := csv.String(), fix.Replace(wantCSV); got != want {
 		t.Errorf("rows differ:\n%s", diffLines(want, got))
+	}
+}
+
+func TestCRC32Combine(t *testing.T) {
+	data := []byte(strings.Repeat("Framdrift æøå <row r=\"1\"/> ", 1000))
+	for _, cut := range []int{0, 1, 7, 100, 4095, len(data) - 1, len(data)} {
+		a, b := data[:cut], data[cut:]
+		if got, want := crc32Combine(crc32.ChecksumIEEE(a), crc32.ChecksumIEEE(b), int64(len(b))), crc32.ChecksumIEEE(data); got != want {
+			t.Errorf("cut at %d: %08x, want %08x", cut, got, want)
+		}
 	}
 }

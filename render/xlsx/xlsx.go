@@ -108,6 +108,13 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 		metac <- metaResult{p, err}
 	}()
 	err := b.build()
+	if b.rowsc != nil {
+		rows := <-b.rowsc
+		if err == nil {
+			err = rows.err
+		}
+		b.rows = rows.part
+	}
 	meta := <-metac
 	if meta.err != nil {
 		return fmt.Errorf("xlsx: %w", meta.err)
@@ -120,12 +127,19 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
 		z := newPackageWriter(w)
 		z.replace(b.metaPath, meta.part)
+		z.spliceRows(b.ganttPath, []byte(`<row r="`+strconv.Itoa(b.lastRow+1)+`"></row>`), b.rows)
 		return z
 	})
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
+}
+
+// rowsResult is what dataRows returns.
+type rowsResult struct {
+	part *rowsPart
+	err  error
 }
 
 // metaResult is what metaPart returns.
@@ -156,8 +170,13 @@ type book struct {
 	st    styles
 	// hatched maps conditional-format style IDs with a hatched fill to their colour.
 	hatched map[int]string
-	// metaPath is the package part of the very hidden sheet.
-	metaPath string
+	// metaPath and ganttPath are the package parts of the very hidden
+	// sheet and of the Framdrift sheet.
+	metaPath, ganttPath string
+	// rowsc gives the Framdrift sheet's rows, written beside the rest of
+	// the workbook, and rows holds them once they are done.
+	rowsc chan rowsResult
+	rows  *rowsPart
 	// lastData is the last activity row; lastRow includes the spare rows.
 	lastData, lastRow int
 	// phaseName is the name of each activity's phase, for its Fase cell.
@@ -216,10 +235,17 @@ func (b *book) build() error {
 	if err := b.newStyles(); err != nil {
 		return err
 	}
+	// The rows of the Framdrift sheet need only the styles.
+	b.rowsc = make(chan rowsResult, 1)
+	go func() {
+		p, err := b.dataRows()
+		b.rowsc <- rowsResult{p, err}
+	}()
 	sheet := bookText.Schedule.In(b.lang)
 	if err := b.f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
+	b.ganttPath = b.sheetPath(sheet)
 	// Everything of the Framdrift sheet but its cells is set before the
 	// stream writer takes the sheet over.
 	if err := b.conditionalFormats(sheet); err != nil {
@@ -474,13 +500,19 @@ func (b *book) hiddenSheet() error {
 	if _, err := b.f.NewSheet(metaSheet); err != nil {
 		return err
 	}
-	for _, sh := range b.f.WorkBook.Sheets.Sheet {
-		if sh.Name == metaSheet {
-			b.metaPath = "xl/worksheets/sheet" + strconv.Itoa(sh.SheetID) + ".xml"
-		}
-	}
+	b.metaPath = b.sheetPath(metaSheet)
 	b.hide(metaSheet, "veryHidden")
 	return nil
+}
+
+// sheetPath returns the package part of a sheet excelize made.
+func (b *book) sheetPath(sheet string) string {
+	for _, sh := range b.f.WorkBook.Sheets.Sheet {
+		if sh.Name == sheet {
+			return "xl/worksheets/sheet" + strconv.Itoa(sh.SheetID) + ".xml"
+		}
+	}
+	return ""
 }
 
 // hide sets the state of a sheet. SetSheetVisible would parse every
