@@ -333,14 +333,21 @@ func (b *book) framdrift(sheet string) error {
 		if err := sw.SetColWidth(b.grid0, b.grid0+nt-1, b.gridWidth()); err != nil {
 			return err
 		}
-		for i, tc := range b.tl.Columns {
+		// One call for each run of columns alike: excelize works through
+		// every column it has on each call.
+		for i := 0; i < nt; {
+			j := i
+			for j+1 < nt && b.tl.Columns[j+1].Shaded == b.tl.Columns[i].Shaded {
+				j++
+			}
 			style := b.st.grid
-			if tc.Shaded {
+			if b.tl.Columns[i].Shaded {
 				style = b.st.gridShade
 			}
-			if err := sw.SetColStyle(b.grid0+i, b.grid0+i, style); err != nil {
+			if err := sw.SetColStyle(b.grid0+i, b.grid0+j, style); err != nil {
 				return err
 			}
+			i = j + 1
 		}
 	}
 	ac := b.colOf[cActivity]
