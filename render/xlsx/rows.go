@@ -19,6 +19,9 @@ type rowsPart struct {
 	data bytes.Buffer
 	crc  uint32
 	size int64
+	// fw is the compressor the rows were written with, done with them: the
+	// package writer takes it over rather than allocate another.
+	fw *flate.Writer
 }
 
 // Write compresses nothing: it counts what the compressor is given.
@@ -50,6 +53,7 @@ func (b *book) dataRows() (*rowsPart, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.fw = fw
 	x := newSheetXML(bufio.NewWriterSize(rowsCounter{p, fw}, 64<<10), len(b.cols)+len(b.tl.Columns))
 	st := &b.st
 	nt := len(b.tl.Columns)

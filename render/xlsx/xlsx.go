@@ -128,6 +128,7 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 		z := newPackageWriter(w)
 		z.replace(b.metaPath, meta.part)
 		z.spliceRows(b.ganttPath, []byte(`<row r="`+strconv.Itoa(b.lastRow+1)+`"></row>`), b.rows)
+		z.fw = b.rows.fw
 		return z
 	})
 	if _, err := b.f.WriteToBuffer(); err != nil {
