@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -332,14 +333,21 @@ func (b *book) framdrift(sheet string) error {
 		if err := sw.SetColWidth(b.grid0, b.grid0+nt-1, b.gridWidth()); err != nil {
 			return err
 		}
-		for i, tc := range b.tl.Columns {
+		// One call for each run of columns alike: excelize works through
+		// every column it has on each call.
+		for i := 0; i < nt; {
+			j := i
+			for j+1 < nt && b.tl.Columns[j+1].Shaded == b.tl.Columns[i].Shaded {
+				j++
+			}
 			style := b.st.grid
-			if tc.Shaded {
+			if b.tl.Columns[i].Shaded {
 				style = b.st.gridShade
 			}
-			if err := sw.SetColStyle(b.grid0+i, b.grid0+i, style); err != nil {
+			if err := sw.SetColStyle(b.grid0+i, b.grid0+j, style); err != nil {
 				return err
 			}
+			i = j + 1
 		}
 	}
 	ac := b.colOf[cActivity]
@@ -444,106 +452,11 @@ func (b *book) framdrift(sheet string) error {
 			}
 		}
 	}
-	// The plan: a phase row, then its activities one outline level down.
-	// The grid's empty cells take their borders and holiday shading from
-	// the column styles; an activity row writes only the cells its bar
-	// covers (holding 0, which the bar's number format shows as its
-	// symbol; a moment's reach further, see pointReach) and its marks, so
-	// the sheet grows with the bars, not with rows × weeks. A bar a
-	// planner moves is coloured wherever it goes; its symbol shows in the
-	// cells that hold 0.
-	bars := map[string]render.TimelineRow{}
-	for _, tr := range b.tl.Rows {
-		if !tr.Phase {
-			if _, dup := bars[tr.Number]; !dup {
-				bars[tr.Number] = tr
-			}
-		}
-	}
-	r := firstData
-	row := make([]interface{}, ncol)
-	// The activity rows' cells are built in place and handed over by
-	// pointer: a Cell put into an interface by value is copied to the
-	// heap, once for each of the sheet's cells.
-	cells := make([]excelize.Cell, ncol)
-	put := func(i, style int, v interface{}) {
-		cells[i] = excelize.Cell{StyleID: style, Value: v}
-		row[i] = &cells[i]
-	}
-	gridCell := func(i int, v interface{}) {
-		style := st.grid
-		if b.tl.Columns[i].Shaded {
-			style = st.gridShade
-		}
-		put(len(b.cols)+i, style, v)
-	}
-	for _, ph := range b.s.Phases {
-		clear(row)
-		for i, c := range b.cols {
-			switch c.key {
-			case cNr:
-				row[i] = str(st.phase, ph.ID)
-			case cPhase:
-				row[i] = str(st.phase, ph.Name)
-			case cStart, cEnd:
-				row[i] = b.phaseDate(ph, c.key, r)
-			default:
-				row[i] = excelize.Cell{StyleID: st.phase}
-			}
-		}
-		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: 18}); err != nil {
-			return err
-		}
-		r++
-		for _, a := range ph.Activities {
-			clear(row)
-			for i, c := range b.cols {
-				style := st.cell
-				if c.key == cStart || c.key == cEnd {
-					style = st.date
-				}
-				put(i, style, b.activityValue(a, c.key))
-			}
-			if tr, ok := bars[a.ID]; ok {
-				if tr.First >= 0 {
-					first, last := tr.First, tr.Last
-					if tr.Point {
-						// A moment's symbol is all it shows: it keeps it
-						// when the planner moves it by up to half a year.
-						first, last = max(0, first-pointReach), last+pointReach
-					}
-					for i := first; i <= last && i < nt; i++ {
-						gridCell(i, 0)
-					}
-				}
-				for _, m := range tr.Marks {
-					if m.Column >= 0 && m.Column < nt && (m.Column < tr.First || m.Column > tr.Last) {
-						gridCell(m.Column, m.Symbol)
-					}
-				}
-			}
-			if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1, Height: b.rowHeight(a)}); err != nil {
-				return err
-			}
-			r++
-		}
-	}
-	// The spare rows have the whole grid, so a planner's new activity
-	// shows its symbol wherever its bar goes.
-	for ; r <= b.lastRow; r++ {
-		for i, c := range b.cols {
-			style := st.cell
-			if c.key == cStart || c.key == cEnd {
-				style = st.date
-			}
-			put(i, style, nil)
-		}
-		for i := range b.tl.Columns {
-			gridCell(i, 0)
-		}
-		if err := sw.SetRow(cellName(1, r), row, excelize.RowOpts{OutlineLevel: 1}); err != nil {
-			return err
-		}
+	// The plan's rows (dataRows) are spliced in where this empty row
+	// stands; it is the empty row between them and the legend.
+	r := b.lastRow + 1
+	if err := sw.SetRow(cellName(1, r), nil); err != nil {
+		return err
 	}
 	// Legend: a swatch with the symbol, then what it means, several to a
 	// row. The title shares its row with the first items, so a page break
@@ -594,12 +507,13 @@ func (b *book) groupLabel(g render.ColumnGroup) string {
 // decision, a milestone) hold 0, so that its symbol moves with it.
 const pointReach = 26
 
-// phaseDate returns the Start (k is cStart) or Slutt cell of the phase row
-// at sheet row r: a formula over the phase's activity rows, so the phase
-// and its bar follow when a planner moves an activity, with the value it
-// has now stored beside it, so the file is right before any program works
-// formulas out. A phase without activities shows its planned span.
-func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) excelize.Cell {
+// phaseDate writes the Start (k is cStart) or Slutt cell, in column col,
+// of the phase row at sheet row r: a formula over the phase's activity
+// rows, so the phase and its bar follow when a planner moves an activity,
+// with the value it has now stored beside it, so the file is right before
+// any program works formulas out. A phase without activities shows its
+// planned span.
+func (b *book) phaseDate(x *sheetXML, col int, ph *prosessplan.ScheduledPhase, k colKey, r int) {
 	st := b.st.phaseDate
 	n := len(ph.Activities)
 	if n == 0 {
@@ -608,32 +522,30 @@ func (b *book) phaseDate(ph *prosessplan.ScheduledPhase, k colKey, r int) exceli
 			planned = ph.Phase.End
 		}
 		if planned.IsZero() {
-			return excelize.Cell{StyleID: st}
+			x.empty(col, st)
+			return
 		}
-		return excelize.Cell{StyleID: st, Value: serial(prosessplan.DayOf(planned))}
+		x.num(col, st, serial(prosessplan.DayOf(planned)))
+		return
 	}
 	c := colName(b.colOf[k])
-	rng := fmt.Sprintf("%s%d:%s%d", c, r+1, c, r+n)
+	rng := c + strconv.Itoa(r+1) + ":" + c + strconv.Itoa(r+n)
 	fn := "MIN"
 	if k == cEnd {
 		fn = "MAX"
 	}
-	var v interface{}
-	found := false
+	var v *float64
 	var best float64
 	for _, a := range ph.Activities {
 		x, ok := b.activityValue(a, k).(float64)
 		if !ok {
 			continue
 		}
-		if !found || (k == cStart && x < best) || (k == cEnd && x > best) {
-			best, found = x, true
+		if v == nil || (k == cStart && x < best) || (k == cEnd && x > best) {
+			best, v = x, &best
 		}
 	}
-	if found {
-		v = best
-	}
-	return excelize.Cell{StyleID: st, Formula: fmt.Sprintf(`IF(COUNT(%s),%s(%s),"")`, rng, fn, rng), Value: v}
+	x.formula(col, st, `IF(COUNT(`+rng+`),`+fn+`(`+rng+`),"")`, v)
 }
 
 // legendPlacement returns the legend's rows, each a list of (slot, item)

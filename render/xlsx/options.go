@@ -12,7 +12,7 @@ type Option func(*config)
 type config struct {
 	render.Options
 	// tempDir is where excelize may keep a large sheet while it is
-	// written; empty keeps it in memory.
+	// written; empty keeps it in memory (see WithTempDir).
 	tempDir string
 }
 
@@ -46,12 +46,13 @@ func WithOptions(o render.Options) Option {
 	return func(c *config) { c.Options = o }
 }
 
-// WithTempDir lets Write keep the Gantt sheet in a temporary file in dir
-// while it writes it, once the sheet's XML passes 16 MiB, instead of in
-// memory: for a plan of 100,000 activities that is some 300 MB less at
-// the peak. The file is removed before Write returns. Without this option
-// Write touches no file system, which an embedding program may rely on;
-// the command-line tool passes the system's temporary directory.
+// WithTempDir lets Write keep a large sheet in a temporary file in dir
+// while it writes it, instead of in memory. Write no longer needs it: the
+// Gantt sheet's rows are compressed as they are made, and only their
+// compressed bytes are kept, some 15 MB at 100,000 activities. The option
+// is kept for callers that set it; a file Write makes there is removed
+// before Write returns. Without it Write touches no file system, which an
+// embedding program may rely on.
 func WithTempDir(dir string) Option {
 	return func(c *config) { c.tempDir = dir }
 }

@@ -9,10 +9,9 @@ import (
 	"github.com/prosessplan/go-prosessplan/prosessplan/plantest"
 )
 
-// TestWithTempDir writes a plan whose Gantt sheet is larger than the 16
-// MiB at which excelize spills it into a temporary file: the workbook must
-// be byte for byte the one written in memory, and the file must be gone
-// afterwards.
+// TestWithTempDir writes a large plan with and without a temporary
+// directory: the workbook must be byte for byte the same, and nothing may
+// be left in the directory afterwards.
 func TestWithTempDir(t *testing.T) {
 	t.Parallel() // slow: runs beside the package's other slow tests
 	s, probs := prosessplan.NewSchedule(plantest.Generate(15000))

@@ -30,7 +30,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"image/png"
@@ -40,7 +39,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -100,22 +98,55 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
 		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
 	}
-	var plan bytes.Buffer
-	if err := prosessplan.Encode(&plan, s.Plan); err != nil {
-		return fmt.Errorf("xlsx: encoding the plan file: %w", err)
-	}
 	b := newBook(s, tl, c.Options, c.tempDir)
 	defer b.f.Close()
-	if err := b.build(plan.String()); err != nil {
+	// The hidden sheet only reads the schedule: it is written beside the
+	// rest.
+	metac := make(chan metaResult, 1)
+	go func() {
+		p, err := b.metaPart()
+		metac <- metaResult{p, err}
+	}()
+	err := b.build()
+	if b.rowsc != nil {
+		rows := <-b.rowsc
+		if err == nil {
+			err = rows.err
+		}
+		b.rows = rows.part
+	}
+	meta := <-metac
+	if meta.err != nil {
+		return fmt.Errorf("xlsx: %w", meta.err)
+	}
+	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	// The package writer writes to w itself; the buffer excelize returns
 	// stays empty.
-	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackageWriter(w) })
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		z := newPackageWriter(w)
+		z.replace(b.metaPath, meta.part)
+		z.spliceRows(b.ganttPath, []byte(`<row r="`+strconv.Itoa(b.lastRow+1)+`"></row>`), b.rows)
+		z.fw = b.rows.fw
+		return z
+	})
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
+}
+
+// rowsResult is what dataRows returns.
+type rowsResult struct {
+	part *rowsPart
+	err  error
+}
+
+// metaResult is what metaPart returns.
+type metaResult struct {
+	part *part
+	err  error
 }
 
 // noTempFiles keeps excelize from writing temporary files, so that the
@@ -140,6 +171,13 @@ type book struct {
 	st    styles
 	// hatched maps conditional-format style IDs with a hatched fill to their colour.
 	hatched map[int]string
+	// metaPath and ganttPath are the package parts of the very hidden
+	// sheet and of the Framdrift sheet.
+	metaPath, ganttPath string
+	// rowsc gives the Framdrift sheet's rows, written beside the rest of
+	// the workbook, and rows holds them once they are done.
+	rowsc chan rowsResult
+	rows  *rowsPart
 	// lastData is the last activity row; lastRow includes the spare rows.
 	lastData, lastRow int
 	// phaseName is the name of each activity's phase, for its Fase cell.
@@ -194,14 +232,21 @@ func newBook(s *prosessplan.Schedule, tl *render.Timeline, opts render.Options, 
 	return b
 }
 
-func (b *book) build(planFile string) error {
+func (b *book) build() error {
 	if err := b.newStyles(); err != nil {
 		return err
 	}
+	// The rows of the Framdrift sheet need only the styles.
+	b.rowsc = make(chan rowsResult, 1)
+	go func() {
+		p, err := b.dataRows()
+		b.rowsc <- rowsResult{p, err}
+	}()
 	sheet := bookText.Schedule.In(b.lang)
 	if err := b.f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
+	b.ganttPath = b.sheetPath(sheet)
 	// Everything of the Framdrift sheet but its cells is set before the
 	// stream writer takes the sheet over.
 	if err := b.conditionalFormats(sheet); err != nil {
@@ -238,7 +283,7 @@ func (b *book) build(planFile string) error {
 	if err := b.listsSheet(); err != nil {
 		return err
 	}
-	if err := b.hiddenSheets(planFile); err != nil {
+	if err := b.hiddenSheet(); err != nil {
 		return err
 	}
 	if err := b.f.SetDefinedName(&excelize.DefinedName{
@@ -448,78 +493,27 @@ func chunks(s string, n int) []string {
 	return out
 }
 
-// hiddenSheets writes the plan file (column A) and the rows as written (CSV,
-// column B) into a very hidden sheet: Read needs the first for what the rows
-// do not show and the second to tell what the planner changed. The sheet is
-// streamed, so its text is stored in its cells rather than in the shared
-// strings, which excelize would otherwise build and encode as a whole.
-func (b *book) hiddenSheets(planFile string) error {
-	f := b.f
-	if _, err := f.NewSheet(metaSheet); err != nil {
+// hiddenSheet adds the very hidden sheet that carries the plan file (column
+// A) and the rows as written (CSV, column B): Read needs the first for what
+// the rows do not show and the second to tell what the planner changed.
+// The sheet is empty here; metaPart writes its cells.
+func (b *book) hiddenSheet() error {
+	if _, err := b.f.NewSheet(metaSheet); err != nil {
 		return err
 	}
-	clock := "0"
-	if b.clock {
-		clock = "1"
-	}
-	var rows strings.Builder
-	cw := csv.NewWriter(&rows)
-	head := make([]string, len(b.cols))
-	for i, c := range b.cols {
-		head[i] = colTitle(c.key, b.lang, b.clock)
-	}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	err := b.eachRow(func(vals []interface{}, _ bool) error {
-		rec := make([]string, len(vals))
-		for i, v := range vals {
-			switch v := v.(type) {
-			case string:
-				rec[i] = v
-			case float64:
-				rec[i] = strconv.FormatFloat(v, 'f', -1, 64)
-			}
-		}
-		return cw.Write(rec)
-	})
-	if err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	planChunks := chunks(planFile, chunkUnits)
-	rowChunks := chunks(rows.String(), chunkUnits)
-	// The stream writer writes the dimension it finds when it starts.
-	if err := f.SetSheetDimension(metaSheet, fmt.Sprintf("A1:E%d", 1+max(len(planChunks), len(rowChunks)))); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(metaSheet)
-	if err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", []interface{}{marker, layoutVersion, string(b.lang), clock, bookText.Schedule.In(b.lang)}); err != nil {
-		return err
-	}
-	for i := 0; i < max(len(planChunks), len(rowChunks)); i++ {
-		vals := make([]interface{}, 2)
-		if i < len(planChunks) {
-			vals[0] = planChunks[i]
-		}
-		if i < len(rowChunks) {
-			vals[1] = rowChunks[i]
-		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), vals); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
+	b.metaPath = b.sheetPath(metaSheet)
 	b.hide(metaSheet, "veryHidden")
 	return nil
+}
+
+// sheetPath returns the package part of a sheet excelize made.
+func (b *book) sheetPath(sheet string) string {
+	for _, sh := range b.f.WorkBook.Sheets.Sheet {
+		if sh.Name == sheet {
+			return "xl/worksheets/sheet" + strconv.Itoa(sh.SheetID) + ".xml"
+		}
+	}
+	return ""
 }
 
 // hide sets the state of a sheet. SetSheetVisible would parse every

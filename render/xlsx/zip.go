@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
-	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -32,6 +31,11 @@ type packageWriter struct {
 	// fw compresses the part being written: excelize writes one part
 	// after the other, so one compressor serves them all.
 	fw *flate.Writer
+	// done are parts compressed beforehand, by name: they replace what
+	// excelize writes under that name.
+	done map[string]*part
+	// splices are rows to splice into parts, by part name.
+	splices map[string]*splice
 }
 
 // part is one compressed member of the package.
@@ -39,30 +43,99 @@ type part struct {
 	name string
 	data bytes.Buffer
 	fw   *flate.Writer // nil once the part is done
-	crc  hash.Hash32
+	crc  uint32
 	size uint64
+	// splice, when set, goes in place of its marker: what excelize
+	// writes is held until the part ends.
+	splice *splice
+	held   bytes.Buffer
+}
+
+// splice is a run of compressed rows to put into a sheet in place of a
+// marker in the XML excelize writes.
+type splice struct {
+	marker []byte
+	rows   *rowsPart
 }
 
 func (p *part) Write(b []byte) (int, error) {
 	if p.fw == nil {
 		return 0, errPartDone
 	}
-	p.crc.Write(b)
+	if p.splice != nil {
+		return p.held.Write(b)
+	}
+	return p.write(b)
+}
+
+func (p *part) write(b []byte) (int, error) {
+	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
 	p.size += uint64(len(b))
 	return p.fw.Write(b)
 }
+
+// spliceRows compresses the XML held, with the rows in place of the marker:
+// the compressed rows follow a flush of what comes before them, and the
+// compressor starts afresh after them, so no back-reference crosses them.
+func (p *part) spliceRows() error {
+	sp := p.splice
+	p.splice = nil
+	held := p.held.Bytes()
+	i := bytes.Index(held, sp.marker)
+	if i < 0 {
+		return errNoMarker
+	}
+	if _, err := p.write(held[:i]); err != nil {
+		return err
+	}
+	if err := p.fw.Flush(); err != nil {
+		return err
+	}
+	p.data.Write(sp.rows.data.Bytes())
+	p.crc = crc32Combine(p.crc, sp.rows.crc, sp.rows.size)
+	p.size += uint64(sp.rows.size)
+	p.fw.Reset(&p.data)
+	_, err := p.write(held[i+len(sp.marker):])
+	p.held = bytes.Buffer{}
+	return err
+}
+
+// errNoMarker is the error of a sheet that lacks the place for its rows.
+var errNoMarker = errors.New("xlsx: the sheet has no place for its rows")
 
 // errPartDone is the error of a write to a part after the next one was started.
 var errPartDone = errors.New("xlsx: write to a finished part of the package")
 
 func newPackageWriter(out io.Writer) *packageWriter { return &packageWriter{out: out} }
 
+// replace puts p, a finished part, in the package as name, in place of what
+// excelize writes under that name.
+func (z *packageWriter) replace(name string, p *part) {
+	if z.done == nil {
+		z.done = map[string]*part{}
+	}
+	p.name = name
+	z.done[name] = p
+}
+
+// spliceRows puts rows into the part name, in place of marker.
+func (z *packageWriter) spliceRows(name string, marker []byte, rows *rowsPart) {
+	if z.splices == nil {
+		z.splices = map[string]*splice{}
+	}
+	z.splices[name] = &splice{marker: marker, rows: rows}
+}
+
 // Create ends the part before and starts a part named name.
 func (z *packageWriter) Create(name string) (io.Writer, error) {
 	if err := z.endPart(); err != nil {
 		return nil, err
 	}
-	p := &part{name: name, crc: crc32.NewIEEE()}
+	if p, ok := z.done[name]; ok {
+		z.parts = append(z.parts, p)
+		return io.Discard, nil
+	}
+	p := &part{name: name, splice: z.splices[name]}
 	if z.fw == nil {
 		fw, err := flate.NewWriter(&p.data, flate.BestSpeed)
 		if err != nil {
@@ -86,6 +159,11 @@ func (z *packageWriter) endPart() error {
 	if p.fw == nil {
 		return nil
 	}
+	if p.splice != nil {
+		if err := p.spliceRows(); err != nil {
+			return err
+		}
+	}
 	err := p.fw.Close()
 	p.fw = nil
 	return err
@@ -104,7 +182,7 @@ func (z *packageWriter) Close() error {
 	zw := zip.NewWriter(z.out)
 	for _, p := range z.parts {
 		w, err := zw.CreateRaw(&zip.FileHeader{
-			Name: p.name, Method: zip.Deflate, CRC32: p.crc.Sum32(),
+			Name: p.name, Method: zip.Deflate, CRC32: p.crc,
 			CompressedSize64: uint64(p.data.Len()), UncompressedSize64: p.size,
 		})
 		if err != nil {
@@ -115,4 +193,59 @@ func (z *packageWriter) Close() error {
 		}
 	}
 	return zw.Close()
+}
+
+// crc32Combine returns the CRC-32 (IEEE) of a followed by b from the CRC of
+// a, the CRC of b and the length of b, as zlib's crc32_combine does: the
+// rows are compressed, and their CRC taken, before the sheet around them
+// is written.
+func crc32Combine(crcA, crcB uint32, lenB int64) uint32 {
+	if lenB <= 0 {
+		return crcA
+	}
+	var even, odd [32]uint32
+	// odd is the operator for one zero bit.
+	odd[0] = crc32.IEEE
+	row := uint32(1)
+	for n := 1; n < 32; n++ {
+		odd[n] = row
+		row <<= 1
+	}
+	gf2Square(&even, &odd) // two zero bits
+	gf2Square(&odd, &even) // four zero bits
+	// Apply lenB zero bytes to crcA: the first squaring gives the operator
+	// for one zero byte.
+	for {
+		gf2Square(&even, &odd)
+		if lenB&1 != 0 {
+			crcA = gf2Times(&even, crcA)
+		}
+		if lenB >>= 1; lenB == 0 {
+			break
+		}
+		gf2Square(&odd, &even)
+		if lenB&1 != 0 {
+			crcA = gf2Times(&odd, crcA)
+		}
+		if lenB >>= 1; lenB == 0 {
+			break
+		}
+	}
+	return crcA ^ crcB
+}
+
+func gf2Times(mat *[32]uint32, vec uint32) uint32 {
+	var sum uint32
+	for i := 0; vec != 0; i, vec = i+1, vec>>1 {
+		if vec&1 != 0 {
+			sum ^= mat[i]
+		}
+	}
+	return sum
+}
+
+func gf2Square(square, mat *[32]uint32) {
+	for n := range square {
+		square[n] = gf2Times(mat, mat[n])
+	}
 }
