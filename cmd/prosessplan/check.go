@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )
@@ -74,8 +75,13 @@ func (c *command) load(pos []string) (*prosessplan.Plan, int) {
 			p, err = prosessplan.Decode(bytes.NewReader(b), "stdin")
 		}
 	default:
-		if b, err = readInput(pos[0], kindPlan); err == nil {
-			p, err = prosessplan.Decode(bytes.NewReader(b), pos[0])
+		var f *os.File
+		if f, err = openRegular(pos[0], kindPlan); err == nil {
+			// Decode reads the file into a buffer of its size in one go; a
+			// copy read here first would be held through the decoding, a
+			// tenth of the memory of a large plan's render.
+			p, err = prosessplan.Decode(sized(f), pos[0])
+			f.Close()
 		}
 	}
 	if err != nil {

@@ -187,6 +187,32 @@ func regular(name string, fi fs.FileInfo, k fileKind) error {
 	return nil
 }
 
+// sizedReader is a file that tells how much is left to read, as a
+// bytes.Reader does, so that a reader sizes its buffer once.
+type sizedReader struct {
+	f *os.File
+	n int64
+}
+
+// sized returns f with its size; a file that does not tell its size
+// reads as having none left.
+func sized(f *os.File) *sizedReader {
+	r := &sizedReader{f: f}
+	if fi, err := f.Stat(); err == nil {
+		r.n = fi.Size()
+	}
+	return r
+}
+
+func (r *sizedReader) Read(p []byte) (int, error) {
+	n, err := r.f.Read(p)
+	r.n -= int64(n)
+	return n, err
+}
+
+// Len is the number of bytes left by the size the file had when opened.
+func (r *sizedReader) Len() int { return int(max(r.n, 0)) }
+
 // readLimited reads r whole, refusing more than the limit of k: a file
 // that grows while it is read, or standard input, is held to it too.
 func readLimited(r io.Reader, name string, k fileKind) ([]byte, error) {

@@ -7,10 +7,9 @@ package yamlfile
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -106,31 +105,20 @@ func syntaxError(err error) *SyntaxError {
 
 // Parse parses data, which may hold JSON (a subset of YAML). An invalid
 // file gives a *SyntaxError. A panic in the YAML library becomes a
-// *SyntaxError too, so that no input crashes the caller.
+// *SyntaxError too, so that no input crashes the caller. A large file is
+// parsed in pieces on several cores when the pieces surely mean what the
+// whole does; the tree is the same either way, but for where comments
+// attach, which no caller reads.
 func Parse(data []byte) (t Tree, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			t, err = Tree{}, &SyntaxError{Msg: fmt.Sprint(r)}
 		}
 	}()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return Tree{}, nil
-		}
-		return Tree{}, syntaxError(err)
+	if t, ok := parseSplit(data, splitMin, runtime.GOMAXPROCS(0)); ok {
+		return t, nil
 	}
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		t.Root = doc.Content[0]
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		t.Extra = &extra
-	} else if !errors.Is(err, io.EOF) {
-		return Tree{}, syntaxError(err)
-	}
-	return t, nil
+	return parseReader(bytes.NewReader(data))
 }
 
 // Block and Flow are the contexts Quote writes a text in.
