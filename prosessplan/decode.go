@@ -19,6 +19,9 @@ type planDecoder struct {
 	// budget limits the work aliases can cause ("billion laughs").
 	budget   int
 	overflow bool
+	// stream hands over the phases of a large file while it is parsed;
+	// nil when the file's tree is whole.
+	stream *yamlfile.Stream
 	// act is the number of the activity being decoded, for Problem.Activity.
 	act  string
 	refs []planRef
@@ -103,7 +106,11 @@ func Decode(r io.Reader, name string) (*Plan, error) {
 		d.probs[0].cause = ErrTooLarge
 		return nil, d.probs
 	}
-	p := d.decode(buf.Bytes())
+	p, again := d.decode(buf.Bytes(), false)
+	if again {
+		d = newDecoder(name, buf.Len())
+		p, _ = d.decode(buf.Bytes(), true)
+	}
 	if len(d.probs) > 0 {
 		return nil, d.problems()
 	}
@@ -178,15 +185,27 @@ func (d *planDecoder) pos(n *node) Pos {
 	return Pos{File: d.file, Line: n.Line, Col: n.Column}
 }
 
-func (d *planDecoder) decode(data []byte) (p *Plan) {
-	tree, err := yamlfile.Parse(data)
+// decode reads a plan from data. A large file's phases are read while the
+// rest of the file is parsed (yamlfile.Stream), and each let go of once
+// read, so that the file's tree is never whole in memory; again is true
+// when a piece of the file turned out to read otherwise alone, and the
+// file must be decoded again, whole, by a new decoder.
+func (d *planDecoder) decode(data []byte, whole bool) (p *Plan, again bool) {
+	var tree yamlfile.Tree
+	var err error
+	if whole {
+		tree, err = yamlfile.ParseWhole(data)
+	} else {
+		tree, d.stream, err = yamlfile.ParseStream(data)
+		defer d.stream.Close()
+	}
 	if err != nil {
 		d.syntax(err, data)
-		return nil
+		return nil, false
 	}
 	if tree.Root == nil {
 		d.add(CodeDecodeMissing, Pos{File: d.file, Line: 1, Col: 1}, emptyFile)
-		return nil
+		return nil, false
 	}
 	if x := tree.Extra; x != nil {
 		d.add(CodeDecodeSyntax, Pos{File: d.file, Line: x.Line, Col: x.Column}, Text{
@@ -199,11 +218,14 @@ func (d *planDecoder) decode(data []byte) (p *Plan) {
 	d.budget = 16*len(data) + 1<<16
 	p = &Plan{File: d.file}
 	d.plan(tree.Root, p)
+	if !d.stream.Complete() {
+		return nil, true
+	}
 	if !d.overflow {
 		d.resolve(p)
 		p.SetDefaults()
 	}
-	return p
+	return p, false
 }
 
 var emptyFile = Text{
@@ -289,7 +311,7 @@ func (d *planDecoder) plan(root *node, p *Plan) {
 	for _, n := range o.list("organer") {
 		p.Bodies = append(p.Bodies, d.body(n))
 	}
-	for _, n := range o.list("faser") {
+	for n := range o.each("faser") {
 		p.Phases = append(p.Phases, d.phase(n))
 	}
 	for _, n := range o.list("medvirkning") {
@@ -453,6 +475,11 @@ func (d *planDecoder) body(n *node) Body {
 }
 
 func (d *planDecoder) phase(n *node) Phase {
+	// The phase's table is given back after it, as an activity's is: a
+	// table left in the slab would hold the phase's part of the file's
+	// tree until the end of the file.
+	m := d.mark()
+	defer d.release(m)
 	o, _ := d.object(n, "fase", itemOf("faser"))
 	ph := Phase{Pos: d.pos(o.n)}
 	ph.ID = o.str("id")

@@ -1,6 +1,7 @@
 package prosessplan
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -275,7 +276,7 @@ func (o objectNode) texts(key string) []string {
 		return []string{s}
 	case listNode:
 		var out []string
-		for _, item := range n.Content {
+		for _, item := range o.d.stream.All(n) {
 			s, _ := o.d.scalar(item, itemOf(key))
 			out = append(out, s)
 		}
@@ -302,7 +303,7 @@ func (o objectNode) ids(key string) []posID {
 	case scalarNode:
 		items = []*node{n}
 	case listNode:
-		items = n.Content
+		items = o.d.stream.All(n)
 	default:
 		o.d.typeErr(n, keyOf(key), kindTexts)
 		return nil
@@ -321,6 +322,22 @@ func (o objectNode) ids(key string) []posID {
 
 // list returns the items of a list.
 func (o objectNode) list(key string) []*node {
+	n := o.listNode(key)
+	if n == nil {
+		return nil
+	}
+	return o.d.stream.All(n)
+}
+
+// each returns the items of a list one at a time: a large file's longest
+// list comes while the file is parsed, and only as far as it is read.
+func (o objectNode) each(key string) iter.Seq[*node] {
+	return o.d.stream.Items(o.listNode(key))
+}
+
+// listNode returns the list under key, or nil when it is missing or not
+// a list (reported).
+func (o objectNode) listNode(key string) *node {
 	n := o.d.node(o.val(key))
 	if n == nil {
 		return nil
@@ -329,7 +346,7 @@ func (o objectNode) list(key string) []*node {
 		o.d.typeErr(n, keyOf(key), kindList)
 		return nil
 	}
-	return n.Content
+	return n
 }
 
 func (o objectNode) int(key string) (int, bool) {

@@ -5,129 +5,327 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"runtime"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// splitMin is the smallest file parseSplit divides: below it the
-// goroutines cost more than they save.
-const splitMin = 64 << 10
+const (
+	// splitMin is the smallest file cut into pieces: below it the
+	// goroutines cost more than they save.
+	splitMin = 64 << 10
+	// pieceSize is about the size of a piece of the long list. Only a few
+	// pieces' trees are held at a time, so the tree of a large file is
+	// never whole in memory when it is read through a Stream.
+	pieceSize = 256 << 10
+)
 
-// parseSplit parses a large file on several cores. The YAML library reads
-// 18 MB a second on one core, and a generated plan of 10,000 activities is
-// 4 MB, most of it one list at the top level ("faser"). The file is cut at
-// that list's item lines into pieces that are parsed at the same time, each
-// as a document of its own, and their trees are joined.
+// Stream hands over the items of a file's longest list at the top level
+// ("faser" in a plan) while they are parsed, a few pieces of the file at a
+// time on every core, so that a reader that is done with an item lets go
+// of it. The YAML library reads 18 MB a second on one core, and builds a
+// tree ten times the size of the file: a generated plan of 10,000
+// activities is 4 MB of text and 40 MB of tree.
 //
-// ok is false, and the caller parses the whole file, whenever the pieces
-// might mean anything else than the whole: anchors, aliases, directives,
-// document markers or line breaks other than "\n" and "\r\n" in the file,
-// and any piece that does not parse, or whose tree is not exactly the
-// items expected where they were expected. A construct spanning a cut
-// line (a quoted text or a bracketed list running on) leaves the piece
-// before it open, which does not parse; a block text or a plain text ends
-// at a line as far left as an item's dash. Each piece keeps its lines'
-// numbers, and the depth its items have in the whole file, so positions
-// and the library's depth limit are the same as for the whole. Comments
-// are not kept where the whole file's parse would put them; nothing reads
-// them.
-func parseSplit(data []byte, minSize, workers int) (t Tree, ok bool) {
+// The file is cut at the list's item lines, and each piece is parsed as a
+// document of its own. The pieces keep their lines' numbers and the depth
+// their items have in the whole file, so positions and the library's
+// depth limit are as for the whole. Only files where the pieces surely
+// mean what the whole means are cut: no anchors, aliases, directives,
+// document markers, or line breaks other than "\n" and "\r\n". A construct
+// that spans a cut line (a quoted text or a bracketed list running on)
+// leaves the piece before it open, and it does not parse; a block text or
+// a plain text ends at a line as far left as an item's dash. A piece that
+// does not parse, or whose tree is not exactly the items expected where
+// they were expected, makes Complete report false: the reader should then
+// read the file again with ParseWhole. Comments are not kept where the
+// whole file's parse would put them; nothing reads them.
+//
+// A Stream is for one goroutine; Close it when done.
+type Stream struct {
+	list   *Node // the list in the tree that the stream continues
+	pieces []*piece
+	next   int  // the first piece not handed over
+	failed bool // a piece was not what the whole file reads
+	tokens chan struct{}
+	stop   chan struct{}
+	once   sync.Once
+}
+
+// piece is a run of the long list's items, parsed by a worker.
+type piece struct {
+	items []itemLine
+	end   int   // the offset after the last item
+	list  *Node // the items parsed, nil if they are not what was expected
+	done  chan struct{}
+}
+
+// ParseStream parses data as Parse does, but for the items of the file's
+// longest list at the top level after the first few, which s hands over
+// (see Stream). s is nil when the file is not cut; the tree is then the
+// whole file's.
+func ParseStream(data []byte) (t Tree, s *Stream, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if s != nil {
+				s.Close()
+			}
+			t, s, err = Tree{}, nil, &SyntaxError{Msg: fmt.Sprint(r)}
+		}
+	}()
+	if t, s, ok := parseCut(data, splitMin, runtime.GOMAXPROCS(0), pieceSize); ok {
+		return t, s, nil
+	}
+	t, err = ParseWhole(data)
+	return t, nil, err
+}
+
+// ParseWhole parses data on one core without cutting it: what Parse and
+// ParseStream give, and the reference they are tested against.
+func ParseWhole(data []byte) (t Tree, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = Tree{}, &SyntaxError{Msg: fmt.Sprint(r)}
+		}
+	}()
+	return parseReader(bytes.NewReader(data))
+}
+
+// parseCut cuts data into a head (the file up to the list's second item),
+// the rest after the list, and pieces of the list of about size bytes, at
+// least one per worker, and parses them on workers goroutines. ok is false
+// when data is not cut, or its head or rest is not what the whole file
+// reads.
+func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bool) {
 	if len(data) < minSize || workers < 2 || !splittable(data) {
-		return Tree{}, false
+		return Tree{}, nil, false
 	}
 	l, found := longestList(data)
-	if !found || len(l.items) < 2 {
-		return Tree{}, false
+	if !found || len(l.items) < 3 {
+		return Tree{}, nil, false
 	}
-	// Cut the items into groups of about the same number of bytes.
-	workers = min(workers, len(l.items), 8)
-	size := l.end - l.items[0].off
-	cuts := []int{0} // indexes into l.items where a group starts
-	for i, it := range l.items {
-		if i > 0 && it.off-l.items[0].off >= len(cuts)*size/workers {
-			cuts = append(cuts, i)
-			if len(cuts) == workers {
-				break
-			}
+	rest := l.items[1:]
+	n := max(workers, (l.end-rest[0].off)/max(size, 1))
+	n = min(n, len(rest))
+	s = &Stream{tokens: make(chan struct{}, workers+1), stop: make(chan struct{})}
+	span := l.end - rest[0].off
+	for i, it := range rest {
+		if i == 0 || it.off-rest[0].off >= len(s.pieces)*span/n {
+			s.pieces = append(s.pieces, &piece{items: rest[i:i], done: make(chan struct{})})
+		}
+		p := s.pieces[len(s.pieces)-1]
+		p.items = p.items[:len(p.items)+1]
+	}
+	for i, p := range s.pieces {
+		p.end = l.end
+		if i+1 < len(s.pieces) {
+			p.end = s.pieces[i+1].items[0].off
 		}
 	}
-	if len(cuts) < 2 {
-		return Tree{}, false
+	// The pieces are taken in order by workers-1 goroutines while the head
+	// and the rest are parsed, and by all of them after.
+	jobs := make(chan *piece, len(s.pieces))
+	for _, p := range s.pieces {
+		jobs <- p
 	}
-	type result struct {
-		tree Tree
-		err  error
+	close(jobs)
+	for range workers {
+		go s.work(data, &l, jobs)
 	}
-	results := make([]result, len(cuts)+1) // the groups, then the rest
+	var head, tail *Node
+	var list *Node
+	headOK, tailOK := false, true
 	var wg sync.WaitGroup
-	parse := func(i int, prefix string, text []byte) {
+	wg.Add(1)
+	go func() {
 		defer wg.Done()
-		defer func() {
-			if r := recover(); r != nil {
-				results[i].err = fmt.Errorf("%v", r)
-			}
-		}()
-		results[i].tree, results[i].err = parseReader(io.MultiReader(strings.NewReader(prefix), bytes.NewReader(text)))
-	}
-	for g, c := range cuts {
-		end := l.end
-		if g+1 < len(cuts) {
-			end = l.items[cuts[g+1]].off
-		}
-		wg.Add(1)
-		if g == 0 {
-			go parse(g, "", data[:end])
-			continue
-		}
-		// The items become the list of a key "x" on the line before them,
-		// as deep as they are in the whole file.
-		line := l.items[c].line
-		go parse(g, strings.Repeat("\n", line-2)+"x:\n", data[l.items[c].off:end])
-	}
+		defer func() { recover() }()
+		head, list, headOK = parseHead(data[:rest[0].off], &l)
+	}()
 	if l.end < len(data) {
-		wg.Add(1)
-		go parse(len(cuts), strings.Repeat("\n", l.endLine-1), data[l.end:])
+		tail, tailOK = parseTail(data[l.end:], &l)
 	}
 	wg.Wait()
-	for _, r := range results {
-		if r.err != nil || r.tree.Extra != nil {
-			return Tree{}, false
+	if !headOK || !tailOK {
+		s.Close()
+		return Tree{}, nil, false
+	}
+	if tail != nil {
+		head.Content = append(head.Content, tail.Content...)
+	}
+	s.list = list
+	return Tree{Root: head}, s, true
+}
+
+// work parses pieces from jobs, holding a token for each until the
+// reader has taken its items, so that only a few trees are held at once.
+func (s *Stream) work(data []byte, l *blockList, jobs <-chan *piece) {
+	for {
+		// The token is taken before the piece, so that pieces are taken
+		// in order with a token each: the piece the reader waits for is
+		// never the one left without.
+		select {
+		case s.tokens <- struct{}{}:
+		case <-s.stop:
+			return
+		}
+		p, ok := <-jobs
+		if !ok {
+			<-s.tokens
+			return
+		}
+		func() {
+			defer close(p.done)
+			defer func() { recover() }()
+			p.list = parseItems(data[p.items[0].off:p.end], l, p.items)
+		}()
+	}
+}
+
+// Close lets the workers stop; the items not yet handed over are lost.
+func (s *Stream) Close() {
+	if s != nil {
+		s.once.Do(func() { close(s.stop) })
+	}
+}
+
+// Items returns the items of list n (none for nil): its Content and, when
+// n is the list s continues, the items still to come, each only once. A failed piece
+// ends the items; Complete then reports false.
+func (s *Stream) Items(n *Node) iter.Seq[*Node] {
+	return func(yield func(*Node) bool) {
+		if n == nil {
+			return
+		}
+		for _, it := range n.Content {
+			if !yield(it) {
+				return
+			}
+		}
+		if s == nil || n != s.list {
+			return
+		}
+		for s.next < len(s.pieces) && !s.failed {
+			p := s.pieces[s.next]
+			<-p.done
+			s.next++
+			items := p.list
+			p.list = nil
+			<-s.tokens
+			if items == nil {
+				s.failed = true
+				s.Close()
+				return
+			}
+			for _, it := range items.Content {
+				if !yield(it) {
+					return
+				}
+			}
 		}
 	}
+}
 
-	// The first piece is the file's mapping up to the first group's end,
-	// with the list as its last value.
-	root := results[0].tree.Root
-	if root == nil || root.Kind != yaml.MappingNode || root.Style&yaml.FlowStyle != 0 || root.Column != 1 || len(root.Content) < 2 {
-		return Tree{}, false
+// All returns the items of list n, all of them, as Items gives them; the
+// items of the list s continues are then kept in n.Content.
+func (s *Stream) All(n *Node) []*Node {
+	if s == nil || n != s.list || s.next == len(s.pieces) {
+		return n.Content
+	}
+	var all []*Node
+	for it := range s.Items(n) {
+		all = append(all, it)
+	}
+	n.Content = all
+	return all
+}
+
+// Complete reads the pieces not handed over, and reports whether every
+// piece was what the whole file reads. When it is false the tree and the
+// items handed over must not be used.
+func (s *Stream) Complete() bool {
+	if s == nil {
+		return true
+	}
+	for range s.Items(s.list) {
+	}
+	s.Close()
+	return !s.failed
+}
+
+// Parse parses data, which may hold JSON (a subset of YAML). An invalid
+// file gives a *SyntaxError. A panic in the YAML library becomes a
+// *SyntaxError too, so that no input crashes the caller. A large file is
+// parsed in pieces on several cores (see Stream); the tree is the same as
+// ParseWhole's, but for where comments attach, which no caller reads.
+func Parse(data []byte) (Tree, error) {
+	t, s, err := ParseStream(data)
+	if s == nil {
+		return t, err
+	}
+	s.All(s.list)
+	if !s.Complete() {
+		return ParseWhole(data)
+	}
+	return t, nil
+}
+
+// parseHead parses the file up to the long list's second item: the
+// file's mapping, with the list and its first item as its last value.
+func parseHead(text []byte, l *blockList) (root, list *Node, ok bool) {
+	t, err := parseReader(bytes.NewReader(text))
+	root = t.Root
+	if err != nil || t.Extra != nil || root == nil || root.Kind != yaml.MappingNode ||
+		root.Style&yaml.FlowStyle != 0 || root.Column != 1 || len(root.Content) < 2 {
+		return nil, nil, false
 	}
 	key, list := root.Content[len(root.Content)-2], root.Content[len(root.Content)-1]
-	if !blockAt(key, yaml.ScalarNode, l.keyLine, 1) || !l.holds(list, l.items[:cuts[1]]) {
-		return Tree{}, false
+	if !blockAt(key, yaml.ScalarNode, l.keyLine, 1) || !l.holds(list, l.items[:1]) {
+		return nil, nil, false
 	}
-	for g := 1; g < len(cuts); g++ {
-		r := results[g].tree.Root
-		end := len(l.items)
-		if g+1 < len(cuts) {
-			end = cuts[g+1]
-		}
-		items := l.items[cuts[g]:end]
-		if !blockAt(r, yaml.MappingNode, items[0].line-1, 1) || len(r.Content) != 2 ||
-			r.Content[0].Value != "x" || !l.holds(r.Content[1], items) {
-			return Tree{}, false
-		}
-		list.Content = append(list.Content, r.Content[1].Content...)
+	return root, list, true
+}
+
+// parseTail parses what follows the long list: more keys of the file's
+// mapping.
+func parseTail(text []byte, l *blockList) (*Node, bool) {
+	t, err := parseReader(bytes.NewReader(text))
+	if err != nil || t.Extra != nil || t.Root == nil {
+		return nil, false
 	}
-	if l.end < len(data) {
-		rest := results[len(cuts)].tree.Root
-		if !blockAt(rest, yaml.MappingNode, l.endLine, 1) {
-			return Tree{}, false
-		}
-		root.Content = append(root.Content, rest.Content...)
+	shift(t.Root, l.endLine-1)
+	if !blockAt(t.Root, yaml.MappingNode, l.endLine, 1) {
+		return nil, false
 	}
-	return Tree{Root: root}, true
+	return t.Root, true
+}
+
+// parseItems parses text, the lines of items, as the list of a key "x" at
+// the left margin, as deep as they are in the whole file, and returns the
+// list, or nil when it is not exactly items.
+func parseItems(text []byte, l *blockList, items []itemLine) *Node {
+	t, err := parseReader(io.MultiReader(strings.NewReader("x:\n"), bytes.NewReader(text)))
+	r := t.Root
+	if err != nil || t.Extra != nil || !blockAt(r, yaml.MappingNode, 1, 1) || len(r.Content) != 2 || r.Content[0].Value != "x" {
+		return nil
+	}
+	list := r.Content[1]
+	shift(list, items[0].line-2)
+	if !l.holds(list, items) {
+		return nil
+	}
+	return list
+}
+
+// shift moves n and all below it down by lines.
+func shift(n *Node, lines int) {
+	n.Line += lines
+	for _, c := range n.Content {
+		shift(c, lines)
+	}
 }
 
 // parseReader parses one document from r; more than one gives Extra.
@@ -175,7 +373,7 @@ func splittable(data []byte) bool {
 		case 0:
 			return false
 		case '%', '-', '.':
-			// A "---" that starts the file stays with the first piece.
+			// A "---" that starts the file stays with the head.
 			if i == 0 && c != '%' {
 				break
 			}
@@ -184,7 +382,7 @@ func splittable(data []byte) bool {
 					return false
 				}
 			}
-		case 0xC2: // NEL
+		case 0xC2: // NEXT LINE
 			if i+1 < len(data) && data[i+1] == 0x85 {
 				return false
 			}
@@ -233,8 +431,8 @@ func blockAt(n *yaml.Node, k yaml.Kind, line, col int) bool {
 // longestList finds the block list at the top level of data that has the
 // most bytes: a line "key:" at the left margin, then lines "- item" at
 // one indent, with lines further right, blank lines and comments between
-// them. It only finds where to cut; parseSplit checks that the YAML
-// library reads the same.
+// them. It only finds where to cut; the pieces' trees are checked against
+// what it found.
 func longestList(data []byte) (best blockList, found bool) {
 	var cur *blockList
 	keyLine := 0 // the line of a "key:" with nothing after it, or 0

@@ -1,10 +1,11 @@
 package yamlfile
 
 import (
-	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // planText is a plan-like file of n phases of three activities, written in
@@ -65,31 +66,48 @@ func sameTree(a, b *Node, at string) string {
 
 func wholeParse(t testing.TB, data []byte) (Tree, error) {
 	t.Helper()
-	return parseReader(bytes.NewReader(data))
+	return ParseWhole(data)
+}
+
+// parseSplit parses data in pieces of about size bytes on workers
+// goroutines, as Parse does for a large file; ok is false when it is not
+// cut or a piece is not what the whole file reads.
+func parseSplit(data []byte, size, workers int) (Tree, bool) {
+	t, s, ok := parseCut(data, 0, workers, size)
+	if !ok {
+		return Tree{}, false
+	}
+	s.All(s.list)
+	if !s.Complete() {
+		return Tree{}, false
+	}
+	return t, true
 }
 
 func TestParseSplitSameTree(t *testing.T) {
 	for _, crlf := range []bool{false, true} {
-		for _, n := range []int{2, 3, 10, 101} {
+		for _, n := range []int{3, 10, 101} {
 			data := []byte(planText(n, crlf))
 			want, err := wholeParse(t, data)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for workers := 2; workers <= 9; workers++ {
-				got, ok := parseSplit(data, 0, workers)
-				if !ok {
-					t.Fatalf("n=%d crlf=%v workers=%d: not split", n, crlf, workers)
-				}
-				if d := sameTree(got.Root, want.Root, ""); d != "" {
-					t.Fatalf("n=%d crlf=%v workers=%d: %s", n, crlf, workers, d)
+				for _, size := range []int{1, 300, 5000} {
+					got, ok := parseSplit(data, size, workers)
+					if !ok {
+						t.Fatalf("n=%d crlf=%v workers=%d size=%d: not split", n, crlf, workers, size)
+					}
+					if d := sameTree(got.Root, want.Root, ""); d != "" {
+						t.Fatalf("n=%d crlf=%v workers=%d size=%d: %s", n, crlf, workers, size, d)
+					}
 				}
 			}
 		}
 	}
 	// Parse splits a large file by itself; the tree is the same.
 	data := []byte(planText(2000, false))
-	if _, ok := parseSplit(data, splitMin, 2); !ok || len(data) < splitMin {
+	if _, _, ok := parseCut(data, splitMin, 2, pieceSize); !ok || len(data) < splitMin {
 		t.Fatalf("a %d-byte plan is not split", len(data))
 	}
 	got, err := Parse(data)
@@ -147,8 +165,8 @@ func TestParseSplitRefuses(t *testing.T) {
 // file's parse, at the line of the whole file.
 func TestParseSplitLines(t *testing.T) {
 	data := planText(3000, false)
-	i := strings.LastIndex(data, "nr: A2999.1")
-	bad := data[:i] + "nr: : A\n" + data[i:]
+	i := strings.Index(data, "nr: A2999.1\n") + len("nr: A2999.1\n")
+	bad := data[:i] + "        feil: : x\n" + data[i:]
 	if _, ok := parseSplit([]byte(bad), 0, 2); ok {
 		t.Fatal("a file with a syntax error was split")
 	}
@@ -167,7 +185,7 @@ func FuzzParseSplit(f *testing.F) {
 	f.Add("l:\n- a\n- b: |\n   x\n- c\nm:\n- d\n- e\n", 2)
 	f.Fuzz(func(t *testing.T, src string, workers int) {
 		workers = 2 + (workers&0xff)%6
-		got, ok := parseSplit([]byte(src), 0, workers)
+		got, ok := parseSplit([]byte(src), 1+workers%3*100, workers)
 		if !ok {
 			return
 		}
@@ -182,4 +200,66 @@ func FuzzParseSplit(f *testing.F) {
 			t.Fatal(d)
 		}
 	})
+}
+
+// TestStream: the long list's items come one at a time, in order, and the
+// tree holds only the first; a reader that stops early lets the workers go.
+func TestStream(t *testing.T) {
+	data := []byte(planText(3000, false))
+	tree, s, err := ParseStream(data)
+	if err != nil || s == nil {
+		t.Fatalf("not streamed: %v", err)
+	}
+	phases := tree.Root.Content[7]
+	if len(phases.Content) != 1 {
+		t.Fatalf("the tree holds %d phases, want the first alone", len(phases.Content))
+	}
+	want, _ := ParseWhole(data)
+	all := want.Root.Content[7].Content
+	i := 0
+	for it := range s.Items(phases) {
+		if d := sameTree(it, all[i], fmt.Sprint(i)); d != "" {
+			t.Fatal(d)
+		}
+		i++
+	}
+	if i != 3000 || !s.Complete() {
+		t.Fatalf("%d phases streamed, complete %v", i, s.Complete())
+	}
+	if d := sameTree(tree.Root.Content[8], want.Root.Content[8], "medvirkning"); d != "" {
+		t.Error(d)
+	}
+
+	before := runtime.NumGoroutine()
+	_, s, _ = ParseStream(data)
+	for range s.Items(s.list) {
+		break
+	}
+	s.Close()
+	for range 100 {
+		if runtime.NumGoroutine() <= before {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Errorf("%d goroutines after Close, %d before", runtime.NumGoroutine(), before)
+}
+
+// TestStreamFailedPiece: a piece that does not parse ends the items, and
+// Complete says so; ParseWhole then reports the error.
+func TestStreamFailedPiece(t *testing.T) {
+	data := planText(3000, false)
+	i := strings.Index(data, "nr: A2000.1\n") + len("nr: A2000.1\n")
+	bad := []byte(data[:i] + "        feil: : x\n" + data[i:])
+	tree, s, err := ParseStream(bad)
+	if err != nil || s == nil {
+		t.Fatalf("the head and the rest parse: %v", err)
+	}
+	n := 0
+	for range s.Items(tree.Root.Content[7]) {
+		n++
+	}
+	if n >= 2000 || s.Complete() {
+		t.Errorf("%d items before the bad one, complete %v", n, s.Complete())
+	}
 }

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -101,24 +100,6 @@ func syntaxError(err error) *SyntaxError {
 		return &SyntaxError{Line: n, Msg: m[2]}
 	}
 	return &SyntaxError{Msg: strings.TrimPrefix(s, "yaml: ")}
-}
-
-// Parse parses data, which may hold JSON (a subset of YAML). An invalid
-// file gives a *SyntaxError. A panic in the YAML library becomes a
-// *SyntaxError too, so that no input crashes the caller. A large file is
-// parsed in pieces on several cores when the pieces surely mean what the
-// whole does; the tree is the same either way, but for where comments
-// attach, which no caller reads.
-func Parse(data []byte) (t Tree, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			t, err = Tree{}, &SyntaxError{Msg: fmt.Sprint(r)}
-		}
-	}()
-	if t, ok := parseSplit(data, splitMin, runtime.GOMAXPROCS(0)); ok {
-		return t, nil
-	}
-	return parseReader(bytes.NewReader(data))
 }
 
 // Block and Flow are the contexts Quote writes a text in.
