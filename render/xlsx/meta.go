@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bufio"
-	"bytes"
 	"compress/flate"
 	"encoding/csv"
 	"strconv"
@@ -20,16 +19,16 @@ import (
 // beside the rest of the workbook; the package writer puts it in place of
 // the empty sheet excelize writes. The text is escaped here, once, rather
 // than by excelize's stream writer, which copies each piece several times.
-func (b *book) metaPart() (*part, error) {
-	var plan bytes.Buffer
-	if err := prosessplan.Encode(&plan, b.p); err != nil {
-		return nil, errEncode{err}
-	}
+func (b *book) metaPart(pf <-chan planFile) (*part, error) {
 	rows, err := b.rowsCSV()
 	if err != nil {
 		return nil, err
 	}
-	planChunks := chunks(plan.String(), chunkUnits)
+	plan := <-pf
+	if plan.err != nil {
+		return nil, errEncode{plan.err}
+	}
+	planChunks := chunks(plan.text, chunkUnits)
 	rowChunks := chunks(rows, chunkUnits)
 	n := max(len(planChunks), len(rowChunks))
 
@@ -90,6 +89,41 @@ func (b *book) metaPart() (*part, error) {
 	return p, err
 }
 
+// planFile is the plan file of the hidden sheet, or why it could not be
+// written.
+type planFile struct {
+	text string
+	err  error
+}
+
+// encodePlan encodes p as a plan file on another goroutine.
+func encodePlan(p *prosessplan.Plan) <-chan planFile {
+	c := make(chan planFile, 1)
+	go func() {
+		// A Builder, sized for the plan, hands over its text without the
+		// copy a bytes.Buffer makes, and grows without copying it again
+		// and again: the plan file of 50,000 activities is 20 MB.
+		var b strings.Builder
+		b.Grow(planFileSize(p))
+		err := prosessplan.Encode(&b, p)
+		c <- planFile{b.String(), err}
+	}()
+	return c
+}
+
+// rowBytes is about the length of a row of the table as CSV.
+const rowBytes = 160
+
+// planFileSize is about the length of p's plan file, a little more for
+// most plans: what an activity, phase and the rest take in a generated plan.
+func planFileSize(p *prosessplan.Plan) int {
+	n := 16 << 10
+	for _, ph := range p.Phases {
+		n += 256 + 480*len(ph.Activities)
+	}
+	return n
+}
+
 // errEncode is the error of encoding the plan file.
 type errEncode struct{ err error }
 
@@ -100,6 +134,7 @@ func (e errEncode) Unwrap() error { return e.err }
 // the column titles first, as CSV.
 func (b *book) rowsCSV() (string, error) {
 	var rows strings.Builder
+	rows.Grow(rowBytes * (len(b.s.Activities) + len(b.p.Phases) + 1))
 	cw := csv.NewWriter(&rows)
 	rec := make([]string, len(b.cols))
 	for i, c := range b.cols {

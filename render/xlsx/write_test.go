@@ -479,7 +479,7 @@ func TestDecisionMarks(t *testing.T) {
 		{Column: tr.First - 1, Symbol: "○", Label: "Eldrerådet"},
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, s, tl, config{}); err != nil {
+	if err := write(&buf, s, tl, config{}, encodePlan(s.Plan)); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

@@ -88,12 +88,15 @@ func Write(w io.Writer, s *prosessplan.Schedule, opts ...Option) error {
 			opt(&c)
 		}
 	}
-	return write(w, s, render.BuildTimeline(s, c.Options), c)
+	// The plan file for the hidden sheet needs neither the timeline nor
+	// the workbook: it is written while they are made.
+	pf := encodePlan(s.Plan)
+	return write(w, s, render.BuildTimeline(s, c.Options), c, pf)
 }
 
 // write is Write with the timeline given, so tests can lay out a timeline of
-// their own.
-func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) error {
+// their own, and the plan file being encoded (encodePlan).
+func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config, pf <-chan planFile) error {
 	if n := len(longColumns) + len(tl.Columns); n > excelize.MaxColumns {
 		first, last := tl.Columns[0], tl.Columns[len(tl.Columns)-1]
 		return fmt.Errorf("xlsx: %w: %d time columns from %s to %s", ErrTooLong, len(tl.Columns), first.Start.Date, last.End.Date)
@@ -104,7 +107,7 @@ func write(w io.Writer, s *prosessplan.Schedule, tl *render.Timeline, c config) 
 	// rest.
 	metac := make(chan metaResult, 1)
 	go func() {
-		p, err := b.metaPart()
+		p, err := b.metaPart(pf)
 		metac <- metaResult{p, err}
 	}()
 	err := b.build()
