@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -558,5 +560,48 @@ func TestTooLong(t *testing.T) {
 				t.Errorf("error %q does not say where the timeline starts", err)
 			}
 		})
+	}
+}
+
+// TestColsInOrder: every sheet lists its columns in column order, by week
+// and by day, as readers that take the order for granted need.
+func TestColsInOrder(t *testing.T) {
+	reCol := regexp.MustCompile(`<col min="(\d+)" max="(\d+)"`)
+	for _, g := range []render.Granularity{render.ByWeek, render.ByDay} {
+		var buf bytes.Buffer
+		if err := Write(&buf, schedule(t, plantest.Generate(60)), WithGranularity(g)); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+				continue
+			}
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := io.ReadAll(r)
+			r.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			last, n := 0, 0
+			for _, m := range reCol.FindAllSubmatch(x, -1) {
+				lo, _ := strconv.Atoi(string(m[1]))
+				hi, _ := strconv.Atoi(string(m[2]))
+				if lo <= last || hi < lo {
+					t.Errorf("granularity %v, %s: column %d-%d after %d", g, f.Name, lo, hi, last)
+					break
+				}
+				last, n = hi, n+1
+			}
+			if f.Name == "xl/worksheets/sheet1.xml" && n < 20 {
+				t.Errorf("granularity %v: the chart sheet has %d columns", g, n)
+			}
+		}
 	}
 }

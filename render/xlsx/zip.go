@@ -3,12 +3,15 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"errors"
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -85,7 +88,7 @@ func (p *part) spliceRows() error {
 	if i < 0 {
 		return errNoMarker
 	}
-	if _, err := p.write(held[:i]); err != nil {
+	if _, err := p.write(sortCols(held[:i])); err != nil {
 		return err
 	}
 	if err := p.fw.Flush(); err != nil {
@@ -248,4 +251,54 @@ func gf2Square(square, mat *[32]uint32) {
 	for n := range square {
 		square[n] = gf2Times(mat, mat[n])
 	}
+}
+
+// sortCols returns x, the start of a sheet's XML, with the <col> elements
+// in column order. excelize's stream writer puts each range it is given
+// before those it had, and readers that take the order for granted
+// (exceljs) then lose column widths. x is returned as it is when its
+// <cols> are not as excelize writes them.
+func sortCols(x []byte) []byte {
+	start := bytes.Index(x, []byte("<cols>"))
+	if start < 0 {
+		return x
+	}
+	start += len("<cols>")
+	n := bytes.Index(x[start:], []byte("</cols>"))
+	if n < 0 {
+		return x
+	}
+	type col struct {
+		min int
+		xml []byte
+	}
+	var cols []col
+	for body := x[start : start+n]; len(body) > 0; {
+		end := bytes.Index(body, []byte("/>"))
+		if !bytes.HasPrefix(body, []byte("<col ")) || end < 0 {
+			return x
+		}
+		m := bytes.Index(body[:end], []byte(` min="`))
+		if m < 0 {
+			return x
+		}
+		v := body[m+len(` min="`) : end]
+		q := bytes.IndexByte(v, '"')
+		if q < 0 {
+			return x
+		}
+		min, err := strconv.Atoi(string(v[:q]))
+		if err != nil {
+			return x
+		}
+		cols = append(cols, col{min, body[:end+2]})
+		body = body[end+2:]
+	}
+	slices.SortStableFunc(cols, func(a, b col) int { return cmp.Compare(a.min, b.min) })
+	out := make([]byte, 0, len(x))
+	out = append(out, x[:start]...)
+	for _, c := range cols {
+		out = append(out, c.xml...)
+	}
+	return append(out, x[start+n:]...)
 }
