@@ -125,8 +125,8 @@ func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bo
 			p.end = s.pieces[i+1].items[0].off
 		}
 	}
-	// The pieces are taken in order by workers-1 goroutines while the head
-	// and the rest are parsed, and by all of them after.
+	// The workers take the pieces in order from the start, while the head
+	// and the rest after the list are parsed beside them.
 	jobs := make(chan *piece, len(s.pieces))
 	for _, p := range s.pieces {
 		jobs <- p
@@ -463,6 +463,7 @@ func longestList(data []byte) (best blockList, found bool) {
 		case len(rest) == 0 || rest[0] == '#':
 			// Blank lines and comments belong to no one.
 		case cur != nil && indent > cur.indent:
+			// A line of the current item.
 		case len(rest) >= 2 && rest[0] == '-' && rest[1] == ' ' && (cur != nil && indent == cur.indent || cur == nil && keyLine > 0):
 			if len(rest) < 3 || rest[2] == ' ' || rest[2] == '#' || rest[2] == '\t' {
 				// An item that starts on a later line, or after more
