@@ -31,9 +31,11 @@ const (
 // activities is 4 MB of text and 40 MB of tree.
 //
 // The file is cut at the list's item lines, and each piece is parsed as a
-// document of its own. The pieces keep their lines' numbers and the depth
-// their items have in the whole file, so positions and the library's
-// depth limit are as for the whole. Only files where the pieces surely
+// document of its own, between what the whole file has around it: a key
+// at the left margin before it, and the next item's dash after it (the
+// rest after the list, after a key). The pieces keep their lines' numbers
+// and the depth their items have in the whole file, so positions and the
+// library's depth limit are as for the whole. Only files where the pieces surely
 // mean what the whole means are cut: no anchors, aliases, directives,
 // document markers, or line breaks other than "\n" and "\r\n". A construct
 // that spans a cut line (a quoted text or a bracketed list running on)
@@ -59,6 +61,7 @@ type Stream struct {
 type piece struct {
 	items []itemLine
 	end   int   // the offset after the last item
+	next  int   // the line of the item after the last, 0 for none
 	list  *Node // the items parsed, nil if they are not what was expected
 	done  chan struct{}
 }
@@ -122,7 +125,7 @@ func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bo
 	for i, p := range s.pieces {
 		p.end = l.end
 		if i+1 < len(s.pieces) {
-			p.end = s.pieces[i+1].items[0].off
+			p.end, p.next = s.pieces[i+1].items[0].off, s.pieces[i+1].items[0].line
 		}
 	}
 	// The workers take the pieces in order from the start, while the head
@@ -135,8 +138,8 @@ func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bo
 	for range workers {
 		go s.work(data, &l, jobs)
 	}
-	var head, tail *Node
-	var list *Node
+	var head, list *Node
+	var tail []*Node
 	headOK, tailOK := false, true
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -153,9 +156,7 @@ func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bo
 		s.Close()
 		return Tree{}, nil, false
 	}
-	if tail != nil {
-		head.Content = append(head.Content, tail.Content...)
-	}
+	head.Content = append(head.Content, tail...)
 	s.list = list
 	return Tree{Root: head}, s, true
 }
@@ -180,7 +181,7 @@ func (s *Stream) work(data []byte, l *blockList, jobs <-chan *piece) {
 		func() {
 			defer close(p.done)
 			defer func() { recover() }()
-			p.list = parseItems(data[p.items[0].off:p.end], l, p.items)
+			p.list = parseItems(data[p.items[0].off:p.end], l, p.items, p.next)
 		}()
 	}
 }
@@ -276,48 +277,82 @@ func Parse(data []byte) (Tree, error) {
 // parseHead parses the file up to the long list's second item: the
 // file's mapping, with the list and its first item as its last value.
 func parseHead(text []byte, l *blockList) (root, list *Node, ok bool) {
-	t, err := parseReader(bytes.NewReader(text))
+	t, err := parseReader(io.MultiReader(bytes.NewReader(text), l.dash()))
 	root = t.Root
 	if err != nil || t.Extra != nil || root == nil || root.Kind != yaml.MappingNode ||
 		root.Style&yaml.FlowStyle != 0 || root.Column != 1 || len(root.Content) < 2 {
 		return nil, nil, false
 	}
 	key, list := root.Content[len(root.Content)-2], root.Content[len(root.Content)-1]
-	if !blockAt(key, yaml.ScalarNode, l.keyLine, 1) || !l.holds(list, l.items[:1]) {
+	if !blockAt(key, yaml.ScalarNode, l.keyLine, 1) || !l.dropDash(list, l.items[1].line) || !l.holds(list, l.items[:1]) {
 		return nil, nil, false
 	}
 	return root, list, true
 }
 
 // parseTail parses what follows the long list: more keys of the file's
-// mapping.
-func parseTail(text []byte, l *blockList) (*Node, bool) {
-	t, err := parseReader(bytes.NewReader(text))
-	if err != nil || t.Extra != nil || t.Root == nil {
+// mapping, returned as the Content they add to it. The text is parsed
+// after a key "x" of its own, so that its first line is read as a line of
+// the file's mapping is: alone, a first line "!tag" would be the tag of a
+// mapping on the next line, where in the file it is a key without ':'.
+func parseTail(text []byte, l *blockList) ([]*Node, bool) {
+	t, err := parseReader(io.MultiReader(strings.NewReader("x: 0\n"), bytes.NewReader(text)))
+	r := t.Root
+	if err != nil || t.Extra != nil || !blockAt(r, yaml.MappingNode, 1, 1) || len(r.Content) < 4 || r.Content[0].Value != "x" {
 		return nil, false
 	}
-	shift(t.Root, l.endLine-1)
-	if !blockAt(t.Root, yaml.MappingNode, l.endLine, 1) {
+	rest := r.Content[2:]
+	for _, n := range rest {
+		shift(n, l.endLine-2)
+	}
+	if !blockAt(rest[0], yaml.ScalarNode, l.endLine, 1) {
 		return nil, false
 	}
-	return t.Root, true
+	return rest, true
 }
 
 // parseItems parses text, the lines of items, as the list of a key "x" at
 // the left margin, as deep as they are in the whole file, and returns the
 // list, or nil when it is not exactly items.
-func parseItems(text []byte, l *blockList, items []itemLine) *Node {
-	t, err := parseReader(io.MultiReader(strings.NewReader("x:\n"), bytes.NewReader(text)))
+func parseItems(text []byte, l *blockList, items []itemLine, next int) *Node {
+	end := io.Reader(strings.NewReader(""))
+	if next > 0 {
+		end = l.dash()
+	}
+	t, err := parseReader(io.MultiReader(strings.NewReader("x:\n"), bytes.NewReader(text), end))
 	r := t.Root
 	if err != nil || t.Extra != nil || !blockAt(r, yaml.MappingNode, 1, 1) || len(r.Content) != 2 || r.Content[0].Value != "x" {
 		return nil
 	}
 	list := r.Content[1]
 	shift(list, items[0].line-2)
-	if !l.holds(list, items) {
+	if next > 0 && !l.dropDash(list, next) || !l.holds(list, items) {
 		return nil
 	}
 	return list
+}
+
+// dash is the start of the item that follows a piece in the whole file, as
+// a line "- x" at the list's indent. A piece is parsed with it after its
+// text, so that what ends at the next token ends where it does in the
+// whole file: the empty value of "? key" at the end of an item is placed
+// at the next item's dash, not at the start of its line.
+func (l *blockList) dash() io.Reader {
+	return strings.NewReader(strings.Repeat(" ", l.indent) + "- x\n")
+}
+
+// dropDash takes the item of dash off the end of list, and reports
+// whether it was there, on line.
+func (l *blockList) dropDash(list *Node, line int) bool {
+	if list == nil || list.Kind != yaml.SequenceNode || len(list.Content) == 0 {
+		return false
+	}
+	n := list.Content[len(list.Content)-1]
+	if n.Kind != yaml.ScalarNode || n.Value != "x" || n.Line != line || n.Column != l.indent+3 {
+		return false
+	}
+	list.Content = list.Content[:len(list.Content)-1]
+	return true
 }
 
 // shift moves n and all below it down by lines.

@@ -121,6 +121,34 @@ func TestParseSplitSameTree(t *testing.T) {
 	}
 }
 
+// TestParseSplitEdges: files that are cut, where a piece alone would put
+// a node elsewhere than the whole file does, give the whole file's tree.
+func TestParseSplitEdges(t *testing.T) {
+	tests := []struct{ name, src string }{
+		// The empty value of "? k" ends at the next token: the next
+		// item's dash, in the next piece.
+		{"empty value at the end of a piece", "l:\n  - a\n  - ? k\n  - b\n  - ? k\n  - c\n"},
+		{"empty value before a blank line", "l:\n  - ? k\n\n  - ? k\n\n  - ? k\n"},
+		{"empty value before the rest", "l:\n  - a\n  - b\n  - ? k\nm: 1\n"},
+		{"tag on the rest's first key", "l:\n  - a\n  - b\n  - c\n!t m: 1\n"},
+	}
+	for _, tt := range tests {
+		want, err := wholeParse(t, []byte(tt.src))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for workers := 2; workers <= 4; workers++ {
+			got, ok := parseSplit([]byte(tt.src), 1, workers)
+			if !ok {
+				t.Fatalf("%s: not split", tt.name)
+			}
+			if d := sameTree(got.Root, want.Root, ""); d != "" {
+				t.Errorf("%s, %d workers: %s", tt.name, workers, d)
+			}
+		}
+	}
+}
+
 // TestParseSplitRefuses: files whose pieces would mean something else
 // alone, or that are not valid, are parsed whole, with the whole file's
 // tree or error.
@@ -142,6 +170,7 @@ func TestParseSplitRefuses(t *testing.T) {
 		{"key with a value", "l: x\n" + items},
 		{"NUL", "l:\n" + items + "\x00"},
 		{"tab before an item", "l:\n" + items + "\t- a: 5\n"},
+		{"tag alone on the line after the list", "l:\n" + items + "!t\nb: 2\n"},
 		{"syntax error in a piece", "l:\n  - a: 1\n  - a: : 2\n  - a: 3\n  - a: 4\n"},
 	}
 	for _, tt := range tests {
