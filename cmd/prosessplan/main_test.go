@@ -5,8 +5,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 )
 
 // result is what one run of the command gave.
@@ -157,4 +160,23 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestStartHeap: the command starts with a larger GOGC, and the first
+// collection sets it back to 100.
+func TestStartHeap(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	startHeap()
+	if p := debug.SetGCPercent(startPercent); p != startPercent {
+		t.Fatalf("GOGC %d after startHeap, want %d", p, startPercent)
+	}
+	for i := 0; i < 100; i++ {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+		if p := debug.SetGCPercent(startPercent); p == 100 {
+			return
+		}
+	}
+	t.Error("GOGC is not 100 after collections")
 }
