@@ -246,9 +246,13 @@ func safePlain(s string, flow bool) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(s) {
-	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
-		return false
+	// Only short texts can be one of YAML's words; lowering every text
+	// would allocate for each.
+	if len(s) <= len("false") {
+		switch strings.ToLower(s) {
+		case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
+			return false
+		}
 	}
 	return true
 }

@@ -191,6 +191,7 @@ func BuildTimeline(s *prosessplan.Schedule, opts Options) *Timeline {
 		tl.Rows = append(tl.Rows, r)
 	}
 	seen := make(map[*prosessplan.ScheduledActivity]bool, len(s.Activities))
+	tl.Rows = make([]TimelineRow, 0, len(s.Phases)+len(s.Activities))
 	for _, ph := range s.Phases {
 		r := TimelineRow{Phase: true, Number: ph.ID, Label: ph.Name, Start: ph.Start, End: ph.End,
 			Color: prof.PrimaryColor}

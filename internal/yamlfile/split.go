@@ -103,7 +103,7 @@ func ParseWhole(data []byte) (t Tree, err error) {
 // when data is not cut, or its head or rest is not what the whole file
 // reads.
 func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bool) {
-	if len(data) < minSize || workers < 2 || !splittable(data) {
+	if len(data) < minSize || workers < 2 {
 		return Tree{}, nil, false
 	}
 	l, found := longestList(data)
@@ -146,10 +146,15 @@ func parseCut(data []byte, minSize, workers, size int) (t Tree, s *Stream, ok bo
 	go func() {
 		defer wg.Done()
 		defer func() { recover() }()
-		head, list, headOK = parseHead(data[:rest[0].off], &l)
+		if splittable(data, 0, rest[0].off) {
+			head, list, headOK = parseHead(data[:rest[0].off], &l)
+		}
 	}()
 	if l.end < len(data) {
-		tail, tailOK = parseTail(data[l.end:], &l)
+		tailOK = splittable(data, l.end, len(data))
+		if tailOK {
+			tail, tailOK = parseTail(data[l.end:], &l)
+		}
 	}
 	wg.Wait()
 	if !headOK || !tailOK {
@@ -181,7 +186,9 @@ func (s *Stream) work(data []byte, l *blockList, jobs <-chan *piece) {
 		func() {
 			defer close(p.done)
 			defer func() { recover() }()
-			p.list = parseItems(data[p.items[0].off:p.end], l, p.items, p.next)
+			if splittable(data, p.items[0].off, p.end) {
+				p.list = parseItems(data[p.items[0].off:p.end], l, p.items, p.next)
+			}
 		}()
 	}
 }
@@ -385,13 +392,16 @@ func parseReader(r io.Reader) (t Tree, err error) {
 	return t, nil
 }
 
-// splittable reports whether data has none of what makes a piece of a
-// file mean something else alone: anchors and aliases (which name a node
-// in another piece), directives and document markers, NUL (a file in
+// splittable reports whether data[from:to] has none of what makes a piece
+// of a file mean something else alone: anchors and aliases (which name a
+// node in another piece), directives and document markers, NUL (a file in
 // UTF-16 or 32, whose pieces have no byte order mark), and line breaks
-// that the YAML library counts but a count of "\n" does not.
-func splittable(data []byte) bool {
-	for i, c := range data {
+// that the YAML library counts but a count of "\n" does not. Each piece is
+// looked at by the worker that parses it, so that the whole file is not
+// read once more on one core before the pieces can start.
+func splittable(data []byte, from, to int) bool {
+	for i := from; i < to; i++ {
+		c := data[i]
 		switch c {
 		case '&', '*':
 			if i+1 < len(data) {

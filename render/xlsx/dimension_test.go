@@ -214,9 +214,32 @@ func TestWrappedLines(t *testing.T) {
 		{"Kunngjøring og oppfølging av vedtatt plan", 36, 2},
 		{"ordsomerlengreennbredden", 10, 3},
 		{"  Møte  med\trådet ", 9, 2},
+		{"Møte\u00a0med\u2003rådet", 6, 3},
+		{"a\rb\x01c", 2, 3},
 	} {
 		if got := wrappedLines(tc.s, tc.width); got != tc.want {
 			t.Errorf("wrappedLines(%q, %d) = %d, want %d", tc.s, tc.width, got, tc.want)
+		}
+	}
+}
+
+// TestChunks: the hidden sheet's texts are cut into cells of at most n
+// UTF-16 units, at characters, and put together give the text.
+func TestChunks(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want []string
+	}{
+		{"", 3, nil},
+		{"abcdefg", 3, []string{"abc", "def", "g"}},
+		{"æøåÆØÅ", 4, []string{"æøåÆ", "ØÅ"}},
+		{"ab😀cd", 3, []string{"ab", "😀c", "d"}},
+		{"a😀", 2, []string{"a", "😀"}},
+	} {
+		got := chunks(tc.s, tc.n)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("chunks(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
 		}
 	}
 }

@@ -635,17 +635,18 @@ func (b *book) columnSpan(i int) (float64, float64) {
 }
 
 // rowHeight returns the height in points that shows every wrapped line of
-// a's text cells. Excel does not fit row heights when it opens a file, so
-// the height is estimated here from the column widths.
-func (b *book) rowHeight(a *prosessplan.ScheduledActivity) float64 {
+// an activity's text cells, vals by column (see activityValue). Excel does
+// not fit row heights when it opens a file, so the height is estimated
+// here from the column widths.
+func (b *book) rowHeight(vals []interface{}) float64 {
 	lines := 1
-	for _, c := range b.cols {
+	for i, c := range b.cols {
 		switch c.key {
 		case cPhase, cActivity, cPurpose, cMethod, cResponsible, cParticipants, cDeliverable, cType:
 		default:
 			continue
 		}
-		s, _ := b.activityValue(a, c.key).(string)
+		s, _ := vals[i].(string)
 		if n := wrappedLines(s, int(c.width*1.3)); n > lines {
 			lines = n
 		}
@@ -686,12 +687,24 @@ func wrappedLines(s string, width int) int {
 		}
 		word = 0
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case r == '\n':
 			end()
 			n++
 			col = 0
+		case r == ' ' || r > ' ' && r < utf8.RuneSelf:
+			// The common case, without unicode.IsSpace.
+			if r == ' ' {
+				end()
+			} else {
+				word++
+			}
 		case unicode.IsSpace(r):
 			end()
 		default:

@@ -82,6 +82,8 @@ func (b *book) dataRows() (*rowsPart, error) {
 	// marks holds the symbol of each grid cell of the row being written
 	// outside its bar; "" where there is none.
 	marks := make([]string, nt)
+	// vals are the activity's cells, by column.
+	vals := make([]interface{}, len(b.cols))
 	r := firstData
 	for _, ph := range b.s.Phases {
 		x.startRow(r, 18, 0)
@@ -100,9 +102,12 @@ func (b *book) dataRows() (*rowsPart, error) {
 		x.endRow()
 		r++
 		for _, a := range ph.Activities {
-			x.startRow(r, b.rowHeight(a), 1)
 			for i, c := range b.cols {
-				switch v := b.activityValue(a, c.key).(type) {
+				vals[i] = b.activityValue(a, c.key)
+			}
+			x.startRow(r, b.rowHeight(vals), 1)
+			for i, v := range vals {
+				switch v := v.(type) {
 				case string:
 					x.str(i, tableStyle[i], v)
 				case float64:

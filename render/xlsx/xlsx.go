@@ -479,6 +479,11 @@ func chunks(s string, n int) []string {
 	for len(s) > 0 {
 		units, i := 0, 0
 		for i < len(s) {
+			if s[i] < utf8.RuneSelf && units < n {
+				units++
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			u := 1
 			if utf16.IsSurrogate(r) || r > 0xFFFF {
