@@ -3,6 +3,7 @@ module github.com/prosessplan/go-prosessplan
 go 1.26.0
 
 require (
+	github.com/klauspost/compress v1.20.5
 	github.com/signintech/gopdf v0.33.0
 	github.com/xuri/excelize/v2 v2.11.1
 	go.yaml.in/yaml/v3 v3.0.6

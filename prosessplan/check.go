@@ -65,11 +65,14 @@ func CheckPlan(p *Plan) (*Schedule, Problems) {
 	if p == nil {
 		return nil, Problems{nilPlanProblem()}
 	}
-	if vs := validate(p); vs.HasErrors() {
-		s, _ := NewSchedule(p)
+	// Both only read the plan: a large plan is validated on another core
+	// while it is scheduled.
+	vc := make(chan Problems, 1)
+	go func() { vc <- validate(p) }()
+	s, ps := NewSchedule(p)
+	if vs := <-vc; vs.HasErrors() {
 		return s, vs
 	}
-	s, ps := NewSchedule(p)
 	type key struct {
 		code, activity string
 		pos            Pos

@@ -2,8 +2,8 @@ package xlsx
 
 import (
 	"bufio"
-	"compress/flate"
 	"encoding/csv"
+	"github.com/klauspost/compress/flate"
 	"strconv"
 	"strings"
 	"unicode/utf8"

@@ -3,7 +3,7 @@ package xlsx
 import (
 	"bufio"
 	"bytes"
-	"compress/flate"
+	"github.com/klauspost/compress/flate"
 	"hash/crc32"
 	"strconv"
 	"unicode/utf16"
