@@ -1,11 +1,12 @@
 package prosessplan
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 )
 
 // Months in plan files. Sources often give only a month («oktober 2018»),
@@ -14,8 +15,8 @@ import (
 // duration lasts the whole month (see [Activity.StartPrecision]).
 
 var (
-	monthISO  = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
-	monthWord = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{4})$`)
+	monthISO  = lazyregexp.New(`^(\d{4})-(\d{1,2})$`)
+	monthWord = lazyregexp.New(`^(\p{L}+)\.?\s+(\d{4})$`)
 )
 
 // monthNameNumbers maps the names and short forms of the months in bokmål,

@@ -2,11 +2,11 @@ package prosessplan
 
 import (
 	"errors"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 	"github.com/prosessplan/go-prosessplan/internal/yamlfile"
 )
 
@@ -227,7 +227,7 @@ type srcLine struct {
 	value  bool   // the key has a value of one line after it
 }
 
-var reSrcKey = regexp.MustCompile(`^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?:\s+(.*))?$`)
+var reSrcKey = lazyregexp.New(`^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?:\s+(.*))?$`)
 
 // parseSrcLine reads the indentation of line number n; ok is false for a
 // blank line or a comment.

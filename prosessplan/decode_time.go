@@ -3,10 +3,11 @@ package prosessplan
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 )
 
 // valueErr is a problem found in a single value.
@@ -16,14 +17,14 @@ type valueErr struct {
 }
 
 var (
-	reISODate  = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-	reNoDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
-	reClock    = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})$`)
-	reISOWeek  = regexp.MustCompile(`^(\d{4})-?[Ww](\d{1,2})$`)
-	reWordWeek = regexp.MustCompile(`^(?i:uke|veke|week)\s*(\d{1,2}),?\s+(\d{4})$`)
-	reDuration = regexp.MustCompile(`^([+-]?\d+)\s*(\p{L}[\p{L} .]*)$`)
-	reDayMonth = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?$`)
-	reMonthDay = regexp.MustCompile(`^(?:--)?(\d{2})-(\d{2})$`)
+	reISODate  = lazyregexp.New(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	reNoDate   = lazyregexp.New(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	reClock    = lazyregexp.New(`^(\d{1,2})[:.](\d{2})$`)
+	reISOWeek  = lazyregexp.New(`^(\d{4})-?[Ww](\d{1,2})$`)
+	reWordWeek = lazyregexp.New(`^(?i:uke|veke|week)\s*(\d{1,2}),?\s+(\d{4})$`)
+	reDuration = lazyregexp.New(`^([+-]?\d+)\s*(\p{L}[\p{L} .]*)$`)
+	reDayMonth = lazyregexp.New(`^(\d{1,2})\.(\d{1,2})\.?$`)
+	reMonthDay = lazyregexp.New(`^(?:--)?(\d{2})-(\d{2})$`)
 )
 
 var monthNames = [...]Text{

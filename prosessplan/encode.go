@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 	"github.com/prosessplan/go-prosessplan/internal/yamlfile"
 )
 
@@ -46,7 +46,7 @@ func Encode(w io.Writer, p *Plan) error {
 // plainID matches IDs and numbers that are written without quotes ("1.2",
 // "2016/4711"): the decoder reads a scalar's text as written, so YAML
 // resolving them as numbers does no harm.
-var plainID = regexp.MustCompile(`^[0-9][0-9./-]*$`)
+var plainID = lazyregexp.New(`^[0-9][0-9./-]*$`)
 
 type encoder struct {
 	w   *bufio.Writer

@@ -8,11 +8,12 @@ package yamlfile
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 )
 
 // Node is one value of a YAML file, as the YAML library parses it: a text
@@ -91,7 +92,7 @@ func (e *SyntaxError) Error() string {
 	return "yaml: " + e.Msg
 }
 
-var reLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var reLine = lazyregexp.New(`^yaml: line (\d+): (.*)$`)
 
 func syntaxError(err error) *SyntaxError {
 	s := err.Error()

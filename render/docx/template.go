@@ -6,17 +6,17 @@ import (
 	"errors"
 	"io"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 	"github.com/prosessplan/go-prosessplan/render"
 )
 
 var (
-	reBookmark = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?bookmarkStart\b[^>]*>`)
-	reAttrID   = regexp.MustCompile(`\bw:id="(-?\d+)"`)
-	reAttrName = regexp.MustCompile(`\bw:name="([^"]*)"`)
+	reBookmark = lazyregexp.New(`<(?:[A-Za-z_][\w.-]*:)?bookmarkStart\b[^>]*>`)
+	reAttrID   = lazyregexp.New(`\bw:id="(-?\d+)"`)
+	reAttrName = lazyregexp.New(`\bw:name="([^"]*)"`)
 )
 
 // sectInfo is the section properties the placeholder's section ends with.

@@ -10,10 +10,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 )
 
 // ErrNoLibreOffice is returned by Archive when LibreOffice (soffice) is
@@ -94,15 +95,15 @@ func fixTabs(pdf []byte) []byte {
 }
 
 var (
-	structElem = regexp.MustCompile(`\n(\d+) 0 obj\s*<</Type/StructElem\b`)
-	elemType   = regexp.MustCompile(`/S\s*/([^\s/\[\]<>()]+)`)
-	elemAttrs  = regexp.MustCompile(`/A\s*(\[[^\]]*\]|\d+ 0 R)`)
-	elemKids   = regexp.MustCompile(`/K\s*(\[[^\]]*\]|\d+ 0 R)`)
-	objRef     = regexp.MustCompile(`(\d+) 0 R`)
+	structElem = lazyregexp.New(`\n(\d+) 0 obj\s*<</Type/StructElem\b`)
+	elemType   = lazyregexp.New(`/S\s*/([^\s/\[\]<>()]+)`)
+	elemAttrs  = lazyregexp.New(`/A\s*(\[[^\]]*\]|\d+ 0 R)`)
+	elemKids   = lazyregexp.New(`/K\s*(\[[^\]]*\]|\d+ 0 R)`)
+	objRef     = lazyregexp.New(`(\d+) 0 R`)
 	// tableAttrs starts the table attribute object LibreOffice (7.4)
 	// writes for every cell; a TH's has /Scope /Column, whatever the cell is.
-	tableAttrs  = regexp.MustCompile(`\n(\d+) 0 obj\s*<</O\s*/Table\b`)
-	columnScope = regexp.MustCompile(`/Scope\s*/Column\b`)
+	tableAttrs  = lazyregexp.New(`\n(\d+) 0 obj\s*<</O\s*/Table\b`)
+	columnScope = lazyregexp.New(`/Scope\s*/Column\b`)
 )
 
 // fixRowHeaders gives the row headers of LibreOffice's tagged PDF the
@@ -209,13 +210,13 @@ func fixRowHeaders(pdf []byte) []byte {
 // loDate matches the UTC dates LibreOffice writes, "(D:20261126020542Z')":
 // PDF 32000-1 §7.9.4 wants "Z" followed by nothing or by "00'00'", and
 // strict validators (pdfcpu) reject the file for the stray apostrophe.
-var loDate = regexp.MustCompile(`\(D:(\d{14})Z'\)`)
+var loDate = lazyregexp.New(`\(D:(\d{14})Z'\)`)
 
 var (
-	trailerInfo = regexp.MustCompile(`/Info\s+(\d+)\s+0\s+R`)
-	trailerRoot = regexp.MustCompile(`/Root\s+(\d+)\s+0\s+R`)
-	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
-	trailerID   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+	trailerInfo = lazyregexp.New(`/Info\s+(\d+)\s+0\s+R`)
+	trailerRoot = lazyregexp.New(`/Root\s+(\d+)\s+0\s+R`)
+	trailerSize = lazyregexp.New(`/Size\s+(\d+)`)
+	trailerID   = lazyregexp.New(`/ID\s*\[[^\]]*\]`)
 )
 
 // fixDates corrects LibreOffice's UTC dates in the document information

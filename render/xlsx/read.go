@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/prosessplan/go-prosessplan/internal/lazyregexp"
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 	"github.com/prosessplan/go-prosessplan/render/internal/words"
 )
@@ -657,8 +657,8 @@ func (rd *reader) showTime(t prosessplan.Time) string {
 }
 
 var (
-	dmy = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$`)
-	ymd = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$`)
+	dmy = lazyregexp.New(`^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$`)
+	ymd = lazyregexp.New(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$`)
 )
 
 // parseTime reads a date cell: a serial number, or text a planner typed
