@@ -1,9 +1,7 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"regexp"
 	"slices"
 	"testing"
@@ -29,22 +27,12 @@ func TestSheetDimensions(t *testing.T) {
 	if err := Write(&b, s); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for _, f := range zr.File {
-		if !regexp.MustCompile(`^xl/worksheets/sheet[0-9]+\.xml$`).MatchString(f.Name) {
-			continue
-		}
+	for name, x := range worksheets(t, b.Bytes()) {
 		n++
-		rc, _ := f.Open()
-		x, _ := io.ReadAll(rc)
-		rc.Close()
 		m := dimensionRef.FindSubmatch(x)
 		if m == nil {
-			t.Errorf("%s declares no dimension", f.Name)
+			t.Errorf("%s declares no dimension", name)
 			continue
 		}
 		maxCol, maxRow := 0, 0
@@ -54,7 +42,7 @@ func TestSheetDimensions(t *testing.T) {
 			maxCol, maxRow = max(maxCol, col), max(maxRow, row)
 		}
 		if want := "A1:" + cellName(maxCol, maxRow); string(m[1]) != want {
-			t.Errorf("%s declares dimension %s, its cells span %s", f.Name, m[1], want)
+			t.Errorf("%s declares dimension %s, its cells span %s", name, m[1], want)
 		}
 	}
 	if n < 5 {

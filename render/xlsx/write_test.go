@@ -396,18 +396,7 @@ func TestPhaseRowTint(t *testing.T) {
 		}
 	}
 	// Row 11 is the first phase row: its cells stop at the table.
-	var sheet []byte
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, zf := range zr.File {
-		if zf.Name == "xl/worksheets/sheet1.xml" {
-			rc, _ := zf.Open()
-			sheet, _ = io.ReadAll(rc)
-			rc.Close()
-		}
-	}
+	sheet := worksheets(t, data)["xl/worksheets/sheet1.xml"]
 	row, _, _ := strings.Cut(string(sheet[bytes.Index(sheet, []byte(`<row r="11"`)):]), "</row>")
 	if n := strings.Count(row, "<c "); n != len(longColumns) {
 		t.Errorf("phase row 11 writes %d cells, want the table's %d", n, len(longColumns))
@@ -572,36 +561,46 @@ func TestColsInOrder(t *testing.T) {
 		if err := Write(&buf, schedule(t, plantest.Generate(60)), WithGranularity(g)); err != nil {
 			t.Fatal(err)
 		}
-		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range zr.File {
-			if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
-				continue
-			}
-			r, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			x, err := io.ReadAll(r)
-			r.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
+		for name, x := range worksheets(t, buf.Bytes()) {
 			last, n := 0, 0
 			for _, m := range reCol.FindAllSubmatch(x, -1) {
 				lo, _ := strconv.Atoi(string(m[1]))
 				hi, _ := strconv.Atoi(string(m[2]))
 				if lo <= last || hi < lo {
-					t.Errorf("granularity %v, %s: column %d-%d after %d", g, f.Name, lo, hi, last)
+					t.Errorf("granularity %v, %s: column %d-%d after %d", g, name, lo, hi, last)
 					break
 				}
 				last, n = hi, n+1
 			}
-			if f.Name == "xl/worksheets/sheet1.xml" && n < 20 {
+			if name == "xl/worksheets/sheet1.xml" && n < 20 {
 				t.Errorf("granularity %v: the chart sheet has %d columns", g, n)
 			}
 		}
 	}
+}
+
+// worksheets returns the XML of a workbook's worksheets, by part name.
+func worksheets(t *testing.T, data []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheets := map[string][]byte{}
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") || !strings.HasSuffix(f.Name, ".xml") {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheets[f.Name] = x
+	}
+	return sheets
 }
