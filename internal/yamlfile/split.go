@@ -35,16 +35,18 @@ const (
 // at the left margin before it, and the next item's dash after it (the
 // rest after the list, after a key). The pieces keep their lines' numbers
 // and the depth their items have in the whole file, so positions and the
-// library's depth limit are as for the whole. Only files where the pieces surely
-// mean what the whole means are cut: no anchors, aliases, directives,
-// document markers, or line breaks other than "\n" and "\r\n". A construct
-// that spans a cut line (a quoted text or a bracketed list running on)
-// leaves the piece before it open, and it does not parse; a block text or
-// a plain text ends at a line as far left as an item's dash. A piece that
-// does not parse, or whose tree is not exactly the items expected where
-// they were expected, makes Complete report false: the reader should then
-// read the file again with ParseWhole. Comments are not kept where the
-// whole file's parse would put them; nothing reads them.
+// library's depth limit are as for the whole. A piece is taken only when
+// it surely means what it means in the whole: it has no anchors, aliases,
+// directives, document markers, or line breaks other than "\n" and
+// "\r\n" (see splittable). A construct that spans a cut line (a quoted
+// text or a bracketed list running on) leaves the piece before it open,
+// and it does not parse; a block text or a plain text ends at a line as
+// far left as an item's dash. A head or rest that fails leaves the file
+// uncut. A piece that fails, or whose tree is not exactly the items
+// expected where they were expected, makes Complete report false: the
+// reader should then read the file again with ParseWhole. Comments are
+// not kept where the whole file's parse would put them; nothing reads
+// them.
 //
 // A Stream is for one goroutine; Close it when done.
 type Stream struct {

@@ -3,10 +3,11 @@ package xlsx
 import (
 	"bufio"
 	"encoding/csv"
-	"github.com/klauspost/compress/flate"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/klauspost/compress/flate"
 
 	"github.com/prosessplan/go-prosessplan/prosessplan"
 )

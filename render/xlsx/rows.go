@@ -3,10 +3,11 @@ package xlsx
 import (
 	"bufio"
 	"bytes"
-	"github.com/klauspost/compress/flate"
 	"hash/crc32"
 	"strconv"
 	"unicode/utf16"
+
+	"github.com/klauspost/compress/flate"
 
 	"github.com/prosessplan/go-prosessplan/render"
 )
